@@ -1,0 +1,295 @@
+// Every message users read, in Bahasa Indonesia (default) and English. `{name}` is a parameter.
+// Problems name their place separately (tab, row, column); these texts say what is wrong and what to do.
+
+export const CATALOG = {
+  // places
+  'tempat.tab': { id: 'Tab {tab}', en: 'Tab {tab}' },
+  'tempat.baris': { id: 'baris {row}', en: 'row {row}' },
+  'tempat.kolom': { id: 'kolom {column}', en: 'column {column}' },
+
+  // cells and tabs
+  'tab.tidakAda': {
+    id: 'Tab ini tidak ada. Jalankan menu Kinerja > Siapkan tab.',
+    en: 'This tab is missing. Run Kinerja > Set up tabs.',
+  },
+  'kolom.tidakAda': {
+    id: 'Kolom wajib ini tidak ada. Tambahkan kolom dengan judul persis seperti ini, atau jalankan Siapkan tab.',
+    en: 'This required column is missing. Add a column with exactly this header, or run Set up tabs.',
+  },
+  'kolom.ganda': {
+    id: 'Judul kolom ini muncul lebih dari sekali. Hapus atau ganti nama salah satunya.',
+    en: 'This column header appears more than once. Delete or rename one of them.',
+  },
+  'sel.wajib': { id: 'Wajib diisi.', en: 'Required.' },
+  'baris.ganda': {
+    id: 'Data {kunci} sudah ada di baris {baris}. Hapus salah satu baris atau ubah kodenya.',
+    en: '{kunci} already appears in row {baris}. Delete one of the rows or change its code.',
+  },
+  'angka.bukanAngka': {
+    id: '"{nilai}" bukan angka. Isi dengan angka, misalnya 1.234,5.',
+    en: '"{nilai}" is not a number. Enter a number, e.g. 1,234.5.',
+  },
+  'angka.tidakValid': {
+    id: '"{nilai}" bukan angka yang sah. Tulis seperti {contoh}.',
+    en: '"{nilai}" is not a valid number. Write it like {contoh}.',
+  },
+  'angka.ambigu': {
+    id: '"{nilai}" ditulis dengan pemisah yang berbeda dari pengaturan kantor dan bisa dibaca dua cara. Tulis seperti {contoh} (titik untuk ribuan, koma untuk desimal).',
+    en: '"{nilai}" uses separators other than the office setting and could be read two ways. Write it like {contoh}.',
+  },
+  'angka.bukanBulat': { id: '"{nilai}" harus bilangan bulat.', en: '"{nilai}" must be a whole number.' },
+  'tanggal.tidakValid': {
+    id: '"{nilai}" bukan tanggal yang sah. Tulis seperti 5 April 2026 atau 05/04/2026.',
+    en: '"{nilai}" is not a valid date. Write it like 5 April 2026 or 05/04/2026.',
+  },
+  'waktu.tidakValid': {
+    id: '"{nilai}" bukan waktu yang sah. Tulis seperti 2026-04-05 07:45.',
+    en: '"{nilai}" is not a valid time. Write it like 2026-04-05 07:45.',
+  },
+  'durasi.tidakValid': {
+    id: '"{nilai}" bukan durasi yang sah. Tulis seperti 60 menit, 1 hari atau 3 bulan.',
+    en: '"{nilai}" is not a valid duration. Write it like 60 menit, 1 hari or 3 bulan.',
+  },
+  'email.tidakValid': {
+    id: '"{nilai}" bukan alamat email yang sah.',
+    en: '"{nilai}" is not a valid email address.',
+  },
+  'url.tidakValid': {
+    id: '"{nilai}" bukan tautan. Tempel tautan lengkap yang diawali https://.',
+    en: '"{nilai}" is not a link. Paste a full link starting with https://.',
+  },
+  'pilihan.tidakValid': {
+    id: '"{nilai}" tidak termasuk pilihan. Pilih salah satu: {pilihan}.',
+    en: '"{nilai}" is not one of the choices. Choose one of: {pilihan}.',
+  },
+
+  // NIP and the org tree
+  'nip.angka': {
+    id: 'NIP {nilai} tersimpan sebagai angka sehingga digitnya bisa berubah. Format kolom sebagai teks (Format > Angka > Teks biasa) lalu ketik ulang NIP.',
+    en: 'NIP {nilai} is stored as a number, which can change its digits. Format the column as plain text and type the NIP again.',
+  },
+  'nip.bentuk': {
+    id: 'NIP "{nilai}" harus 18 digit angka.',
+    en: 'NIP "{nilai}" must be 18 digits.',
+  },
+  'nip.tanggalLahir': {
+    id: 'NIP "{nilai}": 8 digit pertama bukan tanggal lahir yang masuk akal (TTTTBBHH).',
+    en: 'NIP "{nilai}": the first 8 digits are not a plausible birth date (YYYYMMDD).',
+  },
+  'nip.pengangkatan': {
+    id: 'NIP "{nilai}": digit 9-14 bukan tahun dan bulan pengangkatan yang masuk akal (TTTTBB).',
+    en: 'NIP "{nilai}": digits 9-14 are not a plausible year and month of appointment (YYYYMM).',
+  },
+  'nip.jenisKelamin': {
+    id: 'NIP "{nilai}": digit ke-15 harus 1 atau 2.',
+    en: 'NIP "{nilai}": digit 15 must be 1 or 2.',
+  },
+  'org.atasanTidakDikenal': {
+    id: 'NIP Atasan {nip} tidak ada di tab Pegawai. Tambahkan atasan tersebut atau perbaiki NIP-nya.',
+    en: 'Superior NIP {nip} is not in the Pegawai tab. Add that superior or correct the NIP.',
+  },
+  'org.siklus': {
+    id: 'Rantai atasan berputar kembali ke pegawai ini ({rantai}). Perbaiki NIP Atasan.',
+    en: 'The chain of superiors loops back to this employee ({rantai}). Correct the superior NIP.',
+  },
+  'org.pimpinanGanda': {
+    id: 'Lebih dari satu pegawai tanpa NIP Atasan ({daftar}). Hanya pimpinan instansi yang boleh kosong.',
+    en: 'More than one employee has no superior ({daftar}). Only the head of the office may be blank.',
+  },
+  'org.tanpaPimpinan': {
+    id: 'Tidak ada pimpinan instansi (pegawai tanpa NIP Atasan).',
+    en: 'There is no head of office (an employee with no superior NIP).',
+  },
+  'org.emailGanda': {
+    id: 'Email {email} sudah dipakai di baris {baris}. Setiap pegawai perlu email sendiri.',
+    en: 'Email {email} is already used in row {baris}. Each employee needs their own email.',
+  },
+  'org.atasanDiriSendiri': {
+    id: 'Pegawai tidak boleh menjadi atasannya sendiri.',
+    en: 'An employee cannot be their own superior.',
+  },
+  'org.penjabatTidakDikenal': {
+    id: 'NIP Plt/Plh {nip} tidak ada di tab Pegawai.',
+    en: 'Acting official NIP {nip} is not in the Pegawai tab.',
+  },
+  'org.jenisPenjabat': {
+    id: 'Isi Jenis Plt/Plh (Plt atau Plh) bila NIP Plt/Plh diisi.',
+    en: 'Fill in Jenis Plt/Plh (Plt or Plh) when an acting NIP is given.',
+  },
+  'org.tanpaPengelola': {
+    id: 'Belum ada pegawai dengan Peran "Pengelola Kinerja".',
+    en: 'No employee has the role "Pengelola Kinerja".',
+  },
+
+  // settings
+  'pengaturan.tidakDikenal': {
+    id: 'Kunci "{kunci}" tidak dikenal dan diabaikan. Kunci yang dikenal: {daftar}.',
+    en: 'Key "{kunci}" is unknown and ignored. Known keys: {daftar}.',
+  },
+  'pengaturan.nilai': {
+    id: 'Nilai "{nilai}" untuk {kunci} tidak sah: {harapan}.',
+    en: 'Value "{nilai}" for {kunci} is not valid: {harapan}.',
+  },
+
+  // cross-tab consistency
+  'iki.pegawaiTidakDikenal': {
+    id: 'NIP {nip} tidak ada di tab Pegawai.',
+    en: 'NIP {nip} is not in the Pegawai tab.',
+  },
+  'iki.rentangTanpaAtas': {
+    id: 'Polaritas Rentang memerlukan Target Atas yang tidak lebih kecil dari Target.',
+    en: 'Polarity Rentang needs a Target Atas not below Target.',
+  },
+  'ra.indikatorTidakDikenal': {
+    id: 'Indikator {kode} milik NIP {nip} tidak ada di tab IKI.',
+    en: 'Indicator {kode} of NIP {nip} is not in the IKI tab.',
+  },
+  'ra.targetKosong': {
+    id: 'Target TW {tw} untuk indikator {kode} belum diisi.',
+    en: 'The TW {tw} target of indicator {kode} is empty.',
+  },
+  'ra.kumulatifAkhir': {
+    id: 'Indikator {kode} (Kumulatif): Target TW IV ({tw4}) harus sama dengan target tahunan ({tahunan}), atau isi Alasan Penyimpangan.',
+    en: 'Indicator {kode} (cumulative): the TW IV target ({tw4}) must equal the annual target ({tahunan}), or give a reason.',
+  },
+  'ra.kumulatifTurun': {
+    id: 'Indikator {kode} (Kumulatif): target triwulan tidak boleh turun, atau isi Alasan Penyimpangan.',
+    en: 'Indicator {kode} (cumulative): quarterly targets must not decrease, or give a reason.',
+  },
+  'ra.jumlahTidakSama': {
+    id: 'Indikator {kode} (Jumlah): jumlah target TW I-IV ({jumlah}) harus sama dengan target tahunan ({tahunan}), atau isi Alasan Penyimpangan.',
+    en: 'Indicator {kode} (sum): the TW I-IV targets sum to {jumlah}, not the annual target {tahunan}; fix them or give a reason.',
+  },
+  'ra.tanpaBaris': {
+    id: 'Indikator {kode} belum punya baris di tab Rencana Aksi.',
+    en: 'Indicator {kode} has no row in the Rencana Aksi tab.',
+  },
+  'ukur.indikatorTidakDikenal': {
+    id: 'Indikator {kode} milik NIP {nip} tidak ada di tab IKI.',
+    en: 'Indicator {kode} of NIP {nip} is not in the IKI tab.',
+  },
+  'ukur.realisasiKosong': {
+    id: 'Realisasi TW {tw} indikator {kode} belum diisi.',
+    en: 'The TW {tw} realisation of indicator {kode} is empty.',
+  },
+  'ukur.buktiKosong': {
+    id: 'Bukti Pendukung TW {tw} indikator {kode} belum diisi. Tempel tautan dokumen bukti.',
+    en: 'The TW {tw} evidence of indicator {kode} is empty. Paste a link to the evidence.',
+  },
+  'iki.kosong': {
+    id: 'Belum ada IKI untuk NIP {nip}. Isi tab IKI terlebih dahulu.',
+    en: 'There is no IKI for NIP {nip}. Fill in the IKI tab first.',
+  },
+
+  // workflow
+  'alur.aksiTidakBerlaku': {
+    id: 'Aksi "{aksi}" tidak berlaku untuk {dokumen} yang berstatus {status}.',
+    en: 'Action "{aksi}" does not apply to {dokumen} in state {status}.',
+  },
+  'alur.bukanPeran': {
+    id: 'Anda tidak berwenang: aksi "{aksi}" atas {dokumen} milik {pemilik} hanya dapat dilakukan oleh {peran}.',
+    en: 'Not allowed: action "{aksi}" on {dokumen} of {pemilik} can only be done by {peran}.',
+  },
+  'alur.milikSendiri': {
+    id: 'Anda tidak dapat menyetujui atau menilai dokumen Anda sendiri.',
+    en: 'You cannot approve or evaluate your own document.',
+  },
+  'alur.catatanWajib': {
+    id: 'Aksi "{aksi}" memerlukan catatan. Tuliskan alasannya.',
+    en: 'Action "{aksi}" needs a note. Write the reason.',
+  },
+  'alur.prasyarat': {
+    id: '{dokumen} belum dapat diproses: {syarat}.',
+    en: '{dokumen} cannot be processed yet: {syarat}.',
+  },
+  'alur.versiBerubah': {
+    id: 'Isi dokumen telah berubah sejak Anda membukanya. Periksa versi terbaru sebelum menyetujui.',
+    en: 'The document changed since you opened it. Review the new version before approving.',
+  },
+  'alur.datanyaSalah': {
+    id: 'Perbaiki dulu {jumlah} kesalahan pada data Anda sebelum mengajukan.',
+    en: 'Fix the {jumlah} problems in your data before submitting.',
+  },
+  'alur.berubahSetelahTtd': {
+    id: '{dokumen} berubah setelah ditandatangani. Kembalikan ke pegawai untuk ditandatangani ulang sebelum diarsipkan.',
+    en: '{dokumen} changed after it was signed. Return it to be signed again before archiving.',
+  },
+  'identitas.kosong': {
+    id: 'Google tidak memberikan alamat email Anda untuk tindakan ini. Buka spreadsheet dengan akun kantor Anda dan izinkan add-on (menu Kinerja > Buka panel), lalu coba lagi.',
+    en: 'Google did not provide your email address for this action. Open the spreadsheet with your office account and authorise the add-on, then try again.',
+  },
+  'identitas.tidakDikenal': {
+    id: 'Email {email} tidak terdaftar di tab Pegawai. Minta Pengelola Kinerja menambahkan email Anda.',
+    en: 'Email {email} is not in the Pegawai tab. Ask the performance administrator to add it.',
+  },
+  'kunci.sibuk': {
+    id: 'Spreadsheet sedang dipakai oleh tindakan lain. Coba lagi sebentar lagi.',
+    en: 'The spreadsheet is busy with another action. Try again in a moment.',
+  },
+  'syarat.tanpaAtasan': {
+    id: 'pimpinan instansi tidak memiliki atasan di instansi ini',
+    en: 'the head of office has no superior in this office',
+  },
+  'syarat.pkDitandatangani': { id: 'PK belum ditandatangani', en: 'the PK is not signed yet' },
+  'syarat.raDiarsipkan': { id: 'Rencana Aksi belum diarsipkan', en: 'the action plan is not archived yet' },
+  'syarat.raDitandatangani': {
+    id: 'Rencana Aksi belum ditandatangani',
+    en: 'the action plan is not signed yet',
+  },
+  'syarat.pegawaiTidakDikenal': { id: 'pegawai tidak terdaftar', en: 'the employee is not registered' },
+
+  // roles and actions
+  'peran.pegawai': { id: 'pegawai pemilik dokumen', en: 'the employee who owns the document' },
+  'peran.atasan': {
+    id: 'atasan langsung (atau Plt/Plh-nya)',
+    en: 'the direct superior (or their acting official)',
+  },
+  'peran.pengelola': { id: 'Pengelola Kinerja', en: 'the performance administrator' },
+  'aksi.ajukan': { id: 'ajukan', en: 'submit' },
+  'aksi.setujui': { id: 'setujui', en: 'approve' },
+  'aksi.kembalikan': { id: 'kembalikan', en: 'return' },
+  'aksi.evaluasi': { id: 'evaluasi', en: 'evaluate' },
+  'aksi.tindaklanjut': { id: 'tindak lanjut', en: 'follow up' },
+  'aksi.arsipkan': { id: 'arsipkan', en: 'archive' },
+  'aksi.rekap': { id: 'kompilasi rekap', en: 'compile recap' },
+
+  // recap
+  'rekap.belumLengkap': {
+    id: 'Rekap belum lengkap: {jumlah} hal belum terpenuhi.',
+    en: 'The recap is incomplete: {jumlah} items are missing.',
+  },
+  'rekap.kurang.belumMelapor': {
+    id: '{nama} ({nip}) belum melaporkan {periode}.',
+    en: '{nama} ({nip}) has not reported {periode}.',
+  },
+  'rekap.kurang.realisasi': {
+    id: '{nama} ({nip}): realisasi {kode} untuk {periode} belum diisi.',
+    en: '{nama} ({nip}): the {periode} realisation of {kode} is empty.',
+  },
+  'rekap.kurang.belumDievaluasi': {
+    id: '{nama} ({nip}): {periode} belum dievaluasi atasan.',
+    en: '{nama} ({nip}): {periode} has not been evaluated by the superior.',
+  },
+  'rekap.kurang.raBelumDiarsipkan': {
+    id: '{nama} ({nip}): Rencana Aksi belum diarsipkan.',
+    en: '{nama} ({nip}): the action plan is not archived.',
+  },
+  'rekap.kurang.berubah': {
+    id: '{nama} ({nip}): {dokumen} berubah setelah ditandatangani.',
+    en: '{nama} ({nip}): {dokumen} changed after it was signed.',
+  },
+  'capaian.targetNol': {
+    id: 'target 0 tidak dapat menjadi pembagi',
+    en: 'a target of 0 cannot be divided by',
+  },
+  'capaian.realisasiNol': {
+    id: 'realisasi 0 tidak dapat menjadi pembagi (rumus T/R)',
+    en: 'a realisation of 0 cannot be divided by (formula T/R)',
+  },
+  'capaian.tanpaTarget': { id: 'target periode ini belum ditetapkan', en: 'no target set for this period' },
+  'capaian.tanpaRentang': { id: 'Target Atas belum diisi', en: 'Target Atas is empty' },
+  'status.berubahSetelahTtd': { id: 'berubah setelah ditandatangani', en: 'changed after signing' },
+} as const satisfies Record<string, { id: string; en: string }>;
+
+export type MessageKey = keyof typeof CATALOG;
+export type Lang = 'id' | 'en';

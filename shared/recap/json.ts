@@ -1,0 +1,59 @@
+// The recap model as plain JSON for other systems (e-SAKIP uploads, dashboards): decimals as strings with
+// full precision, capaian also as displayed, a version number for the shape.
+
+import type { Decimal } from '../capaian/decimal';
+import type { NilaiPeriode } from '../capaian/period';
+import { formatInstant, isoDate } from '../locale/date';
+import { roundHalfUp } from '../locale/number';
+import type { ModelRekap } from './model';
+
+const d = (x: Decimal | null): string | null => (x === null ? null : x.toFixed());
+const pct = (x: Decimal | null): string | null => (x === null ? null : roundHalfUp(x, 2).toFixed(2));
+
+function nilai(n: NilaiPeriode) {
+  return {
+    target: d(n.target),
+    realisasi: d(n.realisasi),
+    status: n.capaian.status,
+    capaian: n.capaian.status === 'terhitung' ? d(n.capaian.nilai) : null,
+    capaianDibulatkan: n.capaian.status === 'terhitung' ? pct(n.capaian.nilai) : null,
+    alasan: n.capaian.status === 'tidak dapat dihitung' ? n.capaian.alasan : null,
+    belumLengkap: n.belumLengkap,
+    triwulanTerisi: n.triwulanTerisi,
+  };
+}
+
+export function rekapJson(m: ModelRekap, offsetMenit = 420) {
+  return {
+    versi: 1,
+    kantor: m.kantor,
+    periode: m.periode,
+    judul: m.judul,
+    dibuat: formatInstant(m.dibuat, offsetMenit),
+    ringkasan: {
+      ...m.ringkasan,
+      rataRataCapaian: d(m.ringkasan.rataRataCapaian),
+      rataRataCapaianDibulatkan: pct(m.ringkasan.rataRataCapaian),
+      langkahTerlambat: m.ringkasan.langkahTerlambat.map((l) => ({
+        ...l,
+        waktu: formatInstant(l.waktu, offsetMenit),
+      })),
+    },
+    units: m.units.map((u) => ({
+      unitKerja: u.unitKerja,
+      rataRata: d(u.rataRata),
+      predikat: u.predikat,
+      pegawai: u.pegawai.map((p) => ({
+        ...p,
+        rataRata: d(p.rataRata),
+        indikator: p.indikator.map((i) => ({
+          ...i,
+          periode: nilai(i.periode),
+          sdPeriode: i.sdPeriode ? nilai(i.sdPeriode) : null,
+        })),
+      })),
+    })),
+    kekurangan: m.kekurangan,
+    penandatangan: { ...m.penandatangan, tanggal: isoDate(m.penandatangan.tanggal) },
+  };
+}

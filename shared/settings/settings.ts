@@ -1,0 +1,218 @@
+// Office settings from the Pengaturan tab (Kunci / Nilai), with defaults for everything optional.
+
+import { isoDate, parseDate } from '../locale/date';
+import { isLocaleCode, type LocaleCode } from '../locale/locale';
+import { parseNumber } from '../locale/number';
+import type { Lang } from '../messages/catalog';
+import type { Problem } from '../problems';
+import type { pengaturanTab } from '../tabs/declarations';
+import type { RecordOf, Row } from '../tabs/tab';
+
+export const RUMUS_NEGATIF = ['(2T-R)/T', 'T/R'] as const;
+export type RumusNegatif = (typeof RUMUS_NEGATIF)[number];
+
+export interface PredikatBand {
+  readonly min: number;
+  readonly label: string;
+}
+
+export interface Settings {
+  readonly namaInstansi: string;
+  readonly unit: string;
+  readonly tahun: number;
+  readonly kota: string;
+  readonly emailPengelola: string;
+  readonly folderRekap: string;
+  readonly urlLayananRekap: string;
+  readonly rumusNegatif: RumusNegatif;
+  /** Highest band first. */
+  readonly skalaPredikat: readonly PredikatBand[];
+  readonly batasAtasCapaian: number | null;
+  readonly lokal: LocaleCode;
+  readonly bahasa: Lang;
+  /** Office UTC offset in minutes (WIB 420, WITA 480, WIT 540). */
+  readonly offsetMenit: number;
+  /** 1 = Monday .. 7 = Sunday. */
+  readonly hariKerja: readonly number[];
+  readonly jamMulai: number; // minutes from midnight
+  readonly jamSelesai: number;
+  /** ISO dates `YYYY-MM-DD`. */
+  readonly hariLibur: readonly string[];
+  readonly pengingatHarian: boolean;
+}
+
+export const DEFAULT_PREDIKAT: readonly PredikatBand[] = [
+  { min: 91, label: 'Sangat Baik' },
+  { min: 76, label: 'Baik' },
+  { min: 66, label: 'Cukup' },
+  { min: 51, label: 'Kurang' },
+  { min: Number.NEGATIVE_INFINITY, label: 'Sangat Kurang' },
+];
+
+export const DEFAULT_SETTINGS: Settings = {
+  namaInstansi: '',
+  unit: '',
+  tahun: 2026,
+  kota: '',
+  emailPengelola: '',
+  folderRekap: '',
+  urlLayananRekap: '',
+  rumusNegatif: '(2T-R)/T',
+  skalaPredikat: DEFAULT_PREDIKAT,
+  batasAtasCapaian: null,
+  lokal: 'id-ID',
+  bahasa: 'id',
+  offsetMenit: 420,
+  hariKerja: [1, 2, 3, 4, 5],
+  jamMulai: 7 * 60 + 30,
+  jamSelesai: 16 * 60,
+  hariLibur: [],
+  pengingatHarian: false,
+};
+
+const ZONA: Record<string, number> = {
+  'Asia/Jakarta': 420,
+  'Asia/Pontianak': 420,
+  'Asia/Makassar': 480,
+  'Asia/Jayapura': 540,
+};
+const HARI = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'];
+
+type Parser = (value: string) => Partial<Settings> | string;
+
+/** Each known key: how its value is read, and what a valid value looks like (the error's hint). */
+export const SETTING_KEYS: Record<string, Parser> = {
+  'Nama Instansi': (v) => ({ namaInstansi: v }),
+  Unit: (v) => ({ unit: v }),
+  Tahun: (v) => (/^\d{4}$/.test(v) ? { tahun: Number(v) } : 'tahun 4 digit, misalnya 2026'),
+  Kota: (v) => ({ kota: v }),
+  'Email Pengelola': (v) =>
+    /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? { emailPengelola: v.toLowerCase() } : 'alamat email',
+  'Folder Rekap': (v) => ({ folderRekap: v }),
+  'URL Layanan Rekap': (v) =>
+    v === '' || /^https:\/\/\S+$/.test(v) ? { urlLayananRekap: v } : 'tautan https://',
+  'Rumus Polaritas Negatif': (v) => {
+    const found = RUMUS_NEGATIF.find(
+      (r) => r.replace(/\s/g, '').toLowerCase() === v.replace(/\s/g, '').toLowerCase(),
+    );
+    return found ? { rumusNegatif: found } : RUMUS_NEGATIF.join(' atau ');
+  },
+  'Skala Predikat': (v) =>
+    parseSkala(v) ?? 'misalnya 91 Sangat Baik; 76 Baik; 66 Cukup; 51 Kurang; 0 Sangat Kurang',
+  'Batas Atas Capaian': (v) => {
+    if (v === '' || v === '-') return { batasAtasCapaian: null };
+    const n = parseNumber(v.replace(/%$/, ''), 'id-ID');
+    return n.ok && n.value > 0 ? { batasAtasCapaian: n.value } : 'angka persen, misalnya 120, atau kosong';
+  },
+  Lokal: (v) => (isLocaleCode(v) ? { lokal: v } : 'id-ID atau en-US'),
+  Bahasa: (v) => (v === 'id' || v === 'en' ? { bahasa: v } : 'id atau en'),
+  'Zona Waktu': (v) => (ZONA[v] !== undefined ? { offsetMenit: ZONA[v] } : Object.keys(ZONA).join(', ')),
+  'Hari Kerja': (v) => {
+    const days = v
+      .split(/[,;]\s*|\s+/)
+      .filter(Boolean)
+      .map((d) => HARI.indexOf(d.toLowerCase().replace("'", '')) + 1);
+    return days.length > 0 && days.every((d) => d > 0)
+      ? { hariKerja: days }
+      : 'nama hari, misalnya Senin, Selasa, Rabu, Kamis, Jumat';
+  },
+  'Jam Kerja': (v) => {
+    const m = /^(\d{1,2})[.:](\d{2})\s*-\s*(\d{1,2})[.:](\d{2})$/.exec(v);
+    if (!m) return 'misalnya 07.30-16.00';
+    const mulai = Number(m[1]) * 60 + Number(m[2]);
+    const selesai = Number(m[3]) * 60 + Number(m[4]);
+    return mulai < selesai && selesai <= 24 * 60
+      ? { jamMulai: mulai, jamSelesai: selesai }
+      : 'jam mulai sebelum jam selesai';
+  },
+  'Hari Libur': (v) => {
+    const items = v
+      .split(/[;\n]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const parsed = items.map((s) => parseDate(s));
+    return parsed.every((p) => p.ok)
+      ? { hariLibur: parsed.map((p) => (p.ok ? isoDate(p.value) : '')) }
+      : 'tanggal dipisah titik koma, misalnya 17 Agustus 2026; 25 Desember 2026';
+  },
+  'Pengingat Harian': (v) =>
+    /^(ya|aktif|true)$/i.test(v)
+      ? { pengingatHarian: true }
+      : /^(tidak|nonaktif|false|)$/i.test(v)
+        ? { pengingatHarian: false }
+        : 'Ya atau Tidak',
+};
+
+function parseSkala(text: string): Partial<Settings> | null {
+  const bands = text.split(';').map((part) => /^\s*(\d+(?:[.,]\d+)?)\s+(.+?)\s*$/.exec(part));
+  if (bands.length < 2 || bands.some((b) => !b)) return null;
+  const parsed = bands.map((b) => ({ min: Number((b?.[1] ?? '').replace(',', '.')), label: b?.[2] ?? '' }));
+  const sorted = [...parsed].sort((a, b) => b.min - a.min);
+  const last = sorted[sorted.length - 1];
+  if (!last) return null;
+  return { skalaPredikat: [...sorted.slice(0, -1), { min: Number.NEGATIVE_INFINITY, label: last.label }] };
+}
+
+/** Settings from the Pengaturan rows; unknown keys and bad values are problems, and the default stays. */
+export function readSettings(rows: readonly Row<RecordOf<typeof pengaturanTab>>[]): {
+  settings: Settings;
+  problems: Problem[];
+} {
+  let settings: Settings = DEFAULT_SETTINGS;
+  const problems: Problem[] = [];
+  const known = Object.keys(SETTING_KEYS);
+  for (const { row, value } of rows) {
+    const key = known.find((k) => k.toLowerCase() === value.kunci.toLowerCase().trim());
+    if (!key) {
+      problems.push({
+        key: 'pengaturan.tidakDikenal',
+        tab: 'Pengaturan',
+        row,
+        column: 'Kunci',
+        params: { kunci: value.kunci, daftar: known.join(', ') },
+      });
+      continue;
+    }
+    const raw = (value.nilai ?? '').trim();
+    const parsed = (SETTING_KEYS[key] as Parser)(raw);
+    if (typeof parsed === 'string') {
+      problems.push({
+        key: 'pengaturan.nilai',
+        tab: 'Pengaturan',
+        row,
+        column: 'Nilai',
+        params: { kunci: key, nilai: raw, harapan: parsed },
+      });
+    } else {
+      settings = { ...settings, ...parsed };
+    }
+  }
+  return { settings, problems };
+}
+
+/** Rows for a new Pengaturan tab. */
+export function defaultSettingRows(
+  overrides: Partial<Record<keyof typeof SETTING_KEYS, string>> = {},
+): { kunci: string; nilai: string }[] {
+  const defaults: Record<string, string> = {
+    'Nama Instansi': '',
+    Unit: '',
+    Tahun: String(DEFAULT_SETTINGS.tahun),
+    Kota: '',
+    'Email Pengelola': '',
+    'Folder Rekap': '',
+    'URL Layanan Rekap': '',
+    'Rumus Polaritas Negatif': DEFAULT_SETTINGS.rumusNegatif,
+    'Skala Predikat': '91 Sangat Baik; 76 Baik; 66 Cukup; 51 Kurang; 0 Sangat Kurang',
+    'Batas Atas Capaian': '',
+    Lokal: 'id-ID',
+    Bahasa: 'id',
+    'Zona Waktu': 'Asia/Jakarta',
+    'Hari Kerja': 'Senin, Selasa, Rabu, Kamis, Jumat',
+    'Jam Kerja': '07.30-16.00',
+    'Hari Libur': '',
+    'Pengingat Harian': 'Tidak',
+    ...overrides,
+  };
+  return Object.entries(defaults).map(([kunci, nilai]) => ({ kunci, nilai }));
+}

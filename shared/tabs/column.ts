@@ -1,0 +1,185 @@
+// Column declarations: header text, kind, required or not, allowed values, whether the add-on owns the
+// column (system) and whether it is locked once a document is signed. Each kind knows how to parse a cell
+// into a typed value and how to write one back; tab readers, writers, validation and protection all
+// derive from these declarations.
+import { formatInstant, parseInstant } from '../locale/date';
+import type { LocaleCode } from '../locale/locale';
+import type { Cell } from '../locale/number';
+import { parseNumber } from '../locale/number';
+import { normalizeNip } from '../org/nip';
+import { fail, ok, type Problem, type Result } from '../problems';
+
+export const COLUMN_KINDS = ['text', 'nip', 'email', 'enum', 'number', 'integer', 'url', 'instant'] as const;
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
+
+export interface ParseContext {
+  readonly locale: LocaleCode;
+  readonly offsetMinutes: number;
+}
+
+export interface Column<T, R extends boolean = boolean> {
+  readonly header: string;
+  readonly kind: ColumnKind;
+  readonly required: R;
+  /** Allowed values (dropdown) for `enum` columns. */
+  readonly values?: readonly string[];
+  /** Written by the add-on, not by people (status, timestamps, hashes). */
+  readonly system: boolean;
+  /** Content that a signature covers: locked (protected) once the document is signed. */
+  readonly locked: boolean;
+  /** One line of help for the header note and the validation message. */
+  readonly help?: string;
+  readonly parse: (cell: Exclude<Cell, null | undefined | ''>, ctx: ParseContext) => Result<T>;
+  readonly write: (value: T, ctx: ParseContext) => string | number;
+}
+
+export type ValueOf<C> = C extends Column<infer T, infer R> ? (R extends true ? T : T | null) : never;
+
+interface Options<R extends boolean> {
+  readonly required: R;
+  readonly system?: boolean;
+  readonly locked?: boolean;
+  readonly help?: string;
+}
+
+function column<T, R extends boolean>(
+  header: string,
+  kind: ColumnKind,
+  opts: Options<R>,
+  parse: Column<T, R>['parse'],
+  write: Column<T, R>['write'],
+  values?: readonly string[],
+): Column<T, R> {
+  return {
+    header,
+    kind,
+    required: opts.required,
+    system: opts.system ?? false,
+    locked: opts.locked ?? false,
+    ...(opts.help ? { help: opts.help } : {}),
+    ...(values ? { values } : {}),
+    parse,
+    write,
+  };
+}
+
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
+  return String(cell).trim();
+}
+
+export function text<const R extends boolean>(header: string, opts: Options<R>): Column<string, R> {
+  return column(
+    header,
+    'text',
+    opts,
+    (cell) => ok(cellText(cell)),
+    (v) => v,
+  );
+}
+
+/** NIP: 18 digits kept as text. A number cell has already lost precision or its form: an error. */
+export function nip<const R extends boolean>(header: string, opts: Options<R>): Column<string, R> {
+  return column(
+    header,
+    'nip',
+    opts,
+    (cell) => {
+      if (typeof cell === 'number') return fail({ key: 'nip.angka', params: { nilai: String(cell) } });
+      return normalizeNip(cellText(cell));
+    },
+    (v) => v,
+  );
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function email<const R extends boolean>(header: string, opts: Options<R>): Column<string, R> {
+  return column(
+    header,
+    'email',
+    opts,
+    (cell) => {
+      const value = cellText(cell).toLowerCase();
+      return EMAIL.test(value)
+        ? ok(value)
+        : fail({ key: 'email.tidakValid', params: { nilai: cellText(cell) } });
+    },
+    (v) => v,
+  );
+}
+
+export function url<const R extends boolean>(header: string, opts: Options<R>): Column<string, R> {
+  return column(
+    header,
+    'url',
+    opts,
+    (cell) => {
+      const value = cellText(cell);
+      return /^https?:\/\/\S+$/i.test(value)
+        ? ok(value)
+        : fail({ key: 'url.tidakValid', params: { nilai: value } });
+    },
+    (v) => v,
+  );
+}
+
+export function oneOf<const V extends readonly string[], const R extends boolean>(
+  header: string,
+  values: V,
+  opts: Options<R>,
+): Column<V[number], R> {
+  return column(
+    header,
+    'enum',
+    opts,
+    (cell) => {
+      const raw = cellText(cell);
+      const wanted = raw.toLowerCase().replace(/\s+/g, ' ');
+      const found = values.find((v) => v.toLowerCase() === wanted);
+      return found !== undefined
+        ? ok(found as V[number])
+        : fail({ key: 'pilihan.tidakValid', params: { nilai: raw, pilihan: values.join(', ') } });
+    },
+    (v) => v,
+    values,
+  );
+}
+
+export function number<const R extends boolean>(header: string, opts: Options<R>): Column<number, R> {
+  return column(
+    header,
+    'number',
+    opts,
+    (cell, ctx) => parseNumber(cell, ctx.locale),
+    (v) => v,
+  );
+}
+
+export function integer<const R extends boolean>(header: string, opts: Options<R>): Column<number, R> {
+  return column(
+    header,
+    'integer',
+    opts,
+    (cell, ctx) => {
+      const parsed = parseNumber(cell, ctx.locale);
+      if (!parsed.ok) return parsed;
+      return Number.isInteger(parsed.value)
+        ? parsed
+        : fail({ key: 'angka.bukanBulat', params: { nilai: cellText(cell) } } satisfies Problem);
+    },
+    (v) => v,
+  );
+}
+
+/** An instant (epoch ms), written as ISO 8601 with the office offset. */
+export function instant<const R extends boolean>(header: string, opts: Options<R>): Column<number, R> {
+  return column(
+    header,
+    'instant',
+    opts,
+    (cell, ctx) => parseInstant(cell, ctx.offsetMinutes),
+    (v, ctx) => formatInstant(v, ctx.offsetMinutes),
+  );
+}

@@ -1,0 +1,114 @@
+// The one generic tab reader: by header text (tolerant of reordered, extra and hidden columns), every
+// cell parsed by its column's declaration, every problem collected with tab, row and column. Never throws.
+import type { Cell } from '../locale/number';
+import type { Problem } from '../problems';
+import { cellText, type ParseContext } from './column';
+import { type AnyColumn, normalizeHeader, type RecordOf, type Row, type TabSpec } from './tab';
+
+export interface TabRead<T extends TabSpec> {
+  readonly rows: Row<RecordOf<T>>[];
+  readonly problems: Problem[];
+  /** Declared field -> 0-based column index in the sheet, for the columns present. */
+  readonly columnIndex: Partial<Record<keyof T['columns'] & string, number>>;
+  readonly present: boolean;
+  /** The raw values as read (header first): writers preserve cells they do not own. */
+  readonly raw: readonly (readonly Cell[])[];
+}
+
+export const DEFAULT_CONTEXT: ParseContext = { locale: 'id-ID', offsetMinutes: 420 };
+
+function isBlank(cell: Cell): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** Map declared fields to the sheet's columns by header text. */
+export function locateColumns<T extends TabSpec>(
+  spec: T,
+  header: readonly Cell[],
+): { index: TabRead<T>['columnIndex']; problems: Problem[] } {
+  const positions = new Map<string, number[]>();
+  header.forEach((h, i) => {
+    const key = normalizeHeader(h);
+    if (key) positions.set(key, [...(positions.get(key) ?? []), i]);
+  });
+  const index: Record<string, number> = {};
+  const problems: Problem[] = [];
+  for (const [field, col] of Object.entries(spec.columns) as [string, AnyColumn][]) {
+    const found = positions.get(normalizeHeader(col.header)) ?? [];
+    if (found.length > 1) {
+      problems.push({ key: 'kolom.ganda', tab: spec.name, row: 1, column: col.header });
+    } else if (found.length === 1) {
+      index[field] = found[0] as number;
+    } else if (col.required && !col.system) {
+      problems.push({ key: 'kolom.tidakAda', tab: spec.name, row: 1, column: col.header });
+    }
+  }
+  return { index: index as TabRead<T>['columnIndex'], problems };
+}
+
+/** Read a tab's values (header in the first row). `table` undefined means the tab does not exist. */
+export function readTab<T extends TabSpec>(
+  spec: T,
+  table: readonly (readonly Cell[])[] | undefined,
+  ctx: ParseContext = DEFAULT_CONTEXT,
+): TabRead<T> {
+  if (!table) {
+    return {
+      rows: [],
+      problems: [{ key: 'tab.tidakAda', tab: spec.name }],
+      columnIndex: {},
+      present: false,
+      raw: [],
+    };
+  }
+  const { index, problems } = locateColumns(spec, table[0] ?? []);
+  if (problems.some((p) => p.key === 'kolom.tidakAda' || p.key === 'kolom.ganda')) {
+    return { rows: [], problems, columnIndex: index, present: true, raw: table };
+  }
+  const fields = Object.entries(spec.columns) as [string, AnyColumn][];
+  const rows: Row<RecordOf<T>>[] = [];
+  const seen = new Map<string, number>();
+  for (let i = 1; i < table.length; i++) {
+    const cells = table[i] ?? [];
+    const sheetRow = i + 1;
+    const at = (field: string): Cell => {
+      const c = (index as Record<string, number | undefined>)[field];
+      return c === undefined ? undefined : cells[c];
+    };
+    if (fields.every(([field]) => isBlank(at(field)))) continue;
+    const record: Record<string, unknown> = {};
+    const rowProblems: Problem[] = [];
+    const owner = typeof at('nip') === 'string' ? cellText(at('nip')).replace(/\s+/g, '') : undefined;
+    for (const [field, col] of fields) {
+      const cell = at(field);
+      const place = { tab: spec.name, row: sheetRow, column: col.header, ...(owner ? { owner } : {}) };
+      if (isBlank(cell)) {
+        record[field] = null;
+        if (col.required) rowProblems.push({ key: 'sel.wajib', ...place });
+        continue;
+      }
+      const parsed = col.parse(cell as Exclude<Cell, null | undefined | ''>, ctx);
+      if (parsed.ok) record[field] = parsed.value;
+      else for (const p of parsed.problems) rowProblems.push({ ...place, ...p });
+    }
+    if (rowProblems.length === 0 && spec.key.length > 0) {
+      const key = spec.key.map((k) => String(record[k])).join('\u0000');
+      const first = seen.get(key);
+      if (first !== undefined) {
+        rowProblems.push({
+          key: 'baris.ganda',
+          tab: spec.name,
+          row: sheetRow,
+          column: (spec.columns[spec.key[0] as string] as AnyColumn).header,
+          params: { baris: first, kunci: spec.key.map((k) => String(record[k])).join(' / ') },
+          ...(owner ? { owner } : {}),
+        });
+      } else {
+        seen.set(key, sheetRow);
+      }
+    }
+    if (rowProblems.length > 0) problems.push(...rowProblems);
+    else rows.push({ row: sheetRow, value: record as RecordOf<T> });
+  }
+  return { rows, problems, columnIndex: index, present: true, raw: table };
+}

@@ -1,0 +1,47 @@
+// The one generic tab writer: typed records back to cells, in the sheet's own column order.
+import type { Cell } from '../locale/number';
+import type { ParseContext } from './column';
+import { DEFAULT_CONTEXT } from './read';
+import { type AnyColumn, headersOf, normalizeHeader, type RecordOf, type TabSpec } from './tab';
+
+/** Cells of one record laid out under `header` (default: the declared order). Unknown columns are `undefined`: leave them as they are. */
+export function recordToCells<T extends TabSpec>(
+  spec: T,
+  record: Partial<RecordOf<T>>,
+  header: readonly Cell[] = headersOf(spec),
+  ctx: ParseContext = DEFAULT_CONTEXT,
+): (string | number | null | undefined)[] {
+  const byHeader = new Map<string, [string, AnyColumn]>();
+  for (const [field, col] of Object.entries(spec.columns) as [string, AnyColumn][]) {
+    byHeader.set(normalizeHeader(col.header), [field, col]);
+  }
+  return header.map((h) => {
+    const entry = byHeader.get(normalizeHeader(h));
+    if (!entry) return undefined;
+    const [field, col] = entry;
+    if (!(field in record)) return undefined;
+    const value = (record as Record<string, unknown>)[field];
+    return value === null || value === undefined ? null : col.write(value, ctx);
+  });
+}
+
+/** A whole tab: header row then one row per record. */
+export function writeTab<T extends TabSpec>(
+  spec: T,
+  records: readonly Partial<RecordOf<T>>[],
+  header: readonly Cell[] = headersOf(spec),
+  ctx: ParseContext = DEFAULT_CONTEXT,
+): (string | number | null | undefined)[][] {
+  return [
+    header.map((h) => (h === null || h === undefined ? '' : String(h))),
+    ...records.map((r) => recordToCells(spec, r, header, ctx)),
+  ];
+}
+
+/**
+ * Text from people, made safe to write through an API that interprets input (Apps Script setValues,
+ * Sheets USER_ENTERED): a leading `=`, `+`, `-` or `@` would start a formula, so it is stored as text.
+ */
+export function asLiteralText(value: string | number | null | undefined): string | number | null | undefined {
+  return typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : value;
+}

@@ -1,0 +1,143 @@
+// The whole office workbook parsed in one pass: settings first (they set the locale and time zone),
+// then every tab by its declaration, then the checks across tabs. All problems at once; never throws.
+import type { Cell } from '../locale/number';
+import { buildOrgTree, type OrgTree } from '../org/tree';
+import type { Problem } from '../problems';
+import { readSettings, type Settings } from '../settings/settings';
+import type { ParseContext } from '../tabs/column';
+import {
+  ikiTab,
+  pegawaiTab,
+  pengaturanTab,
+  pengukuranTab,
+  pkTab,
+  rekapTab,
+  rencanaAksiTab,
+  riwayatTab,
+} from '../tabs/declarations';
+import { readTab, type TabRead } from '../tabs/read';
+import type { RecordOf, Row } from '../tabs/tab';
+
+/** Raw values of each tab by name (header row first); a missing tab is `undefined`. */
+export type Tables = Readonly<Record<string, readonly (readonly Cell[])[] | undefined>>;
+
+export type Iki = RecordOf<typeof ikiTab>;
+export type RencanaAksi = RecordOf<typeof rencanaAksiTab>;
+export type Pengukuran = RecordOf<typeof pengukuranTab>;
+export type BarisPk = RecordOf<typeof pkTab>;
+export type BarisRekap = RecordOf<typeof rekapTab>;
+
+export interface Kantor {
+  readonly settings: Settings;
+  readonly ctx: ParseContext;
+  readonly org: OrgTree;
+  readonly iki: readonly Row<Iki>[];
+  readonly ra: readonly Row<RencanaAksi>[];
+  readonly pengukuran: readonly Row<Pengukuran>[];
+  readonly pk: readonly Row<BarisPk>[];
+  readonly riwayat: readonly Row<RecordOf<typeof riwayatTab>>[];
+  readonly rekap: readonly Row<BarisRekap>[];
+  /** Each tab as read (column positions, presence), for writers that update cells in place. */
+  readonly reads: {
+    readonly [K in
+      | 'Pengaturan'
+      | 'Pegawai'
+      | 'IKI'
+      | 'PK'
+      | 'Rencana Aksi'
+      | 'Pengukuran'
+      | 'Riwayat'
+      | 'Rekap']: TabRead<
+      // biome-ignore lint/suspicious/noExplicitAny: one read per tab
+      any
+    >;
+  };
+  readonly problems: readonly Problem[];
+}
+
+export const TAB_NAMES = [
+  'Pengaturan',
+  'Pegawai',
+  'IKI',
+  'PK',
+  'Rencana Aksi',
+  'Pengukuran',
+  'Riwayat',
+  'Rekap',
+] as const;
+
+export function parseKantor(tables: Tables): Kantor {
+  const pengaturan = readTab(pengaturanTab, tables.Pengaturan);
+  const { settings, problems: settingProblems } = readSettings(pengaturan.rows);
+  const ctx: ParseContext = { locale: settings.lokal, offsetMinutes: settings.offsetMenit };
+  const pegawai = readTab(pegawaiTab, tables.Pegawai, ctx);
+  const { org, problems: orgProblems } = buildOrgTree(pegawai.rows);
+  const iki = readTab(ikiTab, tables.IKI, ctx);
+  const pk = readTab(pkTab, tables.PK, ctx);
+  const ra = readTab(rencanaAksiTab, tables['Rencana Aksi'], ctx);
+  const pengukuran = readTab(pengukuranTab, tables.Pengukuran, ctx);
+  const riwayat = readTab(riwayatTab, tables.Riwayat, ctx);
+  const rekap = readTab(rekapTab, tables.Rekap, ctx);
+
+  const cross: Problem[] = [];
+  const ikiKeys = new Set(iki.rows.map((r) => `${r.value.nip}|${r.value.kode}`));
+  for (const { row, value } of iki.rows) {
+    const place = { tab: 'IKI', row, owner: value.nip };
+    if (!org.byNip.has(value.nip))
+      cross.push({ ...place, key: 'iki.pegawaiTidakDikenal', column: 'NIP', params: { nip: value.nip } });
+    if (value.polaritas === 'Rentang' && (value.targetAtas === null || value.targetAtas < value.target)) {
+      cross.push({ ...place, key: 'iki.rentangTanpaAtas', column: 'Target Atas' });
+    }
+  }
+  for (const [tab, rows, key] of [
+    ['Rencana Aksi', ra.rows, 'ra.indikatorTidakDikenal'],
+    ['Pengukuran', pengukuran.rows, 'ukur.indikatorTidakDikenal'],
+  ] as const) {
+    for (const { row, value } of rows as readonly Row<{ nip: string; kode: string }>[]) {
+      if (!ikiKeys.has(`${value.nip}|${value.kode}`)) {
+        cross.push({
+          key,
+          tab,
+          row,
+          column: 'Kode',
+          owner: value.nip,
+          params: { nip: value.nip, kode: value.kode },
+        });
+      }
+    }
+  }
+  return {
+    settings,
+    ctx,
+    org,
+    iki: iki.rows,
+    ra: ra.rows,
+    pengukuran: pengukuran.rows,
+    pk: pk.rows,
+    riwayat: riwayat.rows,
+    rekap: rekap.rows,
+    reads: {
+      Pengaturan: pengaturan,
+      Pegawai: pegawai,
+      IKI: iki,
+      PK: pk,
+      'Rencana Aksi': ra,
+      Pengukuran: pengukuran,
+      Riwayat: riwayat,
+      Rekap: rekap,
+    },
+    problems: [
+      ...pengaturan.problems,
+      ...settingProblems,
+      ...pegawai.problems,
+      ...orgProblems,
+      ...iki.problems,
+      ...pk.problems,
+      ...ra.problems,
+      ...pengukuran.problems,
+      ...riwayat.problems,
+      ...rekap.problems,
+      ...cross,
+    ],
+  };
+}

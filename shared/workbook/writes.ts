@@ -1,0 +1,90 @@
+// Turning a workflow change into the ranges a shell writes: one span per changed row (cells between
+// changed cells keep their current values), appended rows laid out under the tab's own header.
+
+import type { ParseContext } from '../tabs/column';
+import { pengukuranTab, pkTab, riwayatTab } from '../tabs/declarations';
+import type { TabRead } from '../tabs/read';
+import { type AnyColumn, headersOf, type TabSpec } from '../tabs/tab';
+import { recordToCells } from '../tabs/write';
+import type { Perubahan } from '../workflow/act';
+import type { Kantor } from './parse';
+import type { CellOut, RangeWrite } from './port';
+
+export interface Tulisan {
+  readonly ranges: readonly RangeWrite[];
+  readonly appends: readonly { readonly tab: string; readonly rows: readonly (readonly CellOut[])[] }[];
+}
+
+/** Cells of `values` written into an existing row, as one span from the first to the last changed column. */
+export function rowWrite(
+  spec: TabSpec,
+  read: TabRead<TabSpec>,
+  row: number,
+  values: Readonly<Record<string, unknown>>,
+  ctx: ParseContext,
+): RangeWrite | null {
+  const index = read.columnIndex as Record<string, number | undefined>;
+  const cols = Object.keys(values)
+    .map((f) => index[f])
+    .filter((c): c is number => c !== undefined);
+  if (cols.length === 0) return null;
+  const first = Math.min(...cols);
+  const last = Math.max(...cols);
+  const current = read.raw[row - 1] ?? [];
+  const span: CellOut[] = [];
+  for (let c = first; c <= last; c++) {
+    const cell = current[c];
+    span.push(
+      cell === undefined || cell === null
+        ? null
+        : cell instanceof Date
+          ? cell.toISOString()
+          : typeof cell === 'boolean'
+            ? String(cell)
+            : cell,
+    );
+  }
+  for (const [field, value] of Object.entries(values)) {
+    const c = index[field];
+    const col = (spec.columns as Record<string, AnyColumn>)[field];
+    if (c === undefined || !col) continue;
+    span[c - first] = value === null || value === undefined ? null : col.write(value, ctx);
+  }
+  return { tab: spec.name, row, column: first + 1, values: [span] };
+}
+
+function headerOf(read: TabRead<TabSpec>, spec: TabSpec): readonly unknown[] {
+  return read.present && read.raw[0] && read.raw[0].length > 0 ? read.raw[0] : headersOf(spec);
+}
+
+function appendRow(
+  spec: TabSpec,
+  read: TabRead<TabSpec>,
+  record: Record<string, unknown>,
+  ctx: ParseContext,
+): CellOut[] {
+  return recordToCells(spec, record, headerOf(read, spec) as string[], ctx).map((v) =>
+    v === undefined ? null : v,
+  );
+}
+
+/** Everything one workflow change writes. */
+export function tulisanPerubahan(k: Kantor, ch: Perubahan): Tulisan {
+  const ranges: RangeWrite[] = [];
+  const appends: { tab: string; rows: CellOut[][] }[] = [];
+  if (ch.pk.row === null) {
+    appends.push({ tab: pkTab.name, rows: [appendRow(pkTab, k.reads.PK, ch.pk.values, k.ctx)] });
+  } else {
+    const w = rowWrite(pkTab, k.reads.PK, ch.pk.row, ch.pk.values, k.ctx);
+    if (w) ranges.push(w);
+  }
+  for (const u of ch.pengukuran) {
+    const w = rowWrite(pengukuranTab, k.reads.Pengukuran, u.row, u.values, k.ctx);
+    if (w) ranges.push(w);
+  }
+  appends.push({
+    tab: riwayatTab.name,
+    rows: [appendRow(riwayatTab, k.reads.Riwayat, ch.riwayat as unknown as Record<string, unknown>, k.ctx)],
+  });
+  return { ranges, appends };
+}

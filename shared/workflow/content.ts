@@ -1,0 +1,201 @@
+// What each document of an employee's year contains (what a signature covers and what is hashed),
+// what blocks it (problems in the owner's rows, missing rows, Rencana Aksi consistency), and its state.
+import { dec } from '../capaian/decimal';
+import type { Canonical } from '../hash/canonical';
+import { contentHash, type Sha256 } from '../hash/digest';
+import { formatPlain } from '../locale/number';
+import type { Problem } from '../problems';
+import type { Row } from '../tabs/tab';
+import type { BarisPk, Iki, Kantor } from '../workbook/parse';
+import { BERKAS_BARU, type Berkas, type Dokumen, TRIWULAN, type Triwulan, triwulanOf } from './states';
+
+export function ikiOf(k: Kantor, nip: string): Row<Iki>[] {
+  return k.iki.filter((r) => r.value.nip === nip).sort((a, b) => a.value.kode.localeCompare(b.value.kode));
+}
+
+export function pkRowOf(k: Kantor, nip: string): Row<BarisPk> | null {
+  return k.pk.find((r) => r.value.nip === nip && r.value.tahun === k.settings.tahun) ?? null;
+}
+
+export function berkasOf(k: Kantor, nip: string): Berkas {
+  const row = pkRowOf(k, nip)?.value;
+  if (!row) return BERKAS_BARU;
+  return {
+    PK: row.statusPk ?? 'Draf',
+    RA: row.statusRa ?? 'Draf',
+    TW1: row.statusTw1 ?? 'Draf',
+    TW2: row.statusTw2 ?? 'Draf',
+    TW3: row.statusTw3 ?? 'Draf',
+    TW4: row.statusTw4 ?? 'Draf',
+  };
+}
+
+/** The canonical content of a document: parsed values only, so formatting and column order never matter. */
+export function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen): Canonical {
+  const base = { nip, tahun: k.settings.tahun, dokumen };
+  if (dokumen === 'PK') {
+    return {
+      ...base,
+      iki: ikiOf(k, nip).map(({ value: v }) => ({
+        kode: v.kode,
+        sasaran: v.sasaran,
+        indikator: v.indikator,
+        satuan: v.satuan,
+        polaritas: v.polaritas,
+        target: v.target,
+        targetAtas: v.targetAtas,
+        agregasi: v.agregasi,
+        definisi: v.definisi,
+        sumberData: v.sumberData,
+        kodeAtasan: v.kodeAtasan,
+      })),
+    };
+  }
+  if (dokumen === 'RA') {
+    return {
+      ...base,
+      rencanaAksi: k.ra
+        .filter((r) => r.value.nip === nip)
+        .map(({ value: v }) => ({
+          kode: v.kode,
+          rencanaAksi: v.rencanaAksi,
+          target: [v.targetTw1, v.targetTw2, v.targetTw3, v.targetTw4],
+          alasan: v.alasan,
+        }))
+        .sort((a, b) => a.kode.localeCompare(b.kode)),
+    };
+  }
+  const tw = triwulanOf(dokumen) as Triwulan;
+  return {
+    ...base,
+    pengukuran: k.pengukuran
+      .filter((r) => r.value.nip === nip && r.value.triwulan === tw)
+      .map(({ value: v }) => ({ kode: v.kode, realisasi: v.realisasi, bukti: v.bukti, kendala: v.kendala }))
+      .sort((a, b) => a.kode.localeCompare(b.kode)),
+  };
+}
+
+export function hashDokumen(k: Kantor, sha256: Sha256, nip: string, dokumen: Dokumen): string {
+  return contentHash(sha256, kontenDokumen(k, nip, dokumen));
+}
+
+/** The signed hash recorded for PK and RA (null when not signed). */
+export function hashTtdOf(k: Kantor, nip: string, dokumen: Dokumen): string | null {
+  const row = pkRowOf(k, nip)?.value;
+  if (!row) return null;
+  if (dokumen === 'PK') return row.hashPk;
+  if (dokumen === 'RA') return row.hashRa;
+  return null;
+}
+
+const TABS_OF: Record<'PK' | 'RA' | 'TW', readonly string[]> = {
+  PK: ['Pegawai', 'IKI'],
+  RA: ['Rencana Aksi'],
+  TW: ['Pengukuran'],
+};
+
+/**
+ * What stops the owner's document from going forward: problems in their rows of the tabs it covers,
+ * missing rows, and (Rencana Aksi) quarterly targets inconsistent with the annual target without a reason.
+ * For a measurement, `sampaiBukti` also requires evidence (SOP step 10).
+ */
+export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiBukti: boolean): Problem[] {
+  const jenis = dokumen === 'PK' || dokumen === 'RA' ? dokumen : 'TW';
+  const tw = triwulanOf(dokumen);
+  // a measurement is blocked by its own quarter's rows only (unparsable rows may be any quarter's: they block)
+  const otherQuarter = new Set(
+    k.pengukuran.filter((r) => r.value.nip === nip && r.value.triwulan !== tw).map((r) => r.row),
+  );
+  const own = k.problems.filter(
+    (p) =>
+      p.owner === nip &&
+      p.tab !== undefined &&
+      TABS_OF[jenis].includes(p.tab) &&
+      !(p.tab === 'Pengukuran' && p.row !== undefined && otherQuarter.has(p.row)),
+  );
+  const iki = ikiOf(k, nip);
+  if (iki.length === 0) return [...own, { key: 'iki.kosong', tab: 'IKI', params: { nip }, owner: nip }];
+  const found: Problem[] = [...own];
+  if (jenis === 'RA') {
+    for (const { value: ind } of iki) {
+      const row = k.ra.find((r) => r.value.nip === nip && r.value.kode === ind.kode);
+      if (!row) {
+        found.push({ key: 'ra.tanpaBaris', tab: 'Rencana Aksi', owner: nip, params: { kode: ind.kode } });
+        continue;
+      }
+      const v = row.value;
+      const targets = [v.targetTw1, v.targetTw2, v.targetTw3, v.targetTw4];
+      const place = { tab: 'Rencana Aksi', row: row.row, owner: nip };
+      targets.forEach((t, i) => {
+        if (t === null)
+          found.push({
+            ...place,
+            key: 'ra.targetKosong',
+            column: `Target TW ${TRIWULAN[i]}`,
+            params: { tw: TRIWULAN[i] as string, kode: ind.kode },
+          });
+      });
+      if (targets.some((t) => t === null) || (v.alasan ?? '').trim() !== '') continue;
+      const nums = targets as number[];
+      const fmt = (n: number) => formatPlain(n, 4, k.settings.lokal);
+      if (ind.agregasi === 'Kumulatif') {
+        if (nums[3] !== ind.target) {
+          found.push({
+            ...place,
+            key: 'ra.kumulatifAkhir',
+            column: 'Target TW IV',
+            params: { kode: ind.kode, tw4: fmt(nums[3] as number), tahunan: fmt(ind.target) },
+          });
+        }
+        if (nums.some((n, i) => i > 0 && n < (nums[i - 1] as number))) {
+          found.push({
+            ...place,
+            key: 'ra.kumulatifTurun',
+            column: 'Target TW I',
+            params: { kode: ind.kode },
+          });
+        }
+      }
+      if (ind.agregasi === 'Jumlah') {
+        const sum = nums.reduce((a, b) => a.plus(b), dec(0));
+        if (!sum.eq(ind.target)) {
+          found.push({
+            ...place,
+            key: 'ra.jumlahTidakSama',
+            column: 'Target TW I',
+            params: {
+              kode: ind.kode,
+              jumlah: formatPlain(sum, 4, k.settings.lokal),
+              tahunan: fmt(ind.target),
+            },
+          });
+        }
+      }
+    }
+  }
+  if (tw) {
+    for (const { value: ind } of iki) {
+      const row = k.pengukuran.find(
+        (r) => r.value.nip === nip && r.value.kode === ind.kode && r.value.triwulan === tw,
+      );
+      const place = { tab: 'Pengukuran', owner: nip, ...(row ? { row: row.row } : {}) };
+      if (row?.value.realisasi == null) {
+        found.push({
+          ...place,
+          key: 'ukur.realisasiKosong',
+          column: 'Realisasi',
+          params: { tw, kode: ind.kode },
+        });
+      }
+      if (sampaiBukti && !row?.value.bukti) {
+        found.push({
+          ...place,
+          key: 'ukur.buktiKosong',
+          column: 'Bukti Pendukung',
+          params: { tw, kode: ind.kode },
+        });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,215 @@
+// Deciding one workflow action: who the actor is for this document, whether the transition exists from
+// the current state, its preconditions on the other documents, the note, the version seen, and the log
+// entry it yields (SOP step, time taken in working minutes against the step's standard).
+import { fromLocal } from '../locale/date';
+import type { MessageKey } from '../messages/catalog';
+import { isAdministrator, type OrgTree, type Pegawai, superiorActors } from '../org/tree';
+import { fail, ok, type Problem, type Result } from '../problems';
+import { langkah } from '../sop/steps';
+import { type Kalender, menitKerja, standarMenit } from '../sop/working-time';
+import type { riwayatTab } from '../tabs/declarations';
+import type { RecordOf } from '../tabs/tab';
+import {
+  type Berkas,
+  type Dokumen,
+  SIGNED,
+  type StatusPk,
+  type StatusRa,
+  type StatusTw,
+  triwulanOf,
+} from './states';
+import {
+  type Aksi,
+  akhirTriwulan,
+  findTransisi,
+  type JenisDokumen,
+  type PeranAlur,
+  type Transisi,
+} from './transitions';
+
+export type EntriRiwayat = RecordOf<typeof riwayatTab>;
+
+export interface Permintaan {
+  readonly aksi: Aksi;
+  readonly dokumen: Dokumen;
+  readonly nipPemilik: string;
+  readonly catatan?: string | null;
+  /** The content hash of the version the actor saw (sidebar); refused when the content changed since. */
+  readonly hashDilihat?: string | null;
+}
+
+export interface KeadaanAlur {
+  readonly org: OrgTree;
+  readonly tahun: number;
+  readonly kalender: Kalender;
+  /** The owner's documents now. */
+  readonly berkas: Berkas;
+  /** Current content hash of the requested document. */
+  readonly hashSekarang: string;
+  /** Hash recorded when the document was signed (PK/RA), to detect edits after signing. */
+  readonly hashTtd: string | null;
+  /** Problems in the owner's content that block this document (computed by the core from the tabs). */
+  readonly masalahIsi: readonly Problem[];
+  readonly riwayat: readonly EntriRiwayat[];
+  readonly now: number;
+}
+
+export interface Keputusan {
+  readonly transisi: Transisi;
+  readonly pelaku: Pegawai;
+  readonly sebagai: 'Pegawai' | 'Atasan' | 'Plt' | 'Plh' | 'Pengelola Kinerja';
+  readonly berkas: Berkas;
+  readonly entri: EntriRiwayat;
+}
+
+export function jenisOf(dokumen: Dokumen): JenisDokumen {
+  return dokumen === 'PK' || dokumen === 'RA' ? dokumen : 'TW';
+}
+
+const PERAN_KEY: Record<PeranAlur, MessageKey> = {
+  pegawai: 'peran.pegawai',
+  atasan: 'peran.atasan',
+  pengelola: 'peran.pengelola',
+};
+
+/** Resolve the active user's email to an employee; blank or unknown is refused, never guessed. */
+export function identify(org: OrgTree, email: string | null | undefined): Result<Pegawai> {
+  const normalized = (email ?? '').trim().toLowerCase();
+  if (!normalized) return fail({ key: 'identitas.kosong' });
+  const p = org.byEmail.get(normalized);
+  return p ? ok(p) : fail({ key: 'identitas.tidakDikenal', params: { email: normalized } });
+}
+
+/** In what capacity (if any) `actor` may fire a transition of role `peran` on `owner`'s documents. */
+export function capacity(
+  org: OrgTree,
+  actor: Pegawai,
+  ownerNip: string,
+  peran: PeranAlur,
+): Keputusan['sebagai'] | null {
+  switch (peran) {
+    case 'pegawai':
+      return actor.nip === ownerNip ? 'Pegawai' : null;
+    case 'atasan': {
+      if (actor.nip === ownerNip) return null;
+      const found = superiorActors(org, ownerNip).find((s) => s.pegawai.nip === actor.nip);
+      return found ? found.sebagai : null;
+    }
+    case 'pengelola':
+      return isAdministrator(org, actor.nip) ? 'Pengelola Kinerja' : null;
+  }
+}
+
+function prasyarat(jenis: JenisDokumen, aksi: Aksi, berkas: Berkas): MessageKey | null {
+  if (jenis === 'RA' && aksi === 'ajukan' && !SIGNED.PK.includes(berkas.PK)) return 'syarat.pkDitandatangani';
+  if (jenis === 'RA' && aksi === 'arsipkan' && berkas.PK !== 'Ditandatangani')
+    return 'syarat.pkDitandatangani';
+  if (jenis === 'TW' && berkas.RA !== 'Diarsipkan') return 'syarat.raDiarsipkan';
+  return null;
+}
+
+function withStatus(berkas: Berkas, dokumen: Dokumen, status: string, transisi: Transisi): Berkas {
+  const next = { ...berkas, [dokumen]: status } as Berkas;
+  // Step 7 archives IKI, PK and Rencana Aksi together.
+  return transisi.aksi === 'arsipkan' ? { ...next, PK: 'Diarsipkan' satisfies StatusPk } : next;
+}
+
+/** When the document became ready for this step: the previous event on it, or what enabled it. */
+export function readySince(s: KeadaanAlur, p: Permintaan): number | null {
+  const own = s.riwayat.filter((e) => e.nipPemilik === p.nipPemilik);
+  const last = (pred: (e: EntriRiwayat) => boolean): number | null => {
+    let found: number | null = null;
+    for (const e of own) if (pred(e) && (found === null || e.waktu > found)) found = e.waktu;
+    return found;
+  };
+  const previous = last((e) => e.dokumen === p.dokumen);
+  if (previous !== null) return previous;
+  if (p.dokumen === 'RA') return last((e) => e.dokumen === 'PK' && e.langkah === 3);
+  const tw = triwulanOf(p.dokumen);
+  if (tw) {
+    const end = fromLocal(akhirTriwulan(s.tahun, tw), 24 * 60, s.kalender.offsetMenit);
+    const archived = last((e) => e.dokumen === 'RA' && e.langkah === 7);
+    return Math.max(end, archived ?? end);
+  }
+  return null;
+}
+
+/** Decide one action. Refusals are problems in the user's language; nothing is changed by a refusal. */
+export function decide(email: string | null | undefined, p: Permintaan, s: KeadaanAlur): Result<Keputusan> {
+  const who = identify(s.org, email);
+  if (!who.ok) return who;
+  const actor = who.value;
+  const dokumen: Dokumen = p.aksi === 'arsipkan' ? 'RA' : p.dokumen;
+  const jenis = jenisOf(dokumen);
+  const status = s.berkas[dokumen] as StatusPk | StatusRa | StatusTw;
+  const owner = s.org.byNip.get(p.nipPemilik);
+  const docLabel = `${dokumen} ${s.tahun}`;
+  if (!owner)
+    return fail({
+      key: 'alur.prasyarat',
+      params: { dokumen: docLabel, syarat: `@syarat.pegawaiTidakDikenal` },
+    });
+  if (!owner.nipAtasan)
+    return fail({ key: 'alur.prasyarat', params: { dokumen: docLabel, syarat: '@syarat.tanpaAtasan' } });
+  const transisi = findTransisi(jenis, p.aksi, status);
+  if (!transisi)
+    return fail({
+      key: 'alur.aksiTidakBerlaku',
+      params: { aksi: `@aksi.${p.aksi}`, dokumen: docLabel, status },
+    });
+  const sebagai = capacity(s.org, actor, p.nipPemilik, transisi.peran);
+  if (!sebagai) {
+    if (transisi.menyetujui && actor.nip === p.nipPemilik) return fail({ key: 'alur.milikSendiri' });
+    return fail({
+      key: 'alur.bukanPeran',
+      params: {
+        aksi: `@aksi.${p.aksi}`,
+        dokumen: docLabel,
+        pemilik: owner.nama,
+        peran: `@${PERAN_KEY[transisi.peran]}`,
+      },
+    });
+  }
+  const syarat = prasyarat(jenis, p.aksi, s.berkas);
+  if (syarat) return fail({ key: 'alur.prasyarat', params: { dokumen: docLabel, syarat: `@${syarat}` } });
+  const catatan = (p.catatan ?? '').trim();
+  if (transisi.catatanWajib && !catatan)
+    return fail({ key: 'alur.catatanWajib', params: { aksi: `@aksi.${p.aksi}` } });
+  if (transisi.menyetujui && p.hashDilihat && p.hashDilihat !== s.hashSekarang)
+    return fail({ key: 'alur.versiBerubah' });
+  if (p.aksi === 'arsipkan' && s.hashTtd !== null && s.hashTtd !== s.hashSekarang) {
+    return fail({ key: 'alur.berubahSetelahTtd', params: { dokumen: docLabel } });
+  }
+  if (transisi.aksi !== 'kembalikan' && s.masalahIsi.length > 0) {
+    return {
+      ok: false,
+      problems: [{ key: 'alur.datanyaSalah', params: { jumlah: s.masalahIsi.length } }, ...s.masalahIsi],
+    };
+  }
+  const since = readySince(s, { ...p, dokumen });
+  const step = langkah(transisi.langkah);
+  const standar = Math.round(standarMenit(s.kalender, step.waktu));
+  const durasi = since === null ? null : Math.round(menitKerja(s.kalender, since, s.now));
+  const entri: EntriRiwayat = {
+    waktu: s.now,
+    email: actor.email,
+    nipPelaku: actor.nip,
+    peran: sebagai,
+    aksi: p.aksi,
+    langkah: transisi.langkah,
+    dokumen,
+    nipPemilik: p.nipPemilik,
+    hash: s.hashSekarang,
+    catatan: catatan || null,
+    durasi,
+    standar,
+    melebihi: durasi === null ? null : durasi > standar ? 'Ya' : 'Tidak',
+  };
+  return ok({
+    transisi,
+    pelaku: actor,
+    sebagai,
+    berkas: withStatus(s.berkas, dokumen, transisi.ke, transisi),
+    entri,
+  });
+}
