@@ -3,6 +3,7 @@ export * from './capaian/capaian';
 export * from './capaian/decimal';
 export * from './capaian/period';
 export * from './capaian/predikat';
+export * from './demo/office';
 export * from './hash/canonical';
 export * from './hash/digest';
 export * from './locale';

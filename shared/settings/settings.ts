@@ -174,6 +174,7 @@ export function readSettings(rows: readonly Row<RecordOf<typeof pengaturanTab>>[
       continue;
     }
     const raw = (value.nilai ?? '').trim();
+    if (raw === '') continue; // blank: the default stays
     const parsed = (SETTING_KEYS[key] as Parser)(raw);
     if (typeof parsed === 'string') {
       problems.push({

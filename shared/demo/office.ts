@@ -1,0 +1,402 @@
+// The demo office: Sekretariat DPRD Kabupaten Nganjuk with the three levels of the SOP (Sekwan; Kabag;
+// Kasubag, including the Kasubag TU dan Kepegawaian as Pengelola Kinerja; Staf), indicators covering every
+// Polaritas and Agregasi, and a year of realisations with evidence links. Used by `kinerja demo` and tests.
+import type { Cell } from '../locale/number';
+import { defaultSettingRows } from '../settings/settings';
+import {
+  ikiTab,
+  pegawaiTab,
+  pengaturanTab,
+  pengukuranTab,
+  pkTab,
+  rekapTab,
+  rencanaAksiTab,
+  riwayatTab,
+} from '../tabs/declarations';
+import type { RecordOf } from '../tabs/tab';
+import { writeTab } from '../tabs/write';
+
+type Pegawai = RecordOf<typeof pegawaiTab>;
+type Iki = RecordOf<typeof ikiTab>;
+
+export const DEMO_NIP = {
+  sekwan: '196805121993031004',
+  kabagUmum: '197203151998032005',
+  kabagSidang: '197507222001121003',
+  kasubagTu: '198001102005012008',
+  kasubagKeuangan: '198204172006041002',
+  kasubagRapat: '198309092009022003',
+  stafTu: '199001012015031001',
+  stafKeuangan: '199205052019022001',
+} as const;
+
+const p = (
+  nip: string,
+  nama: string,
+  jabatan: string,
+  pangkat: string,
+  unitKerja: string,
+  email: string,
+  nipAtasan: string | null,
+  peran: Pegawai['peran'] = 'Pegawai',
+  penjabat: Pick<Pegawai, 'nipPenjabat' | 'jenisPenjabat'> = { nipPenjabat: null, jenisPenjabat: null },
+): Pegawai => ({ nip, nama, jabatan, pangkat, unitKerja, email, nipAtasan, peran, ...penjabat });
+
+export const DEMO_PEGAWAI: readonly Pegawai[] = [
+  p(
+    DEMO_NIP.sekwan,
+    'Drs. Bambang Sutrisno, M.Si.',
+    'Sekretaris DPRD',
+    'Pembina Utama Muda (IV/c)',
+    'Sekretariat DPRD',
+    'sekwan@nganjukkab.go.id',
+    null,
+  ),
+  p(
+    DEMO_NIP.kabagUmum,
+    'Sri Wahyuni, S.E., M.M.',
+    'Kepala Bagian Umum dan Keuangan',
+    'Pembina (IV/a)',
+    'Bagian Umum dan Keuangan',
+    'kabag.umum@nganjukkab.go.id',
+    DEMO_NIP.sekwan,
+  ),
+  p(
+    DEMO_NIP.kabagSidang,
+    'Agus Salim, S.H.',
+    'Kepala Bagian Persidangan dan Perundang-undangan',
+    'Pembina (IV/a)',
+    'Bagian Persidangan dan Perundang-undangan',
+    'kabag.sidang@nganjukkab.go.id',
+    DEMO_NIP.sekwan,
+    'Pegawai',
+    { nipPenjabat: DEMO_NIP.kabagUmum, jenisPenjabat: 'Plh' },
+  ),
+  p(
+    DEMO_NIP.kasubagTu,
+    'Dwi Rahmawati, S.Sos.',
+    'Kepala Sub Bagian Tata Usaha dan Kepegawaian',
+    'Penata Tingkat I (III/d)',
+    'Bagian Umum dan Keuangan',
+    'tu.kepegawaian@nganjukkab.go.id',
+    DEMO_NIP.kabagUmum,
+    'Pengelola Kinerja',
+  ),
+  p(
+    DEMO_NIP.kasubagKeuangan,
+    'Hendra Gunawan, S.E.',
+    'Kepala Sub Bagian Keuangan',
+    'Penata Tingkat I (III/d)',
+    'Bagian Umum dan Keuangan',
+    'keuangan@nganjukkab.go.id',
+    DEMO_NIP.kabagUmum,
+  ),
+  p(
+    DEMO_NIP.kasubagRapat,
+    'Rina Kartika, S.H.',
+    'Kepala Sub Bagian Rapat dan Risalah',
+    'Penata (III/c)',
+    'Bagian Persidangan dan Perundang-undangan',
+    'rapat@nganjukkab.go.id',
+    DEMO_NIP.kabagSidang,
+  ),
+  p(
+    DEMO_NIP.stafTu,
+    'Eko Prasetyo',
+    'Pengelola Data Kepegawaian',
+    'Penata Muda (III/a)',
+    'Bagian Umum dan Keuangan',
+    'eko.prasetyo@nganjukkab.go.id',
+    DEMO_NIP.kasubagTu,
+  ),
+  p(
+    DEMO_NIP.stafKeuangan,
+    'Fitri Handayani, A.Md.',
+    'Bendahara Pengeluaran Pembantu',
+    'Pengatur Tingkat I (II/d)',
+    'Bagian Umum dan Keuangan',
+    'fitri.handayani@nganjukkab.go.id',
+    DEMO_NIP.kasubagKeuangan,
+  ),
+];
+
+interface IndikatorDemo {
+  iki: Omit<Iki, 'definisi' | 'sumberData' | 'kodeAtasan' | 'targetAtas'> & Partial<Iki>;
+  rencanaAksi: string;
+  target: [number, number, number, number];
+  realisasi: [number | null, number | null, number | null, number | null];
+}
+
+const ind = (
+  nip: string,
+  kode: string,
+  sasaran: string,
+  indikator: string,
+  satuan: string,
+  polaritas: Iki['polaritas'],
+  agregasi: Iki['agregasi'],
+  target: number,
+  rencanaAksi: string,
+  targetTw: [number, number, number, number],
+  realisasi: [number | null, number | null, number | null, number | null],
+  extra: Partial<Iki> = {},
+): IndikatorDemo => ({
+  iki: {
+    nip,
+    kode,
+    sasaran,
+    indikator,
+    satuan,
+    polaritas,
+    agregasi,
+    target,
+    sumberData: 'Laporan bagian',
+    ...extra,
+  },
+  rencanaAksi,
+  target: targetTw,
+  realisasi,
+});
+
+export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
+  ind(
+    DEMO_NIP.kabagUmum,
+    'IKU-1',
+    'Meningkatnya akuntabilitas keuangan Sekretariat DPRD',
+    'Persentase penyerapan anggaran',
+    '%',
+    'Positif',
+    'Kumulatif',
+    95,
+    'Monitoring realisasi anggaran bulanan',
+    [20, 45, 70, 95],
+    [18, 44, 71, 96],
+  ),
+  ind(
+    DEMO_NIP.kabagUmum,
+    'IKU-2',
+    'Meningkatnya akuntabilitas keuangan Sekretariat DPRD',
+    'Jumlah temuan BPK yang belum ditindaklanjuti',
+    'temuan',
+    'Negatif',
+    'Nilai Akhir',
+    7,
+    'Koordinasi tindak lanjut temuan dengan Inspektorat',
+    [7, 7, 7, 7],
+    [9, 8, 7, 6.5],
+  ),
+  ind(
+    DEMO_NIP.kabagSidang,
+    'IKU-1',
+    'Terselenggaranya persidangan DPRD yang tertib',
+    'Jumlah rapat paripurna terfasilitasi',
+    'rapat',
+    'Positif',
+    'Jumlah',
+    24,
+    'Fasilitasi rapat paripurna sesuai jadwal Badan Musyawarah',
+    [6, 6, 6, 6],
+    [5, 7, 6, 6],
+  ),
+  ind(
+    DEMO_NIP.kabagSidang,
+    'IKU-2',
+    'Terselenggaranya persidangan DPRD yang tertib',
+    'Rata-rata waktu penyusunan risalah',
+    'hari',
+    'Rentang',
+    'Rata-rata',
+    3,
+    'Penyusunan risalah rapat tepat waktu',
+    [3, 3, 3, 3],
+    [4, 3, 5, 2],
+    { targetAtas: 5 },
+  ),
+  ind(
+    DEMO_NIP.kasubagTu,
+    'IKI-1',
+    'Tertib administrasi kepegawaian',
+    'Persentase dokumen kinerja pegawai terarsip',
+    '%',
+    'Positif',
+    'Kumulatif',
+    100,
+    'Pengumpulan dan pengarsipan IKI, PK dan Rencana Aksi',
+    [25, 50, 75, 100],
+    [30, 55, 80, 100],
+  ),
+  ind(
+    DEMO_NIP.kasubagTu,
+    'IKI-2',
+    'Tertib administrasi kepegawaian',
+    'Nilai kepuasan layanan kepegawaian',
+    'indeks',
+    'Positif',
+    'Rata-rata',
+    80,
+    'Survei kepuasan layanan kepegawaian',
+    [80, 80, 80, 80],
+    [78, 82, 85, 81],
+  ),
+  ind(
+    DEMO_NIP.kasubagKeuangan,
+    'IKI-1',
+    'Tertib pengelolaan keuangan',
+    'Jumlah SPJ yang terlambat',
+    'dokumen',
+    'Negatif',
+    'Jumlah',
+    8,
+    'Verifikasi SPJ setiap minggu',
+    [2, 2, 2, 2],
+    [3, 1, 2, 0],
+  ),
+  ind(
+    DEMO_NIP.kasubagKeuangan,
+    'IKI-2',
+    'Tertib pengelolaan keuangan',
+    'Persentase laporan keuangan tepat waktu',
+    '%',
+    'Positif',
+    'Nilai Akhir',
+    100,
+    'Penyusunan laporan keuangan bulanan',
+    [100, 100, 100, 100],
+    [100, 90, 100, 100],
+  ),
+  ind(
+    DEMO_NIP.kasubagRapat,
+    'IKI-1',
+    'Tersedianya risalah rapat yang lengkap',
+    'Jumlah risalah rapat tersusun',
+    'risalah',
+    'Positif',
+    'Jumlah',
+    40,
+    'Penyusunan risalah setiap rapat',
+    [10, 10, 10, 10],
+    [10, 12, 9, 11],
+  ),
+  ind(
+    DEMO_NIP.kasubagRapat,
+    'IKI-2',
+    'Tersedianya risalah rapat yang lengkap',
+    'Persentase undangan rapat terkirim H-3',
+    '%',
+    'Rentang',
+    'Nilai Akhir',
+    90,
+    'Pengiriman undangan rapat',
+    [90, 90, 90, 90],
+    [85, 92, 100, 95],
+    { targetAtas: 100 },
+  ),
+  ind(
+    DEMO_NIP.stafTu,
+    'IKI-1',
+    'Data kepegawaian mutakhir',
+    'Jumlah data pegawai dimutakhirkan',
+    'data',
+    'Positif',
+    'Jumlah',
+    120,
+    'Pemutakhiran data pegawai pada SIMPEG',
+    [30, 30, 30, 30],
+    [28, 35, 30, 32],
+  ),
+  ind(
+    DEMO_NIP.stafTu,
+    'IKI-2',
+    'Data kepegawaian mutakhir',
+    'Rata-rata hari penyelesaian usulan kenaikan pangkat',
+    'hari',
+    'Negatif',
+    'Rata-rata',
+    10,
+    'Pemrosesan usulan kenaikan pangkat',
+    [10, 10, 10, 10],
+    [12, 9, 8, 10],
+  ),
+  ind(
+    DEMO_NIP.stafKeuangan,
+    'IKI-1',
+    'Tertib penatausahaan keuangan',
+    'Persentase SPJ terverifikasi',
+    '%',
+    'Positif',
+    'Kumulatif',
+    100,
+    'Verifikasi kelengkapan SPJ',
+    [25, 50, 75, 100],
+    [25, 50, 70, 100],
+  ),
+  ind(
+    DEMO_NIP.stafKeuangan,
+    'IKI-2',
+    'Tertib penatausahaan keuangan',
+    'Jumlah kesalahan pembukuan',
+    'kesalahan',
+    'Negatif',
+    'Nilai Akhir',
+    0,
+    'Rekonsiliasi buku kas bulanan',
+    [0, 0, 0, 0],
+    [1, 0, 0, 0],
+  ),
+];
+
+const TW = ['I', 'II', 'III', 'IV'] as const;
+
+export const DEMO_SETTINGS: Record<string, string> = {
+  'Nama Instansi': 'Sekretariat DPRD Kabupaten Nganjuk',
+  Unit: 'Pemerintah Kabupaten Nganjuk',
+  Tahun: '2026',
+  Kota: 'Nganjuk',
+  'Email Pengelola': 'tu.kepegawaian@nganjukkab.go.id',
+  'Hari Libur': '1 Januari 2026; 17 Agustus 2026; 25 Desember 2026',
+};
+
+/** The demo workbook's tabs. `withRealisasi` fills the Pengukuran tab for every quarter. */
+export function demoTables(withRealisasi = true): Record<string, Cell[][]> {
+  const pengukuran = withRealisasi
+    ? DEMO_INDIKATOR.flatMap((d) =>
+        TW.map((tw, i) => ({
+          nip: d.iki.nip,
+          kode: d.iki.kode,
+          triwulan: tw,
+          realisasi: d.realisasi[i] ?? null,
+          bukti: `https://drive.google.com/file/d/bukti-${d.iki.nip.slice(-4)}-${d.iki.kode}-tw${i + 1}/view`,
+          kendala:
+            i === 0 && (d.realisasi[0] ?? 0) < d.target[0]
+              ? 'Awal tahun anggaran, kegiatan belum berjalan penuh'
+              : null,
+          arahan: null,
+          tindakLanjut: null,
+        })),
+      )
+    : [];
+  return {
+    Pengaturan: writeTab(pengaturanTab, defaultSettingRows(DEMO_SETTINGS)),
+    Pegawai: writeTab(pegawaiTab, DEMO_PEGAWAI),
+    IKI: writeTab(
+      ikiTab,
+      DEMO_INDIKATOR.map((d) => d.iki),
+    ),
+    PK: writeTab(pkTab, []),
+    'Rencana Aksi': writeTab(
+      rencanaAksiTab,
+      DEMO_INDIKATOR.map((d) => ({
+        nip: d.iki.nip,
+        kode: d.iki.kode,
+        rencanaAksi: d.rencanaAksi,
+        targetTw1: d.target[0],
+        targetTw2: d.target[1],
+        targetTw3: d.target[2],
+        targetTw4: d.target[3],
+      })),
+    ),
+    Pengukuran: writeTab(pengukuranTab, pengukuran),
+    Riwayat: writeTab(riwayatTab, []),
+    Rekap: writeTab(rekapTab, []),
+  } as Record<string, Cell[][]>;
+}

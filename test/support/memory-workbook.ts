@@ -1,0 +1,46 @@
+// The memory adapter of the Workbook port, for tests: tabs as arrays of rows.
+import type { Cell, CellOut, RangeWrite, Tables, Workbook } from '../../shared';
+
+export class MemoryWorkbook implements Workbook {
+  readonly tabs: Record<string, Cell[][]>;
+  reads = 0;
+  writes = 0;
+
+  constructor(tabs: Record<string, Cell[][]>) {
+    this.tabs = structuredClone(tabs);
+  }
+
+  readTables(names: readonly string[]): Tables {
+    this.reads++;
+    return Object.fromEntries(names.filter((n) => this.tabs[n]).map((n) => [n, this.tabs[n] as Cell[][]]));
+  }
+
+  writeRanges(writes: readonly RangeWrite[]): void {
+    this.writes++;
+    for (const w of writes) {
+      const tab = this.tab(w.tab);
+      w.values.forEach((cells, r) => {
+        const row = (tab[w.row - 1 + r] ??= []);
+        cells.forEach((v, c) => {
+          row[w.column - 1 + c] = v;
+        });
+      });
+    }
+  }
+
+  appendRows(name: string, rows: readonly (readonly CellOut[])[]): void {
+    this.writes++;
+    const tab = this.tab(name);
+    while (
+      tab.length > 1 &&
+      (tab[tab.length - 1] ?? []).every((c) => c === null || c === undefined || c === '')
+    )
+      tab.pop();
+    tab.push(...rows.map((r) => [...r]));
+  }
+
+  private tab(name: string): Cell[][] {
+    this.tabs[name] ??= [];
+    return this.tabs[name];
+  }
+}
