@@ -73,7 +73,7 @@ describe('readTab', () => {
     const table = [
       header,
       row({ Target: '1.5', Polaritas: 'Naik' }),
-      row({ NIP: 199001012015031001, Kode: 'IKI-3', Satuan: null }),
+      row({ NIP: Number('199001012015031001'), Kode: 'IKI-3', Satuan: null }),
       row(),
       row(),
     ];

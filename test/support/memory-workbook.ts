@@ -20,7 +20,8 @@ export class MemoryWorkbook implements Workbook {
     for (const w of writes) {
       const tab = this.tab(w.tab);
       w.values.forEach((cells, r) => {
-        const row = (tab[w.row - 1 + r] ??= []);
+        tab[w.row - 1 + r] ??= [];
+        const row = tab[w.row - 1 + r] as Cell[];
         cells.forEach((v, c) => {
           row[w.column - 1 + c] = v;
         });
