@@ -31,15 +31,25 @@ export function parseNumber(cell: Cell, locale: LocaleCode = 'id-ID'): Result<nu
   return ok(negative && value !== 0 ? -value : value);
 }
 
+const PATTERNS = new Map<LocaleCode, { grouped: RegExp; plain: RegExp }>();
+
+function patterns(locale: LocaleCode): { grouped: RegExp; plain: RegExp } {
+  let p = PATTERNS.get(locale);
+  if (!p) {
+    const g = escapeRegExp(LOCALES[locale].group);
+    const d = escapeRegExp(LOCALES[locale].decimal);
+    p = { grouped: new RegExp(`^\\d{1,3}(${g}\\d{3})+(${d}\\d+)?$`), plain: new RegExp(`^\\d+(${d}\\d+)?$`) };
+    PATTERNS.set(locale, p);
+  }
+  return p;
+}
+
 /** The unsigned digits as a plain JS decimal literal, or null when malformed for the locale. */
 function parseUnsigned(body: string, locale: LocaleCode): string | null {
-  const { group, decimal } = LOCALES[locale];
-  const g = escapeRegExp(group);
-  const d = escapeRegExp(decimal);
-  const grouped = new RegExp(`^\\d{1,3}(${g}\\d{3})+(${d}\\d+)?$`);
-  const plain = new RegExp(`^\\d+(${d}\\d+)?$`);
-  if (!grouped.test(body) && !plain.test(body)) return null;
-  return body.split(group).join('').replace(decimal, '.');
+  const { grouped, plain } = patterns(locale);
+  if (plain.test(body)) return body.replace(LOCALES[locale].decimal, '.');
+  if (!grouped.test(body)) return null;
+  return body.split(LOCALES[locale].group).join('').replace(LOCALES[locale].decimal, '.');
 }
 
 function numberProblem(cell: string, locale: LocaleCode): Problem {

@@ -17,6 +17,7 @@ import { t } from '../messages/translate';
 import { type Pegawai, superiorOf } from '../org/tree';
 import { fail, ok, type Problem, type Result } from '../problems';
 import { langkah } from '../sop/steps';
+import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf } from '../workflow/content';
 import { STATUS_TW, type StatusTw, TRIWULAN } from '../workflow/states';
@@ -70,6 +71,7 @@ export function compileRekap(
   const kekurangan: Problem[] = [];
   const byUnit = new Map<string, RekapPegawai[]>();
   const belumMelapor: Orang[] = [];
+  const index = lookup(k);
 
   for (const p of k.org.all) {
     if (!p.nipAtasan) continue; // the head of office signs for the level below and has no file here
@@ -97,13 +99,8 @@ export function compileRekap(
       kekurangan.push({ key: 'rekap.kurang.berubah', params: { ...who, dokumen: d }, owner: p.nip });
 
     const indikator: RekapIndikator[] = ikiOf(k, p.nip).map(({ value: iki }) => {
-      const ra = k.ra.find((r) => r.value.nip === p.nip && r.value.kode === iki.kode)?.value;
-      const ukur = TRIWULAN.map(
-        (q) =>
-          k.pengukuran.find(
-            (r) => r.value.nip === p.nip && r.value.kode === iki.kode && r.value.triwulan === q,
-          )?.value,
-      );
+      const ra = index.raByKode.get(`${p.nip}|${iki.kode}`)?.value;
+      const ukur = TRIWULAN.map((q) => index.pengukuranByKey.get(`${p.nip}|${iki.kode}|${q}`)?.value);
       const ind: Indikator = {
         polaritas: iki.polaritas,
         agregasi: iki.agregasi,

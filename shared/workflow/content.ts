@@ -6,15 +6,16 @@ import { contentHash, type Sha256 } from '../hash/digest';
 import { formatPlain } from '../locale/number';
 import type { Problem } from '../problems';
 import type { Row } from '../tabs/tab';
+import { lookup } from '../workbook/lookup';
 import type { BarisPk, Iki, Kantor } from '../workbook/parse';
 import { BERKAS_BARU, type Berkas, type Dokumen, TRIWULAN, type Triwulan, triwulanOf } from './states';
 
-export function ikiOf(k: Kantor, nip: string): Row<Iki>[] {
-  return k.iki.filter((r) => r.value.nip === nip).sort((a, b) => a.value.kode.localeCompare(b.value.kode));
+export function ikiOf(k: Kantor, nip: string): readonly Row<Iki>[] {
+  return lookup(k).iki.get(nip) ?? [];
 }
 
 export function pkRowOf(k: Kantor, nip: string): Row<BarisPk> | null {
-  return k.pk.find((r) => r.value.nip === nip && r.value.tahun === k.settings.tahun) ?? null;
+  return lookup(k).pk.get(nip) ?? null;
 }
 
 export function berkasOf(k: Kantor, nip: string): Berkas {
@@ -54,8 +55,7 @@ export function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen): Canonic
   if (dokumen === 'RA') {
     return {
       ...base,
-      rencanaAksi: k.ra
-        .filter((r) => r.value.nip === nip)
+      rencanaAksi: (lookup(k).ra.get(nip) ?? [])
         .map(({ value: v }) => ({
           kode: v.kode,
           rencanaAksi: v.rencanaAksi,
@@ -68,8 +68,8 @@ export function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen): Canonic
   const tw = triwulanOf(dokumen) as Triwulan;
   return {
     ...base,
-    pengukuran: k.pengukuran
-      .filter((r) => r.value.nip === nip && r.value.triwulan === tw)
+    pengukuran: (lookup(k).pengukuran.get(nip) ?? [])
+      .filter((r) => r.value.triwulan === tw)
       .map(({ value: v }) => ({ kode: v.kode, realisasi: v.realisasi, bukti: v.bukti, kendala: v.kendala }))
       .sort((a, b) => a.kode.localeCompare(b.kode)),
   };
@@ -104,7 +104,7 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
   const tw = triwulanOf(dokumen);
   // a measurement is blocked by its own quarter's rows only (unparsable rows may be any quarter's: they block)
   const otherQuarter = new Set(
-    k.pengukuran.filter((r) => r.value.nip === nip && r.value.triwulan !== tw).map((r) => r.row),
+    (lookup(k).pengukuran.get(nip) ?? []).filter((r) => r.value.triwulan !== tw).map((r) => r.row),
   );
   const own = k.problems.filter(
     (p) =>
@@ -118,7 +118,7 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
   const found: Problem[] = [...own];
   if (jenis === 'RA') {
     for (const { value: ind } of iki) {
-      const row = k.ra.find((r) => r.value.nip === nip && r.value.kode === ind.kode);
+      const row = lookup(k).raByKode.get(`${nip}|${ind.kode}`);
       if (!row) {
         found.push({ key: 'ra.tanpaBaris', tab: 'Rencana Aksi', owner: nip, params: { kode: ind.kode } });
         continue;
@@ -175,9 +175,7 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
   }
   if (tw) {
     for (const { value: ind } of iki) {
-      const row = k.pengukuran.find(
-        (r) => r.value.nip === nip && r.value.kode === ind.kode && r.value.triwulan === tw,
-      );
+      const row = lookup(k).pengukuranByKey.get(`${nip}|${ind.kode}|${tw}`);
       const place = { tab: 'Pengukuran', owner: nip, ...(row ? { row: row.row } : {}) };
       if (row?.value.realisasi == null) {
         found.push({
