@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     coverage: {
+      enabled: true,
       provider: 'v8',
       include: ['shared/**/*.ts'],
       reporter: ['text-summary'],

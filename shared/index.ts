@@ -25,6 +25,7 @@ export * from './sop/steps';
 export * from './sop/working-time';
 export * from './tabs/column';
 export * from './tabs/declarations';
+export * from './tabs/layout';
 export * from './tabs/read';
 export * from './tabs/tab';
 export * from './tabs/write';

@@ -353,7 +353,7 @@ export const DEMO_SETTINGS: Record<string, string> = {
   Tahun: '2026',
   Kota: 'Nganjuk',
   'Email Pengelola': 'tu.kepegawaian@nganjukkab.go.id',
-  'Hari Libur': '1 Januari 2026; 17 Agustus 2026; 25 Desember 2026',
+  'Hari Libur': '1 Januari 2026; 17 Agustus 2026; 25 Desember 2026; 1 Januari 2027',
 };
 
 /** The demo workbook's tabs. `withRealisasi` fills the Pengukuran tab for every quarter. */

@@ -105,9 +105,9 @@ export function demoScenario(): LangkahDemo[] {
         TINDAK_LANJUT[(i + q) % TINDAK_LANJUT.length],
       ); // step 12
     });
-    steps.push({ waktu: at(day, '14:45'), email: ADMIN, rekap: dokumen as Periode }); // step 13
+    steps.push({ waktu: at(day, '11:20'), email: ADMIN, rekap: dokumen as Periode }); // step 13, after the last follow-up
   });
-  steps.push({ waktu: at('2027-01-04', '15:15'), email: ADMIN, rekap: 'TAHUNAN' }); // step 14
+  steps.push({ waktu: at('2027-01-04', '11:40'), email: ADMIN, rekap: 'TAHUNAN' }); // step 14
   return steps;
 }
 

@@ -253,6 +253,125 @@ export const CATALOG = {
   'aksi.arsipkan': { id: 'arsipkan', en: 'archive' },
   'aksi.rekap': { id: 'kompilasi rekap', en: 'compile recap' },
 
+  // local files (CLI)
+  'berkas.tidakAda': {
+    id: 'Berkas {path} tidak ditemukan. Periksa nama dan foldernya, atau buat dengan: kinerja init {path}',
+    en: 'File {path} not found. Check its name and folder, or create it with: kinerja init {path}',
+  },
+  'berkas.bukanXlsx': {
+    id: 'Berkas {path} bukan spreadsheet .xlsx yang dapat dibaca. Simpan ulang sebagai Excel Workbook (.xlsx).',
+    en: 'File {path} is not a readable .xlsx spreadsheet. Save it again as an Excel Workbook (.xlsx).',
+  },
+  'berkas.tidakDapatDitulis': {
+    id: 'Berkas {path} tidak dapat ditulis ({sebab}). Tutup berkas di aplikasi lain dan periksa izin tulisnya; berkas tidak diubah.',
+    en: 'File {path} cannot be written ({sebab}). Close it in other programs and check write permission; the file is unchanged.',
+  },
+  'berkas.sudahAda': {
+    id: 'Berkas {path} sudah ada. Tab yang kurang ditambahkan tanpa mengubah data yang ada.',
+    en: 'File {path} already exists. Missing tabs and columns are added without touching existing data.',
+  },
+  'berkas.datanyaSalah': {
+    id: 'Spreadsheet memiliki {jumlah} kesalahan. Jalankan: kinerja validate {path}',
+    en: 'The spreadsheet has {jumlah} problems. Run: kinerja validate {path}',
+  },
+
+  // the command line (kinerja)
+  'cli.deskripsi': {
+    id: 'Kinerja Sheets: siklus SAKIP (IKI, PK, Rencana Aksi, pengukuran, rekap) pada spreadsheet .xlsx lokal.',
+    en: 'Kinerja Sheets: the SAKIP cycle (IKI, PK, action plan, measurement, recap) on a local .xlsx spreadsheet.',
+  },
+  'cli.opsi.bahasa': { id: 'bahasa pesan: id atau en', en: 'language of messages: id or en' },
+  'cli.init': {
+    id: 'membuat atau melengkapi tab-tab Kinerja pada berkas .xlsx',
+    en: 'create or upgrade the Kinerja tabs of an .xlsx file',
+  },
+  'cli.validate': {
+    id: 'memeriksa seluruh data dan menampilkan setiap kesalahan',
+    en: 'check all data and list every problem',
+  },
+  'cli.act': {
+    id: 'menjalankan satu aksi alur kerja sebagai pengguna tertentu',
+    en: 'run one workflow action as a given user',
+  },
+  'cli.act.aksi': {
+    id: 'ajukan, setujui, kembalikan, evaluasi, tindaklanjut atau arsipkan',
+    en: 'submit, approve, return, evaluate, follow-up or archive (Indonesian names work too)',
+  },
+  'cli.opsi.as': { id: 'email pengguna yang melakukan aksi', en: 'email of the user acting' },
+  'cli.opsi.nip': {
+    id: 'NIP pemilik dokumen (bawaan: pengguna itu sendiri)',
+    en: 'NIP of the document owner (default: the user)',
+  },
+  'cli.opsi.doc': {
+    id: 'dokumen: PK, RA, TW1, TW2, TW3 atau TW4',
+    en: 'document: PK, RA, TW1, TW2, TW3 or TW4',
+  },
+  'cli.opsi.note': {
+    id: 'catatan (wajib untuk kembalikan, evaluasi, tindaklanjut)',
+    en: 'note (required to return, evaluate, follow up)',
+  },
+  'cli.recap': {
+    id: 'menyusun dokumen rekap triwulan atau tahunan',
+    en: 'compile the quarterly or annual recap document',
+  },
+  'cli.opsi.period': {
+    id: 'periode: TW1, TW2, TW3, TW4 atau TAHUNAN',
+    en: 'period: TW1, TW2, TW3, TW4 or TAHUNAN',
+  },
+  'cli.opsi.out': { id: 'folder tujuan dokumen', en: 'output folder for the documents' },
+  'cli.opsi.json': { id: 'juga menulis model rekap sebagai JSON', en: 'also write the recap model as JSON' },
+  'cli.opsi.strict': { id: 'tolak bila data belum lengkap', en: 'refuse when data is incomplete' },
+  'cli.demo': {
+    id: 'membangun kantor contoh dan menjalankan seluruh 14 langkah SOP selama satu tahun',
+    en: 'build the demo office and run all 14 SOP steps over one year',
+  },
+  'cli.opsi.fresh': {
+    id: 'kosongkan folder hasil demo sebelumnya',
+    en: 'empty the folder of a previous demo run',
+  },
+  'cli.salahPakai': {
+    id: 'Perintah tidak lengkap atau salah: {detail}',
+    en: 'Incomplete or wrong command: {detail}',
+  },
+  'cli.aksiTidakDikenal': {
+    id: 'Aksi "{aksi}" tidak dikenal. Pilih: ajukan, setujui, kembalikan, evaluasi, tindaklanjut, arsipkan.',
+    en: 'Unknown action "{aksi}". Choose: submit, approve, return, evaluate, follow-up, archive.',
+  },
+  'cli.dokumenTidakDikenal': {
+    id: 'Dokumen "{dokumen}" tidak dikenal. Pilih: PK, RA, TW1, TW2, TW3, TW4.',
+    en: 'Unknown document "{dokumen}". Choose: PK, RA, TW1, TW2, TW3, TW4.',
+  },
+  'cli.dokumenWajib': {
+    id: 'Sebutkan dokumennya dengan --doc PK|RA|TW1..TW4.',
+    en: 'Name the document with --doc PK|RA|TW1..TW4.',
+  },
+  'cli.periodeTidakDikenal': {
+    id: 'Periode "{periode}" tidak dikenal. Pilih: TW1, TW2, TW3, TW4, TAHUNAN.',
+    en: 'Unknown period "{periode}". Choose: TW1, TW2, TW3, TW4, TAHUNAN.',
+  },
+  'cli.folderBukanDemo': {
+    id: 'Folder {dir} sudah berisi berkas lain. Pilih folder kosong untuk demo.',
+    en: 'Folder {dir} already holds other files. Choose an empty folder for the demo.',
+  },
+  'cli.berhasil': {
+    id: 'Berhasil: {aksi} {dokumen} milik {pemilik} ({dari} -> {ke}), langkah SOP {langkah}.',
+    en: 'Done: {aksi} {dokumen} of {pemilik} ({dari} -> {ke}), SOP step {langkah}.',
+  },
+  'cli.berikutnya': { id: 'Pemberitahuan untuk: {daftar}', en: 'Notify: {daftar}' },
+  'cli.valid': {
+    id: 'Tidak ada kesalahan: {pegawai} pegawai, {indikator} indikator.',
+    en: 'No problems: {pegawai} employees, {indikator} indicators.',
+  },
+  'cli.jumlahMasalah': { id: '{jumlah} kesalahan ditemukan.', en: '{jumlah} problems found.' },
+  'cli.dibuat': { id: 'Tab Kinerja siap di {path}.', en: 'Kinerja tabs ready in {path}.' },
+  'cli.rekapDitulis': { id: 'Rekap {periode} ditulis: {path}', en: 'Recap {periode} written: {path}' },
+  'cli.tanpaPdf': {
+    id: 'PDF tidak dibuat karena LibreOffice tidak terpasang (pasang paket libreoffice-writer untuk PDF).',
+    en: 'No PDF: LibreOffice is not installed (install libreoffice-writer for PDFs).',
+  },
+  'cli.demoLangkah': { id: 'Menjalankan langkah SOP', en: 'Running SOP steps' },
+  'cli.demoSelesai': { id: 'Demo selesai. Berkas yang ditulis:', en: 'Demo finished. Files written:' },
+
   // recap
   'rekap.belumLengkap': {
     id: 'Rekap belum lengkap: {jumlah} hal belum terpenuhi.',

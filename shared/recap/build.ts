@@ -21,7 +21,15 @@ import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf } from '../workflow/content';
 import { STATUS_TW, type StatusTw, TRIWULAN } from '../workflow/states';
-import type { LangkahTerlambat, ModelRekap, Orang, RekapIndikator, RekapPegawai, RekapUnit } from './model';
+import type {
+  CatatanTriwulan,
+  LangkahTerlambat,
+  ModelRekap,
+  Orang,
+  RekapIndikator,
+  RekapPegawai,
+  RekapUnit,
+} from './model';
 import { dokumenPeriode, judulRekap, labelPeriode, type Periode, triwulanRomawi, twOf } from './period';
 
 export interface OpsiRekap {
@@ -130,13 +138,12 @@ export function compileRekap(
           });
         }
       }
-      const text = (field: 'bukti' | 'kendala' | 'arahan' | 'tindakLanjut'): string | null => {
-        if (!tahunan) return ukur[tw - 1]?.[field] ?? null;
-        const parts = ukur
-          .map((u, i) => (u?.[field] ? `TW ${TRIWULAN[i]}: ${u[field]}` : null))
-          .filter((x) => x !== null);
-        return parts.length ? parts.join('\n') : null;
-      };
+      // the period's quarters that have an entry, in order: one quarter, or all four for the year
+      const notes = (field: 'bukti' | 'kendala' | 'arahan' | 'tindakLanjut'): CatatanTriwulan[] =>
+        quarters.flatMap((q) => {
+          const teks = ukur[q - 1]?.[field];
+          return teks ? [{ triwulan: triwulanRomawi(q), teks }] : [];
+        });
       return {
         kode: iki.kode,
         sasaran: iki.sasaran,
@@ -150,10 +157,10 @@ export function compileRekap(
         sdPeriode: tahunan ? null : capaianKumulatif(ind, tw as Tw, false, aturan),
         capaianTeks: capaianTeks(nilai.capaian, k, lang),
         predikat: predikatCapaian(nilai.capaian, skala),
-        bukti: text('bukti'),
-        kendala: text('kendala'),
-        arahan: text('arahan'),
-        tindakLanjut: text('tindakLanjut'),
+        bukti: notes('bukti'),
+        kendala: notes('kendala'),
+        arahan: notes('arahan'),
+        tindakLanjut: notes('tindakLanjut'),
       };
     });
     const rataRata = mean(

@@ -4,7 +4,7 @@ import type { Decimal } from '../capaian/decimal';
 import type { NilaiPeriode } from '../capaian/period';
 import type { CalendarDate } from '../locale/date';
 import type { Problem } from '../problems';
-import type { Berkas } from '../workflow/states';
+import type { Berkas, Triwulan } from '../workflow/states';
 import type { Periode } from './period';
 
 export interface RekapIndikator {
@@ -22,10 +22,16 @@ export interface RekapIndikator {
   readonly sdPeriode: NilaiPeriode | null;
   readonly capaianTeks: string;
   readonly predikat: string | null;
-  readonly bukti: string | null;
-  readonly kendala: string | null;
-  readonly arahan: string | null;
-  readonly tindakLanjut: string | null;
+  /** Per quarter of the period (one for a quarter, up to four for the year), only where filled. */
+  readonly bukti: readonly CatatanTriwulan[];
+  readonly kendala: readonly CatatanTriwulan[];
+  readonly arahan: readonly CatatanTriwulan[];
+  readonly tindakLanjut: readonly CatatanTriwulan[];
+}
+
+export interface CatatanTriwulan {
+  readonly triwulan: Triwulan;
+  readonly teks: string;
 }
 
 export interface Orang {

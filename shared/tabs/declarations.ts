@@ -76,8 +76,8 @@ export const pkTab = defineTab({
     statusTw3: oneOf('Status TW III', STATUS_TW, { required: false, system: true }),
     statusTw4: oneOf('Status TW IV', STATUS_TW, { required: false, system: true }),
     catatan: text('Catatan Terakhir', { required: false, system: true }),
-    dokumenPk: url('Dokumen PK', { required: false, system: true }),
-    dokumenRa: url('Dokumen RA', { required: false, system: true }),
+    dokumenPk: text('Dokumen PK', { required: false, system: true }),
+    dokumenRa: text('Dokumen RA', { required: false, system: true }),
     diperbarui: instant('Diperbarui', { required: false, system: true }),
   },
 });
@@ -149,8 +149,8 @@ export const rekapTab = defineTab({
     capaian: number('Capaian (%)', { required: false, system: true }),
     predikat: text('Predikat', { required: false, system: true }),
     kelengkapan: text('Kelengkapan', { required: false, system: true }),
-    dokumen: url('Dokumen', { required: false, system: true }),
-    pdf: url('PDF', { required: false, system: true }),
+    dokumen: text('Dokumen', { required: false, system: true }),
+    pdf: text('PDF', { required: false, system: true }),
     dikompilasi: instant('Dikompilasi', { required: false, system: true }),
   },
 });

@@ -2,12 +2,13 @@
 // changed cells keep their current values), appended rows laid out under the tab's own header.
 
 import type { ParseContext } from '../tabs/column';
-import { pengukuranTab, pkTab, riwayatTab } from '../tabs/declarations';
+import { pengukuranTab, pkTab, rekapTab, riwayatTab } from '../tabs/declarations';
 import type { TabRead } from '../tabs/read';
 import { type AnyColumn, headersOf, type TabSpec } from '../tabs/tab';
 import { recordToCells } from '../tabs/write';
 import type { Perubahan } from '../workflow/act';
-import type { Kantor } from './parse';
+import type { EntriRiwayat } from '../workflow/machine';
+import type { BarisRekap, Kantor } from './parse';
 import type { CellOut, RangeWrite } from './port';
 
 export interface Tulisan {
@@ -87,4 +88,30 @@ export function tulisanPerubahan(k: Kantor, ch: Perubahan): Tulisan {
     rows: [appendRow(riwayatTab, k.reads.Riwayat, ch.riwayat as unknown as Record<string, unknown>, k.ctx)],
   });
   return { ranges, appends };
+}
+
+/** A compiled recap's Rekap rows (replacing the same period's rows in place) and its Riwayat entry. */
+export function tulisanRekap(k: Kantor, rows: readonly BarisRekap[], entri: EntriRiwayat): Tulisan {
+  const existing = new Map(k.rekap.map((r) => [`${r.value.periode}|${r.value.nip}`, r.row]));
+  const ranges: RangeWrite[] = [];
+  const fresh: CellOut[][] = [];
+  for (const record of rows) {
+    const row = existing.get(`${record.periode}|${record.nip}`);
+    if (row === undefined) {
+      fresh.push(appendRow(rekapTab, k.reads.Rekap, record as unknown as Record<string, unknown>, k.ctx));
+    } else {
+      const w = rowWrite(rekapTab, k.reads.Rekap, row, record as unknown as Record<string, unknown>, k.ctx);
+      if (w) ranges.push(w);
+    }
+  }
+  return {
+    ranges,
+    appends: [
+      ...(fresh.length ? [{ tab: rekapTab.name, rows: fresh }] : []),
+      {
+        tab: riwayatTab.name,
+        rows: [appendRow(riwayatTab, k.reads.Riwayat, entri as unknown as Record<string, unknown>, k.ctx)],
+      },
+    ],
+  };
 }

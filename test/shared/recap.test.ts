@@ -65,7 +65,8 @@ describe('the recap model', () => {
       ['IKU-2', '7', '8', '85,71%', 'Baik'],
     ]);
     expect(sri?.indikator[0]?.sdPeriode?.target?.toFixed()).toBe('45');
-    expect(sri?.indikator[0]?.arahan).toBeTruthy();
+    expect(sri?.indikator[0]?.arahan.map((a) => a.triwulan)).toEqual(['II']);
+    expect(sri?.indikator[0]?.bukti[0]?.teks).toMatch(/^https:\/\/drive\.google\.com\//);
   });
 
   it('computes the year by Agregasi: the worked example Negatif, T 7, R 6,5 -> 107,14%', () => {

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// `kinerja`: the command line of the embedded default. Indonesian help (`--lang en` for English);
+// exit 0 on success, 1 on data problems, 2 on usage errors; never a stack trace for a user mistake.
+import { Command, CommanderError } from 'commander';
+import { type Lang, type MessageKey, t } from '../../shared';
+import { actCommand, demoCommand, type Io, initCommand, recapCommand, validateCommand } from './commands';
+import { LocalError } from './local-error';
+
+export function langOf(argv: readonly string[]): Lang {
+  const i = argv.indexOf('--lang');
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  return value === 'en' ? 'en' : 'id';
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const lang = io.lang;
+  const tr = (key: MessageKey) => t(key, {}, lang);
+  let code = 0;
+  const program = new Command('kinerja')
+    .description(tr('cli.deskripsi'))
+    .option('--lang <lang>', tr('cli.opsi.bahasa'), 'id')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .showHelpAfterError(false);
+
+  program
+    .command('init')
+    .description(tr('cli.init'))
+    .argument('<file>', 'FILE.xlsx')
+    .action(async (file: string) => {
+      code = await initCommand(io, file);
+    });
+  program
+    .command('validate')
+    .description(tr('cli.validate'))
+    .argument('<file>', 'FILE.xlsx')
+    .action(async (file: string) => {
+      code = await validateCommand(io, file);
+    });
+  program
+    .command('act')
+    .description(tr('cli.act'))
+    .argument('<file>', 'FILE.xlsx')
+    .argument('<action>', tr('cli.act.aksi'))
+    .requiredOption('--as <email>', tr('cli.opsi.as'))
+    .option('--nip <nip>', tr('cli.opsi.nip'))
+    .option('--doc <doc>', tr('cli.opsi.doc'))
+    .option('--note <text>', tr('cli.opsi.note'))
+    .action(
+      async (
+        file: string,
+        action: string,
+        opts: { as: string; nip?: string; doc?: string; note?: string },
+      ) => {
+        code = await actCommand(io, file, action, opts);
+      },
+    );
+  program
+    .command('recap')
+    .description(tr('cli.recap'))
+    .argument('<file>', 'FILE.xlsx')
+    .requiredOption('--period <period>', tr('cli.opsi.period'))
+    .requiredOption('--out <dir>', tr('cli.opsi.out'))
+    .option('--as <email>', tr('cli.opsi.as'))
+    .option('--json', tr('cli.opsi.json'))
+    .option('--strict', tr('cli.opsi.strict'))
+    .action(
+      async (
+        file: string,
+        opts: { period: string; out: string; json?: boolean; strict?: boolean; as?: string },
+      ) => {
+        code = await recapCommand(io, file, opts);
+      },
+    );
+  program
+    .command('demo')
+    .description(tr('cli.demo'))
+    .argument('[dir]', 'DIR', 'out')
+    .option('--fresh', tr('cli.opsi.fresh'))
+    .action(async (dir: string, opts: { fresh?: boolean }) => {
+      code = await demoCommand(io, dir, opts);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.help' ||
+        error.code === 'commander.version'
+      )
+        return 0;
+      io.err(t('cli.salahPakai', { detail: error.message.replace(/^error: /, '') }, lang));
+      return 2;
+    }
+    if (error instanceof LocalError) {
+      io.err(t(error.key, error.params, lang));
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+const isEntry =
+  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/functions\//, '/functions/'));
+if (isEntry) {
+  const argv = process.argv.slice(2);
+  main(argv, {
+    out: (s) => process.stdout.write(`${s}\n`),
+    err: (s) => process.stderr.write(`${s}\n`),
+    lang: langOf(argv),
+    now: () => Date.now(),
+    progress: process.stderr.isTTY === true,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `Kesalahan tak terduga: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );
+}

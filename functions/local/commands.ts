@@ -1,0 +1,331 @@
+// The commands of the `kinerja` CLI. Each returns its exit code (0 ok, 1 data problem, 2 usage) and
+// writes only through `io`, so tests run them in-process.
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import {
+  AKSI,
+  AKSI_ALIAS,
+  type Aksi,
+  berkasOf,
+  DEMO_INDIKATOR,
+  DEMO_PEGAWAI,
+  DEMO_SETTINGS,
+  DOKUMEN,
+  type Dokumen,
+  defaultSettingRows,
+  demoScenario,
+  describeProblem,
+  formatPercent,
+  ikiTab,
+  isPeriode,
+  type Lang,
+  type MessageKey,
+  type Periode,
+  type Problem,
+  parseKantor,
+  pegawaiTab,
+  pengaturanTab,
+  pengukuranTab,
+  rekapJson,
+  rencanaAksiTab,
+  TAB_NAMES,
+  t,
+  writeTab,
+} from '../../shared';
+import { nodeSha256 } from '../platform/sha256';
+import { runRecap } from '../recap/pipeline';
+import { actLocal } from './act-local';
+import { FolderStore, findLibreOffice } from './folder-store';
+import { LocalError } from './local-error';
+import { XlsxWorkbook } from './xlsx-workbook';
+
+export interface Io {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly lang: Lang;
+  readonly now: () => number;
+  /** Show progress bars (on a terminal). */
+  readonly progress: boolean;
+}
+
+const say = (io: Io, key: MessageKey, params: Record<string, string | number> = {}) =>
+  io.out(t(key, params, io.lang));
+
+function refuse(io: Io, problems: readonly Problem[]): 1 {
+  for (const p of problems) io.err(describeProblem(p, io.lang));
+  return 1;
+}
+
+export async function initCommand(io: Io, file: string): Promise<number> {
+  const wb = existsSync(file) ? await XlsxWorkbook.open(file) : XlsxWorkbook.create();
+  if (existsSync(file)) {
+    say(io, 'berkas.sudahAda', { path: file });
+    wb.setUp();
+  }
+  await wb.save(file);
+  say(io, 'cli.dibuat', { path: file });
+  return 0;
+}
+
+export async function validateCommand(io: Io, file: string): Promise<number> {
+  const wb = await XlsxWorkbook.open(file);
+  const k = parseKantor(wb.readTables(TAB_NAMES));
+  if (k.problems.length > 0) {
+    refuse(io, k.problems);
+    io.err(t('cli.jumlahMasalah', { jumlah: k.problems.length }, io.lang));
+    return 1;
+  }
+  say(io, 'cli.valid', { pegawai: k.org.all.length, indikator: k.iki.length });
+  return 0;
+}
+
+export function parseAksi(raw: string): Aksi {
+  const lower = raw.toLowerCase();
+  const aksi = (AKSI as readonly string[]).includes(lower) ? (lower as Aksi) : AKSI_ALIAS[lower];
+  if (!aksi) throw new LocalError('cli.aksiTidakDikenal', { aksi: raw }, 2);
+  return aksi;
+}
+
+export function parseDokumen(raw: string | undefined, aksi: Aksi): Dokumen {
+  if (raw === undefined) {
+    if (aksi === 'arsipkan') return 'RA';
+    throw new LocalError('cli.dokumenWajib', {}, 2);
+  }
+  const upper = raw.toUpperCase().replace(/\s+/g, '');
+  if (!(DOKUMEN as readonly string[]).includes(upper))
+    throw new LocalError('cli.dokumenTidakDikenal', { dokumen: raw }, 2);
+  return upper as Dokumen;
+}
+
+export async function actCommand(
+  io: Io,
+  file: string,
+  rawAksi: string,
+  opts: { as: string; nip?: string; doc?: string; note?: string },
+): Promise<number> {
+  const aksi = parseAksi(rawAksi);
+  const dokumen = parseDokumen(opts.doc, aksi);
+  const wb = await XlsxWorkbook.open(file);
+  const before = parseKantor(wb.readTables(TAB_NAMES));
+  const result = actLocal(wb, {
+    email: opts.as,
+    aksi,
+    dokumen,
+    nip: opts.nip?.replace(/\s+/g, '') ?? null,
+    catatan: opts.note ?? null,
+    now: io.now(),
+  });
+  if (!result.ok) return refuse(io, result.problems);
+  await wb.save(file);
+  const { keputusan, perubahan } = result.value;
+  const owner = before.org.byNip.get(perubahan.riwayat.nipPemilik ?? '');
+  say(io, 'cli.berhasil', {
+    aksi: t(`aksi.${aksi}` as MessageKey, {}, io.lang),
+    dokumen: keputusan.entri.dokumen,
+    pemilik: owner?.nama ?? '-',
+    dari: berkasOf(before, owner?.nip ?? '')[keputusan.entri.dokumen as Dokumen],
+    ke: keputusan.transisi.ke,
+    langkah: keputusan.transisi.langkah,
+  });
+  if (perubahan.penerima.length) say(io, 'cli.berikutnya', { daftar: perubahan.penerima.join(', ') });
+  return 0;
+}
+
+export async function recapCommand(
+  io: Io,
+  file: string,
+  opts: { period: string; out: string; json?: boolean; strict?: boolean; as?: string },
+): Promise<number> {
+  const periode = opts.period.toUpperCase();
+  if (!isPeriode(periode)) throw new LocalError('cli.periodeTidakDikenal', { periode: opts.period }, 2);
+  const wb = await XlsxWorkbook.open(file);
+  const code = await recapInto(io, wb, file, periode, opts.out, {
+    json: opts.json ?? false,
+    strict: opts.strict ?? false,
+    as: opts.as,
+    now: io.now(),
+  });
+  if (code === 0) await wb.save(file);
+  return code;
+}
+
+async function recapInto(
+  io: Io,
+  wb: XlsxWorkbook,
+  file: string,
+  periode: Periode,
+  outDir: string,
+  opts: { json: boolean; strict: boolean; as: string | undefined; now: number; store?: FolderStore },
+): Promise<number> {
+  const k = parseKantor(wb.readTables(TAB_NAMES));
+  const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
+  const store = opts.store ?? new FolderStore(outDir);
+  const result = await runRecap(
+    wb,
+    store,
+    { officeId: basename(file), periode, email, now: opts.now, strict: opts.strict },
+    nodeSha256,
+  );
+  if (!result.ok) return refuse(io, result.problems);
+  const { links, model } = result.value;
+  if (opts.json) {
+    const path = resolve(
+      outDir,
+      `${basename(file).replace(/\.xlsx$/i, '')}_${model.kantor.tahun}_${periode}.json`,
+    );
+    await writeFile(path, `${JSON.stringify(rekapJson(model, k.settings.offsetMenit), null, 2)}\n`);
+    store.written.push(path);
+  }
+  say(io, 'cli.rekapDitulis', { periode, path: new URL(links.docUrl).pathname });
+  if (!links.pdfUrl && !opts.store) say(io, 'cli.tanpaPdf');
+  return 0;
+}
+
+const DEMO_MARKER = '.kinerja-demo';
+const DEMO_FILE = 'kantor-demo.xlsx';
+
+/** Builds the demo office and runs its whole year through the same paths as `act` and `recap`. */
+export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }): Promise<number> {
+  await prepareDemoDir(dir, opts.fresh ?? false);
+  const file = join(dir, DEMO_FILE);
+  const docs = join(dir, 'dokumen');
+  const wb = XlsxWorkbook.create();
+  const tables = {
+    Pengaturan: writeTab(pengaturanTab, defaultSettingRows(DEMO_SETTINGS)),
+    Pegawai: writeTab(pegawaiTab, DEMO_PEGAWAI),
+    IKI: writeTab(
+      ikiTab,
+      DEMO_INDIKATOR.map((d) => d.iki),
+    ),
+    'Rencana Aksi': writeTab(
+      rencanaAksiTab,
+      DEMO_INDIKATOR.map((d) => ({
+        nip: d.iki.nip,
+        kode: d.iki.kode,
+        rencanaAksi: d.rencanaAksi,
+        targetTw1: d.target[0],
+        targetTw2: d.target[1],
+        targetTw3: d.target[2],
+        targetTw4: d.target[3],
+      })),
+    ),
+  };
+  for (const [tab, rows] of Object.entries(tables)) {
+    wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null)) }]);
+  }
+  const store = new FolderStore(docs);
+  const steps = demoScenario();
+  const bar = io.progress
+    ? new SingleBar({
+        format: `${t('cli.demoLangkah', {}, io.lang)} [{bar}] {value}/{total}`,
+        hideCursor: true,
+      })
+    : null;
+  bar?.start(steps.length, 0);
+  const reported = new Set<string>();
+  for (const step of steps) {
+    if ('rekap' in step) {
+      const code = await recapInto(io, wb, file, step.rekap, docs, {
+        json: step.rekap === 'TAHUNAN',
+        strict: false,
+        as: step.email,
+        now: step.waktu,
+        store,
+      });
+      if (code !== 0) return code;
+    } else {
+      if (step.dokumen.startsWith('TW') && !reported.has(step.dokumen)) {
+        reported.add(step.dokumen);
+        enterRealisations(wb, Number(step.dokumen.slice(2)));
+      }
+      const r = actLocal(wb, {
+        email: step.email,
+        aksi: step.aksi,
+        dokumen: step.dokumen,
+        nip: step.nip,
+        catatan: step.catatan ?? null,
+        now: step.waktu,
+      });
+      if (!r.ok) {
+        bar?.stop();
+        return refuse(io, r.problems);
+      }
+    }
+    bar?.increment();
+  }
+  bar?.stop();
+  await wb.save(file);
+  summary(io, wb);
+  say(io, 'cli.demoSelesai');
+  for (const path of [resolve(file), ...store.written]) io.out(`  ${path}`);
+  if (!(await findLibreOffice())) say(io, 'cli.tanpaPdf');
+  return 0;
+}
+
+/** The quarter's realisations and evidence, as each employee would type them before reporting. */
+function enterRealisations(wb: XlsxWorkbook, tw: number): void {
+  const rows = DEMO_INDIKATOR.map((d, i) => ({
+    nip: d.iki.nip,
+    kode: d.iki.kode,
+    triwulan: (['I', 'II', 'III', 'IV'] as const)[tw - 1],
+    realisasi: d.realisasi[tw - 1] ?? null,
+    bukti: `https://drive.google.com/file/d/bukti-${d.iki.nip.slice(-4)}-${d.iki.kode}-tw${tw}/view`,
+    kendala:
+      (d.realisasi[tw - 1] ?? 0) < (d.target[tw - 1] ?? 0) && i % 2 === 0
+        ? 'Kegiatan bergeser karena jadwal rapat DPRD'
+        : null,
+  }));
+  const table = writeTab(pengukuranTab, rows);
+  if (tw === 1)
+    wb.writeRanges([
+      { tab: pengukuranTab.name, row: 1, column: 1, values: [table[0]?.map((c) => c ?? null) ?? []] },
+    ]);
+  wb.appendRows(
+    pengukuranTab.name,
+    table.slice(1).map((r) => r.map((c) => c ?? null)),
+  );
+}
+
+function summary(io: Io, wb: XlsxWorkbook): void {
+  const k = parseKantor(wb.readTables(TAB_NAMES));
+  const rekap = k.rekap.filter((r) => r.value.periode === 'TAHUNAN');
+  const rows = rekap.map((r) => [
+    r.value.nama ?? '',
+    r.value.unitKerja ?? '',
+    r.value.capaian === null ? '-' : formatPercent(r.value.capaian),
+    r.value.predikat ?? '-',
+  ]);
+  const head =
+    io.lang === 'id'
+      ? ['Pegawai', 'Unit Kerja', 'Capaian Tahunan', 'Predikat']
+      : ['Employee', 'Unit', 'Annual achievement', 'Rating'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
+  io.out(line(head));
+  io.out(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) io.out(line(r));
+  const late = k.riwayat.filter((r) => r.value.melebihi === 'Ya').length;
+  io.out(
+    io.lang === 'id'
+      ? `Riwayat: ${k.riwayat.length} aksi, ${late} melebihi standar waktu SOP.`
+      : `Log: ${k.riwayat.length} actions, ${late} past their SOP time standard.`,
+  );
+}
+
+async function prepareDemoDir(dir: string, fresh: boolean): Promise<void> {
+  if (existsSync(dir)) {
+    const entries = await readdir(dir);
+    if (entries.length > 0) {
+      if (!entries.includes(DEMO_MARKER) || !fresh) throw new LocalError('cli.folderBukanDemo', { dir }, 2);
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    join(dir, DEMO_MARKER),
+    'Folder ini dibuat oleh `kinerja demo` dan dikosongkan setiap kali demo dijalankan ulang.\n',
+  );
+}

@@ -1,0 +1,285 @@
+// The Workbook port on a local .xlsx file (exceljs): the embedded default's spreadsheet. Tabs are laid out
+// from the same declarations as in Google Sheets (headers, frozen row, dropdowns, number and email rules,
+// text-formatted NIP columns, protection of headers, system columns, signed rows and the log).
+// Saving is atomic: a temporary file in the same folder, then a rename.
+import { constants } from 'node:fs';
+import { access, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
+import {
+  type Cell,
+  type CellOut,
+  defaultSettingRows,
+  normalizeHeader,
+  pengaturanTab,
+  type RangeWrite,
+  recordToCells,
+  TABS,
+  type TabLayout,
+  type Tables,
+  tabLayout,
+  upgradeHeader,
+  type Workbook,
+} from '../../shared';
+import { LocalError } from './local-error';
+
+const VALIDATED_ROWS = 1000;
+
+export class XlsxWorkbook implements Workbook {
+  private constructor(private readonly book: ExcelJS.Workbook) {}
+
+  static create(): XlsxWorkbook {
+    const wb = new XlsxWorkbook(new ExcelJS.Workbook());
+    wb.book.creator = 'Kinerja Sheets';
+    wb.setUp();
+    return wb;
+  }
+
+  static async open(path: string): Promise<XlsxWorkbook> {
+    try {
+      await access(path, constants.R_OK);
+    } catch {
+      throw new LocalError('berkas.tidakAda', { path }, 1);
+    }
+    const book = new ExcelJS.Workbook();
+    try {
+      await book.xlsx.readFile(path);
+    } catch {
+      throw new LocalError('berkas.bukanXlsx', { path }, 1);
+    }
+    return new XlsxWorkbook(book);
+  }
+
+  /** Create missing tabs and columns; never moves or removes what is there. */
+  setUp(): void {
+    for (const spec of TABS) {
+      const layout = tabLayout(spec);
+      let ws = this.book.getWorksheet(spec.name);
+      const isNew = !ws;
+      ws ??= this.book.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+      const existing = isNew ? [] : headerOf(ws);
+      const header = upgradeHeader(spec, existing);
+      header.forEach((h, i) => {
+        ws.getRow(1).getCell(i + 1).value = h;
+      });
+      if (isNew && spec === pengaturanTab) {
+        defaultSettingRows().forEach((r, i) => {
+          const cells = recordToCells(pengaturanTab, r, header);
+          cells.forEach((v, c) => {
+            if (v !== undefined) ws.getRow(i + 2).getCell(c + 1).value = v;
+          });
+        });
+      }
+      applyLayout(ws, layout, header);
+    }
+  }
+
+  readTables(names: readonly string[]): Tables {
+    const tables: Record<string, Cell[][]> = {};
+    for (const name of names) {
+      const ws = this.book.getWorksheet(name);
+      if (!ws) continue;
+      const rows: Cell[][] = [];
+      const width = ws.columnCount;
+      for (let r = 1; r <= ws.rowCount; r++) {
+        const row = ws.getRow(r);
+        const cells: Cell[] = [];
+        for (let c = 1; c <= width; c++) cells.push(fromExcel(row.getCell(c).value));
+        rows.push(cells);
+      }
+      tables[name] = rows;
+    }
+    return tables;
+  }
+
+  writeRanges(writes: readonly RangeWrite[]): void {
+    for (const w of writes) {
+      const ws = this.sheet(w.tab);
+      w.values.forEach((cells, r) => {
+        const row = ws.getRow(w.row + r);
+        cells.forEach((v, c) => {
+          row.getCell(w.column + c).value = v;
+        });
+        row.commit();
+      });
+    }
+  }
+
+  appendRows(tab: string, rows: readonly (readonly CellOut[])[]): void {
+    const ws = this.sheet(tab);
+    let last = ws.rowCount;
+    while (last > 1 && isBlankRow(ws.getRow(last))) last--;
+    rows.forEach((cells, i) => {
+      const row = ws.getRow(last + 1 + i);
+      cells.forEach((v, c) => {
+        row.getCell(c + 1).value = v;
+      });
+      row.commit();
+    });
+  }
+
+  /** Lock the content cells of signed rows (the format's sheet protection enforces it). */
+  protectRows(tab: string, rows: readonly number[]): void {
+    const ws = this.sheet(tab);
+    const spec = TABS.find((t) => t.name === tab);
+    if (!spec) return;
+    const lockedHeaders = new Set(
+      tabLayout(spec)
+        .columns.filter((c) => c.locked)
+        .map((c) => normalizeHeader(c.header)),
+    );
+    const header = headerOf(ws);
+    for (const r of rows) {
+      header.forEach((h, i) => {
+        if (lockedHeaders.has(normalizeHeader(h))) ws.getRow(r).getCell(i + 1).protection = { locked: true };
+      });
+    }
+  }
+
+  /** Write atomically: a temporary file next to the target, then rename over it. */
+  async save(path: string): Promise<void> {
+    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    try {
+      await this.book.xlsx.writeFile(tmp);
+      await rename(tmp, path);
+    } catch (error) {
+      await unlink(tmp).catch(() => {});
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new LocalError('berkas.tidakDapatDitulis', { path, sebab: code }, 1);
+    }
+  }
+
+  sheetNames(): string[] {
+    return this.book.worksheets.map((w) => w.name);
+  }
+
+  /** For tests: the underlying exceljs workbook. */
+  get raw(): ExcelJS.Workbook {
+    return this.book;
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    return this.book.getWorksheet(name) ?? this.book.addWorksheet(name);
+  }
+}
+
+function headerOf(ws: ExcelJS.Worksheet): string[] {
+  const cells: string[] = [];
+  for (let c = 1; c <= ws.columnCount; c++) {
+    const v = fromExcel(ws.getRow(1).getCell(c).value);
+    cells.push(v === null || v === undefined ? '' : String(v));
+  }
+  return cells;
+}
+
+function isBlankRow(row: ExcelJS.Row): boolean {
+  let blank = true;
+  row.eachCell((cell) => {
+    const v = fromExcel(cell.value);
+    if (v !== null && v !== undefined && v !== '') blank = false;
+  });
+  return blank;
+}
+
+/** exceljs cell values -> the plain cells the core reads. */
+export function fromExcel(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('hyperlink' in value) return value.hyperlink || (typeof value.text === 'string' ? value.text : null);
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as ExcelJS.CellFormulaValue).result;
+      return result === undefined || (typeof result === 'object' && !(result instanceof Date))
+        ? null
+        : (result as Cell);
+    }
+    if ('error' in value) return null;
+  }
+  return String(value);
+}
+
+function excelValidation(layout: TabLayout['columns'][number]): ExcelJS.DataValidation | null {
+  const v = layout.validasi;
+  const base = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop' as const };
+  if (!v) return null;
+  switch (v.type) {
+    case 'list':
+      return {
+        ...base,
+        type: 'list',
+        formulae: [`"${v.values.join(',')}"`],
+        error: `Pilih salah satu: ${v.values.join(', ')}`,
+      };
+    case 'number':
+      return {
+        ...base,
+        type: 'decimal',
+        operator: 'between',
+        formulae: [-1e15, 1e15],
+        error: 'Isi dengan angka.',
+      };
+    case 'integer':
+      return {
+        ...base,
+        type: 'whole',
+        operator: 'between',
+        formulae: [0, 1e9],
+        error: 'Isi dengan bilangan bulat.',
+      };
+    case 'email':
+      return {
+        ...base,
+        type: 'custom',
+        formulae: ['ISNUMBER(SEARCH("@",INDIRECT("RC",FALSE)))'],
+        error: 'Isi dengan alamat email.',
+      };
+    case 'url':
+      return {
+        ...base,
+        type: 'custom',
+        formulae: ['LEFT(INDIRECT("RC",FALSE),4)="http"'],
+        error: 'Tempel tautan yang diawali https://',
+      };
+  }
+}
+
+function applyLayout(ws: ExcelJS.Worksheet, layout: TabLayout, header: readonly string[]): void {
+  const byHeader = new Map(layout.columns.map((c) => [normalizeHeader(c.header), c]));
+  header.forEach((h, i) => {
+    const col = byHeader.get(normalizeHeader(h));
+    const column = ws.getColumn(i + 1);
+    const headerCell = ws.getRow(1).getCell(i + 1);
+    headerCell.font = { bold: true };
+    headerCell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } };
+    headerCell.protection = { locked: true };
+    if (!col) return;
+    column.width = col.width;
+    if (col.format === 'text') column.numFmt = '@';
+    if (col.note) headerCell.note = col.note;
+    // people may edit content columns; system columns and whole system tabs stay locked
+    column.protection = { locked: layout.systemOnly || col.system };
+    headerCell.protection = { locked: true };
+    const rule = layout.systemOnly || col.system ? null : excelValidation(col);
+    const letter = column.letter;
+    // exceljs supports range validations but its typings omit `dataValidations`
+    const validations = (
+      ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
+    ).dataValidations;
+    if (rule) validations.add(`${letter}2:${letter}${VALIDATED_ROWS}`, rule);
+  });
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  void ws.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatCells: true,
+    formatColumns: true,
+    formatRows: true,
+    insertRows: !layout.systemOnly,
+    deleteRows: !layout.systemOnly,
+    insertColumns: false,
+    sort: true,
+    autoFilter: true,
+  });
+}

@@ -1,0 +1,369 @@
+// The recap document (SOP steps 13 and 14) rendered from the recap model with the `docx` library:
+// letterhead, title, summary with the capaian chart, per-unit and per-employee tables (landscape), the
+// employees not yet reported, the SOP steps past their standard, what is still missing, and the signatures.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import {
+  type CatatanTriwulan,
+  describeProblem,
+  formatMenitKerja,
+  formatNip,
+  formatPercent,
+  formatPlain,
+  formatTanggal,
+  formatWaktu,
+  type ModelRekap,
+  type NilaiPeriode,
+  type Orang,
+} from '../../shared';
+import { renderCapaianChart } from './chart';
+
+const FONT = 'Arial';
+const MINUTES_PER_DAY = 510;
+
+const p = (
+  text: string,
+  opts: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number } = {},
+) =>
+  new Paragraph({
+    alignment: opts.align,
+    children: text
+      .split('\n')
+      .map(
+        (line, i) =>
+          new TextRun({
+            text: line,
+            bold: opts.bold,
+            size: opts.size ?? 20,
+            font: FONT,
+            break: i > 0 ? 1 : 0,
+          }),
+      ),
+  });
+
+type Isi = string | Paragraph;
+
+const cell = (
+  content: Isi,
+  opts: { bold?: boolean; shade?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+) =>
+  new TableCell({
+    children: [
+      typeof content === 'string' ? p(content, { bold: opts.bold, align: opts.align, size: 16 }) : content,
+    ],
+    shading: opts.shade ? { fill: 'E8F0FE' } : undefined,
+  });
+
+/** A table; `widths` in twentieths of a point fixes the column layout (else equal shares of the page). */
+function table(
+  header: readonly string[],
+  rows: readonly (readonly Isi[])[],
+  numeric: readonly number[] = [],
+  widths?: readonly number[],
+): Table {
+  return new Table({
+    width: widths
+      ? { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }
+      : { size: 100, type: WidthType.PERCENTAGE },
+    ...(widths ? { columnWidths: [...widths], layout: TableLayoutType.FIXED } : {}),
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: header.map((h) => cell(h, { bold: true, shade: true, align: AlignmentType.CENTER })),
+      }),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            children: r.map((c, i) =>
+              cell(c, { align: numeric.includes(i) ? AlignmentType.RIGHT : AlignmentType.LEFT }),
+            ),
+          }),
+      ),
+    ],
+  });
+}
+
+const num = (n: NilaiPeriode['target']) => (n === null ? '-' : formatPlain(n));
+
+function kop(m: ModelRekap): Paragraph[] {
+  return [
+    p((m.kantor.unit || 'PEMERINTAH').toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 28 }),
+    p(m.kantor.nama.toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 32 }),
+    new Paragraph({
+      border: { bottom: { style: BorderStyle.DOUBLE, size: 6, color: '000000', space: 1 } },
+      children: [],
+    }),
+    new Paragraph({ children: [] }),
+  ];
+}
+
+function ringkasan(m: ModelRekap): (Paragraph | Table)[] {
+  const r = m.ringkasan;
+  const rata = r.rataRataCapaian
+    ? `${formatPercent(r.rataRataCapaian)} (${r.predikat})`
+    : 'belum dapat dihitung';
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      children: [new TextRun({ text: 'A. Ringkasan', font: FONT })],
+    }),
+    table(
+      ['Uraian', 'Nilai'],
+      [
+        ['Jumlah pegawai', String(r.jumlahPegawai)],
+        ['Jumlah indikator', String(r.jumlahIndikator)],
+        ['Capaian terhitung', String(r.terhitung)],
+        ['Realisasi belum diisi', String(r.belumDiisi)],
+        ['Tidak dapat dihitung', String(r.tidakDapatDihitung)],
+        ['Rata-rata capaian instansi', rata],
+        ['Kelengkapan data', `${formatPlain(r.kelengkapan, 2)}%`],
+        ...r.distribusiPredikat.map((d) => [`Indikator dengan predikat ${d.label}`, String(d.jumlah)]),
+      ],
+      [1],
+    ),
+    new Paragraph({ children: [] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: renderCapaianChart(m),
+          transformation: { width: 600, height: 300 },
+        }),
+      ],
+    }),
+  ];
+}
+
+function statusLine(peg: ModelRekap['units'][number]['pegawai'][number]): string {
+  const parts = [
+    `PK: ${peg.berkas.PK}`,
+    `Rencana Aksi: ${peg.berkas.RA}`,
+    `Pengukuran: ${peg.statusPeriode}`,
+  ];
+  const changed = peg.berubahSetelahTtd.map((d) => `${d} BERUBAH SETELAH DITANDATANGANI`);
+  return [...parts, ...changed].join(' | ');
+}
+
+function capaianCell(n: NilaiPeriode, teks: string): string {
+  return n.belumLengkap && n.capaian.status === 'terhitung' ? `${teks} (belum lengkap)` : teks;
+}
+
+/** Landscape A4 with 1-inch margins holds 13,958 twips: No, Sasaran, Indikator, Satuan, Target, Realisasi,
+ * Capaian, Predikat, Bukti, Kendala, Arahan, Tindak Lanjut, Status. */
+const INDICATOR_WIDTHS = [450, 1400, 1800, 800, 900, 900, 1000, 1000, 900, 1200, 1300, 1300, 1008];
+
+/** Evidence as short hyperlinks (`TW I`, `TW II`, ...), one per quarter. */
+function links(notes: readonly CatatanTriwulan[]): Isi {
+  if (notes.length === 0) return '-';
+  return new Paragraph({
+    children: notes.flatMap((n, i) => [
+      ...(i > 0 ? [new TextRun({ text: ', ', size: 16, font: FONT })] : []),
+      new ExternalHyperlink({
+        link: n.teks,
+        children: [new TextRun({ text: `TW ${n.triwulan}`, style: 'Hyperlink', size: 16, font: FONT })],
+      }),
+    ]),
+  });
+}
+
+/** The latest note of the period (for the year, the last quarter's, named). */
+function latest(notes: readonly CatatanTriwulan[], tahunan: boolean): string {
+  const last = notes[notes.length - 1];
+  if (!last) return '-';
+  return tahunan ? `TW ${last.triwulan}: ${last.teks}` : last.teks;
+}
+
+function perUnit(m: ModelRekap): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      children: [new TextRun({ text: 'B. Capaian per Unit Kerja dan Pegawai', font: FONT })],
+    }),
+  ];
+  const tahunan = m.periode === 'TAHUNAN';
+  for (const unit of m.units) {
+    const mean = unit.rataRata ? ` — rata-rata ${formatPercent(unit.rataRata)} (${unit.predikat})` : '';
+    out.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_3,
+        children: [new TextRun({ text: `${unit.unitKerja}${mean}`, font: FONT })],
+      }),
+    );
+    for (const peg of unit.pegawai) {
+      const mean2 = peg.rataRata ? ` — ${formatPercent(peg.rataRata)} (${peg.predikat})` : '';
+      out.push(p(`${peg.nama} (NIP ${formatNip(peg.nip)}), ${peg.jabatan}${mean2}`, { bold: true }));
+      out.push(p(statusLine(peg), { size: 16 }));
+      out.push(
+        table(
+          [
+            'No',
+            'Sasaran',
+            'Indikator',
+            'Satuan',
+            'Target',
+            'Realisasi',
+            'Capaian',
+            'Predikat',
+            'Bukti',
+            'Kendala',
+            'Arahan',
+            'Tindak Lanjut',
+            'Status',
+          ],
+          peg.indikator.map((i, n) => [
+            String(n + 1),
+            i.sasaran,
+            i.indikator,
+            i.satuan,
+            i.polaritas === 'Rentang' && i.targetAtas !== null
+              ? `${formatPlain(i.targetTahunan)}–${formatPlain(i.targetAtas)}`
+              : num(i.periode.target),
+            num(i.periode.realisasi),
+            capaianCell(i.periode, i.capaianTeks),
+            i.predikat ?? '-',
+            links(i.bukti),
+            latest(i.kendala, tahunan),
+            latest(i.arahan, tahunan),
+            latest(i.tindakLanjut, tahunan),
+            peg.statusPeriode,
+          ]),
+          [0, 4, 5, 6],
+          INDICATOR_WIDTHS,
+        ),
+      );
+      out.push(new Paragraph({ children: [] }));
+    }
+  }
+  return out;
+}
+
+function belumMelapor(m: ModelRekap): (Paragraph | Table)[] {
+  const rows = m.ringkasan.belumMelapor.map((o, i) => [String(i + 1), o.nama, formatNip(o.nip), o.jabatan]);
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      children: [new TextRun({ text: 'C. Pegawai yang Belum Melaporkan', font: FONT })],
+    }),
+    rows.length
+      ? table(['No', 'Nama', 'NIP', 'Jabatan'], rows, [0])
+      : p('Semua pegawai telah melaporkan pengukuran kinerja periode ini.'),
+  ];
+}
+
+function terlambat(m: ModelRekap): (Paragraph | Table)[] {
+  const rows = m.ringkasan.langkahTerlambat.map((l) => [
+    String(l.langkah),
+    l.kegiatan,
+    `${l.nama} (${formatNip(l.nip)})`,
+    l.dokumen,
+    formatWaktu(l.waktu),
+    formatMenitKerja(l.durasi, MINUTES_PER_DAY),
+    formatMenitKerja(l.standar, MINUTES_PER_DAY),
+  ]);
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      children: [new TextRun({ text: 'D. Langkah SOP yang Melebihi Standar Waktu', font: FONT })],
+    }),
+    rows.length
+      ? table(
+          ['Langkah', 'Kegiatan', 'Pegawai', 'Dokumen', 'Waktu', 'Durasi (jam kerja)', 'Standar'],
+          rows,
+          [0],
+        )
+      : p('Tidak ada langkah yang melebihi standar waktu.'),
+  ];
+}
+
+function kekurangan(m: ModelRekap): Paragraph[] {
+  if (m.kekurangan.length === 0) return [];
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      children: [new TextRun({ text: 'E. Catatan Kelengkapan', font: FONT })],
+    }),
+    ...m.kekurangan.map((k, i) => p(`${i + 1}. ${describeProblem(k)}`)),
+  ];
+}
+
+function signer(title: string, o: Orang | null): Paragraph[] {
+  return [
+    p(title, { align: AlignmentType.CENTER }),
+    new Paragraph({ children: [] }),
+    new Paragraph({ children: [] }),
+    new Paragraph({ children: [] }),
+    p(o?.nama ?? '........................................', { bold: true, align: AlignmentType.CENTER }),
+    p(o?.pangkat ?? '', { align: AlignmentType.CENTER }),
+    p(o ? `NIP. ${formatNip(o.nip)}` : 'NIP.', { align: AlignmentType.CENTER }),
+  ];
+}
+
+function tandaTangan(m: ModelRekap): (Paragraph | Table)[] {
+  const s = m.penandatangan;
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const borders = { top: none, bottom: none, left: none, right: none };
+  return [
+    new Paragraph({ children: [] }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      borders: { ...borders, insideHorizontal: none, insideVertical: none },
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({
+              borders,
+              children: [p(''), ...signer(`Mengetahui,\n${s.pimpinan?.jabatan ?? 'Pimpinan'}`, s.pimpinan)],
+            }),
+            new TableCell({
+              borders,
+              children: [
+                p(`${s.kota || '..........'}, ${formatTanggal(s.tanggal)}`, { align: AlignmentType.CENTER }),
+                ...signer(`${s.pengelola?.jabatan ?? 'Pengelola Kinerja'}`, s.pengelola),
+              ],
+            }),
+          ],
+        }),
+      ],
+    }),
+  ];
+}
+
+/** The recap as a .docx file (bytes). */
+export async function renderRekapDocx(m: ModelRekap): Promise<Buffer> {
+  const doc = new Document({
+    creator: 'Kinerja Sheets',
+    title: m.judul,
+    styles: { default: { document: { run: { font: FONT } } } },
+    sections: [
+      {
+        children: [
+          ...kop(m),
+          p(m.judul.toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 26 }),
+          new Paragraph({ children: [] }),
+          ...ringkasan(m),
+        ],
+      },
+      {
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+        children: [...perUnit(m), ...belumMelapor(m), ...terlambat(m), ...kekurangan(m), ...tandaTangan(m)],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
