@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `kinerja`: the command line of the embedded default. Indonesian help (`--lang en` for English);
 // exit 0 on success, 1 on data problems, 2 on usage errors; never a stack trace for a user mistake.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { type Lang, type MessageKey, t } from '../../shared';
 import { actCommand, demoCommand, type Io, initCommand, recapCommand, validateCommand } from './commands';
@@ -20,7 +22,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(tr('cli.deskripsi'))
     .option('--lang <lang>', tr('cli.opsi.bahasa'), 'id')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      outputError: () => {}, // reported below, in the user's language
+    })
+    .helpOption('-h, --help', tr('cli.bantuan'))
+    .helpCommand('help [command]', tr('cli.bantuanPerintah'))
     .showHelpAfterError(false);
 
   program
@@ -103,16 +111,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-const isEntry =
-  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/functions\//, '/functions/'));
-if (isEntry) {
-  const argv = process.argv.slice(2);
+/** Run as a program (not imported by a test): `tsx functions/local/cli.ts` or the `kinerja` bin. */
+export function runCli(argv: readonly string[]): void {
   main(argv, {
     out: (s) => process.stdout.write(`${s}\n`),
     err: (s) => process.stderr.write(`${s}\n`),
     lang: langOf(argv),
     now: () => Date.now(),
     progress: process.stderr.isTTY === true,
+    pdf: true,
   }).then(
     (code) => {
       process.exitCode = code;
@@ -125,3 +132,6 @@ if (isEntry) {
     },
   );
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  runCli(process.argv.slice(2));

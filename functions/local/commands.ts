@@ -48,6 +48,8 @@ export interface Io {
   readonly now: () => number;
   /** Show progress bars (on a terminal). */
   readonly progress: boolean;
+  /** Convert documents to PDF when LibreOffice is installed. */
+  readonly pdf: boolean;
 }
 
 const say = (io: Io, key: MessageKey, params: Record<string, string | number> = {}) =>
@@ -161,7 +163,7 @@ async function recapInto(
 ): Promise<number> {
   const k = parseKantor(wb.readTables(TAB_NAMES));
   const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
-  const store = opts.store ?? new FolderStore(outDir);
+  const store = opts.store ?? new FolderStore(outDir, io.pdf);
   const result = await runRecap(
     wb,
     store,
@@ -179,7 +181,7 @@ async function recapInto(
     store.written.push(path);
   }
   say(io, 'cli.rekapDitulis', { periode, path: new URL(links.docUrl).pathname });
-  if (!links.pdfUrl && !opts.store) say(io, 'cli.tanpaPdf');
+  if (io.pdf && !links.pdfUrl && !opts.store) say(io, 'cli.tanpaPdf');
   return 0;
 }
 
@@ -215,7 +217,7 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
   for (const [tab, rows] of Object.entries(tables)) {
     wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null)) }]);
   }
-  const store = new FolderStore(docs);
+  const store = new FolderStore(docs, io.pdf);
   const steps = demoScenario();
   const bar = io.progress
     ? new SingleBar({
@@ -260,7 +262,7 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
   summary(io, wb);
   say(io, 'cli.demoSelesai');
   for (const path of [resolve(file), ...store.written]) io.out(`  ${path}`);
-  if (!(await findLibreOffice())) say(io, 'cli.tanpaPdf');
+  if (io.pdf && !(await findLibreOffice())) say(io, 'cli.tanpaPdf');
   return 0;
 }
 

@@ -42,18 +42,16 @@ const p = (
 ) =>
   new Paragraph({
     alignment: opts.align,
-    children: text
-      .split('\n')
-      .map(
-        (line, i) =>
-          new TextRun({
-            text: line,
-            bold: opts.bold,
-            size: opts.size ?? 20,
-            font: FONT,
-            break: i > 0 ? 1 : 0,
-          }),
-      ),
+    children: text.split('\n').map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          bold: opts.bold,
+          size: opts.size ?? 20,
+          font: FONT,
+          break: i > 0 ? 1 : 0,
+        }),
+    ),
   });
 
 type Isi = string | Paragraph;

@@ -107,7 +107,7 @@ export function demoScenario(): LangkahDemo[] {
     });
     steps.push({ waktu: at(day, '11:20'), email: ADMIN, rekap: dokumen as Periode }); // step 13, after the last follow-up
   });
-  steps.push({ waktu: at('2027-01-04', '11:40'), email: ADMIN, rekap: 'TAHUNAN' }); // step 14
+  steps.push({ waktu: at('2027-01-04', '11:25'), email: ADMIN, rekap: 'TAHUNAN' }); // step 14
   return steps;
 }
 

@@ -280,6 +280,8 @@ export const CATALOG = {
     id: 'Kinerja Sheets: siklus SAKIP (IKI, PK, Rencana Aksi, pengukuran, rekap) pada spreadsheet .xlsx lokal.',
     en: 'Kinerja Sheets: the SAKIP cycle (IKI, PK, action plan, measurement, recap) on a local .xlsx spreadsheet.',
   },
+  'cli.bantuan': { id: 'tampilkan bantuan', en: 'display help' },
+  'cli.bantuanPerintah': { id: 'tampilkan bantuan untuk perintah', en: 'display help for a command' },
   'cli.opsi.bahasa': { id: 'bahasa pesan: id atau en', en: 'language of messages: id or en' },
   'cli.init': {
     id: 'membuat atau melengkapi tab-tab Kinerja pada berkas .xlsx',

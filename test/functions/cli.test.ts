@@ -1,0 +1,337 @@
+// The embedded default through its CLI, in-process: the demo end to end, every user mistake with its
+// message and exit code (and the workbook unchanged), and the .xlsx round trip.
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { langOf, main } from '../../functions/local/cli';
+import { demoCommand, type Io } from '../../functions/local/commands';
+import { XlsxWorkbook } from '../../functions/local/xlsx-workbook';
+import {
+  DEMO_NIP,
+  DEMO_PEGAWAI,
+  demoTables,
+  formatPercent,
+  headersOf,
+  ikiTab,
+  parseKantor,
+  readTab,
+  roundHalfUp,
+  TAB_NAMES,
+  writeTab,
+} from '../../shared';
+import { readDocx } from '../support/docx-text';
+
+function io(lang: 'id' | 'en' = 'id') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: Io = {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    lang,
+    now: () => Date.parse('2026-01-05T09:00:00+07:00'),
+    progress: false,
+    pdf: false,
+  };
+  return { io: value, out, err };
+}
+
+const run = async (args: string[], lang: 'id' | 'en' = 'id') => {
+  const t = io(lang);
+  const code = await main(args, t.io);
+  return { code, out: t.out.join('\n'), err: t.err.join('\n') };
+};
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'kinerja-'));
+const email = (nip: string) => DEMO_PEGAWAI.find((p) => p.nip === nip)?.email as string;
+
+/** A workbook file holding the demo office before any action. */
+async function demoFile(): Promise<string> {
+  const file = join(tmp(), 'kantor.xlsx');
+  const wb = XlsxWorkbook.create();
+  for (const [tab, rows] of Object.entries(demoTables())) {
+    wb.writeRanges([
+      {
+        tab,
+        row: 1,
+        column: 1,
+        values: rows.map((r) =>
+          r.map((c) =>
+            c instanceof Date ? c.toISOString() : typeof c === 'boolean' ? String(c) : (c ?? null),
+          ),
+        ),
+      },
+    ]);
+  }
+  await wb.save(file);
+  return file;
+}
+
+describe('kinerja demo', () => {
+  let dir: string;
+  let output: string[];
+  beforeAll(async () => {
+    dir = join(tmp(), 'out');
+    const t = io();
+    expect(await demoCommand(t.io, dir, {})).toBe(0);
+    output = t.out;
+  }, 120_000);
+
+  it('writes the demo workbook and the five recap documents', () => {
+    const docs = readdirSync(join(dir, 'dokumen')).sort();
+    expect(docs).toEqual([
+      'kantor-demo_2026_TAHUNAN.docx',
+      'kantor-demo_2026_TAHUNAN.json',
+      'kantor-demo_2026_TW1.docx',
+      'kantor-demo_2026_TW2.docx',
+      'kantor-demo_2026_TW3.docx',
+      'kantor-demo_2026_TW4.docx',
+    ]);
+    expect(existsSync(join(dir, 'kantor-demo.xlsx'))).toBe(true);
+    expect(output.join('\n')).toContain('Demo selesai');
+  });
+
+  it('ran all 14 SOP steps with one return and exactly one step past its standard, and the workbook is valid', async () => {
+    const k = parseKantor((await XlsxWorkbook.open(join(dir, 'kantor-demo.xlsx'))).readTables(TAB_NAMES));
+    expect(k.problems).toEqual([]);
+    const steps = new Set(k.riwayat.map((r) => r.value.langkah));
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14])
+      expect(steps.has(n), `step ${n}`).toBe(true);
+    expect(k.riwayat.filter((r) => r.value.aksi === 'kembalikan').map((r) => r.value.catatan)).toEqual([
+      'Target indikator SPJ terlambat disesuaikan dengan peta jabatan.',
+    ]);
+    expect(
+      k.riwayat.filter((r) => r.value.melebihi === 'Ya').map((r) => [r.value.langkah, r.value.nipPemilik]),
+    ).toEqual([[5, DEMO_NIP.kasubagRapat]]);
+    expect(k.riwayat.some((r) => r.value.peran === 'Plh')).toBe(true);
+    expect(k.rekap.filter((r) => r.value.periode === 'TAHUNAN')).toHaveLength(7);
+  });
+
+  it('the numbers in the annual document equal the recap model', async () => {
+    const json = JSON.parse(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TAHUNAN.json'), 'utf8'));
+    const doc = await readDocx(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TAHUNAN.docx')));
+    expect(doc.paragraphs).toContain('LAPORAN KINERJA TAHUN 2026');
+    expect(doc.media).toHaveLength(1); // the capaian chart
+    const indicatorRows = doc.tables
+      .filter((t) => t[0]?.[0] === 'No' && t[0]?.[6] === 'Capaian')
+      .map((t) => t.slice(1));
+    const modelRows = json.units.flatMap(
+      (u: {
+        pegawai: {
+          indikator: { periode: { capaian: string | null; realisasi: string | null }; capaianTeks: string }[];
+        }[];
+      }) => u.pegawai.map((p) => p.indikator.map((i) => [i.capaianTeks, i.periode.realisasi])),
+    );
+    expect(indicatorRows).toHaveLength(modelRows.length);
+    indicatorRows.forEach((rows: string[][], e: number) => {
+      rows.forEach((row, i) => {
+        const [teks, realisasi] = modelRows[e][i];
+        expect(row[6]).toBe(teks);
+        expect(row[5]).toBe(realisasi === null ? '-' : realisasi.replace('.', ','));
+      });
+    });
+    const summary = doc.tables[0]?.find((r) => r[0] === 'Rata-rata capaian instansi')?.[1];
+    expect(summary).toBe(
+      `${formatPercent(roundHalfUp(Number(json.ringkasan.rataRataCapaian), 2))} (${json.ringkasan.predikat})`,
+    );
+    expect(doc.paragraphs.join('\n')).toContain('NIP. 19680512 199303 1 004');
+  });
+
+  it('refuses to overwrite a folder it did not make, and starts fresh in its own', async () => {
+    const other = tmp();
+    writeFileSync(join(other, 'penting.txt'), 'jangan dihapus');
+    const t = io();
+    expect(await main(['demo', other], t.io)).toBe(2);
+    expect(existsSync(join(other, 'penting.txt'))).toBe(true);
+    expect(t.err.join()).toContain('sudah berisi berkas lain');
+    expect(langOf(['demo', '--lang', 'en'])).toBe('en');
+  });
+});
+
+describe('kinerja init, validate, act, recap', () => {
+  it('init creates every tab; validate reports a fresh file as valid', async () => {
+    const file = join(tmp(), 'baru.xlsx');
+    expect((await run(['init', file])).code).toBe(0);
+    const wb = await XlsxWorkbook.open(file);
+    expect(wb.sheetNames()).toEqual([
+      ...TAB_NAMES.slice(0, 3),
+      'PK',
+      'Rencana Aksi',
+      'Pengukuran',
+      'Riwayat',
+      'Rekap',
+    ]);
+    const v = await run(['validate', file]);
+    expect(v.code).toBe(0);
+    expect(v.out).toBe('Tidak ada kesalahan: 0 pegawai, 0 indikator.');
+  });
+
+  it('act runs one action with the sidebar’s rules and saves; a refused action leaves the file unchanged', async () => {
+    const file = await demoFile();
+    const ok = await run(['act', file, '--as', email(DEMO_NIP.stafTu), 'submit', '--doc', 'PK']);
+    expect(ok).toMatchObject({ code: 0 });
+    expect(ok.out).toContain('Berhasil: ajukan PK milik Eko Prasetyo (Draf -> Diajukan), langkah SOP 1.');
+    expect(ok.out).toContain(`Pemberitahuan untuk: ${email(DEMO_NIP.kasubagTu)}`);
+    const before = readFileSync(file);
+    const peer = await run([
+      'act',
+      file,
+      '--as',
+      email(DEMO_NIP.stafKeuangan),
+      'setujui',
+      '--nip',
+      DEMO_NIP.stafTu,
+      '--doc',
+      'PK',
+    ]);
+    expect(peer.code).toBe(1);
+    expect(peer.err).toMatch(/^Anda tidak berwenang/);
+    const stranger = await run([
+      'act',
+      file,
+      '--as',
+      'orang@luar.id',
+      'setujui',
+      '--nip',
+      DEMO_NIP.stafTu,
+      '--doc',
+      'PK',
+    ]);
+    expect(stranger).toMatchObject({
+      code: 1,
+      err: 'Email orang@luar.id tidak terdaftar di tab Pegawai. Minta Pengelola Kinerja menambahkan email Anda.',
+    });
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const approve = await run([
+      'act',
+      file,
+      '--as',
+      email(DEMO_NIP.kasubagTu),
+      'approve',
+      '--nip',
+      DEMO_NIP.stafTu,
+      '--doc',
+      'pk',
+    ]);
+    expect(approve.code).toBe(0);
+  });
+
+  it('recap writes the document and, with --strict, refuses incomplete data', async () => {
+    const file = await demoFile();
+    const out = tmp();
+    const r = await run(['recap', file, '--period', 'tw1', '--out', out, '--json']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['kantor_2026_TW1.docx', 'kantor_2026_TW1.json']);
+    const strict = await run(['recap', file, '--period', 'TW1', '--out', out, '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.err.split('\n')[0]).toMatch(/^Rekap belum lengkap: \d+ hal belum terpenuhi\.$/);
+    const notAdmin = await run([
+      'recap',
+      file,
+      '--period',
+      'TW1',
+      '--out',
+      out,
+      '--as',
+      email(DEMO_NIP.stafTu),
+    ]);
+    expect(notAdmin.code).toBe(1);
+  });
+
+  it.each([
+    [['act', 'x.xlsx', 'terbang', '--as', 'a@b.id'], 2, 'Aksi "terbang" tidak dikenal.'],
+    [['act', 'x.xlsx', 'ajukan'], 2, 'Perintah tidak lengkap atau salah'],
+    [['act', 'x.xlsx', 'ajukan', '--as', 'a@b.id'], 2, 'Sebutkan dokumennya dengan --doc'],
+    [['act', 'x.xlsx', 'ajukan', '--as', 'a@b.id', '--doc', 'TW5'], 2, 'Dokumen "TW5" tidak dikenal.'],
+    [['recap', 'x.xlsx', '--period', 'TW9', '--out', '/tmp'], 2, 'Periode "TW9" tidak dikenal.'],
+    [['frobnicate'], 2, 'Perintah tidak lengkap atau salah'],
+    [['validate', 'tidak-ada.xlsx'], 1, 'Berkas tidak-ada.xlsx tidak ditemukan.'],
+  ])('%j exits %i with a clear message', async (args, code, message) => {
+    const r = await run(args);
+    expect(r.code).toBe(code);
+    expect(r.err).toContain(message);
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('a file that is not xlsx, and a workbook missing tabs or columns', async () => {
+    const bogus = join(tmp(), 'bukan.xlsx');
+    writeFileSync(bogus, 'ini teks biasa');
+    expect(await run(['validate', bogus])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('bukan spreadsheet .xlsx'),
+    });
+    const file = await demoFile();
+    const wb = await XlsxWorkbook.open(file);
+    wb.raw.removeWorksheet(wb.raw.getWorksheet('Pengukuran')?.id ?? -1);
+    const target = wb.raw.getWorksheet('IKI');
+    target?.spliceColumns(headersOf(ikiTab).indexOf('Target') + 1, 1);
+    await wb.save(file);
+    const v = await run(['validate', file]);
+    expect(v.code).toBe(1);
+    expect(v.err).toContain('Tab IKI, baris 1, kolom Target: Kolom wajib ini tidak ada.');
+    expect(v.err).toContain('Tab Pengukuran: Tab ini tidak ada.');
+  });
+
+  it('a read-only file: a clear message and the file unchanged', async () => {
+    const file = await demoFile();
+    const dir = join(file, '..');
+    chmodSync(dir, 0o555);
+    const before = readFileSync(file);
+    try {
+      const r = await run(['act', file, '--as', email(DEMO_NIP.stafTu), 'ajukan', '--doc', 'PK']);
+      if (process.getuid?.() === 0) {
+        // root writes anyway: nothing to prove about permissions here, only that the action worked
+        expect(r.code).toBe(0);
+      } else {
+        expect(r.code).toBe(1);
+        expect(r.err).toContain('tidak dapat ditulis');
+        expect(readFileSync(file).equals(before)).toBe(true);
+      }
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+  });
+
+  it('speaks English with --lang en', async () => {
+    const r = await run(['validate', 'tidak-ada.xlsx', '--lang', 'en'], 'en');
+    expect(r.err).toBe(
+      'File tidak-ada.xlsx not found. Check its name and folder, or create it with: kinerja init tidak-ada.xlsx',
+    );
+  });
+});
+
+describe('the .xlsx workbook', () => {
+  it('round-trips records whatever the column order, keeping NIP as text', async () => {
+    const tables = demoTables();
+    const iki = readTab(ikiTab, tables.IKI).rows.map((r) => r.value);
+    const order = [...headersOf(ikiTab)].reverse();
+    const file = join(tmp(), 'rt.xlsx');
+    const wb = XlsxWorkbook.create();
+    const table = writeTab(ikiTab, iki, order);
+    wb.writeRanges([{ tab: 'IKI', row: 1, column: 1, values: table.map((r) => r.map((c) => c ?? null)) }]);
+    await wb.save(file);
+    const back = readTab(ikiTab, (await XlsxWorkbook.open(file)).readTables(['IKI']).IKI);
+    expect(back.problems).toEqual([]);
+    expect(back.rows.map((r) => r.value)).toEqual(iki);
+    const nipColumn = (await XlsxWorkbook.open(file)).raw
+      .getWorksheet('IKI')
+      ?.getColumn(headersOf(ikiTab).indexOf('NIP') + 1);
+    expect(nipColumn?.numFmt).toBe('@');
+  });
+
+  it('lays out dropdowns, a frozen header and protection from the tab declarations', async () => {
+    const wb = XlsxWorkbook.create();
+    const file = join(tmp(), 'layout.xlsx');
+    await wb.save(file);
+    const ws = (await XlsxWorkbook.open(file)).raw.getWorksheet('IKI');
+    expect(ws?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const polaritas = headersOf(ikiTab).indexOf('Polaritas') + 1;
+    const cell = ws?.getRow(2).getCell(polaritas);
+    expect(cell?.dataValidation).toMatchObject({ type: 'list', formulae: ['"Positif,Negatif,Rentang"'] });
+    // header cells keep Excel's default (locked); content columns are unlocked for people to type in
+    expect(ws?.getRow(1).getCell(polaritas).protection?.locked).not.toBe(false);
+    expect(ws?.getColumn(polaritas).protection).toMatchObject({ locked: false });
+    const riwayat = (await XlsxWorkbook.open(file)).raw.getWorksheet('Riwayat');
+    expect((riwayat as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection?.sheet).toBe(true);
+  });
+});
