@@ -5,6 +5,7 @@ import {
   compileRekap,
   contentHash,
   decideRekap,
+  fail,
   type ModelRekap,
   type Periode,
   type Problem,
@@ -45,8 +46,14 @@ export interface RecapRequest {
   readonly officeId: string;
   readonly periode: Periode;
   readonly email: string | null;
+  /** Called by the service itself (Cloud Tasks): act as the office's own Pengelola Kinerja. */
+  readonly atasNamaPengelola?: boolean;
+  /** The year the caller expects; a sheet for another year is refused. */
+  readonly tahun?: number;
   readonly now: number;
   readonly strict?: boolean;
+  /** Recorded in Riwayat (e.g. that Cloud Tasks compiled it on schedule). */
+  readonly catatan?: string;
 }
 
 export interface RecapOutcome {
@@ -66,13 +73,23 @@ export async function runRecap(
     (p) => p.key === 'tab.tidakAda' && p.tab !== 'Rekap' && p.tab !== 'Riwayat',
   );
   if (missingTabs.length) return { ok: false, problems: missingTabs };
-  const auth = decideRekap(k, req.email, req.periode, req.now, '');
+  if (req.tahun !== undefined && req.tahun !== k.settings.tahun) {
+    return fail({ key: 'http.tahunBeda', params: { tahun: req.tahun, tahunSheet: k.settings.tahun } });
+  }
+  const email = req.atasNamaPengelola
+    ? k.settings.emailPengelola || k.org.administrators[0]?.email || null
+    : req.email;
+  const auth = decideRekap(k, email, req.periode, req.now, '');
   if (!auth.ok) return auth;
   const compiled = compileRekap(k, req.periode, req.now, sha256, { strict: req.strict ?? false });
   if (!compiled.ok) return compiled;
   const model = compiled.value;
   const json = rekapJson(model, k.settings.offsetMenit);
-  const entri = { ...auth.value, hash: contentHash(sha256, JSON.parse(JSON.stringify(json))) };
+  const entri = {
+    ...auth.value,
+    hash: contentHash(sha256, JSON.parse(JSON.stringify(json))),
+    catatan: req.catatan ?? null,
+  };
   const docx = await renderRekapDocx(model);
   const links = await store.publish({
     key: { officeId: req.officeId, tahun: model.kantor.tahun, periode: req.periode },
@@ -82,5 +99,6 @@ export async function runRecap(
   const writes = tulisanRekap(k, rekapRows(model, { dokumen: links.docUrl, pdf: links.pdfUrl }), entri);
   await wb.writeRanges(writes.ranges);
   for (const a of writes.appends) await wb.appendRows(a.tab, a.rows);
+  await wb.flush?.();
   return { ok: true, value: { model, links, summary: json.ringkasan } };
 }

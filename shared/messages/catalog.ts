@@ -374,6 +374,49 @@ export const CATALOG = {
   'cli.demoLangkah': { id: 'Menjalankan langkah SOP', en: 'Running SOP steps' },
   'cli.demoSelesai': { id: 'Demo selesai. Berkas yang ditulis:', en: 'Demo finished. Files written:' },
 
+  // the recap service (HTTP)
+  'http.badanTidakSah': {
+    id: 'Permintaan tidak sah: {detail}.',
+    en: 'Malformed request: {detail}.',
+  },
+  'http.tokenKosong': {
+    id: 'Permintaan tidak membawa token identitas (Authorization: Bearer ...). Jalankan dari menu Kinerja di spreadsheet.',
+    en: 'The request carries no identity token (Authorization: Bearer ...). Run it from the Kinerja menu of the spreadsheet.',
+  },
+  'http.tokenTidakSah': {
+    id: 'Token identitas tidak sah ({sebab}). Muat ulang spreadsheet lalu coba lagi.',
+    en: 'The identity token is not valid ({sebab}). Reload the spreadsheet and try again.',
+  },
+  'http.emailBelumDiverifikasi': {
+    id: 'Email {email} belum diverifikasi oleh Google.',
+    en: 'Email {email} is not verified by Google.',
+  },
+  'http.domainDitolak': {
+    id: 'Akun {email} bukan dari domain yang diizinkan ({domain}).',
+    en: 'Account {email} is not from an allowed domain ({domain}).',
+  },
+  'http.kantorTidakTerdaftar': {
+    id: 'Spreadsheet {id} tidak terdaftar pada layanan rekap ini. Minta pengelola layanan menambahkannya ke daftar kantor.',
+    en: 'Spreadsheet {id} is not registered with this recap service. Ask the service operator to add it.',
+  },
+  'http.spreadsheetTidakAda': {
+    id: 'Spreadsheet {id} tidak ditemukan atau belum dibagikan ke akun layanan rekap.',
+    en: 'Spreadsheet {id} was not found or is not shared with the recap service account.',
+  },
+  'http.googleGagal': {
+    id: 'Layanan Google belum dapat dihubungi setelah beberapa kali mencoba ({status}). Coba lagi beberapa menit lagi; tidak ada dokumen ganda yang dibuat.',
+    en: 'Google services still failed after several retries ({status}). Try again in a few minutes; no duplicate document was made.',
+  },
+  'http.bukanOperator': {
+    id: 'Akun {email} tidak berwenang menjalankan rekap untuk semua kantor.',
+    en: 'Account {email} may not run the recap for all offices.',
+  },
+  'http.tahunBeda': {
+    id: 'Spreadsheet ini untuk tahun {tahunSheet}, bukan {tahun}. Periksa Tahun di tab Pengaturan.',
+    en: 'This spreadsheet is for year {tahunSheet}, not {tahun}. Check Tahun in the Pengaturan tab.',
+  },
+  'http.metodeSalah': { id: 'Gunakan metode POST.', en: 'Use the POST method.' },
+
   // recap
   'rekap.belumLengkap': {
     id: 'Rekap belum lengkap: {jumlah} hal belum terpenuhi.',

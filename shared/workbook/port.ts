@@ -20,6 +20,8 @@ export interface Workbook {
   writeRanges(writes: readonly RangeWrite[]): Promise<void> | void;
   /** Append rows at the end of a tab. */
   appendRows(tab: string, rows: readonly (readonly CellOut[])[]): Promise<void> | void;
+  /** Adapters that buffer writes send them here, in one batch. */
+  flush?(): Promise<void> | void;
 }
 
 export type { Cell };

@@ -1,0 +1,127 @@
+// The DocumentStore on Google Drive: the DOCX imported as a Google Doc into the office's recap folder and
+// its PDF export stored next to it. Both files carry appProperties (office, year, period), so one
+// files.list finds them and a rerun updates the same files: four calls (find, write the Doc, export,
+// write the PDF), never a duplicate. A create that fails in a way that may have reached Drive is retried
+// as find-then-write, so a retry cannot leave two files.
+import { Readable } from 'node:stream';
+import type { drive_v3 } from '@googleapis/drive';
+import type { DocumentKey, DocumentStore, PublishedLinks } from '../recap/pipeline';
+import type { GoogleClients } from './clients';
+import { type RetryPolicy, withRetry } from './retry';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
+export const PDF_MIME = 'application/pdf';
+
+export function idempotencyKey(key: DocumentKey): string {
+  return `${key.officeId}:${key.tahun}:${key.periode}`;
+}
+
+type Kind = 'doc' | 'pdf';
+
+export class DriveStore implements DocumentStore {
+  constructor(
+    private readonly clients: GoogleClients,
+    private readonly folderId: string,
+    private readonly retry?: RetryPolicy,
+  ) {}
+
+  async publish(doc: { key: DocumentKey; title: string; docx: Buffer }): Promise<PublishedLinks> {
+    const k = idempotencyKey(doc.key);
+    let found = await this.find(k);
+    const written = await this.write('doc', k, doc.key, doc.title, DOCX_MIME, doc.docx, found.doc, () =>
+      this.find(k).then((f) => (found = f).doc),
+    );
+    const pdf = await this.exportPdf(written.id as string);
+    const pdfFile = await this.write('pdf', k, doc.key, `${doc.title}.pdf`, PDF_MIME, pdf, found.pdf, () =>
+      this.find(k).then((f) => f.pdf),
+    );
+    return {
+      docUrl: written.webViewLink ?? `https://docs.google.com/document/d/${written.id}/edit`,
+      pdfUrl: pdfFile.webViewLink ?? `https://drive.google.com/file/d/${pdfFile.id}/view`,
+    };
+  }
+
+  private async find(key: string): Promise<Record<Kind, drive_v3.Schema$File | null>> {
+    const escaped = key.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+    const res = await withRetry(
+      () =>
+        this.clients.drive.files.list(
+          {
+            q: `'${this.folderId}' in parents and appProperties has { key='kinerjaKey' and value='${escaped}' } and trashed = false`,
+            fields: 'files(id,name,mimeType,webViewLink,appProperties)',
+            supportsAllDrives: true,
+            includeItemsFromAllDrives: true,
+            pageSize: 10,
+          },
+          this.clients.callOptions,
+        ),
+      this.retry,
+    );
+    const files = res.data.files ?? [];
+    const of = (kind: Kind) => files.find((f) => f.appProperties?.kinerjaKind === kind) ?? null;
+    return { doc: of('doc'), pdf: of('pdf') };
+  }
+
+  private async write(
+    kind: Kind,
+    key: string,
+    docKey: DocumentKey,
+    name: string,
+    mimeType: string,
+    body: Buffer,
+    existing: drive_v3.Schema$File | null,
+    refind: () => Promise<drive_v3.Schema$File | null>,
+  ): Promise<drive_v3.Schema$File> {
+    let target = existing;
+    const res = await withRetry(async (attempt) => {
+      if (attempt > 1 && !target) target = await refind(); // a failed create may have reached Drive
+      const media = { mimeType, body: Readable.from(body) };
+      if (target?.id) {
+        return this.clients.drive.files.update(
+          {
+            fileId: target.id,
+            requestBody: { name },
+            media,
+            fields: 'id,webViewLink',
+            supportsAllDrives: true,
+          },
+          this.clients.callOptions,
+        );
+      }
+      return this.clients.drive.files.create(
+        {
+          requestBody: {
+            name,
+            parents: [this.folderId],
+            mimeType: kind === 'doc' ? GOOGLE_DOC_MIME : PDF_MIME,
+            appProperties: {
+              kinerjaKey: key,
+              kinerjaKind: kind,
+              office: docKey.officeId,
+              year: String(docKey.tahun),
+              period: docKey.periode,
+            },
+          },
+          media,
+          fields: 'id,webViewLink',
+          supportsAllDrives: true,
+        },
+        this.clients.callOptions,
+      );
+    }, this.retry);
+    return res.data;
+  }
+
+  private async exportPdf(fileId: string): Promise<Buffer> {
+    const res = await withRetry(
+      () =>
+        this.clients.drive.files.export(
+          { fileId, mimeType: PDF_MIME },
+          { ...this.clients.callOptions, responseType: 'arraybuffer' },
+        ),
+      this.retry,
+    );
+    return Buffer.from(res.data as ArrayBuffer);
+  }
+}

@@ -1,0 +1,144 @@
+// The HTTP handlers of the recap service. They parse and check the request, establish who calls, keep to
+// the allow-list, then run the same recap pipeline as the local mode on the Sheets and Drive adapters.
+import type { Request, Response } from '@google-cloud/functions-framework';
+import { fail, isPeriode, ok, type Periode, type Problem, type Result } from '../../shared';
+import { type CertSource, verifyIdentity } from '../auth/identity';
+import type { Deployment } from '../config/deployment';
+import type { GoogleClients } from '../google/clients';
+import { DriveStore } from '../google/drive-store';
+import { isRetriable, type RetryPolicy, statusOf } from '../google/retry';
+import { MissingTabError, SheetsWorkbook } from '../google/sheets-workbook';
+import { nodeSha256 } from '../platform/sha256';
+import { runRecap } from '../recap/pipeline';
+import type { TaskQueue } from '../tasks/queue';
+import { errorBody, statusOfProblems } from './respond';
+
+export interface Deps {
+  readonly deployment: Deployment;
+  readonly certs: CertSource;
+  readonly clients: () => GoogleClients;
+  readonly queue: () => TaskQueue;
+  readonly now: () => number;
+  readonly retry?: RetryPolicy;
+}
+
+export interface RecapBody {
+  readonly spreadsheetId: string;
+  readonly year: number;
+  readonly period: Periode;
+  readonly strict: boolean;
+}
+
+const SPREADSHEET_ID = /^[A-Za-z0-9_-]{10,100}$/;
+
+const bad = (detail: string): Result<never> => fail({ key: 'http.badanTidakSah', params: { detail } });
+
+export function parseRecapBody(body: unknown): Result<RecapBody> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return bad('badan permintaan harus objek JSON');
+  const b = body as Record<string, unknown>;
+  if (typeof b.spreadsheetId !== 'string' || !SPREADSHEET_ID.test(b.spreadsheetId))
+    return bad('spreadsheetId tidak sah');
+  if (typeof b.year !== 'number' || !Number.isInteger(b.year) || b.year < 2000 || b.year > 2100)
+    return bad('year harus tahun, misalnya 2026');
+  if (!isPeriode(b.period)) return bad('period harus TW1, TW2, TW3, TW4 atau TAHUNAN');
+  if (b.strict !== undefined && typeof b.strict !== 'boolean') return bad('strict harus true atau false');
+  return ok({ spreadsheetId: b.spreadsheetId, year: b.year, period: b.period, strict: b.strict === true });
+}
+
+function send(res: Response, status: number, body: unknown): void {
+  res.status(status).set('Cache-Control', 'no-store').json(body);
+}
+
+function refuse(res: Response, problems: readonly Problem[]): void {
+  send(res, statusOfProblems(problems), errorBody(problems));
+}
+
+/** Google failures after retries: not found / not shared -> 404; still failing -> 502 (503 when rate-limited). */
+function googleProblem(error: unknown, spreadsheetId: string): Problem[] {
+  if (error instanceof MissingTabError) return [{ key: 'tab.tidakAda', tab: error.tab }];
+  const status = statusOf(error);
+  if (status === 404 || status === 403)
+    return [{ key: 'http.spreadsheetTidakAda', params: { id: spreadsheetId } }];
+  if (status !== null || isRetriable(error))
+    return [{ key: 'http.googleGagal', params: { status: status ?? 'timeout' } }];
+  throw error;
+}
+
+export function recapHandler(deps: Deps) {
+  return async (req: Request, res: Response): Promise<void> => {
+    if (req.method !== 'POST') return refuse(res, [{ key: 'http.metodeSalah' }]);
+    const body = parseRecapBody(req.body);
+    if (!body.ok) return refuse(res, body.problems);
+    const who = await verifyIdentity(req.get('authorization'), deps.deployment.identity, deps.certs);
+    if (!who.ok) return refuse(res, who.problems);
+    const { spreadsheetId, year, period, strict } = body.value;
+    const office = deps.deployment.offices[spreadsheetId];
+    if (!office) return refuse(res, [{ key: 'http.kantorTidakTerdaftar', params: { id: spreadsheetId } }]);
+    const clients = deps.clients();
+    const wb = new SheetsWorkbook(clients, spreadsheetId, deps.retry);
+    const store = new DriveStore(clients, office.folderId, deps.retry);
+    try {
+      const result = await runRecap(
+        wb,
+        store,
+        {
+          officeId: spreadsheetId,
+          periode: period,
+          tahun: year,
+          strict,
+          email: who.value.kind === 'user' ? who.value.email : null,
+          atasNamaPengelola: who.value.kind === 'service',
+          now: deps.now(),
+          ...(who.value.kind === 'service' ? { catatan: 'Dikompilasi terjadwal melalui Cloud Tasks' } : {}),
+        },
+        nodeSha256,
+      );
+      if (!result.ok) return refuse(res, result.problems);
+      const { links, summary } = result.value;
+      send(res, 200, { docUrl: links.docUrl, pdfUrl: links.pdfUrl, summary });
+    } catch (error) {
+      refuse(res, googleProblem(error, spreadsheetId));
+    }
+  };
+}
+
+export function recapAllHandler(deps: Deps) {
+  return async (req: Request, res: Response): Promise<void> => {
+    if (req.method !== 'POST') return refuse(res, [{ key: 'http.metodeSalah' }]);
+    const b = req.body as Record<string, unknown> | undefined;
+    const ids = b?.spreadsheetIds;
+    if (
+      !Array.isArray(ids) ||
+      ids.length === 0 ||
+      ids.some((id) => typeof id !== 'string' || !SPREADSHEET_ID.test(id))
+    ) {
+      return refuse(res, [
+        { key: 'http.badanTidakSah', params: { detail: 'spreadsheetIds harus daftar ID spreadsheet' } },
+      ]);
+    }
+    const one = parseRecapBody({ spreadsheetId: ids[0], year: b?.year, period: b?.period });
+    if (!one.ok) return refuse(res, one.problems);
+    const who = await verifyIdentity(req.get('authorization'), deps.deployment.identity, deps.certs);
+    if (!who.ok) return refuse(res, who.problems);
+    if (who.value.kind !== 'user' || !deps.deployment.operators.includes(who.value.email)) {
+      return refuse(res, [{ key: 'http.bukanOperator', params: { email: who.value.email } }]);
+    }
+    const unknown = (ids as string[]).filter((id) => !deps.deployment.offices[id]);
+    if (unknown.length)
+      return refuse(
+        res,
+        unknown.map((id) => ({ key: 'http.kantorTidakTerdaftar', params: { id } })),
+      );
+    const tasks = await deps
+      .queue()
+      .enqueue(
+        (ids as string[]).map((spreadsheetId) => ({
+          spreadsheetId,
+          year: one.value.year,
+          period: one.value.period,
+        })),
+      );
+    send(res, 202, { tasks });
+  };
+}
