@@ -28,13 +28,28 @@ export class DriveStore implements DocumentStore {
 
   async publish(doc: { key: DocumentKey; title: string; docx: Buffer }): Promise<PublishedLinks> {
     const k = idempotencyKey(doc.key);
-    let found = await this.find(k);
-    const written = await this.write('doc', k, doc.key, doc.title, DOCX_MIME, doc.docx, found.doc, () =>
-      this.find(k).then((f) => (found = f).doc),
+    const found = await this.find(k);
+    const refind = (kind: Kind) => async () => (await this.find(k))[kind];
+    const written = await this.write(
+      'doc',
+      k,
+      doc.key,
+      doc.title,
+      DOCX_MIME,
+      doc.docx,
+      found.doc,
+      refind('doc'),
     );
     const pdf = await this.exportPdf(written.id as string);
-    const pdfFile = await this.write('pdf', k, doc.key, `${doc.title}.pdf`, PDF_MIME, pdf, found.pdf, () =>
-      this.find(k).then((f) => f.pdf),
+    const pdfFile = await this.write(
+      'pdf',
+      k,
+      doc.key,
+      `${doc.title}.pdf`,
+      PDF_MIME,
+      pdf,
+      found.pdf,
+      refind('pdf'),
     );
     return {
       docUrl: written.webViewLink ?? `https://docs.google.com/document/d/${written.id}/edit`,

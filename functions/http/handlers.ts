@@ -130,15 +130,13 @@ export function recapAllHandler(deps: Deps) {
         res,
         unknown.map((id) => ({ key: 'http.kantorTidakTerdaftar', params: { id } })),
       );
-    const tasks = await deps
-      .queue()
-      .enqueue(
-        (ids as string[]).map((spreadsheetId) => ({
-          spreadsheetId,
-          year: one.value.year,
-          period: one.value.period,
-        })),
-      );
+    const tasks = await deps.queue().enqueue(
+      (ids as string[]).map((spreadsheetId) => ({
+        spreadsheetId,
+        year: one.value.year,
+        period: one.value.period,
+      })),
+    );
     send(res, 202, { tasks });
   };
 }
