@@ -13,8 +13,11 @@ export const SCOPES = [
 export interface GoogleClients {
   readonly sheets: sheets_v4.Sheets;
   readonly drive: drive_v3.Drive;
-  /** Per-call options for every request (uploads ignore the service's rootUrl). */
-  readonly callOptions: { rootUrl?: string };
+  /**
+   * Per-call options for every request: uploads ignore the service's rootUrl, and the client's own
+   * retry is off so that `withRetry` is the one retry policy (bounded, jittered, honouring Retry-After).
+   */
+  readonly callOptions: { rootUrl?: string; retry: false };
 }
 
 export function googleClients(
@@ -22,10 +25,10 @@ export function googleClients(
 ): GoogleClients {
   const auth = opts.auth ?? new GoogleAuth({ scopes: SCOPES });
   const rootUrl = opts.rootUrl ? (opts.rootUrl.endsWith('/') ? opts.rootUrl : `${opts.rootUrl}/`) : undefined;
-  const common = { auth, ...(rootUrl ? { rootUrl } : {}) };
+  const common = { auth, retry: false, ...(rootUrl ? { rootUrl } : {}) };
   return {
     sheets: sheetsApi({ version: 'v4', ...common }),
     drive: driveApi({ version: 'v3', ...common }),
-    callOptions: rootUrl ? { rootUrl } : {},
+    callOptions: rootUrl ? { rootUrl, retry: false } : { retry: false },
   };
 }

@@ -54,7 +54,10 @@ export function isRetriable(error: unknown): boolean {
 /** Seconds or an HTTP date, in milliseconds from now. */
 export function retryAfterMs(error: unknown, now = Date.now()): number | null {
   const headers = (error as HttpishError)?.response?.headers;
-  const raw = headers instanceof Headers ? headers.get('retry-after') : headers?.['retry-after'];
+  const raw =
+    typeof (headers as Headers | undefined)?.get === 'function'
+      ? (headers as Headers).get('retry-after')
+      : (headers as Record<string, string> | undefined)?.['retry-after'];
   if (!raw) return null;
   if (/^\d+(\.\d+)?$/.test(raw.trim())) return Number(raw) * 1000;
   const at = Date.parse(raw);

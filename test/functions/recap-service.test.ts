@@ -1,0 +1,450 @@
+// The recap Cloud Function in-process (functions-framework's test server), on Google's real client pointed
+// at a local Google API server: auth, allow-list, call budgets, faults, idempotency, the DOCX read back.
+
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { http } from '@google-cloud/functions-framework';
+import { getTestServer } from '@google-cloud/functions-framework/testing';
+import { OAuth2Client } from 'google-auth-library';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Deployment } from '../../functions/config/deployment';
+import { googleClients } from '../../functions/google/clients';
+import type { RetryPolicy } from '../../functions/google/retry';
+import { type Deps, recapAllHandler, recapHandler } from '../../functions/http/handlers';
+import { InProcessQueue } from '../../functions/tasks/queue';
+import {
+  type Cell,
+  DEMO_NIP,
+  DEMO_PEGAWAI,
+  demoScenario,
+  demoTables,
+  parseKantor,
+  syntheticTables,
+  TAB_NAMES,
+} from '../../shared';
+import { readDocx } from '../support/docx-text';
+import { doAction } from '../support/driver';
+import { GoogleApiServer } from '../support/google-api-server';
+import { MemoryWorkbook } from '../support/memory-workbook';
+import { allowConnections, blocked, forbidExternalConnections } from '../support/network-guard';
+import { certs, idToken, otherKey } from '../support/tokens';
+
+const OFFICE = 'office-nganjuk-dprd-0001';
+const OTHER = 'office-kecamatan-berbek-02';
+const UNLISTED = 'office-not-registered-03';
+const FOLDER = 'folder-nganjuk-dprd';
+const OTHER_FOLDER = 'folder-berbek';
+const AUDIENCE = '1234-kinerja.apps.googleusercontent.com';
+const TASKS_SA = 'recap-invoker@kinerja-prod.iam.gserviceaccount.com';
+const RECAP_URL = 'https://asia-southeast2-kinerja-prod.cloudfunctions.net/recap';
+const ADMIN = DEMO_PEGAWAI.find((p) => p.nip === DEMO_NIP.kasubagTu)?.email as string;
+const STAFF = DEMO_PEGAWAI.find((p) => p.nip === DEMO_NIP.stafTu)?.email as string;
+const NOW = Date.parse('2027-01-04T14:00:00+07:00');
+
+const google = new GoogleApiServer();
+const sleeps: number[] = [];
+const retry: RetryPolicy = {
+  attempts: 4,
+  baseMs: 100,
+  maxMs: 5000,
+  sleep: async (ms) => void sleeps.push(ms),
+  random: () => 0.5,
+};
+let deployment: Deployment;
+let base = '';
+let server: Server;
+const queue = new InProcessQueue(async (task) =>
+  post('/recapTest', task, idToken({ email: TASKS_SA, aud: RECAP_URL })),
+);
+
+function demoYearTables(): Record<string, Cell[][]> {
+  const wb = new MemoryWorkbook(demoTables());
+  for (const s of demoScenario()) {
+    if ('rekap' in s) continue;
+    doAction(wb, s.email, s.aksi, s.nip, s.dokumen, s.waktu, s.catatan ? { catatan: s.catatan } : {});
+  }
+  return wb.tabs;
+}
+
+async function post(
+  path: string,
+  body: unknown,
+  token?: string,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+const adminToken = () => idToken({ email: ADMIN, aud: AUDIENCE, hd: 'nganjukkab.go.id' });
+const recap = (body: Record<string, unknown> = {}, token: string | null = adminToken()) =>
+  post('/recapTest', { spreadsheetId: OFFICE, year: 2026, period: 'TAHUNAN', ...body }, token ?? undefined);
+
+beforeAll(async () => {
+  forbidExternalConnections();
+  await google.start();
+  deployment = {
+    offices: { [OFFICE]: { folderId: FOLDER }, [OTHER]: { folderId: OTHER_FOLDER } },
+    identity: {
+      audiences: [AUDIENCE],
+      hostedDomains: ['nganjukkab.go.id'],
+      serviceAccounts: [TASKS_SA],
+      serviceAudience: RECAP_URL,
+    },
+    operators: ['operator@nganjukkab.go.id'],
+    queue: null,
+    recapUrl: RECAP_URL,
+    tasksServiceAccount: TASKS_SA,
+    googleRootUrl: google.url,
+  };
+  const auth = new OAuth2Client();
+  auth.setCredentials({ access_token: 'test-access-token', expiry_date: Date.now() + 3_600_000 });
+  const deps: Deps = {
+    deployment,
+    certs,
+    clients: () => googleClients({ rootUrl: google.url, auth }),
+    queue: () => queue,
+    now: () => NOW,
+    retry,
+  };
+  http('recapTest', recapHandler(deps));
+  http('recapAllTest', recapAllHandler(deps));
+  // one server routes by path to the registered function names
+  const recapServer = getTestServer('recapTest');
+  const allServer = getTestServer('recapAllTest');
+  server = (await import('node:http')).createServer((req, res) => {
+    const target = req.url?.startsWith('/recapAllTest') ? allServer : recapServer;
+    target.emit('request', req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await google.stop();
+  allowConnections();
+  expect(blocked).toEqual([]);
+});
+
+beforeEach(() => {
+  google.reset();
+  google.files.clear();
+  google.spreadsheets.set(OFFICE, demoYearTables());
+  sleeps.length = 0;
+});
+
+describe('POST /recap', () => {
+  it('compiles the annual document into the office folder with 1 batchGet, 4 Drive calls and 1 batchUpdate', async () => {
+    const res = await recap();
+    expect(res.status).toBe(200);
+    expect(res.json.docUrl).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/file\d+\/edit$/);
+    expect(res.json.pdfUrl).toMatch(/^https:\/\/drive\.google\.com\/file\/d\/file\d+\/view$/);
+    expect(res.json.summary).toMatchObject({ jumlahPegawai: 7, jumlahIndikator: 14, kelengkapan: 100 });
+    expect(google.requests.map((r) => r.op)).toEqual([
+      'batchGet',
+      'list',
+      'create',
+      'export',
+      'create',
+      'batchUpdate',
+    ]);
+    const files = [...google.files.values()];
+    expect(
+      files.map((f) => [
+        f.mimeType,
+        f.parents,
+        f.appProperties.office,
+        f.appProperties.year,
+        f.appProperties.period,
+      ]),
+    ).toEqual([
+      ['application/vnd.google-apps.document', [FOLDER], OFFICE, '2026', 'TAHUNAN'],
+      ['application/pdf', [FOLDER], OFFICE, '2026', 'TAHUNAN'],
+    ]);
+    // the links, time and status are back in the sheet, with the step in Riwayat
+    const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
+    expect(k.problems).toEqual([]);
+    expect(k.rekap.filter((r) => r.value.periode === 'TAHUNAN').map((r) => r.value.dokumen)).toEqual(
+      Array(7).fill(res.json.docUrl),
+    );
+    expect(k.riwayat.at(-1)?.value).toMatchObject({ langkah: 14, email: ADMIN, dokumen: 'REKAP TAHUNAN' });
+  });
+
+  it('writes a DOCX whose numbers equal the recap model', async () => {
+    const res = await recap();
+    const doc = [...google.files.values()].find((f) => f.mimeType === 'application/vnd.google-apps.document');
+    expect(doc?.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const docx = await readDocx(doc?.content ?? Buffer.alloc(0));
+    expect(docx.paragraphs).toContain('LAPORAN KINERJA TAHUN 2026');
+    const summary = res.json.summary as {
+      jumlahIndikator: number;
+      tidakDapatDihitung: number;
+      rataRataCapaianDibulatkan: string;
+      predikat: string;
+    };
+    const rows = Object.fromEntries((docx.tables[0] ?? []).map((r) => [r[0], r[1]]));
+    expect(rows['Jumlah indikator']).toBe(String(summary.jumlahIndikator));
+    expect(rows['Tidak dapat dihitung']).toBe(String(summary.tidakDapatDihitung));
+    expect(rows['Rata-rata capaian instansi']).toBe(
+      `${summary.rataRataCapaianDibulatkan.replace('.', ',')}% (${summary.predikat})`,
+    );
+    expect(docx.xml).toContain('107,14%');
+  });
+
+  it('is idempotent: a rerun updates the same two files', async () => {
+    await recap();
+    google.reset();
+    const again = await recap();
+    expect(again.status).toBe(200);
+    expect(google.files.size).toBe(2);
+    expect(google.requests.map((r) => r.op)).toEqual([
+      'batchGet',
+      'list',
+      'update',
+      'export',
+      'update',
+      'batchUpdate',
+    ]);
+    const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
+    expect(k.rekap.filter((r) => r.value.periode === 'TAHUNAN')).toHaveLength(7);
+  });
+
+  it('keeps the same call budget whatever the office size', async () => {
+    const counts: number[][] = [];
+    for (const size of [10, 200]) {
+      google.reset();
+      google.files.clear();
+      const tables = syntheticTables(size, 8);
+      google.spreadsheets.set(OFFICE, tables);
+      const res = await post(
+        '/recapTest',
+        { spreadsheetId: OFFICE, year: 2026, period: 'TW2' },
+        idToken({ email: 'pegawai1@kantor.go.id', aud: AUDIENCE, hd: 'nganjukkab.go.id' }),
+      );
+      expect(res.status).toBe(200);
+      counts.push(
+        (['batchGet', 'list', 'create', 'update', 'export', 'batchUpdate'] as const).map((op) =>
+          google.count(op),
+        ),
+      );
+    }
+    expect(counts[0]).toEqual([1, 1, 2, 0, 1, 1]);
+    expect(counts[1]).toEqual(counts[0]);
+  });
+
+  it('serves only its allow-list, and the folder comes from the deployment, never from the sheet', async () => {
+    const unlisted = await recap({ spreadsheetId: UNLISTED });
+    expect(unlisted.status).toBe(403);
+    expect((unlisted.json.error as { pesan: string }).pesan).toContain('tidak terdaftar pada layanan rekap');
+    const tables = demoYearTables();
+    (tables.Pengaturan as Cell[][]).push(['Folder Rekap', OTHER_FOLDER]);
+    google.spreadsheets.set(OFFICE, tables);
+    expect((await recap()).status).toBe(200);
+    expect(
+      [...google.files.values()].every(
+        (f) => f.parents.includes(FOLDER) && !f.parents.includes(OTHER_FOLDER),
+      ),
+    ).toBe(true);
+    // another office's recap is keyed by its own spreadsheet ID: it cannot overwrite this one
+    google.spreadsheets.set(OTHER, demoYearTables());
+    expect((await recap({ spreadsheetId: OTHER })).status).toBe(200);
+    expect(google.files.size).toBe(4);
+    expect([...google.files.values()].filter((f) => f.appProperties.office === OFFICE)).toHaveLength(2);
+  });
+
+  it.each([
+    ['no token', null, 401, 'http.tokenKosong'],
+    [
+      'an expired token',
+      idToken({
+        email: ADMIN,
+        aud: AUDIENCE,
+        hd: 'nganjukkab.go.id',
+        iat: Math.floor(Date.now() / 1000) - 7200,
+        exp: Math.floor(Date.now() / 1000) - 3600,
+      }),
+      401,
+      'http.tokenTidakSah',
+    ],
+    [
+      'a wrong audience',
+      idToken({ email: ADMIN, aud: 'someone-else.apps.googleusercontent.com', hd: 'nganjukkab.go.id' }),
+      401,
+      'http.tokenTidakSah',
+    ],
+    [
+      'a wrong issuer',
+      idToken({ email: ADMIN, aud: AUDIENCE, hd: 'nganjukkab.go.id', iss: 'https://evil.example.com' }),
+      401,
+      'http.tokenTidakSah',
+    ],
+    [
+      'a forged signature',
+      idToken({ email: ADMIN, aud: AUDIENCE, hd: 'nganjukkab.go.id' }, otherKey),
+      401,
+      'http.tokenTidakSah',
+    ],
+    [
+      'an unverified email',
+      idToken({ email: ADMIN, aud: AUDIENCE, hd: 'nganjukkab.go.id', email_verified: false }),
+      401,
+      'http.emailBelumDiverifikasi',
+    ],
+    ['another domain', idToken({ email: 'someone@gmail.com', aud: AUDIENCE }), 403, 'http.domainDitolak'],
+    [
+      'an employee who is not an administrator',
+      idToken({ email: STAFF, aud: AUDIENCE, hd: 'nganjukkab.go.id' }),
+      403,
+      'alur.bukanPeran',
+    ],
+  ])('refuses %s and touches nothing', async (_what, token, status, kode) => {
+    const res = await recap({}, token);
+    expect(res.status).toBe(status);
+    expect(res.json.error).toMatchObject({ kode });
+    expect(google.files.size).toBe(0);
+    expect(google.count('batchUpdate')).toBe(0);
+  });
+
+  it.each([
+    [{ spreadsheetId: 'x' }, 400],
+    [{ year: '2026' }, 400],
+    [{ period: 'TW5' }, 400],
+    [{ strict: 'ya' }, 400],
+    [{ year: 2025 }, 409],
+  ])('answers %j with %i and an Indonesian message', async (body, status) => {
+    const res = await recap(body);
+    expect(res.status).toBe(status);
+    expect((res.json.error as { pesan: string }).pesan.length).toBeGreaterThan(10);
+  });
+
+  it('404 for a spreadsheet that is missing or not shared, and for a missing tab', async () => {
+    google.spreadsheets.delete(OFFICE);
+    const missing = await recap();
+    expect(missing.status).toBe(404);
+    expect(missing.json.error).toMatchObject({ kode: 'http.spreadsheetTidakAda' });
+    const tables = demoYearTables();
+    delete tables.Pengukuran;
+    google.spreadsheets.set(OFFICE, tables);
+    const noTab = await recap();
+    expect(noTab.status).toBe(404);
+    expect((noTab.json.error as { pesan: string }).pesan).toBe(
+      'Tab Pengukuran: Tab ini tidak ada. Jalankan menu Kinerja > Siapkan tab.',
+    );
+  });
+
+  it('409 with strict when data is incomplete, listing what is missing', async () => {
+    google.spreadsheets.set(OFFICE, demoTables(false));
+    const res = await recap({ strict: true, period: 'TW1' });
+    expect(res.status).toBe(409);
+    expect(res.json.error).toMatchObject({ kode: 'rekap.belumLengkap' });
+    expect((res.json.error as { rincian: string[] }).rincian.length).toBeGreaterThan(7);
+    expect(google.files.size).toBe(0);
+  });
+
+  it.each(['batchGet', 'list', 'create', 'export', 'batchUpdate'] as const)(
+    'retries a transient 503 on %s and still makes exactly one document',
+    async (op) => {
+      google.faults.push({ op, status: 503 });
+      const res = await recap();
+      expect(res.status).toBe(200);
+      expect(google.count(op)).toBe(op === 'create' ? 3 : 2);
+      expect([...google.files.values()].filter((f) => f.appProperties.kinerjaKind === 'doc')).toHaveLength(1);
+      expect(sleeps).toHaveLength(1);
+    },
+  );
+
+  it('honours Retry-After on 429', async () => {
+    google.faults.push({ op: 'batchGet', status: 429, retryAfter: '3' });
+    expect((await recap()).status).toBe(200);
+    expect(sleeps).toEqual([3000]);
+  });
+
+  it('a create whose response was lost is retried as find-then-update: no duplicate', async () => {
+    google.faults.push({ op: 'create', status: 500, afterEffect: true });
+    expect((await recap()).status).toBe(200);
+    expect(google.files.size).toBe(2);
+    expect(google.requests.map((r) => r.op)).toEqual([
+      'batchGet',
+      'list',
+      'create',
+      'list',
+      'update',
+      'export',
+      'create',
+      'batchUpdate',
+    ]);
+  });
+
+  it('gives up after bounded retries with 502 (503 when rate-limited), and a rerun ends with exactly one document', async () => {
+    google.faults.push({ op: 'export', status: 500, times: 10 });
+    const failed = await recap();
+    expect(failed.status).toBe(502);
+    expect(failed.json.error).toMatchObject({ kode: 'http.googleGagal' });
+    expect(google.count('export')).toBe(retry.attempts);
+    expect(google.count('batchUpdate')).toBe(0);
+    google.reset();
+    google.faults.push({ op: 'batchGet', status: 429, times: 10 });
+    expect((await recap()).status).toBe(503);
+    google.reset();
+    expect((await recap()).status).toBe(200);
+    expect([...google.files.values()].map((f) => f.appProperties.kinerjaKind).sort()).toEqual(['doc', 'pdf']);
+  });
+});
+
+describe('POST /recap-all', () => {
+  it('enqueues one task per office; each runs /recap as the service account and is logged as scheduled', async () => {
+    google.spreadsheets.set(OTHER, demoYearTables());
+    const res = await post(
+      '/recapAllTest',
+      { spreadsheetIds: [OFFICE, OTHER], year: 2026, period: 'TW4' },
+      idToken({ email: 'operator@nganjukkab.go.id', aud: AUDIENCE, hd: 'nganjukkab.go.id' }),
+    );
+    expect(res.status).toBe(202);
+    expect(res.json.tasks).toHaveLength(2);
+    expect(queue.ran.map((t) => t.spreadsheetId)).toEqual([OFFICE, OTHER]);
+    expect(google.files.size).toBe(4);
+    const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
+    expect(k.riwayat.at(-1)?.value).toMatchObject({
+      langkah: 13,
+      email: ADMIN,
+      catatan: 'Dikompilasi terjadwal melalui Cloud Tasks',
+    });
+  });
+
+  it('is for operators only, and only for offices on the allow-list', async () => {
+    const notOperator = await post(
+      '/recapAllTest',
+      { spreadsheetIds: [OFFICE], year: 2026, period: 'TW4' },
+      adminToken(),
+    );
+    expect(notOperator.status).toBe(403);
+    const unlisted = await post(
+      '/recapAllTest',
+      { spreadsheetIds: [OFFICE, UNLISTED], year: 2026, period: 'TW4' },
+      idToken({ email: 'operator@nganjukkab.go.id', aud: AUDIENCE, hd: 'nganjukkab.go.id' }),
+    );
+    expect(unlisted.status).toBe(403);
+  });
+});
+
+describe('the deployed entry points', () => {
+  it('registers recap and recapAll, and refuses an unauthenticated call without reaching Google', async () => {
+    await import('../../functions/index');
+    for (const name of ['recap', 'recapAll']) {
+      const s = getTestServer(name);
+      await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+      const res = await fetch(`http://127.0.0.1:${(s.address() as AddressInfo).port}/`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ spreadsheetId: OFFICE, year: 2026, period: 'TW1', spreadsheetIds: [OFFICE] }),
+      });
+      expect(res.status).toBe(401);
+      await new Promise<void>((resolve) => s.close(() => resolve()));
+    }
+    expect(TAB_NAMES).toHaveLength(8);
+  });
+});
