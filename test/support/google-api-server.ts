@@ -178,7 +178,8 @@ export class GoogleApiServer {
               body: apiError(400, `Unable to parse range: ${d.range}`, 'INVALID_ARGUMENT'),
             };
           const tab = (m[1] ?? '').replace(/''/g, "'");
-          const rows = (book[tab] ??= []);
+          book[tab] ??= [];
+          const rows = book[tab];
           const col0 = columnNumber(m[2] ?? 'A') - 1;
           const row0 = Number(m[3]) - 1;
           d.values.forEach((values, r) => {
