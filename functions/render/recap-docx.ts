@@ -5,7 +5,6 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  ExternalHyperlink,
   HeadingLevel,
   ImageRun,
   Packer,
@@ -32,6 +31,7 @@ import {
   type Orang,
 } from '../../shared';
 import { renderCapaianChart } from './chart';
+import { fillBlocks, placeholder, type RawTable, TABLE_STYLE, TEXT_STYLE } from './ooxml-table';
 
 const FONT = 'Arial';
 const MINUTES_PER_DAY = 510;
@@ -164,21 +164,22 @@ function capaianCell(n: NilaiPeriode, teks: string): string {
 
 /** Landscape A4 with 1-inch margins holds 13,958 twips: No, Sasaran, Indikator, Satuan, Target, Realisasi,
  * Capaian, Predikat, Bukti, Kendala, Arahan, Tindak Lanjut, Status. */
+const INDICATOR_HEADER = [
+  'No',
+  'Sasaran',
+  'Indikator',
+  'Satuan',
+  'Target',
+  'Realisasi',
+  'Capaian',
+  'Predikat',
+  'Bukti',
+  'Kendala',
+  'Arahan',
+  'Tindak Lanjut',
+  'Status',
+];
 const INDICATOR_WIDTHS = [450, 1400, 1800, 800, 900, 900, 1000, 1000, 900, 1200, 1300, 1300, 1008];
-
-/** Evidence as short hyperlinks (`TW I`, `TW II`, ...), one per quarter. */
-function links(notes: readonly CatatanTriwulan[]): Isi {
-  if (notes.length === 0) return '-';
-  return new Paragraph({
-    children: notes.flatMap((n, i) => [
-      ...(i > 0 ? [new TextRun({ text: ', ', size: 16, font: FONT })] : []),
-      new ExternalHyperlink({
-        link: n.teks,
-        children: [new TextRun({ text: `TW ${n.triwulan}`, style: 'Hyperlink', size: 16, font: FONT })],
-      }),
-    ]),
-  });
-}
 
 /** The latest note of the period (for the year, the last quarter's, named). */
 function latest(notes: readonly CatatanTriwulan[], tahunan: boolean): string {
@@ -187,7 +188,7 @@ function latest(notes: readonly CatatanTriwulan[], tahunan: boolean): string {
   return tahunan ? `TW ${last.triwulan}: ${last.teks}` : last.teks;
 }
 
-function perUnit(m: ModelRekap): (Paragraph | Table)[] {
+function perUnit(m: ModelRekap, raw: RawTable[][]): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
@@ -203,50 +204,39 @@ function perUnit(m: ModelRekap): (Paragraph | Table)[] {
         children: [new TextRun({ text: `${unit.unitKerja}${mean}`, font: FONT })],
       }),
     );
-    for (const peg of unit.pegawai) {
-      const mean2 = peg.rataRata ? ` — ${formatPercent(peg.rataRata)} (${peg.predikat})` : '';
-      out.push(p(`${peg.nama} (NIP ${formatNip(peg.nip)}), ${peg.jabatan}${mean2}`, { bold: true }));
-      out.push(p(statusLine(peg), { size: 16 }));
-      out.push(
-        table(
-          [
-            'No',
-            'Sasaran',
-            'Indikator',
-            'Satuan',
-            'Target',
-            'Realisasi',
-            'Capaian',
-            'Predikat',
-            'Bukti',
-            'Kendala',
-            'Arahan',
-            'Tindak Lanjut',
-            'Status',
-          ],
-          peg.indikator.map((i, n) => [
-            String(n + 1),
-            i.sasaran,
-            i.indikator,
-            i.satuan,
-            i.polaritas === 'Rentang' && i.targetAtas !== null
-              ? `${formatPlain(i.targetTahunan)}–${formatPlain(i.targetAtas)}`
-              : num(i.periode.target),
-            num(i.periode.realisasi),
-            capaianCell(i.periode, i.capaianTeks),
-            i.predikat ?? '-',
-            links(i.bukti),
-            latest(i.kendala, tahunan),
-            latest(i.arahan, tahunan),
-            latest(i.tindakLanjut, tahunan),
-            peg.statusPeriode,
-          ]),
-          [0, 4, 5, 6],
-          INDICATOR_WIDTHS,
-        ),
-      );
-      out.push(new Paragraph({ children: [] }));
-    }
+    // the employees' blocks are written directly (see ooxml-table.ts): a placeholder marks the spot
+    out.push(new Paragraph({ children: [new TextRun(placeholder(raw.length))] }));
+    raw.push(
+      unit.pegawai.map((peg) => ({
+        before: [
+          {
+            text: `${peg.nama} (NIP ${formatNip(peg.nip)}), ${peg.jabatan}${peg.rataRata ? ` — ${formatPercent(peg.rataRata)} (${peg.predikat})` : ''}`,
+            bold: true,
+          },
+          { text: statusLine(peg) },
+        ],
+        header: INDICATOR_HEADER,
+        widths: INDICATOR_WIDTHS,
+        numeric: [0, 4, 5, 6],
+        rows: peg.indikator.map((i, n) => [
+          String(n + 1),
+          i.sasaran,
+          i.indikator,
+          i.satuan,
+          i.polaritas === 'Rentang' && i.targetAtas !== null
+            ? `${formatPlain(i.targetTahunan)}–${formatPlain(i.targetAtas)}`
+            : num(i.periode.target),
+          num(i.periode.realisasi),
+          capaianCell(i.periode, i.capaianTeks),
+          i.predikat ?? '-',
+          i.bukti.length ? { links: i.bukti.map((b) => ({ text: `TW ${b.triwulan}`, url: b.teks })) } : '-',
+          latest(i.kendala, tahunan),
+          latest(i.arahan, tahunan),
+          latest(i.tindakLanjut, tahunan),
+          peg.statusPeriode,
+        ]),
+      })),
+    );
   }
   return out;
 }
@@ -344,10 +334,22 @@ function tandaTangan(m: ModelRekap): (Paragraph | Table)[] {
 
 /** The recap as a .docx file (bytes). */
 export async function renderRekapDocx(m: ModelRekap): Promise<Buffer> {
+  const raw: RawTable[][] = [];
   const doc = new Document({
     creator: 'Kinerja Sheets',
     title: m.judul,
-    styles: { default: { document: { run: { font: FONT } } } },
+    styles: {
+      default: { document: { run: { font: FONT } } },
+      paragraphStyles: [
+        {
+          id: TABLE_STYLE,
+          name: 'Kinerja Tabel',
+          run: { font: FONT, size: 16 },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+        { id: TEXT_STYLE, name: 'Kinerja Teks', run: { font: FONT, size: 20 } },
+      ],
+    },
     sections: [
       {
         children: [
@@ -359,9 +361,15 @@ export async function renderRekapDocx(m: ModelRekap): Promise<Buffer> {
       },
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
-        children: [...perUnit(m), ...belumMelapor(m), ...terlambat(m), ...kekurangan(m), ...tandaTangan(m)],
+        children: [
+          ...perUnit(m, raw),
+          ...belumMelapor(m),
+          ...terlambat(m),
+          ...kekurangan(m),
+          ...tandaTangan(m),
+        ],
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return fillBlocks(await Packer.toBuffer(doc), raw);
 }

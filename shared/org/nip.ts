@@ -3,7 +3,20 @@
 import { isValidDate } from '../locale/date';
 import { fail, ok, type Result } from '../problems';
 
+const seen = new Map<string, Result<string>>();
+
+/** Normalise and check a NIP (results are memoised: a workbook repeats each NIP on many rows). */
 export function normalizeNip(raw: string): Result<string> {
+  let result = seen.get(raw);
+  if (!result) {
+    result = check(raw);
+    if (seen.size > 100_000) seen.clear();
+    seen.set(raw, result);
+  }
+  return result;
+}
+
+function check(raw: string): Result<string> {
   const nip = raw.replace(/\s+/g, '');
   if (!/^\d{18}$/.test(nip)) return fail({ key: 'nip.bentuk', params: { nilai: raw } });
   const lahir = {

@@ -81,15 +81,20 @@ export function readTab<T extends TabSpec>(
     const owner = typeof at('nip') === 'string' ? cellText(at('nip')).replace(/\s+/g, '') : undefined;
     for (const [field, col] of fields) {
       const cell = at(field);
-      const place = { tab: spec.name, row: sheetRow, column: col.header, ...(owner ? { owner } : {}) };
+      const place = () => ({
+        tab: spec.name,
+        row: sheetRow,
+        column: col.header,
+        ...(owner ? { owner } : {}),
+      });
       if (isBlank(cell)) {
         record[field] = null;
-        if (col.required) rowProblems.push({ key: 'sel.wajib', ...place });
+        if (col.required) rowProblems.push({ key: 'sel.wajib', ...place() });
         continue;
       }
       const parsed = col.parse(cell as Exclude<Cell, null | undefined | ''>, ctx);
       if (parsed.ok) record[field] = parsed.value;
-      else for (const p of parsed.problems) rowProblems.push({ ...place, ...p });
+      else for (const p of parsed.problems) rowProblems.push({ ...place(), ...p });
     }
     if (rowProblems.length === 0 && spec.key.length > 0) {
       const key = spec.key.map((k) => String(record[k])).join('\u0000');

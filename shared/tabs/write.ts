@@ -4,6 +4,31 @@ import type { ParseContext } from './column';
 import { DEFAULT_CONTEXT } from './read';
 import { type AnyColumn, headersOf, normalizeHeader, type RecordOf, type TabSpec } from './tab';
 
+type Layout = readonly ([string, AnyColumn] | undefined)[];
+
+/** For each header cell, the declared field and column it holds (undefined for other columns). */
+function layoutOf(spec: TabSpec, header: readonly Cell[]): Layout {
+  const byHeader = new Map<string, [string, AnyColumn]>();
+  for (const [field, col] of Object.entries(spec.columns) as [string, AnyColumn][]) {
+    byHeader.set(normalizeHeader(col.header), [field, col]);
+  }
+  return header.map((h) => byHeader.get(normalizeHeader(h)));
+}
+
+function cellsOf(
+  layout: Layout,
+  record: Readonly<Record<string, unknown>>,
+  ctx: ParseContext,
+): (string | number | null | undefined)[] {
+  return layout.map((entry) => {
+    if (!entry) return undefined;
+    const [field, col] = entry;
+    if (!(field in record)) return undefined;
+    const value = record[field];
+    return value === null || value === undefined ? null : col.write(value, ctx);
+  });
+}
+
 /** Cells of one record laid out under `header` (default: the declared order). Unknown columns are `undefined`: leave them as they are. */
 export function recordToCells<T extends TabSpec>(
   spec: T,
@@ -11,18 +36,7 @@ export function recordToCells<T extends TabSpec>(
   header: readonly Cell[] = headersOf(spec),
   ctx: ParseContext = DEFAULT_CONTEXT,
 ): (string | number | null | undefined)[] {
-  const byHeader = new Map<string, [string, AnyColumn]>();
-  for (const [field, col] of Object.entries(spec.columns) as [string, AnyColumn][]) {
-    byHeader.set(normalizeHeader(col.header), [field, col]);
-  }
-  return header.map((h) => {
-    const entry = byHeader.get(normalizeHeader(h));
-    if (!entry) return undefined;
-    const [field, col] = entry;
-    if (!(field in record)) return undefined;
-    const value = (record as Record<string, unknown>)[field];
-    return value === null || value === undefined ? null : col.write(value, ctx);
-  });
+  return cellsOf(layoutOf(spec, header), record, ctx);
 }
 
 /** A whole tab: header row then one row per record. */
@@ -32,9 +46,10 @@ export function writeTab<T extends TabSpec>(
   header: readonly Cell[] = headersOf(spec),
   ctx: ParseContext = DEFAULT_CONTEXT,
 ): (string | number | null | undefined)[][] {
+  const layout = layoutOf(spec, header);
   return [
     header.map((h) => (h === null || h === undefined ? '' : String(h))),
-    ...records.map((r) => recordToCells(spec, r, header, ctx)),
+    ...records.map((r) => cellsOf(layout, r, ctx)),
   ];
 }
 
