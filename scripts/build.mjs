@@ -1,24 +1,69 @@
 // `npm run build`: the deployable bundles.
-//   dist/functions/index.mjs  the Cloud Functions entry (node_modules stay external; deploy with package.json)
-// (The add-on bundle is added to this script by the add-on issue.)
-import { mkdir, writeFile } from 'node:fs/promises';
+//   dist/addon/Code.js         the add-on as one IIFE plus a top-level function per entry point
+//   dist/addon/Sidebar.html    the sidebar with its script and CSS inlined (HtmlService serves one file)
+//   dist/addon/appsscript.json the manifest
+//   dist/functions/index.mjs   the Cloud Functions entry (node_modules stay external; deploy with package.json)
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-await mkdir('dist/functions', { recursive: true });
-await build({
-  entryPoints: ['functions/index.ts'],
-  outfile: 'dist/functions/index.mjs',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
-});
-const pkg = JSON.parse(await (await import('node:fs/promises')).readFile('package.json', 'utf8'));
-await writeFile(
-  'dist/functions/package.json',
-  `${JSON.stringify({ name: 'kinerja-recap', private: true, type: 'module', main: 'index.mjs', engines: { node: '>=20' }, dependencies: pkg.dependencies }, null, 2)}\n`,
-);
-console.log('built dist/functions');
+const GLOBAL = '__kinerja';
+
+async function addon() {
+  await mkdir('dist/addon', { recursive: true });
+  const result = await build({
+    entryPoints: ['addon/main.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    platform: 'neutral',
+    target: 'es2019',
+    write: false,
+    logLevel: 'warning',
+  });
+  // the entry points are the exports of addon/main.ts (an ESM build's metafile lists them)
+  const esm = await build({ entryPoints: ['addon/main.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, metafile: true, logLevel: 'silent' });
+  const entryPoints = Object.values(esm.metafile.outputs)[0].exports.slice().sort();
+  const footer = entryPoints.map((name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`).join('\n');
+  await writeFile('dist/addon/Code.js', `${result.outputFiles[0].text}\n${footer}\n`);
+
+  const client = await build({
+    entryPoints: ['addon/sidebar/client.ts'],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    write: false,
+    minify: true,
+    logLevel: 'warning',
+  });
+  const html = await readFile('addon/sidebar/index.html', 'utf8');
+  const css = await readFile('addon/sidebar/style.css', 'utf8');
+  const script = client.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  await writeFile('dist/addon/Sidebar.html', html.replace('/*STYLE*/', () => css).replace('/*SCRIPT*/', () => script));
+  await copyFile('appsscript.json', 'dist/addon/appsscript.json');
+  return entryPoints;
+}
+
+async function functions() {
+  await mkdir('dist/functions', { recursive: true });
+  await build({
+    entryPoints: ['functions/index.ts'],
+    outfile: 'dist/functions/index.mjs',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+  const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+  await writeFile(
+    'dist/functions/package.json',
+    `${JSON.stringify({ name: 'kinerja-recap', private: true, type: 'module', main: 'index.mjs', engines: { node: '>=20' }, dependencies: pkg.dependencies }, null, 2)}\n`,
+  );
+}
+
+const entryPoints = await addon();
+await functions();
+console.log(`built dist/addon (${entryPoints.length} entry points) and dist/functions`);

@@ -21,6 +21,8 @@ export * from './recap/model';
 export * from './recap/period';
 export * from './recap/rows';
 export * from './settings/settings';
+export * from './sidebar/notify';
+export * from './sidebar/view';
 export * from './sop/steps';
 export * from './sop/working-time';
 export * from './tabs/column';

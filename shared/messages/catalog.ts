@@ -417,6 +417,65 @@ export const CATALOG = {
   },
   'http.metodeSalah': { id: 'Gunakan metode POST.', en: 'Use the POST method.' },
 
+  // the add-on
+  'addon.menu.panel': { id: 'Buka panel', en: 'Open the panel' },
+  'addon.menu.siapkan': { id: 'Siapkan / perbarui tab', en: 'Set up / upgrade tabs' },
+  'addon.menu.periksa': { id: 'Periksa data', en: 'Validate data' },
+  'addon.menu.rekap': { id: 'Kompilasi rekap', en: 'Compile recap' },
+  'addon.menu.pengingat': { id: 'Aktifkan pengingat harian', en: 'Turn on the daily reminder' },
+  'addon.menu.bantuan': { id: 'Bantuan', en: 'Help' },
+  'addon.siap': {
+    id: 'Tab Kinerja siap. Dibuat: {dibuat}. Kolom ditambahkan: {kolom}. Data yang ada tidak diubah.',
+    en: 'Kinerja tabs ready. Created: {dibuat}. Columns added: {kolom}. Existing data was not changed.',
+  },
+  'addon.valid': { id: 'Tidak ada kesalahan pada data.', en: 'No problems in the data.' },
+  'addon.masalah': { id: '{jumlah} kesalahan ditemukan:', en: '{jumlah} problems found:' },
+  'addon.bantuan': {
+    id: 'Kinerja Sheets menjalankan SOP Pengumpulan Data Kinerja: isi tab Pegawai, IKI, Rencana Aksi dan Pengukuran, lalu gunakan panel Kinerja untuk mengajukan, menyetujui, mengevaluasi, mengarsipkan dan mengompilasi rekap. Setiap tindakan tercatat di tab Riwayat.',
+    en: 'Kinerja Sheets runs the SOP for collecting performance data: fill in the Pegawai, IKI, Rencana Aksi and Pengukuran tabs, then use the Kinerja panel to submit, approve, evaluate, archive and compile recaps. Every action is logged in the Riwayat tab.',
+  },
+  'addon.rekapTanpaUrl': {
+    id: 'URL Layanan Rekap belum diisi di tab Pengaturan.',
+    en: 'The recap service URL is not set in the Pengaturan tab.',
+  },
+  'addon.rekapGagal': {
+    id: 'Layanan rekap menjawab {status}: {pesan}',
+    en: 'The recap service answered {status}: {pesan}',
+  },
+  'addon.emailGagal': {
+    id: 'Email pemberitahuan ke {kepada} tidak terkirim ({sebab}); tindakan tetap tercatat.',
+    en: 'Notification email to {kepada} was not sent ({sebab}); the action is still recorded.',
+  },
+  'addon.pengingatAktif': {
+    id: 'Pengingat harian aktif (setiap hari pukul 07.00).',
+    en: 'Daily reminder on (every day at 07:00).',
+  },
+  'addon.pengingatNonaktif': {
+    id: 'Pengingat harian tidak aktif: isi Pengingat Harian = Ya di tab Pengaturan.',
+    en: 'Daily reminder off: set Pengingat Harian = Ya in the Pengaturan tab.',
+  },
+
+  // the sidebar
+  'sidebar.dokumenSaya': { id: 'Dokumen saya', en: 'My documents' },
+  'sidebar.menunggu': { id: 'Menunggu tindakan saya', en: 'Waiting for me' },
+  'sidebar.arsip': { id: 'Siap diarsipkan', en: 'Ready to archive' },
+  'sidebar.rekap': { id: 'Kompilasi rekap', en: 'Compile recap' },
+  'sidebar.kepatuhan': { id: 'Langkah melebihi standar waktu SOP', en: 'Steps past their SOP time standard' },
+  'sidebar.masalahUmum': { id: 'Masalah data', en: 'Data problems' },
+  'sidebar.kosong': { id: 'Tidak ada.', en: 'Nothing.' },
+  'sidebar.berubah': { id: 'Berubah setelah ditandatangani', en: 'Changed after signing' },
+  'sidebar.dikembalikan': { id: 'Dikembalikan: {catatan}', en: 'Returned: {catatan}' },
+  'sidebar.catatan': { id: 'Catatan', en: 'Note' },
+  'sidebar.arahan': { id: 'Arahan', en: 'Direction' },
+  'sidebar.tindakLanjut': { id: 'Tindak lanjut', en: 'Follow-up' },
+  'sidebar.setujuiTerpilih': { id: 'Setujui yang dipilih', en: 'Approve selected' },
+  'sidebar.bukaSel': { id: 'buka sel', en: 'go to cell' },
+  'sidebar.memuat': { id: 'Memuat…', en: 'Loading…' },
+  'sidebar.sebagai': { id: 'sebagai {peran}', en: 'as {peran}' },
+  'sidebar.muatUlang': { id: 'Muat ulang', en: 'Reload' },
+  'sidebar.gagal': { id: 'Terjadi kesalahan: {pesan}', en: 'Something went wrong: {pesan}' },
+  'sidebar.catatanWajib': { id: 'Tulis catatan terlebih dahulu.', en: 'Write a note first.' },
+
   // recap
   'rekap.belumLengkap': {
     id: 'Rekap belum lengkap: {jumlah} hal belum terpenuhi.',

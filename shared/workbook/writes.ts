@@ -115,3 +115,8 @@ export function tulisanRekap(k: Kantor, rows: readonly BarisRekap[], entri: Entr
     ],
   };
 }
+
+/** One Riwayat row laid out under the tab's own header (e.g. a note that a notification failed). */
+export function barisRiwayat(k: Kantor, entri: EntriRiwayat): CellOut[] {
+  return appendRow(riwayatTab, k.reads.Riwayat, entri as unknown as Record<string, unknown>, k.ctx);
+}

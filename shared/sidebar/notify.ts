@@ -1,0 +1,128 @@
+// The emails the add-on sends: one to each person who must act next after an action (a bulk action: one
+// per recipient, listing every document), and the daily reminder of what has waited longer than its SOP
+// time standard.
+
+import { formatWaktu } from '../locale/date';
+import { formatMenitKerja } from '../locale/duration';
+import { superiorActors } from '../org/tree';
+import { langkah } from '../sop/steps';
+import { menitKerja, menitPerHari, standarMenit } from '../sop/working-time';
+import type { Kantor } from '../workbook/parse';
+import type { HasilAksi } from '../workflow/act';
+import { berkasOf } from '../workflow/content';
+import { readySince } from '../workflow/machine';
+import { DOKUMEN, type Dokumen } from '../workflow/states';
+import { TRANSISI } from '../workflow/transitions';
+import { labelDokumen } from './view';
+
+export interface Email {
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+}
+
+const AKSI_LAMPAU: Record<string, string> = {
+  ajukan: 'mengajukan',
+  setujui: 'menyetujui',
+  kembalikan: 'mengembalikan',
+  evaluasi: 'mengevaluasi',
+  tindaklanjut: 'menindaklanjuti',
+  arsipkan: 'mengarsipkan',
+};
+
+/** One email per recipient for one or more actions (a bulk approval sends one email per person). */
+export function emailsFor(k: Kantor, results: readonly HasilAksi[], spreadsheetUrl: string): Email[] {
+  const byRecipient = new Map<string, string[]>();
+  for (const { keputusan, perubahan } of results) {
+    const e = perubahan.riwayat;
+    const owner = k.org.byNip.get(e.nipPemilik ?? '');
+    const line = `${keputusan.pelaku.nama} ${AKSI_LAMPAU[e.aksi] ?? e.aksi} ${labelDokumen(e.dokumen as Dokumen, k.settings.tahun)} milik ${owner?.nama ?? '-'} (status: ${keputusan.transisi.ke})${e.catatan ? `. Catatan: ${e.catatan}` : ''}`;
+    for (const to of perubahan.penerima) byRecipient.set(to, [...(byRecipient.get(to) ?? []), line]);
+  }
+  return [...byRecipient].map(([to, lines]) => ({
+    to,
+    subject:
+      lines.length === 1
+        ? `[Kinerja] ${lines[0]?.split(' (status')[0]}`
+        : `[Kinerja] ${lines.length} dokumen menunggu tindakan Anda`,
+    body: `Yth. ${k.org.byEmail.get(to)?.nama ?? 'Bapak/Ibu'},\n\n${lines.map((l) => `- ${l}`).join('\n')}\n\nSilakan buka spreadsheet dan panel Kinerja untuk menindaklanjuti:\n${spreadsheetUrl}\n\nPesan ini dikirim otomatis oleh Kinerja Sheets.`,
+  }));
+}
+
+export interface Tertunda {
+  readonly kepada: string;
+  readonly nama: string;
+  readonly dokumen: Dokumen;
+  readonly langkah: number;
+  readonly menunggu: number;
+  readonly standar: number;
+}
+
+/** What waits for someone longer than the SOP standard of the step it waits for. */
+export function tertunda(k: Kantor, now: number): Tertunda[] {
+  const out: Tertunda[] = [];
+  const log = k.riwayat.map((r) => r.value);
+  for (const p of k.org.all) {
+    if (!p.nipAtasan) continue;
+    const berkas = berkasOf(k, p.nip);
+    for (const dokumen of DOKUMEN) {
+      const jenis = dokumen === 'PK' || dokumen === 'RA' ? dokumen : 'TW';
+      // the step that waits: a transition for someone other than the employee
+      const next = TRANSISI.find(
+        (tr) =>
+          tr.jenis === jenis &&
+          tr.dari.includes(berkas[dokumen]) &&
+          tr.peran !== 'pegawai' &&
+          tr.aksi !== 'kembalikan',
+      );
+      if (!next) continue;
+      const since = readySince(
+        {
+          org: k.org,
+          tahun: k.settings.tahun,
+          kalender: k.settings,
+          berkas,
+          hashSekarang: '',
+          hashTtd: null,
+          masalahIsi: [],
+          riwayat: log,
+          now,
+        },
+        { aksi: next.aksi, dokumen, nipPemilik: p.nip },
+      );
+      if (since === null) continue;
+      const waited = menitKerja(k.settings, since, now);
+      const standar = standarMenit(k.settings, langkah(next.langkah).waktu);
+      if (waited <= standar) continue;
+      const who =
+        next.peran === 'atasan' ? superiorActors(k.org, p.nip).map((s) => s.pegawai) : k.org.administrators;
+      for (const w of who)
+        out.push({
+          kepada: w.email,
+          nama: p.nama,
+          dokumen,
+          langkah: next.langkah,
+          menunggu: waited,
+          standar,
+        });
+    }
+  }
+  return out;
+}
+
+export function reminderEmails(k: Kantor, now: number, spreadsheetUrl: string): Email[] {
+  const perHari = menitPerHari(k.settings);
+  const byRecipient = new Map<string, Tertunda[]>();
+  for (const item of tertunda(k, now))
+    byRecipient.set(item.kepada, [...(byRecipient.get(item.kepada) ?? []), item]);
+  return [...byRecipient].map(([to, items]) => ({
+    to,
+    subject: `[Kinerja] Pengingat: ${items.length} dokumen melewati standar waktu SOP`,
+    body: `Yth. ${k.org.byEmail.get(to)?.nama ?? 'Bapak/Ibu'},\n\nPer ${formatWaktu(now, k.settings.offsetMenit)}, dokumen berikut menunggu tindakan Anda melewati standar waktu SOP:\n${items
+      .map(
+        (i) =>
+          `- ${labelDokumen(i.dokumen, k.settings.tahun)} milik ${i.nama}: langkah ${i.langkah} (${langkah(i.langkah).kegiatan}), menunggu ${formatMenitKerja(i.menunggu, perHari)}, standar ${formatMenitKerja(i.standar, perHari)}`,
+      )
+      .join('\n')}\n\n${spreadsheetUrl}\n\nPesan ini dikirim otomatis oleh Kinerja Sheets.`,
+  }));
+}
