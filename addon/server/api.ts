@@ -2,10 +2,12 @@
 // Every action is decided again here (who the active user is, their role for that row, the current state)
 // under the document lock; the sidebar only displays.
 import {
+  AKSI,
   type Aksi,
   act,
   applyPerubahan,
   barisRiwayat,
+  DOKUMEN,
   type Dokumen,
   describeProblem,
   type EntriRiwayat,
@@ -74,6 +76,10 @@ export function jalankanBanyak(reqs: readonly ActionRequest[]): ActionResult {
       appends: [] as ReturnType<typeof tulisanPerubahan>['appends'][number][],
     };
     for (const req of reqs) {
+      if (!isRequest(req)) {
+        refused.push({ key: 'http.badanTidakSah', params: { detail: 'permintaan aksi tidak lengkap' } });
+        continue;
+      }
       const r = act(
         k,
         c.email,
@@ -124,6 +130,18 @@ export function jalankanBanyak(reqs: readonly ActionRequest[]): ActionResult {
   } finally {
     lock.releaseLock();
   }
+}
+
+/** The client is not trusted: a request must name a known action, document and NIP. */
+function isRequest(req: unknown): req is ActionRequest {
+  const r = req as Partial<ActionRequest> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    (AKSI as readonly string[]).includes(String(r.aksi)) &&
+    (DOKUMEN as readonly string[]).includes(String(r.dokumen)) &&
+    typeof r.nip === 'string'
+  );
 }
 
 /** Appends to the same tab in one write. */

@@ -12,7 +12,7 @@ export type Canonical =
   | { readonly [k: string]: Canonical };
 
 export function canonicalize(value: Canonical): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new RangeError('canonicalize: non-finite number');

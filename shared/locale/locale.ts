@@ -8,7 +8,7 @@ export const LOCALES = {
 export type LocaleCode = keyof typeof LOCALES;
 
 export function isLocaleCode(value: string): value is LocaleCode {
-  return Object.hasOwn(LOCALES, value);
+  return Object.prototype.hasOwnProperty.call(LOCALES, value);
 }
 
 export const BULAN = [

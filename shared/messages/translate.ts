@@ -9,10 +9,10 @@ export function t(
 ): string {
   const template: string = CATALOG[key][lang];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.hasOwn(params, name)) return whole;
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = String(params[name]);
     // A parameter `@key` is itself a message, translated into the same language.
-    return value.startsWith('@') && Object.hasOwn(CATALOG, value.slice(1))
+    return value.startsWith('@') && Object.prototype.hasOwnProperty.call(CATALOG, value.slice(1))
       ? t(value.slice(1) as MessageKey, {}, lang)
       : value;
   });

@@ -1,0 +1,129 @@
+// The built add-on (dist/addon/Code.js, what clasp pushes) run in a bare V8 context with Apps Script fakes.
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { headersOf, ikiTab, pengaturanTab, TABS } from '../../shared';
+import { OWNER, officeBundle, syntheticBundle, valuesOf } from '../support/apps-script/office';
+import { AppsScriptWorld, BUNDLE_PATH, loadBundle } from '../support/apps-script/services';
+
+const ENTRY_POINTS = [
+  'onOpen',
+  'onInstall',
+  'bukaPanel',
+  'siapkanTab',
+  'periksaData',
+  'rekapTw1',
+  'rekapTw2',
+  'rekapTw3',
+  'rekapTw4',
+  'rekapTahunan',
+  'aturPengingat',
+  'pengingatHarian',
+  'bantuan',
+  'ambilTampilan',
+  'jalankanAksi',
+  'jalankanBanyak',
+  'kompilasiRekap',
+  'bukaSel',
+];
+
+describe('the built bundle', () => {
+  it('declares a top-level function for every menu item, trigger and sidebar call', () => {
+    const code = readFileSync(BUNDLE_PATH, 'utf8');
+    for (const name of ENTRY_POINTS) expect(code).toMatch(new RegExp(`^function ${name}\\(\\) \\{`, 'm'));
+  });
+
+  it('runs with only ECMAScript built-ins and the Apps Script services (no Node or DOM globals)', () => {
+    const code = readFileSync(BUNDLE_PATH, 'utf8');
+    const bare = vm.createContext({});
+    expect(() => vm.runInContext(code, bare)).not.toThrow();
+    expect(code).not.toMatch(
+      /\brequire\(|process\.env|\bwindow\.\w|\bdocument\.(getElement|createElement|querySelector|body)/,
+    );
+  });
+
+  it('builds the menu in AuthMode.NONE without any other service', () => {
+    const world = new AppsScriptWorld();
+    world.authMode = 'NONE';
+    const bundle = loadBundle(world);
+    bundle.call('', 'onOpen', { authMode: 'NONE' });
+    expect((world.menu as { caption: string }[]).map((i) => i.caption)).toEqual([
+      'Buka panel',
+      'Siapkan / perbarui tab',
+      'Periksa data',
+      'Kompilasi rekap',
+      'Aktifkan pengingat harian',
+      'Bantuan',
+    ]);
+    expect([...world.counter.counts.keys()].filter((k) => !k.startsWith('SpreadsheetApp.getUi'))).toEqual([]);
+  });
+
+  it('shows the built sidebar', () => {
+    const bundle = officeBundle();
+    bundle.call(OWNER, 'bukaPanel');
+    expect(bundle.world.sidebars[0]).toContain('<div id="app"></div>');
+    expect(bundle.world.sidebars[0]).not.toMatch(/<script src=|<link /);
+  });
+});
+
+describe('Siapkan tab (set-up)', () => {
+  it('creates every tab with headers, frozen header, text NIP, dropdowns, protections, colours and the chart', () => {
+    const world = new AppsScriptWorld(OWNER);
+    const bundle = loadBundle(world);
+    bundle.call(OWNER, 'siapkanTab');
+    expect(world.ss.sheets.map((s) => s.name)).toEqual(TABS.map((t) => t.name));
+    const iki = world.ss.raw('IKI');
+    expect(valuesOf(bundle, 'IKI')[0]).toEqual(headersOf(ikiTab));
+    expect(iki.frozenRows).toBe(1);
+    expect(iki.formats.get(headersOf(ikiTab).indexOf('NIP') + 1)).toBe('@');
+    expect(iki.validations.get(headersOf(ikiTab).indexOf('Polaritas') + 1)).toMatchObject({
+      kind: 'list',
+      args: [['Positif', 'Negatif', 'Rentang'], true],
+    });
+    expect(iki.validations.get(headersOf(ikiTab).indexOf('Target') + 1)).toMatchObject({ kind: 'number' });
+    expect(world.ss.raw('Pegawai').validations.get(6)).toMatchObject({ kind: 'email' });
+    expect(world.ss.raw('Pengukuran').validations.get(5)).toMatchObject({ kind: 'url' });
+    expect(world.ss.raw('Riwayat').protections.map((p) => [p.type, p.editors])).toEqual([['SHEET', [OWNER]]]);
+    expect(iki.protections.map((p) => [p.type, p.area?.row, p.area?.rows])).toEqual([['RANGE', 1, 1]]);
+    expect(world.ss.raw('PK').conditionalRules.length).toBeGreaterThan(10);
+    expect(world.ss.raw('Rekap').charts).toHaveLength(1);
+    expect(valuesOf(bundle, 'Pengaturan').map((r) => r[0])).toEqual([
+      'Kunci',
+      ...Object.keys(
+        Object.fromEntries(
+          valuesOf(bundle, 'Pengaturan')
+            .slice(1)
+            .map((r) => [r[0], 1]),
+        ),
+      ),
+    ]);
+    expect(valuesOf(bundle, 'Pengaturan')[0]).toEqual(headersOf(pengaturanTab));
+    expect(world.alerts[0]).toMatch(/^Tab Kinerja siap\. Dibuat: Pengaturan, Pegawai/);
+  });
+
+  it('run again on a sheet full of data, loses or moves nothing and adds what is missing', () => {
+    const bundle = officeBundle();
+    const sheet = bundle.world.ss.raw('IKI');
+    // a user moved a column, added their own, and the office predates the "Kode Indikator Atasan" column
+    const before = valuesOf(bundle, 'IKI');
+    const atasan = before[0]?.indexOf('Kode Indikator Atasan') as number;
+    for (let r = 1; r <= before.length; r++)
+      (sheet.cells[r - 1] as unknown[])[atasan] = r === 1 ? 'Catatan saya' : `catatan ${r}`;
+    const snapshot = valuesOf(bundle, 'IKI');
+    bundle.call(OWNER, 'siapkanTab');
+    const after = valuesOf(bundle, 'IKI');
+    expect(after.map((r) => r.slice(0, snapshot[0]?.length))).toEqual(snapshot);
+    expect(after[0]?.slice(snapshot[0]?.length)).toEqual(['Kode Indikator Atasan']);
+    expect(bundle.world.ss.raw('Riwayat').protections).toHaveLength(1);
+    expect(bundle.world.ss.raw('Rekap').charts).toHaveLength(1);
+  });
+
+  it('costs the same number of service calls for 10 and 500 employees', () => {
+    const counts = [10, 500].map((n) => {
+      const bundle = syntheticBundle(n);
+      bundle.call(OWNER, 'siapkanTab');
+      return Object.fromEntries(bundle.world.counter.counts);
+    });
+    expect(counts[1]).toEqual(counts[0]);
+  });
+});

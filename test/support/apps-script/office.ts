@@ -1,0 +1,35 @@
+// A fake office spreadsheet for add-on tests: set up by the bundle itself, then filled with an office.
+import { type Cell, DEMO_PEGAWAI, demoTables, headersOf, pkTab, syntheticTables } from '../../../shared';
+import { AppsScriptWorld, type Bundle, loadBundle } from './services';
+
+export const OWNER = 'owner@nganjukkab.go.id';
+
+export function emailOf(nip: string): string {
+  return DEMO_PEGAWAI.find((p) => p.nip === nip)?.email as string;
+}
+
+/** A world whose spreadsheet went through "Siapkan tab" and holds `tables` (default: the demo office). */
+export function officeBundle(tables: Record<string, Cell[][]> = demoTables()): Bundle {
+  const world = new AppsScriptWorld(OWNER);
+  const bundle = loadBundle(world);
+  bundle.call(OWNER, 'siapkanTab');
+  world.ss.load(tables as Record<string, unknown[][]>);
+  world.alerts.length = 0;
+  world.counter.reset();
+  return bundle;
+}
+
+/** A synthetic office at the start of the year (no document submitted yet). */
+export function syntheticBundle(employees: number): Bundle {
+  return officeBundle({ ...syntheticTables(employees, 8), PK: [headersOf(pkTab)] });
+}
+
+/** The sheet's values as the add-on reads them (not counted). */
+export function valuesOf(bundle: Bundle, tab: string): unknown[][] {
+  const s = bundle.world.ss.raw(tab);
+  const rows = s.lastRow();
+  const cols = s.lastColumn();
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => s.cell(r + 1, c + 1) ?? ''),
+  );
+}
