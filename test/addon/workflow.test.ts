@@ -7,11 +7,10 @@ import {
   demoScenario,
   headersOf,
   ikiTab,
-  pkTab,
   riwayatTab,
   type SidebarView,
 } from '../../shared';
-import { emailOf, OWNER, officeBundle, syntheticBundle, valuesOf } from '../support/apps-script/office';
+import { emailOf, officeBundle, syntheticBundle, valuesOf } from '../support/apps-script/office';
 import type { Bundle } from '../support/apps-script/services';
 
 interface Result {
@@ -46,22 +45,6 @@ const pkRow = (b: Bundle, nip: string) => {
 const riwayat = (b: Bundle) => valuesOf(b, 'Riwayat').slice(1);
 const snapshot = (b: Bundle) =>
   JSON.stringify(b.world.ss.sheets.map((s) => [s.name, s.cells, s.protections.length]));
-
-function signFile(b: Bundle, nip: string, superior: string) {
-  for (const [who, aksi, dok] of [
-    [nip, 'ajukan', 'PK'],
-    [superior, 'setujui', 'PK'],
-    [superior, 'setujui', 'PK'],
-    [nip, 'ajukan', 'RA'],
-    [superior, 'setujui', 'RA'],
-    [superior, 'setujui', 'RA'],
-    [DWI, 'arsipkan', 'RA'],
-  ] as const) {
-    const r = act(b, who, aksi, nip, dok);
-    expect(r.pesan.join()).not.toMatch(/tidak|belum/);
-    expect(r.ok).toBe(true);
-  }
-}
 
 describe('the sidebar view', () => {
   it('shows who I am, my documents with their problems, and what waits for me', () => {

@@ -32,3 +32,21 @@ export class CallCounter {
     });
   }
 }
+
+/** A fluent builder (Apps Script's builders return themselves): each method updates `state`. */
+export function fluent<S>(
+  state: S,
+  // biome-ignore lint/suspicious/noExplicitAny: builder methods take any arguments
+  methods: Record<string, (state: S, ...args: any[]) => void>,
+  build: (state: S) => unknown = (s) => s,
+) {
+  const b: Record<string, unknown> = {};
+  for (const [name, fn] of Object.entries(methods)) {
+    b[name] = (...args: unknown[]) => {
+      fn(state, ...args);
+      return b;
+    };
+  }
+  b.build = () => build(state);
+  return b;
+}

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { CallCounter } from './counter';
+import { CallCounter, fluent } from './counter';
 import { FakeSpreadsheet } from './spreadsheet';
 
 export interface Mail {
@@ -55,19 +55,22 @@ export class AppsScriptWorld {
     };
     const menu = (title: string) => {
       const items: unknown[] = [];
-      const m = {
-        addItem: (caption: string, fn: string) => (items.push({ caption, fn }), m),
-        addSeparator: () => m,
-        addSubMenu: (sub: { items: unknown[]; title: string }) => (
-          items.push({ caption: sub.title, items: sub.items }), m
-        ),
+      const m = fluent(items, {
+        addItem: (list, caption: string, fn: string) => {
+          list.push({ caption, fn });
+        },
+        addSeparator: () => {},
+        addSubMenu: (list, sub: { items: unknown[]; title: string }) => {
+          list.push({ caption: sub.title, items: sub.items });
+        },
+      });
+      return Object.assign(m, {
         addToUi: () => {
           this.menu = items;
         },
         items,
         title,
-      };
-      return m;
+      });
     };
     const ui = {
       createAddonMenu: () => menu('Kinerja'),
@@ -81,35 +84,57 @@ export class AppsScriptWorld {
       },
       ButtonSet: { OK: 'OK' },
     };
-    const validation = () => {
-      const rule: { kind: string; args: unknown[]; helpText?: string; allowInvalid?: boolean } = {
-        kind: '',
-        args: [],
-      };
-      const b = {
-        setAllowInvalid: (v: boolean) => ((rule.allowInvalid = v), b),
-        requireValueInList: (...args: unknown[]) => ((rule.kind = 'list'), (rule.args = args), b),
-        requireNumberBetween: (...args: unknown[]) => ((rule.kind = 'number'), (rule.args = args), b),
-        requireTextIsEmail: () => ((rule.kind = 'email'), b),
-        requireTextIsUrl: () => ((rule.kind = 'url'), b),
-        setHelpText: (t: string) => ((rule.helpText = t), b),
-        build: () => rule,
-      };
-      return b;
-    };
-    const conditional = () => {
-      const rule: Record<string, unknown> = {};
-      const b = {
-        whenTextEqualTo: (v: string) => ((rule.text = v), b),
-        whenNumberGreaterThanOrEqualTo: (v: number) => ((rule.gte = v), b),
-        whenNumberBetween: (a: number, z: number) => ((rule.between = [a, z]), b),
-        whenNumberLessThan: (v: number) => ((rule.lt = v), b),
-        setBackground: (v: string) => ((rule.background = v), b),
-        setRanges: (r: unknown[]) => ((rule.ranges = r.length), b),
-        build: () => rule,
-      };
-      return b;
-    };
+    type Rule = { kind: string; args: unknown[]; helpText?: string; allowInvalid?: boolean };
+    const validation = () =>
+      fluent<Rule>(
+        { kind: '', args: [] },
+        {
+          setAllowInvalid: (r, v: boolean) => {
+            r.allowInvalid = v;
+          },
+          requireValueInList: (r, ...args: unknown[]) => {
+            r.kind = 'list';
+            r.args = args;
+          },
+          requireNumberBetween: (r, ...args: unknown[]) => {
+            r.kind = 'number';
+            r.args = args;
+          },
+          requireTextIsEmail: (r) => {
+            r.kind = 'email';
+          },
+          requireTextIsUrl: (r) => {
+            r.kind = 'url';
+          },
+          setHelpText: (r, text: string) => {
+            r.helpText = text;
+          },
+        },
+      );
+    const conditional = () =>
+      fluent<Record<string, unknown>>(
+        {},
+        {
+          whenTextEqualTo: (r, v: string) => {
+            r.text = v;
+          },
+          whenNumberGreaterThanOrEqualTo: (r, v: number) => {
+            r.gte = v;
+          },
+          whenNumberBetween: (r, a: number, z: number) => {
+            r.between = [a, z];
+          },
+          whenNumberLessThan: (r, v: number) => {
+            r.lt = v;
+          },
+          setBackground: (r, v: string) => {
+            r.background = v;
+          },
+          setRanges: (r, ranges: unknown[]) => {
+            r.ranges = ranges.length;
+          },
+        },
+      );
     const SpreadsheetApp = c.wrap('SpreadsheetApp', {
       getActiveSpreadsheet: () => {
         needsAuth('SpreadsheetApp.getActiveSpreadsheet');
@@ -142,8 +167,14 @@ export class AppsScriptWorld {
     const props = new Map<string, string>();
     const store = {
       getProperty: (k: string) => props.get(k) ?? null,
-      setProperty: (k: string, v: string) => (props.set(k, v), store),
-      deleteProperty: (k: string) => (props.delete(k), store),
+      setProperty: (k: string, v: string) => {
+        props.set(k, v);
+        return store;
+      },
+      deleteProperty: (k: string) => {
+        props.delete(k);
+        return store;
+      },
     };
     return {
       SpreadsheetApp,
@@ -153,7 +184,10 @@ export class AppsScriptWorld {
           const out = {
             title: '',
             getContent: () => content,
-            setTitle: (t: string) => ((out.title = t), out),
+            setTitle: (t: string) => {
+              out.title = t;
+              return out;
+            },
             setWidth: () => out,
           };
           return out;
@@ -194,13 +228,14 @@ export class AppsScriptWorld {
         deleteTrigger: (tg: { id: number }) => this.triggers.splice(tg.id, 1),
         newTrigger: (handler: string) => {
           const spec = { handler, hour: -1 };
-          const b = {
-            timeBased: () => b,
-            everyDays: () => b,
-            atHour: (h: number) => ((spec.hour = h), b),
-            create: () => this.triggers.push(spec),
-          };
-          return b;
+          const b = fluent(spec, {
+            timeBased: () => {},
+            everyDays: () => {},
+            atHour: (t, h: number) => {
+              t.hour = h;
+            },
+          });
+          return Object.assign(b, { create: () => this.triggers.push(spec) });
         },
       }),
       MailApp: c.wrap('MailApp', {

@@ -3,7 +3,7 @@
 // notes, validations, protections, conditional format rules and charts, and behaves like Sheets where it
 // matters here: setValues interprets text as a person typing it (a leading `=` makes a formula, digits
 // become numbers, a leading apostrophe keeps text) unless the cell is formatted as plain text.
-import type { CallCounter } from './counter';
+import { type CallCounter, fluent } from './counter';
 
 type Value = string | number | boolean | Date;
 type GS = typeof GoogleAppsScript.Spreadsheet;
@@ -104,7 +104,8 @@ export class FakeRange {
         `The number of rows or columns in the data does not match the range (${values.length}x${values[0]?.length} vs ${this.rows}x${this.columns})`,
       );
     }
-    values.forEach((r, i) => r.forEach((v, j) => this.sheet.setCell(this.row + i, this.column + j, v)));
+    for (const [i, r] of values.entries())
+      for (const [j, v] of r.entries()) this.sheet.setCell(this.row + i, this.column + j, v);
     return this;
   }
 
@@ -203,11 +204,10 @@ export class FakeSheet {
   }
   lastColumn(): number {
     let max = 0;
-    this.cells.forEach((row) =>
-      row?.forEach((v, c) => {
+    for (const row of this.cells) {
+      for (const [c, v] of (row ?? []).entries())
         if (v !== '' && v !== undefined && v !== null) max = Math.max(max, c + 1);
-      }),
-    );
+    }
     return max;
   }
 
@@ -249,16 +249,30 @@ export class FakeSheet {
     return this.charts;
   }
   newChart(): unknown {
-    const spec: Record<string, unknown> = { ranges: [] as string[], options: {} };
-    const builder = {
-      asBarChart: () => ((spec.type = 'bar'), builder),
-      addRange: (r: FakeRange) => ((spec.ranges as string[]).push(r.getA1Notation()), builder),
-      setNumHeaders: (n: number) => ((spec.headers = n), builder),
-      setOption: (k: string, v: unknown) => (((spec.options as Record<string, unknown>)[k] = v), builder),
-      setPosition: (...p: number[]) => ((spec.position = p), builder),
-      build: () => spec,
+    const spec = {
+      type: '',
+      ranges: [] as string[],
+      options: {} as Record<string, unknown>,
+      headers: 0,
+      position: [] as number[],
     };
-    return builder;
+    return fluent(spec, {
+      asBarChart: (c) => {
+        c.type = 'bar';
+      },
+      addRange: (c, r: FakeRange) => {
+        c.ranges.push(r.getA1Notation());
+      },
+      setNumHeaders: (c, n: number) => {
+        c.headers = n;
+      },
+      setOption: (c, k: string, v: unknown) => {
+        c.options[k] = v;
+      },
+      setPosition: (c, ...p: number[]) => {
+        c.position = p;
+      },
+    });
   }
   insertChart(chart: unknown): void {
     this.charts.push(chart);
@@ -316,11 +330,10 @@ export class FakeSpreadsheet {
         const c = header.indexOf(h);
         if (c >= 0) s.formats.set(c + 1, '@');
       }
-      rows.forEach((r, i) =>
-        r.forEach((v, j) =>
-          s.setCell(i + 1, j + 1, v === null || v === undefined ? '' : typeof v === 'string' ? `'${v}` : v),
-        ),
-      );
+      for (const [i, r] of rows.entries()) {
+        for (const [j, v] of r.entries())
+          s.setCell(i + 1, j + 1, v === null || v === undefined ? '' : typeof v === 'string' ? `'${v}` : v);
+      }
     }
   }
 }
