@@ -36,6 +36,7 @@ export * from './workbook/parse';
 export * from './workbook/port';
 export * from './workbook/writes';
 export * from './workflow/act';
+export * from './workflow/act-many';
 export * from './workflow/content';
 export * from './workflow/machine';
 export * from './workflow/states';

@@ -2,13 +2,9 @@
 // Every action is decided again here (who the active user is, their role for that row, the current state)
 // under the document lock; the sidebar only displays.
 import {
-  AKSI,
-  type Aksi,
-  act,
-  applyPerubahan,
+  type ActionRequest,
+  actMany,
   barisRiwayat,
-  DOKUMEN,
-  type Dokumen,
   describeProblem,
   type EntriRiwayat,
   emailsFor,
@@ -16,24 +12,15 @@ import {
   isPeriode,
   type Kantor,
   type Periode,
-  type Problem,
   riwayatTab,
   type SidebarView,
   sidebarView,
   t,
-  tulisanPerubahan,
 } from '../../shared';
 import { appsScriptSha256 } from '../platform/sha256';
 import { type Context, load } from './context';
 
-export interface ActionRequest {
-  readonly aksi: Aksi;
-  readonly dokumen: Dokumen;
-  readonly nip: string;
-  readonly catatan?: string | null;
-  /** The content hash of the version the user saw. */
-  readonly hash?: string | null;
-}
+export type { ActionRequest };
 
 export interface ActionResult {
   readonly ok: boolean;
@@ -55,7 +42,7 @@ export function jalankanAksi(req: ActionRequest): ActionResult {
 }
 
 /** One or many actions (bulk approve): decided one after another on the evolving state, written once. */
-export function jalankanBanyak(reqs: readonly ActionRequest[]): ActionResult {
+export function jalankanBanyak(reqs: readonly unknown[]): ActionResult {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
     const c = load();
@@ -67,90 +54,29 @@ export function jalankanBanyak(reqs: readonly ActionRequest[]): ActionResult {
   }
   try {
     const c = load();
-    const lang = c.kantor.settings.bahasa;
-    let k = c.kantor;
-    const done: HasilAksi[] = [];
-    const refused: Problem[] = [];
-    const writes = {
-      ranges: [] as ReturnType<typeof tulisanPerubahan>['ranges'][number][],
-      appends: [] as ReturnType<typeof tulisanPerubahan>['appends'][number][],
-    };
-    for (const req of reqs) {
-      if (!isRequest(req)) {
-        refused.push({ key: 'http.badanTidakSah', params: { detail: 'permintaan aksi tidak lengkap' } });
-        continue;
-      }
-      const r = act(
-        k,
-        c.email,
-        {
-          aksi: req.aksi,
-          dokumen: req.dokumen,
-          nipPemilik: req.nip,
-          catatan: req.catatan ?? null,
-          hashDilihat: req.hash ?? null,
-        },
-        c.now,
-        appsScriptSha256,
-      );
-      if (!r.ok) {
-        refused.push(...r.problems);
-        continue;
-      }
-      const w = tulisanPerubahan(k, r.value.perubahan);
-      writes.ranges.push(...w.ranges);
-      writes.appends.push(...w.appends);
-      k = applyPerubahan(k, r.value.perubahan);
-      done.push(r.value);
-    }
-    if (done.length) {
-      c.wb.writeRanges(writes.ranges);
-      const appended = mergeAppends(writes.appends);
-      for (const a of appended) c.wb.appendRows(a.tab, a.rows);
+    const batch = actMany(c.kantor, c.email, reqs, c.now, appsScriptSha256);
+    if (batch.done.length) {
+      c.wb.writeRanges(batch.ranges);
+      for (const a of batch.appends) c.wb.appendRows(a.tab, a.rows);
       const editors = c.kantor.org.administrators.map((a) => a.email);
-      for (const d of done) {
-        for (const lock of d.perubahan.lindungi)
-          c.wb.protectRows(
-            lock.tab,
-            lock.rows,
-            editors,
-            `Kinerja: ${lock.tab} ${d.perubahan.riwayat.nipPemilik} ditandatangani`,
-          );
-      }
-      notify(c, k, done);
+      for (const l of batch.lindungi)
+        c.wb.protectRows(l.tab, l.rows, editors, `Kinerja: ${l.tab} ${l.nip} ditandatangani`);
+      notify(c, batch.kantor, batch.done);
       SpreadsheetApp.flush();
     }
-    // the state after the writes, without reading the sheet again
-    const view = sidebarView(k, c.email, appsScriptSha256);
-    const pesan = [
-      ...done.map((d) => `${d.keputusan.entri.dokumen}: ${d.keputusan.transisi.ke}`),
-      ...refused.map((p) => describeProblem(p, lang)),
-    ];
-    return { ok: refused.length === 0, pesan, view };
+    const lang = c.kantor.settings.bahasa;
+    return {
+      ok: batch.refused.length === 0,
+      pesan: [
+        ...batch.done.map((d) => `${d.keputusan.entri.dokumen}: ${d.keputusan.transisi.ke}`),
+        ...batch.refused.map((p) => describeProblem(p, lang)),
+      ],
+      // the state after the writes, without reading the sheet again
+      view: sidebarView(batch.kantor, c.email, appsScriptSha256),
+    };
   } finally {
     lock.releaseLock();
   }
-}
-
-/** The client is not trusted: a request must name a known action, document and NIP. */
-function isRequest(req: unknown): req is ActionRequest {
-  const r = req as Partial<ActionRequest> | null;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    (AKSI as readonly string[]).includes(String(r.aksi)) &&
-    (DOKUMEN as readonly string[]).includes(String(r.dokumen)) &&
-    typeof r.nip === 'string'
-  );
-}
-
-/** Appends to the same tab in one write. */
-function mergeAppends(
-  appends: readonly { tab: string; rows: readonly (readonly (string | number | null)[])[] }[],
-) {
-  const byTab = new Map<string, (readonly (string | number | null)[])[]>();
-  for (const a of appends) byTab.set(a.tab, [...(byTab.get(a.tab) ?? []), ...a.rows]);
-  return [...byTab].map(([tab, rows]) => ({ tab, rows }));
 }
 
 /** One email per recipient; a failure (e.g. the daily quota) never undoes the action: it is logged. */
