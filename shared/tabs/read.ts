@@ -13,6 +13,12 @@ export interface TabRead<T extends TabSpec> {
   readonly present: boolean;
   /** The raw values as read (header first): writers preserve cells they do not own. */
   readonly raw: readonly (readonly Cell[])[];
+  /** The keys of every row whose key cells parsed, valid or not (so one bad cell does not orphan other tabs' rows). */
+  readonly keys: ReadonlySet<string>;
+}
+
+export function keyOf(values: readonly unknown[]): string {
+  return values.map(String).join('\u0000');
 }
 
 export const DEFAULT_CONTEXT: ParseContext = { locale: 'id-ID', offsetMinutes: 420 };
@@ -59,15 +65,17 @@ export function readTab<T extends TabSpec>(
       columnIndex: {},
       present: false,
       raw: [],
+      keys: new Set(),
     };
   }
   const { index, problems } = locateColumns(spec, table[0] ?? []);
   if (problems.some((p) => p.key === 'kolom.tidakAda' || p.key === 'kolom.ganda')) {
-    return { rows: [], problems, columnIndex: index, present: true, raw: table };
+    return { rows: [], problems, columnIndex: index, present: true, raw: table, keys: new Set() };
   }
   const fields = Object.entries(spec.columns) as [string, AnyColumn][];
   const rows: Row<RecordOf<T>>[] = [];
   const seen = new Map<string, number>();
+  const keys = new Set<string>();
   for (let i = 1; i < table.length; i++) {
     const cells = table[i] ?? [];
     const sheetRow = i + 1;
@@ -96,6 +104,9 @@ export function readTab<T extends TabSpec>(
       if (parsed.ok) record[field] = parsed.value;
       else for (const p of parsed.problems) rowProblems.push({ ...place(), ...p });
     }
+    if (spec.key.length > 0 && spec.key.every((k) => record[k] !== null && record[k] !== undefined)) {
+      keys.add(keyOf(spec.key.map((k) => record[k])));
+    }
     if (rowProblems.length === 0 && spec.key.length > 0) {
       const key = spec.key.map((k) => String(record[k])).join('\u0000');
       const first = seen.get(key);
@@ -115,5 +126,5 @@ export function readTab<T extends TabSpec>(
     if (rowProblems.length > 0) problems.push(...rowProblems);
     else rows.push({ row: sheetRow, value: record as RecordOf<T> });
   }
-  return { rows, problems, columnIndex: index, present: true, raw: table };
+  return { rows, problems, columnIndex: index, present: true, raw: table, keys };
 }

@@ -15,7 +15,7 @@ import {
   rencanaAksiTab,
   riwayatTab,
 } from '../tabs/declarations';
-import { readTab, type TabRead } from '../tabs/read';
+import { keyOf, readTab, type TabRead } from '../tabs/read';
 import type { RecordOf, Row } from '../tabs/tab';
 
 /** Raw values of each tab by name (header row first); a missing tab is `undefined`. */
@@ -80,7 +80,8 @@ export function parseKantor(tables: Tables): Kantor {
   const rekap = readTab(rekapTab, tables.Rekap, ctx);
 
   const cross: Problem[] = [];
-  const ikiKeys = new Set(iki.rows.map((r) => `${r.value.nip}|${r.value.kode}`));
+  // an IKI row with a bad cell still exists: rows of other tabs that refer to it are not orphans
+  const ikiKeys = iki.keys;
   for (const { row, value } of iki.rows) {
     const place = { tab: 'IKI', row, owner: value.nip };
     if (!org.byNip.has(value.nip))
@@ -94,7 +95,7 @@ export function parseKantor(tables: Tables): Kantor {
     ['Pengukuran', pengukuran.rows, 'ukur.indikatorTidakDikenal'],
   ] as const) {
     for (const { row, value } of rows as readonly Row<{ nip: string; kode: string }>[]) {
-      if (!ikiKeys.has(`${value.nip}|${value.kode}`)) {
+      if (!ikiKeys.has(keyOf([value.nip, value.kode]))) {
         cross.push({
           key,
           tab,

@@ -73,7 +73,9 @@ describe('the sidebar in Chromium', () => {
     await page.click('#muat');
     await page.waitForSelector('[data-doc$="|PK"] .badge:has-text("Dikembalikan")');
     expect(await page.textContent('[data-doc$="|PK"]')).toContain(note);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     await page.screenshot({ path: new URL('sidebar-returned.png', OUT).pathname, fullPage: true });
     // a stranger sees why they cannot act
     const stranger = await open(bundle, { email: 'orang@luar.id' });

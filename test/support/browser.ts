@@ -49,7 +49,7 @@ export async function openWithScriptRun(
             if (prop === 'withFailureHandler') return (fn: Handler) => make(success, fn);
             return (...args: unknown[]) => {
               (
-                window as unknown as {
+                globalThis as unknown as {
                   __scriptRun: (
                     n: string,
                     a: unknown[],
@@ -62,7 +62,7 @@ export async function openWithScriptRun(
           },
         },
       );
-    (window as unknown as { google: unknown }).google = {
+    (globalThis as unknown as { google: unknown }).google = {
       script: {
         get run() {
           return make(null, null);

@@ -1,0 +1,107 @@
+// The menu items that are not the sidebar: validate, help, recap through the recap service, the reminder.
+import { describe, expect, it } from 'vitest';
+import { DEMO_NIP, headersOf, ikiTab, pengaturanTab, type SidebarView } from '../../shared';
+import { emailOf, OWNER, officeBundle, valuesOf } from '../support/apps-script/office';
+import type { Bundle } from '../support/apps-script/services';
+
+const ADMIN = emailOf(DEMO_NIP.kasubagTu);
+
+function setSetting(b: Bundle, key: string, value: string) {
+  const sheet = b.world.ss.raw('Pengaturan');
+  const rows = valuesOf(b, 'Pengaturan');
+  const row = rows.findIndex((r) => r[0] === key);
+  (sheet.cells[row] as unknown[])[headersOf(pengaturanTab).indexOf('Nilai')] = value;
+}
+
+describe('Periksa data and Bantuan', () => {
+  it('lists every problem with its place, or says there are none', () => {
+    const b = officeBundle();
+    b.call(ADMIN, 'periksaData');
+    expect(b.world.alerts.at(-1)).toContain('Tidak ada kesalahan pada data.');
+    const iki = b.world.ss.raw('IKI');
+    (iki.cells[2] as unknown[])[headersOf(ikiTab).indexOf('Polaritas')] = 'Naik';
+    b.call(ADMIN, 'periksaData');
+    expect(b.world.alerts.at(-1)).toContain(
+      '1 kesalahan ditemukan:\n\n• Tab IKI, baris 3, kolom Polaritas: "Naik" tidak termasuk pilihan.',
+    );
+    b.call(ADMIN, 'bantuan');
+    expect(b.world.alerts.at(-1)).toMatch(/^Kinerja Sheets menjalankan SOP/);
+  });
+});
+
+describe('Kompilasi rekap', () => {
+  it('calls the recap service once with the user’s identity token and this spreadsheet, then shows the links', () => {
+    const b = officeBundle();
+    setSetting(b, 'URL Layanan Rekap', 'https://asia-southeast2-kinerja-prod.cloudfunctions.net/recap');
+    b.world.fetchHandler = () => ({
+      status: 200,
+      body: JSON.stringify({
+        docUrl: 'https://docs.google.com/document/d/abc/edit',
+        pdfUrl: 'https://drive.google.com/file/d/def/view',
+        summary: {},
+      }),
+    });
+    const r = b.call<{ ok: boolean; pesan: string[]; tautan: { docUrl: string }; view: SidebarView }>(
+      ADMIN,
+      'kompilasiRekap',
+      'TW1',
+    );
+    expect(r.ok).toBe(true);
+    expect(r.tautan.docUrl).toBe('https://docs.google.com/document/d/abc/edit');
+    expect(b.world.fetches).toHaveLength(1);
+    const call = b.world.fetches[0];
+    expect(call?.url).toBe('https://asia-southeast2-kinerja-prod.cloudfunctions.net/recap');
+    expect(call?.params).toMatchObject({
+      method: 'post',
+      muteHttpExceptions: true,
+      headers: { Authorization: 'Bearer identity-token-for-tests' },
+    });
+    expect(JSON.parse(String(call?.params.payload))).toEqual({
+      spreadsheetId: b.world.ss.getId(),
+      year: 2026,
+      period: 'TW1',
+    });
+  });
+
+  it('shows the service’s Indonesian error, and says when no service is configured', () => {
+    const b = officeBundle();
+    const none = b.call<{ ok: boolean; pesan: string[] }>(ADMIN, 'kompilasiRekap', 'TW1');
+    expect(none).toMatchObject({ ok: false, pesan: ['URL Layanan Rekap belum diisi di tab Pengaturan.'] });
+    setSetting(b, 'URL Layanan Rekap', 'https://asia-southeast2-kinerja-prod.cloudfunctions.net/recap');
+    b.world.fetchHandler = () => ({
+      status: 403,
+      body: JSON.stringify({
+        error: { kode: 'alur.bukanPeran', pesan: 'Anda tidak berwenang', message: 'Not allowed' },
+      }),
+    });
+    const refused = b.call<{ ok: boolean; pesan: string[] }>(
+      emailOf(DEMO_NIP.stafTu),
+      'kompilasiRekap',
+      'TAHUNAN',
+    );
+    expect(refused).toMatchObject({ ok: false, pesan: ['Layanan rekap menjawab 403: Anda tidak berwenang'] });
+    b.call(ADMIN, 'rekapTw2');
+    expect(b.world.alerts.at(-1)).toBe('Layanan rekap menjawab 403: Anda tidak berwenang');
+  });
+});
+
+describe('the daily reminder', () => {
+  it('is installed once when Pengaturan asks for it, and mails what waited past its SOP standard', () => {
+    const b = officeBundle();
+    b.call(OWNER, 'aturPengingat');
+    expect(b.world.triggers).toEqual([]);
+    expect(b.world.alerts.at(-1)).toMatch(/^Pengingat harian tidak aktif/);
+    setSetting(b, 'Pengingat Harian', 'Ya');
+    b.call(OWNER, 'aturPengingat');
+    b.call(OWNER, 'aturPengingat');
+    expect(b.world.triggers).toEqual([{ handler: 'pengingatHarian', hour: 7 }]);
+    // a PK submitted long ago waits for its review (30 minutes standard)
+    b.call(emailOf(DEMO_NIP.stafTu), 'jalankanAksi', { aksi: 'ajukan', dokumen: 'PK', nip: DEMO_NIP.stafTu });
+    const riwayat = b.world.ss.raw('Riwayat');
+    (riwayat.cells[1] as unknown[])[0] = '2026-01-05T08:00:00+07:00';
+    b.world.mails.length = 0;
+    b.call(OWNER, 'pengingatHarian');
+    expect(b.world.mails.map((m) => m.to)).toEqual([ADMIN]);
+    expect(b.world.mails[0]?.body).toContain('Perjanjian Kinerja 2026 milik Eko Prasetyo: langkah 2');
+  });
+});
