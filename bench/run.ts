@@ -1,9 +1,10 @@
 // `npm run bench`: runs every benchmark case and prints one table (case, size, figure, unit, budget, ok).
+import { addonCases } from './cases/addon';
 import { coreCases } from './cases/core';
 import { functionsCases } from './cases/functions';
 import { formatTable, runCases } from './harness';
 
-const rows = await runCases([...coreCases, ...functionsCases], (row) =>
+const rows = await runCases([...coreCases, ...addonCases, ...functionsCases], (row) =>
   process.stderr.write(`  ${row.case} @ ${row.size}: ${row.figure} ${row.unit}\n`),
 );
 process.stdout.write(`${formatTable(rows)}\n`);

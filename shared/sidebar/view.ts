@@ -172,9 +172,12 @@ export function sidebarView(k: Kantor, email: string | null | undefined, sha256:
     : [];
   const menunggu: DokumenView[] = [];
   for (const p of subordinatesFor(k.org, me.nip)) {
+    const berkas = berkasOf(k, p.pegawai.nip);
     for (const d of DOKUMEN) {
-      const view = dokumenView(k, sha256, p.pegawai, d, 'atasan', p.sebagai, lang);
-      if (view.aksi.length > 0) menunggu.push(view);
+      // only what waits for an action is shown (and hashed)
+      const jenis = d === 'PK' || d === 'RA' ? d : 'TW';
+      if (aksiTersedia(jenis, berkas[d], 'atasan').length === 0) continue;
+      menunggu.push(dokumenView(k, sha256, p.pegawai, d, 'atasan', p.sebagai, lang));
     }
   }
   const arsip = pengelola

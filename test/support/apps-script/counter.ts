@@ -14,6 +14,11 @@ export class CallCounter {
     return n;
   }
 
+  /** Calls that reach a Google service (Utilities runs locally in Apps Script and is not counted). */
+  remote(): number {
+    return this.total() - this.total('Utilities.');
+  }
+
   reset(): void {
     this.counts.clear();
   }

@@ -28,6 +28,8 @@ export class FakeProtection
   description = '';
   editors: string[];
   domainEdit = true;
+  /** The counted proxy of this protection: what its chained methods return. */
+  self: unknown = this;
 
   constructor(
     readonly sheet: FakeSheet,
@@ -40,7 +42,7 @@ export class FakeProtection
 
   setDescription(d: string): GoogleAppsScript.Spreadsheet.Protection {
     this.description = d;
-    return this as unknown as GoogleAppsScript.Spreadsheet.Protection;
+    return this.self as GoogleAppsScript.Spreadsheet.Protection;
   }
   getDescription(): string {
     return this.description;
@@ -135,7 +137,8 @@ export class FakeRange {
       this.sheet.ss.owner,
     );
     this.sheet.protections.push(p);
-    return this.counter.wrap('Protection', p);
+    p.self = this.counter.wrap('Protection', p);
+    return p.self as FakeProtection;
   }
   activate(): FakeRange {
     this.sheet.ss.active = { sheet: this.sheet.name, row: this.row, column: this.column };
@@ -243,7 +246,8 @@ export class FakeSheet {
   protect(): FakeProtection {
     const p = new FakeProtection(this, 'SHEET', null, this.ss.owner);
     this.protections.push(p);
-    return this.counter.wrap('Protection', p);
+    p.self = this.counter.wrap('Protection', p);
+    return p.self as FakeProtection;
   }
   getCharts(): unknown[] {
     return this.charts;
