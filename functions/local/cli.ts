@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { type Lang, type MessageKey, t } from '../../shared';
 import { actCommand, demoCommand, type Io, initCommand, recapCommand, validateCommand } from './commands';
 import { LocalError } from './local-error';
+import { startPreview } from './preview';
 
 export function langOf(argv: readonly string[]): Lang {
   const i = argv.indexOf('--lang');
@@ -80,6 +81,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         code = await recapCommand(io, file, opts);
       },
     );
+  program
+    .command('preview')
+    .description(tr('cli.preview'))
+    .argument('<file>', 'FILE.xlsx')
+    .option('--port <port>', tr('cli.opsi.port'), '8080')
+    .action(async (file: string, opts: { port: string }) => {
+      const preview = await startPreview(file, Number(opts.port));
+      io.out(t('cli.previewSiap', { url: preview.url, path: file }, lang));
+      code = await new Promise<number>((done) =>
+        process.once('SIGINT', () => void preview.close().then(() => done(0))),
+      );
+    });
   program
     .command('demo')
     .description(tr('cli.demo'))

@@ -280,6 +280,15 @@ export const CATALOG = {
     id: 'Kinerja Sheets: siklus SAKIP (IKI, PK, Rencana Aksi, pengukuran, rekap) pada spreadsheet .xlsx lokal.',
     en: 'Kinerja Sheets: the SAKIP cycle (IKI, PK, action plan, measurement, recap) on a local .xlsx spreadsheet.',
   },
+  'cli.preview': {
+    id: 'menyajikan panel Kinerja di peramban untuk spreadsheet lokal, dengan pemilih pengguna',
+    en: 'serve the Kinerja panel in a browser for a local spreadsheet, with a user switcher',
+  },
+  'cli.opsi.port': { id: 'nomor port (bawaan 8080)', en: 'port number (default 8080)' },
+  'cli.previewSiap': {
+    id: 'Panel Kinerja tersedia di {url} (hentikan dengan Ctrl+C). Perubahan disimpan ke {path}.',
+    en: 'The Kinerja panel is at {url} (stop with Ctrl+C). Changes are saved to {path}.',
+  },
   'cli.bantuan': { id: 'tampilkan bantuan', en: 'display help' },
   'cli.bantuanPerintah': { id: 'tampilkan bantuan untuk perintah', en: 'display help for a command' },
   'cli.opsi.bahasa': { id: 'bahasa pesan: id atau en', en: 'language of messages: id or en' },

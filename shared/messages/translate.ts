@@ -28,3 +28,13 @@ export function describeProblem(problem: Problem, lang: Lang = 'id'): string {
   const message = t(problem.key, problem.params ?? {}, lang);
   return place.length > 0 ? `${place.join(', ')}: ${message}` : message;
 }
+
+/** Text made safe to put in HTML. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}

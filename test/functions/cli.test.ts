@@ -21,6 +21,7 @@ import {
   writeTab,
 } from '../../shared';
 import { readDocx } from '../support/docx-text';
+import { demoFile, tmp } from '../support/xlsx';
 
 function io(lang: 'id' | 'en' = 'id') {
   const out: string[] = [];
@@ -42,30 +43,7 @@ const run = async (args: string[], lang: 'id' | 'en' = 'id') => {
   return { code, out: t.out.join('\n'), err: t.err.join('\n') };
 };
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'kinerja-'));
 const email = (nip: string) => DEMO_PEGAWAI.find((p) => p.nip === nip)?.email as string;
-
-/** A workbook file holding the demo office before any action. */
-async function demoFile(): Promise<string> {
-  const file = join(tmp(), 'kantor.xlsx');
-  const wb = XlsxWorkbook.create();
-  for (const [tab, rows] of Object.entries(demoTables())) {
-    wb.writeRanges([
-      {
-        tab,
-        row: 1,
-        column: 1,
-        values: rows.map((r) =>
-          r.map((c) =>
-            c instanceof Date ? c.toISOString() : typeof c === 'boolean' ? String(c) : (c ?? null),
-          ),
-        ),
-      },
-    ]);
-  }
-  await wb.save(file);
-  return file;
-}
 
 describe('kinerja demo', () => {
   let dir: string;

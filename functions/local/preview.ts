@@ -1,0 +1,179 @@
+// `kinerja preview`: the real sidebar (dist/addon/Sidebar.html) served on localhost against a local .xlsx,
+// with a user switcher. Its google.script.run calls come here as POST /rpc/<name> and run the same core
+// functions as the add-on's server (sidebarView, actMany), one at a time (the lock), saving the workbook
+// atomically after each action. Recaps are compiled into a folder next to the file.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  actMany,
+  describeProblem,
+  escapeHtml,
+  isPeriode,
+  parseKantor,
+  sidebarView,
+  TAB_NAMES,
+} from '../../shared';
+import { nodeSha256 } from '../platform/sha256';
+import { runRecap } from '../recap/pipeline';
+import { FolderStore } from './folder-store';
+import { XlsxWorkbook } from './xlsx-workbook';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SIDEBAR = join(ROOT, 'dist/addon/Sidebar.html');
+
+export interface Preview {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** google.script.run in the browser -> POST /rpc/<name> {as, args}; and a bar to switch the active user. */
+function shim(emails: readonly string[], initial: string): string {
+  const options = emails
+    .map((e) => `<option${e === initial ? ' selected' : ''}>${escapeHtml(e)}</option>`)
+    .join('');
+  const script = `
+window.__as = ${JSON.stringify(initial)};
+(function () {
+  function make(success, failure) {
+    return new Proxy({}, { get: function (_t, name) {
+      if (name === 'withSuccessHandler') return function (fn) { return make(fn, failure); };
+      if (name === 'withFailureHandler') return function (fn) { return make(success, fn); };
+      return function () {
+        var args = Array.prototype.slice.call(arguments);
+        fetch('/rpc/' + name, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ as: window.__as, args: args }) })
+          .then(function (r) { return r.json(); })
+          .then(function (r) { if (r.ok) { success && success(r.value); } else { failure && failure(new Error(r.message)); } },
+                function (e) { failure && failure(e); });
+      };
+    } });
+  }
+  window.google = { script: { get run() { return make(null, null); } } };
+  document.addEventListener('DOMContentLoaded', function () {
+    var select = document.getElementById('__as');
+    select.addEventListener('change', function () { window.__as = select.value; var b = document.getElementById('muat'); if (b) b.click(); });
+  });
+})();`;
+  const bar = `<div style="background:#202124;color:#fff;padding:6px 12px;font:12px Arial">Pratinjau lokal — pengguna: <select id="__as">${options}</select></div>`;
+  return `<script>${script}</script>\n${bar}`;
+}
+
+export async function startPreview(file: string, port = 8080): Promise<Preview> {
+  await XlsxWorkbook.open(file); // fails early, with the CLI's message, on a missing or non-xlsx file
+  if (!existsSync(SIDEBAR))
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'ignore' });
+  const html = await readFile(SIDEBAR, 'utf8');
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = queue.then(fn, fn);
+    queue = next.catch(() => {});
+    return next;
+  };
+
+  // recaps compile locally here, with or without a recap service URL in Pengaturan
+  const view = (k: Parameters<typeof sidebarView>[0], as: string) => ({
+    ...sidebarView(k, as, nodeSha256),
+    rekapTersedia: true,
+  });
+  const rpc = async (name: string, as: string, args: unknown[]): Promise<unknown> => {
+    const wb = await XlsxWorkbook.open(file);
+    const k = parseKantor(wb.readTables(TAB_NAMES));
+    const now = Date.now();
+    switch (name) {
+      case 'ambilTampilan':
+        return view(k, as);
+      case 'jalankanAksi':
+      case 'jalankanBanyak': {
+        const reqs = name === 'jalankanAksi' ? [args[0]] : (args[0] as unknown[]);
+        const batch = actMany(k, as, Array.isArray(reqs) ? reqs : [], now, nodeSha256);
+        if (batch.done.length) {
+          wb.writeRanges(batch.ranges);
+          for (const a of batch.appends) wb.appendRows(a.tab, a.rows);
+          for (const l of batch.lindungi) wb.protectRows(l.tab, l.rows);
+          await wb.save(file);
+        }
+        const lang = k.settings.bahasa;
+        return {
+          ok: batch.refused.length === 0,
+          pesan: [
+            ...batch.done.map((d) => `${d.keputusan.entri.dokumen}: ${d.keputusan.transisi.ke}`),
+            ...batch.refused.map((p) => describeProblem(p, lang)),
+          ],
+          view: view(batch.kantor, as),
+        };
+      }
+      case 'kompilasiRekap': {
+        const periode = args[0];
+        if (!isPeriode(periode)) throw new Error('periode');
+        const out = join(dirname(file), `${basename(file, '.xlsx')}-rekap`);
+        const result = await runRecap(
+          wb,
+          new FolderStore(out),
+          { officeId: basename(file), periode, email: as, now },
+          nodeSha256,
+        );
+        if (result.ok) await wb.save(file);
+        const after = view(parseKantor(wb.readTables(TAB_NAMES)), as);
+        return result.ok
+          ? {
+              ok: true,
+              pesan: [`${periode}: ${fileURLToPath(result.value.links.docUrl)}`],
+              view: after,
+              tautan: result.value.links,
+            }
+          : {
+              ok: false,
+              pesan: result.problems.map((p) => describeProblem(p, k.settings.bahasa)),
+              view: after,
+            };
+      }
+      case 'bukaSel':
+        return null; // no cursor to move in a file
+      default:
+        throw new Error(`unknown function ${name}`);
+    }
+  };
+
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (req.method === 'GET' && url.pathname === '/') {
+        const k = parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES));
+        const emails = k.org.all.map((p) => p.email);
+        const as = url.searchParams.get('as') ?? emails[0] ?? '';
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end(html.replace('<body>', () => `<body>${shim(emails, as)}`));
+        return;
+      }
+      const m = /^\/rpc\/(\w+)$/.exec(url.pathname);
+      if (req.method !== 'POST' || !m) {
+        res.writeHead(404).end();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as {
+        as?: string;
+        args?: unknown[];
+      };
+      try {
+        const value = await serial(() => rpc(m[1] ?? '', String(body.as ?? ''), body.args ?? []));
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: true, value }));
+      } catch (error) {
+        res
+          .writeHead(200, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ ok: false, message: (error as Error).message }));
+      }
+    })();
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
