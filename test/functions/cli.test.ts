@@ -1,7 +1,6 @@
 // The embedded default through its CLI, in-process: the demo end to end, every user mistake with its
 // message and exit code (and the workbook unchanged), and the .xlsx round trip.
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { langOf, main } from '../../functions/local/cli';
