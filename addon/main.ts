@@ -1,6 +1,13 @@
 // The add-on's entry points: triggers, menu items and the sidebar's server functions. Each is a one-line
 // call into a module; the build emits a top-level `function name(){...}` for every export here.
-import { ambilTampilan, bukaSel, jalankanAksi, jalankanBanyak, kompilasiRekap } from './server/api';
+import {
+  ambilTampilan,
+  bukaSel,
+  cetakDokumen,
+  jalankanAksi,
+  jalankanBanyak,
+  kompilasiRekap,
+} from './server/api';
 import {
   buildMenu,
   dailyReminder,
@@ -25,4 +32,4 @@ export const rekapTahunan = (): void => recapFromMenu('TAHUNAN');
 export const aturPengingat = (): void => setReminder();
 export const pengingatHarian = (): void => dailyReminder();
 export const bantuan = (): void => help();
-export { ambilTampilan, bukaSel, jalankanAksi, jalankanBanyak, kompilasiRekap };
+export { ambilTampilan, bukaSel, cetakDokumen, jalankanAksi, jalankanBanyak, kompilasiRekap };

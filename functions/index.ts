@@ -4,7 +4,7 @@ import { http } from '@google-cloud/functions-framework';
 import { googleCerts } from './auth/identity';
 import { deploymentFromEnv } from './config/deployment';
 import { googleClients } from './google/clients';
-import { type Deps, recapAllHandler, recapHandler } from './http/handlers';
+import { type Deps, documentHandler, recapAllHandler, recapHandler } from './http/handlers';
 import { CloudTasksQueue } from './tasks/queue';
 
 let deps: Deps | null = null;
@@ -29,3 +29,4 @@ function production(): Deps {
 
 http('recap', (req, res) => recapHandler(production())(req, res));
 http('recapAll', (req, res) => recapAllHandler(production())(req, res));
+http('document', (req, res) => documentHandler(production())(req, res));

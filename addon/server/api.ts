@@ -5,17 +5,21 @@ import {
   type ActionRequest,
   actMany,
   barisRiwayat,
+  bolehCetak,
   describeProblem,
+  dokumenUntukLangkah,
   type EntriRiwayat,
   emailsFor,
   type HasilAksi,
   isPeriode,
+  type JenisDokumenTtd,
   type Kantor,
   type Periode,
   riwayatTab,
   type SidebarView,
   sidebarView,
   t,
+  urlLayanan,
 } from '../../shared';
 import { appsScriptSha256 } from '../platform/sha256';
 import { type Context, load } from './context';
@@ -64,12 +68,19 @@ export function jalankanBanyak(reqs: readonly unknown[]): ActionResult {
       notify(c, batch.kantor, batch.done);
       SpreadsheetApp.flush();
     }
+    // signed and archived documents are filed by the document service (when configured); never blocking
+    const filed = batch.done.flatMap((d) =>
+      dokumenUntukLangkah(d.keputusan.transisi.langkah).map((jenis) =>
+        requestDocument(c, d.perubahan.riwayat.nipPemilik ?? '', jenis),
+      ),
+    );
     const lang = c.kantor.settings.bahasa;
     return {
       ok: batch.refused.length === 0,
       pesan: [
         ...batch.done.map((d) => `${d.keputusan.entri.dokumen}: ${d.keputusan.transisi.ke}`),
         ...batch.refused.map((p) => describeProblem(p, lang)),
+        ...filed.flatMap((f) => (f ? [f.pesan] : [])),
       ],
       // the state after the writes, without reading the sheet again
       view: sidebarView(batch.kantor, c.email, appsScriptSha256),
@@ -152,6 +163,59 @@ export function kompilasiRekap(periode: Periode): ActionResult {
     view: view(),
     tautan: { docUrl: body.docUrl, pdfUrl: body.pdfUrl ?? null },
   };
+}
+
+interface Filed {
+  readonly ok: boolean;
+  readonly pesan: string;
+  readonly docUrl?: string;
+  readonly pdfUrl?: string | null;
+}
+
+/** Ask the document service for one employee's PK or RA (Google Doc + PDF in the archive folder). */
+function requestDocument(c: Context, nip: string, jenis: JenisDokumenTtd): Filed | null {
+  const url = c.kantor.settings.urlLayananRekap;
+  if (!url) return null;
+  const res = UrlFetchApp.fetch(urlLayanan(url, 'document'), {
+    method: 'post',
+    contentType: 'application/json',
+    headers: { Authorization: `Bearer ${ScriptApp.getIdentityToken()}` },
+    payload: JSON.stringify({ spreadsheetId: c.ss.getId(), year: c.kantor.settings.tahun, nip, kind: jenis }),
+    muteHttpExceptions: true,
+  });
+  const lang = c.kantor.settings.bahasa;
+  let body: { docUrl?: string; pdfUrl?: string | null; error?: { pesan?: string; message?: string } } = {};
+  try {
+    body = JSON.parse(res.getContentText());
+  } catch {
+    body = {};
+  }
+  if (res.getResponseCode() !== 200 || !body.docUrl) {
+    const pesan =
+      (lang === 'en' ? body.error?.message : body.error?.pesan) ?? res.getContentText().slice(0, 200);
+    return { ok: false, pesan: t('addon.rekapGagal', { status: res.getResponseCode(), pesan }, lang) };
+  }
+  return {
+    ok: true,
+    pesan: `${jenis} ${nip}: ${body.docUrl}`,
+    docUrl: body.docUrl,
+    pdfUrl: body.pdfUrl ?? null,
+  };
+}
+
+/** "Cetak": the signed PK or RA as a Google Doc and PDF, for the employee, their superior or an administrator. */
+export function cetakDokumen(nip: string, jenis: JenisDokumenTtd): ActionResult {
+  const c = load();
+  const lang = c.kantor.settings.bahasa;
+  const view = sidebarView(c.kantor, c.email, appsScriptSha256);
+  const allowed = bolehCetak(c.kantor.org, c.email, nip, jenis, c.kantor.settings.tahun);
+  if (!allowed.ok) return { ok: false, pesan: allowed.problems.map((p) => describeProblem(p, lang)), view };
+  if (!c.kantor.settings.urlLayananRekap)
+    return { ok: false, pesan: [t('addon.rekapTanpaUrl', {}, lang)], view };
+  const filed = requestDocument(c, nip, jenis);
+  return filed?.ok && filed.docUrl
+    ? { ok: true, pesan: [filed.pesan], view, tautan: { docUrl: filed.docUrl, pdfUrl: filed.pdfUrl ?? null } }
+    : { ok: false, pesan: [filed?.pesan ?? ''], view };
 }
 
 /** "Go to cell" from a problem in the sidebar. */

@@ -87,7 +87,7 @@ async function run(requests: ActionRequest[]): Promise<void> {
 function card(d: DokumenView, mine: boolean): HTMLElement {
   const key = `${d.nip}|${d.dokumen}`;
   const note = h('textarea', { placeholder: tr('sidebar.catatan'), 'data-note': key });
-  const buttons = d.aksi.map((aksi) => {
+  const buttons: HTMLElement[] = d.aksi.map((aksi) => {
     const b = h(
       'button',
       { class: aksi === 'kembalikan' ? '' : 'primary', 'data-aksi': aksi, 'data-key': key },
@@ -104,6 +104,20 @@ function card(d: DokumenView, mine: boolean): HTMLElement {
     });
     return b;
   });
+  if (d.cetak && (d.dokumen === 'PK' || d.dokumen === 'RA')) {
+    const print = h('button', { 'data-cetak': key }, tr('sidebar.cetak'));
+    print.addEventListener('click', async () => {
+      setStatus(tr('sidebar.memuat'));
+      try {
+        const r = await call('cetakDokumen', d.nip, d.dokumen as 'PK' | 'RA');
+        render(r.view);
+        setStatus(r.pesan.join(' · '), !r.ok);
+      } catch (error) {
+        setStatus(tr('sidebar.gagal', { pesan: String((error as Error).message ?? error) }), true);
+      }
+    });
+    buttons.push(print);
+  }
   const showNote = d.aksi.some((a) => NEEDS_NOTE[a]);
   const select =
     !mine && d.aksi.includes('setujui')

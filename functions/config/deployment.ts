@@ -6,6 +6,8 @@ import type { IdentityConfig } from '../auth/identity';
 
 export interface Office {
   readonly folderId: string;
+  /** Where signed PK and RA documents go (default: the recap folder). */
+  readonly archiveFolderId?: string;
   readonly name?: string;
 }
 

@@ -1,9 +1,18 @@
 // The HTTP handlers of the recap service. They parse and check the request, establish who calls, keep to
 // the allow-list, then run the same recap pipeline as the local mode on the Sheets and Drive adapters.
 import type { Request, Response } from '@google-cloud/functions-framework';
-import { fail, isPeriode, ok, type Periode, type Problem, type Result } from '../../shared';
+import {
+  fail,
+  isPeriode,
+  type JenisDokumenTtd,
+  ok,
+  type Periode,
+  type Problem,
+  type Result,
+} from '../../shared';
 import { type CertSource, verifyIdentity } from '../auth/identity';
 import type { Deployment } from '../config/deployment';
+import { runDocument } from '../documents/pipeline';
 import type { GoogleClients } from '../google/clients';
 import { DriveStore } from '../google/drive-store';
 import { isRetriable, type RetryPolicy, statusOf } from '../google/retry';
@@ -97,6 +106,59 @@ export function recapHandler(deps: Deps) {
       if (!result.ok) return refuse(res, result.problems);
       const { links, summary } = result.value;
       send(res, 200, { docUrl: links.docUrl, pdfUrl: links.pdfUrl, summary });
+    } catch (error) {
+      refuse(res, googleProblem(error, spreadsheetId));
+    }
+  };
+}
+
+export interface DocumentBody {
+  readonly spreadsheetId: string;
+  readonly year: number;
+  readonly nip: string;
+  readonly kind: JenisDokumenTtd;
+}
+
+export function parseDocumentBody(body: unknown): Result<DocumentBody> {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const base = parseRecapBody({ spreadsheetId: b.spreadsheetId, year: b.year, period: 'TAHUNAN' });
+  if (!base.ok) return base;
+  if (typeof b.nip !== 'string' || !/^\d{18}$/.test(b.nip.replace(/\s+/g, '')))
+    return bad('nip harus 18 digit');
+  if (b.kind !== 'PK' && b.kind !== 'RA') return bad('kind harus PK atau RA');
+  return ok({
+    spreadsheetId: base.value.spreadsheetId,
+    year: base.value.year,
+    nip: b.nip.replace(/\s+/g, ''),
+    kind: b.kind,
+  });
+}
+
+/** POST /document: one employee's signed PK or RA into the office's archive folder. */
+export function documentHandler(deps: Deps) {
+  return async (req: Request, res: Response): Promise<void> => {
+    if (req.method !== 'POST') return refuse(res, [{ key: 'http.metodeSalah' }]);
+    const body = parseDocumentBody(req.body);
+    if (!body.ok) return refuse(res, body.problems);
+    const who = await verifyIdentity(req.get('authorization'), deps.deployment.identity, deps.certs);
+    if (!who.ok) return refuse(res, who.problems);
+    const { spreadsheetId, year, nip, kind } = body.value;
+    const office = deps.deployment.offices[spreadsheetId];
+    if (!office) return refuse(res, [{ key: 'http.kantorTidakTerdaftar', params: { id: spreadsheetId } }]);
+    const clients = deps.clients();
+    try {
+      const result = await runDocument(
+        new SheetsWorkbook(clients, spreadsheetId, deps.retry),
+        new DriveStore(clients, office.archiveFolderId ?? office.folderId, deps.retry),
+        { officeId: spreadsheetId, nip, jenis: kind, tahun: year, email: who.value.email, now: deps.now() },
+        nodeSha256,
+      );
+      if (!result.ok) return refuse(res, result.problems);
+      send(res, 200, {
+        docUrl: result.value.links.docUrl,
+        pdfUrl: result.value.links.pdfUrl,
+        kodeVerifikasi: result.value.model.persetujuan.kodeVerifikasi,
+      });
     } catch (error) {
       refuse(res, googleProblem(error, spreadsheetId));
     }

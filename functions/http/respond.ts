@@ -13,6 +13,8 @@ const STATUS: Partial<Record<MessageKey, number>> = {
   'identitas.kosong': 403,
   'identitas.tidakDikenal': 403,
   'alur.bukanPeran': 403,
+  'dokumen.bukanHak': 403,
+  'dokumen.pegawaiTidakAda': 404,
   'tab.tidakAda': 404,
   'http.spreadsheetTidakAda': 404,
   'http.metodeSalah': 405,

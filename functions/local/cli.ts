@@ -5,7 +5,15 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { type Lang, type MessageKey, t } from '../../shared';
-import { actCommand, demoCommand, type Io, initCommand, recapCommand, validateCommand } from './commands';
+import {
+  actCommand,
+  demoCommand,
+  documentCommand,
+  type Io,
+  initCommand,
+  recapCommand,
+  validateCommand,
+} from './commands';
 import { LocalError } from './local-error';
 import { startPreview } from './preview';
 
@@ -81,6 +89,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         code = await recapCommand(io, file, opts);
       },
     );
+  program
+    .command('document')
+    .description(tr('cli.document'))
+    .argument('<file>', 'FILE.xlsx')
+    .requiredOption('--nip <nip>', tr('cli.opsi.nip'))
+    .requiredOption('--kind <kind>', tr('cli.opsi.kind'))
+    .requiredOption('--out <dir>', tr('cli.opsi.out'))
+    .option('--as <email>', tr('cli.opsi.as'))
+    .action(async (file: string, opts: { nip: string; kind: string; out: string; as?: string }) => {
+      code = await documentCommand(io, file, opts);
+    });
   program
     .command('preview')
     .description(tr('cli.preview'))

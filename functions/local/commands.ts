@@ -2,7 +2,7 @@
 // writes only through `io`, so tests run them in-process.
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import {
   AKSI,
@@ -20,6 +20,7 @@ import {
   formatPercent,
   ikiTab,
   isPeriode,
+  JENIS_DOKUMEN_TTD,
   type Lang,
   type MessageKey,
   type Periode,
@@ -34,6 +35,7 @@ import {
   t,
   writeTab,
 } from '../../shared';
+import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
 import { runRecap } from '../recap/pipeline';
 import { actLocal } from './act-local';
@@ -120,6 +122,20 @@ export async function actCommand(
     now: io.now(),
   });
   if (!result.ok) return refuse(io, result.problems);
+  if (aksi === 'arsipkan') {
+    const store = new FolderStore(join(dirname(resolve(file)), `${basename(file, '.xlsx')}-arsip`), io.pdf);
+    const problems = await signedDocuments(
+      wb,
+      file,
+      store,
+      result.value.perubahan.riwayat.nipPemilik ?? '',
+      opts.as,
+      io.now(),
+    );
+    if (problems.length) return refuse(io, problems);
+    await store.finish();
+    for (const path of store.written) io.out(`  ${path}`);
+  }
   await wb.save(file);
   const { keputusan, perubahan } = result.value;
   const owner = before.org.byNip.get(perubahan.riwayat.nipPemilik ?? '');
@@ -171,6 +187,7 @@ async function recapInto(
     nodeSha256,
   );
   if (!result.ok) return refuse(io, result.problems);
+  if (!opts.store) await store.finish();
   const { links, model } = result.value;
   if (opts.json) {
     const path = resolve(
@@ -182,6 +199,51 @@ async function recapInto(
   }
   say(io, 'cli.rekapDitulis', { periode, path: new URL(links.docUrl).pathname });
   if (io.pdf && !links.pdfUrl && !opts.store) say(io, 'cli.tanpaPdf');
+  return 0;
+}
+
+/** The signed PK and RA of one employee, as the archive step (7) files them. */
+async function signedDocuments(
+  wb: XlsxWorkbook,
+  file: string,
+  store: FolderStore,
+  nip: string,
+  email: string,
+  now: number,
+): Promise<Problem[]> {
+  for (const jenis of JENIS_DOKUMEN_TTD) {
+    const r = await runDocument(wb, store, { officeId: basename(file), nip, jenis, email, now }, nodeSha256);
+    if (!r.ok) return [...r.problems];
+  }
+  return [];
+}
+
+export async function documentCommand(
+  io: Io,
+  file: string,
+  opts: { nip: string; kind: string; out: string; as?: string },
+): Promise<number> {
+  const jenis = opts.kind.toUpperCase();
+  if (jenis !== 'PK' && jenis !== 'RA')
+    throw new LocalError('dokumen.jenisTidakDikenal', { jenis: opts.kind }, 2);
+  const wb = await XlsxWorkbook.open(file);
+  const k = parseKantor(wb.readTables(TAB_NAMES));
+  const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
+  const store = new FolderStore(opts.out, io.pdf);
+  const r = await runDocument(
+    wb,
+    store,
+    { officeId: basename(file), nip: opts.nip.replace(/\s+/g, ''), jenis, email, now: io.now() },
+    nodeSha256,
+  );
+  if (!r.ok) return refuse(io, r.problems);
+  await store.finish();
+  await wb.save(file);
+  say(io, 'cli.dokumenDitulis', {
+    dokumen: `${jenis} ${r.value.model.pihakKesatu.nama}`,
+    path: new URL(r.value.links.docUrl).pathname,
+    kode: r.value.model.persetujuan.kodeVerifikasi ?? '-',
+  });
   return 0;
 }
 
@@ -254,10 +316,16 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
         bar?.stop();
         return refuse(io, r.problems);
       }
+      if (step.aksi === 'arsipkan') {
+        // step 7 files the signed PK and RA of the employee
+        const problems = await signedDocuments(wb, file, store, step.nip, step.email, step.waktu);
+        if (problems.length) return refuse(io, problems);
+      }
     }
     bar?.increment();
   }
   bar?.stop();
+  await store.finish();
   await wb.save(file);
   summary(io, wb);
   say(io, 'cli.demoSelesai');

@@ -1,6 +1,6 @@
-// The local "Drive": an output folder. A document is written as .docx (atomically) and, when LibreOffice
-// is installed, converted to .pdf next to it. The file name is derived from the key, so a rerun
-// overwrites the same files.
+// The local "Drive": an output folder. Documents are written as .docx (atomically); when LibreOffice is
+// installed they are converted to .pdf next to them, all in one LibreOffice run at `finish()` (its start-up
+// dominates the cost). File names derive from the key, so a rerun overwrites the same files.
 import { execFile } from 'node:child_process';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -35,6 +35,8 @@ export async function findLibreOffice(): Promise<string | null> {
 
 export class FolderStore implements DocumentStore {
   readonly written: string[] = [];
+  private readonly pending: string[] = [];
+  private soffice: string | null | undefined;
 
   constructor(
     private readonly dir: string,
@@ -43,21 +45,24 @@ export class FolderStore implements DocumentStore {
 
   async publish(doc: { key: DocumentKey; title: string; docx: Buffer }): Promise<PublishedLinks> {
     await mkdir(this.dir, { recursive: true });
-    const base = fileNameOf(doc.key);
-    const path = resolve(join(this.dir, `${base}.docx`));
+    const path = resolve(join(this.dir, `${fileNameOf(doc.key)}.docx`));
     await writeFile(`${path}.tmp`, doc.docx);
     await rename(`${path}.tmp`, path);
     this.written.push(path);
-    let pdfUrl: string | null = null;
-    const soffice = this.pdf ? await findLibreOffice() : null;
-    if (soffice) {
-      await run(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', resolve(this.dir), path], {
-        timeout: 120_000,
-      });
-      const pdfPath = path.replace(/\.docx$/, '.pdf');
-      this.written.push(pdfPath);
-      pdfUrl = pathToFileURL(pdfPath).href;
-    }
-    return { docUrl: pathToFileURL(path).href, pdfUrl };
+    this.soffice ??= this.pdf ? await findLibreOffice() : null;
+    if (!this.soffice) return { docUrl: pathToFileURL(path).href, pdfUrl: null };
+    const pdfPath = path.replace(/\.docx$/, '.pdf');
+    this.pending.push(path);
+    this.written.push(pdfPath);
+    return { docUrl: pathToFileURL(path).href, pdfUrl: pathToFileURL(pdfPath).href };
+  }
+
+  /** Convert every document published so far to PDF, in one LibreOffice run. */
+  async finish(): Promise<void> {
+    if (!this.soffice || this.pending.length === 0) return;
+    const files = this.pending.splice(0);
+    await run(this.soffice, ['--headless', '--convert-to', 'pdf', '--outdir', resolve(this.dir), ...files], {
+      timeout: 300_000,
+    });
   }
 }

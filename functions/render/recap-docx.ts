@@ -3,19 +3,14 @@
 // employees not yet reported, the SOP steps past their standard, what is still missing, and the signatures.
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   HeadingLevel,
   ImageRun,
   Packer,
   PageOrientation,
   Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
+  type Table,
   TextRun,
-  WidthType,
 } from 'docx';
 import {
   type CatatanTriwulan,
@@ -28,87 +23,14 @@ import {
   formatWaktu,
   type ModelRekap,
   type NilaiPeriode,
-  type Orang,
 } from '../../shared';
 import { renderCapaianChart } from './chart';
 import { fillBlocks, placeholder, type RawTable, TABLE_STYLE, TEXT_STYLE } from './ooxml-table';
+import { FONT, kop, p, signatures, signer, table } from './parts';
 
-const FONT = 'Arial';
 const MINUTES_PER_DAY = 510;
 
-const p = (
-  text: string,
-  opts: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number } = {},
-) =>
-  new Paragraph({
-    alignment: opts.align,
-    children: text.split('\n').map(
-      (line, i) =>
-        new TextRun({
-          text: line,
-          bold: opts.bold,
-          size: opts.size ?? 20,
-          font: FONT,
-          break: i > 0 ? 1 : 0,
-        }),
-    ),
-  });
-
-type Isi = string | Paragraph;
-
-const cell = (
-  content: Isi,
-  opts: { bold?: boolean; shade?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
-) =>
-  new TableCell({
-    children: [
-      typeof content === 'string' ? p(content, { bold: opts.bold, align: opts.align, size: 16 }) : content,
-    ],
-    shading: opts.shade ? { fill: 'E8F0FE' } : undefined,
-  });
-
-/** A table; `widths` in twentieths of a point fixes the column layout (else equal shares of the page). */
-function table(
-  header: readonly string[],
-  rows: readonly (readonly Isi[])[],
-  numeric: readonly number[] = [],
-  widths?: readonly number[],
-): Table {
-  return new Table({
-    width: widths
-      ? { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }
-      : { size: 100, type: WidthType.PERCENTAGE },
-    ...(widths ? { columnWidths: [...widths], layout: TableLayoutType.FIXED } : {}),
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: header.map((h) => cell(h, { bold: true, shade: true, align: AlignmentType.CENTER })),
-      }),
-      ...rows.map(
-        (r) =>
-          new TableRow({
-            children: r.map((c, i) =>
-              cell(c, { align: numeric.includes(i) ? AlignmentType.RIGHT : AlignmentType.LEFT }),
-            ),
-          }),
-      ),
-    ],
-  });
-}
-
 const num = (n: NilaiPeriode['target']) => (n === null ? '-' : formatPlain(n));
-
-function kop(m: ModelRekap): Paragraph[] {
-  return [
-    p((m.kantor.unit || 'PEMERINTAH').toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 28 }),
-    p(m.kantor.nama.toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 32 }),
-    new Paragraph({
-      border: { bottom: { style: BorderStyle.DOUBLE, size: 6, color: '000000', space: 1 } },
-      children: [],
-    }),
-    new Paragraph({ children: [] }),
-  ];
-}
 
 function ringkasan(m: ModelRekap): (Paragraph | Table)[] {
   const r = m.ringkasan;
@@ -290,46 +212,13 @@ function kekurangan(m: ModelRekap): Paragraph[] {
   ];
 }
 
-function signer(title: string, o: Orang | null): Paragraph[] {
-  return [
-    p(title, { align: AlignmentType.CENTER }),
-    new Paragraph({ children: [] }),
-    new Paragraph({ children: [] }),
-    new Paragraph({ children: [] }),
-    p(o?.nama ?? '........................................', { bold: true, align: AlignmentType.CENTER }),
-    p(o?.pangkat ?? '', { align: AlignmentType.CENTER }),
-    p(o ? `NIP. ${formatNip(o.nip)}` : 'NIP.', { align: AlignmentType.CENTER }),
-  ];
-}
-
 function tandaTangan(m: ModelRekap): (Paragraph | Table)[] {
   const s = m.penandatangan;
-  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-  const borders = { top: none, bottom: none, left: none, right: none };
-  return [
-    new Paragraph({ children: [] }),
-    new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: { ...borders, insideHorizontal: none, insideVertical: none },
-      rows: [
-        new TableRow({
-          children: [
-            new TableCell({
-              borders,
-              children: [p(''), ...signer(`Mengetahui,\n${s.pimpinan?.jabatan ?? 'Pimpinan'}`, s.pimpinan)],
-            }),
-            new TableCell({
-              borders,
-              children: [
-                p(`${s.kota || '..........'}, ${formatTanggal(s.tanggal)}`, { align: AlignmentType.CENTER }),
-                ...signer(`${s.pengelola?.jabatan ?? 'Pengelola Kinerja'}`, s.pengelola),
-              ],
-            }),
-          ],
-        }),
-      ],
-    }),
-  ];
+  return signatures(
+    signer(`Mengetahui,\n${s.pimpinan?.jabatan ?? 'Pimpinan'}`, s.pimpinan),
+    signer(`${s.pengelola?.jabatan ?? 'Pengelola Kinerja'}`, s.pengelola),
+    `${s.kota || '..........'}, ${formatTanggal(s.tanggal)}`,
+  );
 }
 
 /** The recap as a .docx file (bytes). */
@@ -353,7 +242,7 @@ export async function renderRekapDocx(m: ModelRekap): Promise<Buffer> {
     sections: [
       {
         children: [
-          ...kop(m),
+          ...kop(m.kantor.unit, m.kantor.nama),
           p(m.judul.toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 26 }),
           new Paragraph({ children: [] }),
           ...ringkasan(m),

@@ -289,6 +289,15 @@ export const CATALOG = {
     id: 'Panel Kinerja tersedia di {url} (hentikan dengan Ctrl+C). Perubahan disimpan ke {path}.',
     en: 'The Kinerja panel is at {url} (stop with Ctrl+C). Changes are saved to {path}.',
   },
+  'cli.document': {
+    id: 'membuat dokumen PK atau Rencana Aksi seorang pegawai (.docx)',
+    en: "write an employee's PK or action plan document (.docx)",
+  },
+  'cli.opsi.kind': { id: 'jenis dokumen: PK atau RA', en: 'document kind: PK or RA' },
+  'cli.dokumenDitulis': {
+    id: 'Dokumen {dokumen} ditulis: {path} (kode verifikasi {kode})',
+    en: 'Document {dokumen} written: {path} (verification code {kode})',
+  },
   'cli.bantuan': { id: 'tampilkan bantuan', en: 'display help' },
   'cli.bantuanPerintah': { id: 'tampilkan bantuan untuk perintah', en: 'display help for a command' },
   'cli.opsi.bahasa': { id: 'bahasa pesan: id atau en', en: 'language of messages: id or en' },
@@ -478,12 +487,27 @@ export const CATALOG = {
   'sidebar.arahan': { id: 'Arahan', en: 'Direction' },
   'sidebar.tindakLanjut': { id: 'Tindak lanjut', en: 'Follow-up' },
   'sidebar.setujuiTerpilih': { id: 'Setujui yang dipilih', en: 'Approve selected' },
+  'sidebar.cetak': { id: 'cetak', en: 'print' },
   'sidebar.bukaSel': { id: 'buka sel', en: 'go to cell' },
   'sidebar.memuat': { id: 'Memuat…', en: 'Loading…' },
   'sidebar.sebagai': { id: 'sebagai {peran}', en: 'as {peran}' },
   'sidebar.muatUlang': { id: 'Muat ulang', en: 'Reload' },
   'sidebar.gagal': { id: 'Terjadi kesalahan: {pesan}', en: 'Something went wrong: {pesan}' },
   'sidebar.catatanWajib': { id: 'Tulis catatan terlebih dahulu.', en: 'Write a note first.' },
+
+  // signed documents (PK, RA)
+  'dokumen.bukanHak': {
+    id: 'Anda tidak berwenang mencetak {dokumen} milik {pemilik}: hanya pegawai itu, atasannya (atau Plt/Plh-nya) dan Pengelola Kinerja.',
+    en: 'You may not print {dokumen} of {pemilik}: only that employee, their superior (or acting official) and the administrator.',
+  },
+  'dokumen.pegawaiTidakAda': {
+    id: 'NIP {nip} tidak ada di tab Pegawai.',
+    en: 'NIP {nip} is not in the Pegawai tab.',
+  },
+  'dokumen.jenisTidakDikenal': {
+    id: 'Jenis dokumen "{jenis}" tidak dikenal. Pilih PK atau RA.',
+    en: 'Unknown document kind "{jenis}". Choose PK or RA.',
+  },
 
   // recap
   'rekap.belumLengkap': {

@@ -41,6 +41,8 @@ export interface DokumenView {
   readonly ringkasan: readonly string[];
   /** As whom the viewer acts on it: Pegawai, Atasan, Plt, Plh, Pengelola Kinerja. */
   readonly sebagai: string;
+  /** A signed PK or RA can be printed ("cetak"). */
+  readonly cetak: boolean;
 }
 
 export interface KepatuhanView {
@@ -136,6 +138,7 @@ function dokumenView(
     })),
     ringkasan: peran === 'pegawai' ? [] : ringkasan(k, owner.nip, dokumen),
     sebagai,
+    cetak: jenis !== 'TW' && SIGNED[jenis].includes(status),
   };
 }
 

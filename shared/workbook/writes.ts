@@ -120,3 +120,28 @@ export function tulisanRekap(k: Kantor, rows: readonly BarisRekap[], entri: Entr
 export function barisRiwayat(k: Kantor, entri: EntriRiwayat): CellOut[] {
   return appendRow(riwayatTab, k.reads.Riwayat, entri as unknown as Record<string, unknown>, k.ctx);
 }
+
+/** The link of a generated PK or RA document, written into the owner's PK-tab row. */
+export function tulisanTautanDokumen(
+  k: Kantor,
+  nip: string,
+  jenis: 'PK' | 'RA',
+  url: string,
+  now: number,
+): Tulisan {
+  const row = k.pk.find((r) => r.value.nip === nip && r.value.tahun === k.settings.tahun);
+  const values = { [jenis === 'PK' ? 'dokumenPk' : 'dokumenRa']: url, diperbarui: now };
+  if (!row) {
+    return {
+      ranges: [],
+      appends: [
+        {
+          tab: pkTab.name,
+          rows: [appendRow(pkTab, k.reads.PK, { nip, tahun: k.settings.tahun, ...values }, k.ctx)],
+        },
+      ],
+    };
+  }
+  const w = rowWrite(pkTab, k.reads.PK, row.row, values, k.ctx);
+  return { ranges: w ? [w] : [], appends: [] };
+}

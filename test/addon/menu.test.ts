@@ -105,3 +105,74 @@ describe('the daily reminder', () => {
     expect(b.world.mails[0]?.body).toContain('Perjanjian Kinerja 2026 milik Eko Prasetyo: langkah 2');
   });
 });
+
+describe('signed documents through the document service', () => {
+  const URL_REKAP = 'https://asia-southeast2-kinerja-prod.cloudfunctions.net/recap';
+
+  it('files the PK when it is signed, and the PK and RA when archived; a failure does not undo the action', () => {
+    const b = officeBundle();
+    setSetting(b, 'URL Layanan Rekap', URL_REKAP);
+    b.world.fetchHandler = (call) => ({
+      status: 200,
+      body: JSON.stringify({
+        docUrl: `https://docs.google.com/document/d/${JSON.parse(String(call.params.payload)).kind}/edit`,
+        pdfUrl: null,
+      }),
+    });
+    const eko = DEMO_NIP.stafTu;
+    const act = (who: string, aksi: string, dokumen: string) =>
+      b.call<{ ok: boolean; pesan: string[] }>(emailOf(who), 'jalankanAksi', { aksi, dokumen, nip: eko });
+    act(eko, 'ajukan', 'PK');
+    act(DEMO_NIP.kasubagTu, 'setujui', 'PK');
+    expect(b.world.fetches).toHaveLength(0);
+    const signed = act(DEMO_NIP.kasubagTu, 'setujui', 'PK');
+    expect(b.world.fetches.map((f) => [f.url, JSON.parse(String(f.params.payload)).kind])).toEqual([
+      ['https://asia-southeast2-kinerja-prod.cloudfunctions.net/document', 'PK'],
+    ]);
+    expect(signed.pesan).toContain(`PK ${eko}: https://docs.google.com/document/d/PK/edit`);
+    act(eko, 'ajukan', 'RA');
+    act(DEMO_NIP.kasubagTu, 'setujui', 'RA');
+    b.world.fetchHandler = () => ({
+      status: 503,
+      body: JSON.stringify({ error: { pesan: 'Layanan Google belum dapat dihubungi' } }),
+    });
+    act(DEMO_NIP.kasubagTu, 'setujui', 'RA');
+    const archived = act(DEMO_NIP.kasubagTu, 'arsipkan', 'RA');
+    expect(archived.pesan[0]).toBe('RA: Diarsipkan');
+    expect(archived.ok).toBe(true);
+    expect(archived.pesan).toContain('Layanan rekap menjawab 503: Layanan Google belum dapat dihubungi');
+    expect(b.world.fetches.slice(-2).map((f) => JSON.parse(String(f.params.payload)).kind)).toEqual([
+      'PK',
+      'RA',
+    ]);
+  });
+
+  it('"cetak" is for the employee, their superior and the administrator only', () => {
+    const b = officeBundle();
+    setSetting(b, 'URL Layanan Rekap', URL_REKAP);
+    b.world.fetchHandler = () => ({
+      status: 200,
+      body: JSON.stringify({
+        docUrl: 'https://docs.google.com/document/d/x/edit',
+        pdfUrl: 'https://drive.google.com/file/d/y/view',
+      }),
+    });
+    const peer = b.call<{ ok: boolean; pesan: string[] }>(
+      emailOf(DEMO_NIP.stafKeuangan),
+      'cetakDokumen',
+      DEMO_NIP.stafTu,
+      'PK',
+    );
+    expect(peer.ok).toBe(false);
+    expect(peer.pesan[0]).toMatch(/^Anda tidak berwenang mencetak PK 2026 milik Eko Prasetyo/);
+    expect(b.world.fetches).toHaveLength(0);
+    const own = b.call<{ ok: boolean; tautan: { pdfUrl: string } }>(
+      emailOf(DEMO_NIP.stafTu),
+      'cetakDokumen',
+      DEMO_NIP.stafTu,
+      'PK',
+    );
+    expect(own.ok).toBe(true);
+    expect(own.tautan.pdfUrl).toBe('https://drive.google.com/file/d/y/view');
+  });
+});

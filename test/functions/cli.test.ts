@@ -55,7 +55,10 @@ describe('kinerja demo', () => {
   }, 120_000);
 
   it('writes the demo workbook and the five recap documents', () => {
-    const docs = readdirSync(join(dir, 'dokumen')).sort();
+    const all = readdirSync(join(dir, 'dokumen')).sort();
+    // step 7 filed the signed PK and RA of each of the 7 employees with a superior
+    expect(all.filter((f) => /_(PK|RA)-\d{18}\.docx$/.test(f))).toHaveLength(14);
+    const docs = all.filter((f) => !/_(PK|RA)-/.test(f));
     expect(docs).toEqual([
       'kantor-demo_2026_TAHUNAN.docx',
       'kantor-demo_2026_TAHUNAN.json',

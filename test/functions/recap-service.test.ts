@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Deployment } from '../../functions/config/deployment';
 import { googleClients } from '../../functions/google/clients';
 import type { RetryPolicy } from '../../functions/google/retry';
-import { type Deps, recapAllHandler, recapHandler } from '../../functions/http/handlers';
+import { type Deps, documentHandler, recapAllHandler, recapHandler } from '../../functions/http/handlers';
 import { InProcessQueue } from '../../functions/tasks/queue';
 import {
   type Cell,
@@ -34,6 +34,7 @@ const OTHER = 'office-kecamatan-berbek-02';
 const UNLISTED = 'office-not-registered-03';
 const FOLDER = 'folder-nganjuk-dprd';
 const OTHER_FOLDER = 'folder-berbek';
+const ARCHIVE = 'folder-nganjuk-dprd-arsip';
 const AUDIENCE = '1234-kinerja.apps.googleusercontent.com';
 const TASKS_SA = 'recap-invoker@kinerja-prod.iam.gserviceaccount.com';
 const RECAP_URL = 'https://asia-southeast2-kinerja-prod.cloudfunctions.net/recap';
@@ -87,7 +88,10 @@ beforeAll(async () => {
   forbidExternalConnections();
   await google.start();
   deployment = {
-    offices: { [OFFICE]: { folderId: FOLDER }, [OTHER]: { folderId: OTHER_FOLDER } },
+    offices: {
+      [OFFICE]: { folderId: FOLDER, archiveFolderId: ARCHIVE },
+      [OTHER]: { folderId: OTHER_FOLDER },
+    },
     identity: {
       audiences: [AUDIENCE],
       hostedDomains: ['nganjukkab.go.id'],
@@ -112,11 +116,17 @@ beforeAll(async () => {
   };
   http('recapTest', recapHandler(deps));
   http('recapAllTest', recapAllHandler(deps));
+  http('documentTest', documentHandler(deps));
   // one server routes by path to the registered function names
   const recapServer = getTestServer('recapTest');
   const allServer = getTestServer('recapAllTest');
+  const documentServer = getTestServer('documentTest');
   server = (await import('node:http')).createServer((req, res) => {
-    const target = req.url?.startsWith('/recapAllTest') ? allServer : recapServer;
+    const target = req.url?.startsWith('/recapAllTest')
+      ? allServer
+      : req.url?.startsWith('/documentTest')
+        ? documentServer
+        : recapServer;
     target.emit('request', req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -395,6 +405,35 @@ describe('POST /recap', () => {
   });
 });
 
+describe('POST /document', () => {
+  it('files an employee’s signed PK into the archive folder, once, and refuses a peer', async () => {
+    const doc = (nip: string, token: string) =>
+      post('/documentTest', { spreadsheetId: OFFICE, year: 2026, nip, kind: 'PK' }, token);
+    const res = await doc(DEMO_NIP.stafTu, idToken({ email: STAFF, aud: AUDIENCE, hd: 'nganjukkab.go.id' }));
+    expect(res.status).toBe(200);
+    expect(res.json.kodeVerifikasi).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+    await doc(DEMO_NIP.stafTu, adminToken());
+    const files = [...google.files.values()];
+    expect(files.map((f) => [f.parents[0], f.appProperties.period])).toEqual([
+      [ARCHIVE, `PK-${DEMO_NIP.stafTu}`],
+      [ARCHIVE, `PK-${DEMO_NIP.stafTu}`],
+    ]);
+    expect(new Set(files.map((f) => f.mimeType)).size).toBe(2);
+    const peer = await doc(
+      DEMO_NIP.stafTu,
+      idToken({
+        email: DEMO_PEGAWAI.find((p) => p.nip === DEMO_NIP.stafKeuangan)?.email,
+        aud: AUDIENCE,
+        hd: 'nganjukkab.go.id',
+      }),
+    );
+    expect(peer.status).toBe(403);
+    expect(peer.json.error).toMatchObject({ kode: 'dokumen.bukanHak' });
+    const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
+    expect(k.pk.find((r) => r.value.nip === DEMO_NIP.stafTu)?.value.dokumenPk).toBe(res.json.docUrl);
+  });
+});
+
 describe('POST /recap-all', () => {
   it('enqueues one task per office; each runs /recap as the service account and is logged as scheduled', async () => {
     google.spreadsheets.set(OTHER, demoYearTables());
@@ -434,13 +473,20 @@ describe('POST /recap-all', () => {
 describe('the deployed entry points', () => {
   it('registers recap and recapAll, and refuses an unauthenticated call without reaching Google', async () => {
     await import('../../functions/index');
-    for (const name of ['recap', 'recapAll']) {
+    for (const name of ['recap', 'recapAll', 'document']) {
       const s = getTestServer(name);
       await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
       const res = await fetch(`http://127.0.0.1:${(s.address() as AddressInfo).port}/`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ spreadsheetId: OFFICE, year: 2026, period: 'TW1', spreadsheetIds: [OFFICE] }),
+        body: JSON.stringify({
+          spreadsheetId: OFFICE,
+          year: 2026,
+          period: 'TW1',
+          spreadsheetIds: [OFFICE],
+          nip: DEMO_NIP.stafTu,
+          kind: 'PK',
+        }),
       });
       expect(res.status).toBe(401);
       await new Promise<void>((resolve) => s.close(() => resolve()));

@@ -8,6 +8,8 @@ export interface DocxContent {
   /** Each table as rows of cell texts. */
   readonly tables: string[][][];
   readonly media: string[];
+  /** The text of each footer. */
+  readonly footers: string[];
 }
 
 const decode = (s: string) =>
@@ -34,5 +36,10 @@ export async function readDocx(bytes: Buffer | Uint8Array): Promise<DocxContent>
     ),
   );
   const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
-  return { xml, paragraphs, tables, media };
+  const footers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /^word\/footer\d*\.xml$/.test(f))
+      .map(async (f) => textOf((await zip.file(f)?.async('string')) ?? '')),
+  );
+  return { xml, paragraphs, tables, media, footers };
 }
