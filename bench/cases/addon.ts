@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import vm from 'node:vm';
 import type { SidebarView } from '../../shared';
 import { syntheticBundle } from '../../test/support/apps-script/office';
-import { AppsScriptWorld, BUNDLE_PATH, loadBundle } from '../../test/support/apps-script/services';
+import { AppsScriptWorld, BUNDLE_PATH } from '../../test/support/apps-script/services';
 import type { BenchCase, Measurement } from '../harness';
 
 const HEAD = 'kepala@kantor.go.id';
