@@ -23,6 +23,15 @@ export function keyOf(values: readonly unknown[]): string {
 
 export const DEFAULT_CONTEXT: ParseContext = { locale: 'id-ID', offsetMinutes: 420 };
 
+function place(
+  spec: TabSpec,
+  row: number,
+  col: AnyColumn,
+  owner: string | undefined,
+): Pick<Problem, 'tab' | 'row' | 'column' | 'owner'> {
+  return { tab: spec.name, row, column: col.header, ...(owner ? { owner } : {}) };
+}
+
 function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
@@ -72,55 +81,57 @@ export function readTab<T extends TabSpec>(
   if (problems.some((p) => p.key === 'kolom.tidakAda' || p.key === 'kolom.ganda')) {
     return { rows: [], problems, columnIndex: index, present: true, raw: table, keys: new Set() };
   }
-  const fields = Object.entries(spec.columns) as [string, AnyColumn][];
+  // each declared field with its sheet column (-1 when absent), resolved once for all rows
+  const fields = (Object.entries(spec.columns) as [string, AnyColumn][]).map(
+    ([field, col]) => [field, col, (index as Record<string, number | undefined>)[field] ?? -1] as const,
+  );
+  const nipColumn = (index as Record<string, number | undefined>).nip ?? -1;
   const rows: Row<RecordOf<T>>[] = [];
   const seen = new Map<string, number>();
   const keys = new Set<string>();
   for (let i = 1; i < table.length; i++) {
     const cells = table[i] ?? [];
     const sheetRow = i + 1;
-    const at = (field: string): Cell => {
-      const c = (index as Record<string, number | undefined>)[field];
-      return c === undefined ? undefined : cells[c];
-    };
-    if (fields.every(([field]) => isBlank(at(field)))) continue;
+    let blank = true;
+    for (const [, , c] of fields) {
+      if (c >= 0 && !isBlank(cells[c])) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) continue;
     const record: Record<string, unknown> = {};
     const rowProblems: Problem[] = [];
-    const owner = typeof at('nip') === 'string' ? cellText(at('nip')).replace(/\s+/g, '') : undefined;
-    for (const [field, col] of fields) {
-      const cell = at(field);
-      const place = () => ({
-        tab: spec.name,
-        row: sheetRow,
-        column: col.header,
-        ...(owner ? { owner } : {}),
-      });
+    const nipCell = nipColumn >= 0 ? cells[nipColumn] : undefined;
+    const owner = typeof nipCell === 'string' ? cellText(nipCell).replace(/\s+/g, '') : undefined;
+    for (const [field, col, c] of fields) {
+      const cell = c >= 0 ? cells[c] : undefined;
       if (isBlank(cell)) {
         record[field] = null;
-        if (col.required) rowProblems.push({ key: 'sel.wajib', ...place() });
+        if (col.required) rowProblems.push({ key: 'sel.wajib', ...place(spec, sheetRow, col, owner) });
         continue;
       }
       const parsed = col.parse(cell as Exclude<Cell, null | undefined | ''>, ctx);
       if (parsed.ok) record[field] = parsed.value;
-      else for (const p of parsed.problems) rowProblems.push({ ...place(), ...p });
+      else for (const p of parsed.problems) rowProblems.push({ ...place(spec, sheetRow, col, owner), ...p });
     }
     if (spec.key.length > 0 && spec.key.every((k) => record[k] !== null && record[k] !== undefined)) {
-      keys.add(keyOf(spec.key.map((k) => record[k])));
-    }
-    if (rowProblems.length === 0 && spec.key.length > 0) {
-      const key = spec.key.map((k) => String(record[k])).join('\u0000');
-      const first = seen.get(key);
-      if (first !== undefined) {
-        rowProblems.push({
-          key: 'baris.ganda',
-          tab: spec.name,
-          row: sheetRow,
-          column: (spec.columns[spec.key[0] as string] as AnyColumn).header,
-          params: { baris: first, kunci: spec.key.map((k) => String(record[k])).join(' / ') },
-          ...(owner ? { owner } : {}),
-        });
-      } else {
-        seen.set(key, sheetRow);
+      const key = keyOf(spec.key.map((k) => record[k]));
+      keys.add(key);
+      if (rowProblems.length === 0) {
+        const first = seen.get(key);
+        if (first !== undefined) {
+          rowProblems.push({
+            key: 'baris.ganda',
+            tab: spec.name,
+            row: sheetRow,
+            column: (spec.columns[spec.key[0] as string] as AnyColumn).header,
+            params: { baris: first, kunci: spec.key.map((k) => String(record[k])).join(' / ') },
+            ...(owner ? { owner } : {}),
+          });
+        } else {
+          seen.set(key, sheetRow);
+        }
       }
     }
     if (rowProblems.length > 0) problems.push(...rowProblems);
