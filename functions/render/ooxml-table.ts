@@ -120,11 +120,17 @@ export function placeholder(n: number): string {
 }
 
 /** Replace each placeholder paragraph of a packed .docx by its table, adding the hyperlink relationships. */
+/**
+ * A placeholder's blocks, produced on demand: the rows of every employee are built while streaming and never
+ * all held at once.
+ */
+export type Blocks = () => readonly RawTable[];
+
 /** The hyperlink relationships of all blocks, numbered in the order the XML will use them. */
-function relationshipsOf(blocks: readonly (readonly RawTable[])[]): string[] {
+function relationshipsOf(blocks: readonly Blocks[]): string[] {
   const rels: string[] = [];
   for (const block of blocks)
-    for (const t of block)
+    for (const t of block())
       for (const row of t.rows)
         for (const c of row)
           if (typeof c !== 'string')
@@ -140,10 +146,7 @@ function relationshipsOf(blocks: readonly (readonly RawTable[])[]): string[] {
  * document.xml is streamed into the new archive block by block, so its full text (tens of MB for a large
  * office) never sits in memory at once.
  */
-export async function fillBlocks(
-  docx: Uint8Array,
-  blocks: readonly (readonly RawTable[])[],
-): Promise<Buffer> {
+export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): Promise<Buffer> {
   const files = unzipSync(docx);
   const docFile = files['word/document.xml'];
   const relsFile = files['word/_rels/document.xml.rels'];
@@ -157,7 +160,7 @@ export async function fillBlocks(
       const block = blocks[Number(m[1])];
       if (!block) continue;
       yield Buffer.from(xml.slice(last, m.index), 'utf8');
-      for (const t of block) yield Buffer.from(blockXml(t, links), 'utf8');
+      for (const t of block()) yield Buffer.from(blockXml(t, links), 'utf8');
       last = m.index + m[0].length;
     }
     yield Buffer.from(xml.slice(last), 'utf8');
@@ -167,7 +170,7 @@ export async function fillBlocks(
   const mtime = new Date(Date.UTC(2000, 0, 1));
   for (const [name, data] of Object.entries(files)) {
     if (name === 'word/document.xml') {
-      zip.addReadStream(Readable.from(documentXml()), name, { mtime });
+      zip.addReadStream(Readable.from(documentXml()), name, { mtime, compressionLevel: 1 });
     } else if (name === 'word/_rels/document.xml.rels') {
       zip.addBuffer(
         Buffer.from(strFromU8(data).replace('</Relationships>', `${rels.join('')}</Relationships>`), 'utf8'),

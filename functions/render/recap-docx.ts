@@ -25,7 +25,7 @@ import {
   type NilaiPeriode,
 } from '../../shared';
 import { renderCapaianChart } from './chart';
-import { fillBlocks, placeholder, type RawTable, TABLE_STYLE, TEXT_STYLE } from './ooxml-table';
+import { type Blocks, fillBlocks, placeholder, TABLE_STYLE, TEXT_STYLE } from './ooxml-table';
 import { FONT, kop, p, signatures, signer, table } from './parts';
 
 const MINUTES_PER_DAY = 510;
@@ -110,7 +110,7 @@ function latest(notes: readonly CatatanTriwulan[], tahunan: boolean): string {
   return tahunan ? `TW ${last.triwulan}: ${last.teks}` : last.teks;
 }
 
-function perUnit(m: ModelRekap, raw: RawTable[][]): (Paragraph | Table)[] {
+function perUnit(m: ModelRekap, raw: Blocks[]): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
@@ -128,7 +128,7 @@ function perUnit(m: ModelRekap, raw: RawTable[][]): (Paragraph | Table)[] {
     );
     // the employees' blocks are written directly (see ooxml-table.ts): a placeholder marks the spot
     out.push(new Paragraph({ children: [new TextRun(placeholder(raw.length))] }));
-    raw.push(
+    raw.push(() =>
       unit.pegawai.map((peg) => ({
         before: [
           {
@@ -223,7 +223,7 @@ function tandaTangan(m: ModelRekap): (Paragraph | Table)[] {
 
 /** The recap as a .docx file (bytes). */
 export async function renderRekapDocx(m: ModelRekap): Promise<Buffer> {
-  const raw: RawTable[][] = [];
+  const raw: Blocks[] = [];
   const doc = new Document({
     creator: 'Kinerja Sheets',
     title: m.judul,
