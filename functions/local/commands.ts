@@ -10,15 +10,12 @@ import {
   type Aksi,
   berkasOf,
   DEMO_INDIKATOR,
-  DEMO_PEGAWAI,
-  DEMO_SETTINGS,
   DOKUMEN,
   type Dokumen,
-  defaultSettingRows,
   demoScenario,
+  demoTables,
   describeProblem,
   formatPercent,
-  ikiTab,
   isPeriode,
   JENIS_DOKUMEN_TTD,
   type Lang,
@@ -26,11 +23,8 @@ import {
   type Periode,
   type Problem,
   parseKantor,
-  pegawaiTab,
-  pengaturanTab,
   pengukuranTab,
   rekapJson,
-  rencanaAksiTab,
   TAB_NAMES,
   t,
   writeTab,
@@ -256,26 +250,9 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
   const file = join(dir, DEMO_FILE);
   const docs = join(dir, 'dokumen');
   const wb = XlsxWorkbook.create();
-  const tables = {
-    Pengaturan: writeTab(pengaturanTab, defaultSettingRows(DEMO_SETTINGS)),
-    Pegawai: writeTab(pegawaiTab, DEMO_PEGAWAI),
-    IKI: writeTab(
-      ikiTab,
-      DEMO_INDIKATOR.map((d) => d.iki),
-    ),
-    'Rencana Aksi': writeTab(
-      rencanaAksiTab,
-      DEMO_INDIKATOR.map((d) => ({
-        nip: d.iki.nip,
-        kode: d.iki.kode,
-        rencanaAksi: d.rencanaAksi,
-        targetTw1: d.target[0],
-        targetTw2: d.target[1],
-        targetTw3: d.target[2],
-        targetTw4: d.target[3],
-      })),
-    ),
-  };
+  // the office as it starts the year: realisations are entered quarter by quarter below
+  const { Pengaturan, Pegawai, IKI, 'Rencana Aksi': rencanaAksi } = demoTables(false);
+  const tables = { Pengaturan, Pegawai, IKI, 'Rencana Aksi': rencanaAksi };
   for (const [tab, rows] of Object.entries(tables)) {
     wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null)) }]);
   }

@@ -1,7 +1,6 @@
 // The demo office: Sekretariat DPRD Kabupaten Nganjuk with the three levels of the SOP (Sekwan; Kabag;
 // Kasubag, including the Kasubag TU dan Kepegawaian as Pengelola Kinerja; Staf), indicators covering every
 // Polaritas and Agregasi, and a year of realisations with evidence links. Used by `kinerja demo` and tests.
-import type { Cell } from '../locale/number';
 import { defaultSettingRows } from '../settings/settings';
 import {
   ikiTab,
@@ -14,6 +13,10 @@ import {
   riwayatTab,
 } from '../tabs/declarations';
 import type { RecordOf } from '../tabs/tab';
+import type { TAB_NAMES } from '../workbook/parse';
+
+type TabName = (typeof TAB_NAMES)[number];
+
 import { writeTab } from '../tabs/write';
 
 type Pegawai = RecordOf<typeof pegawaiTab>;
@@ -357,7 +360,10 @@ export const DEMO_SETTINGS: Record<string, string> = {
 };
 
 /** The demo workbook's tabs. `withRealisasi` fills the Pengukuran tab for every quarter. */
-export function demoTables(withRealisasi = true): Record<string, Cell[][]> {
+/** The demo office's tabs, as the writer lays them out. */
+export type DemoTables = Record<TabName, (string | number | null | undefined)[][]>;
+
+export function demoTables(withRealisasi = true): DemoTables {
   const pengukuran = withRealisasi
     ? DEMO_INDIKATOR.flatMap((d) =>
         TW.map((tw, i) => ({
@@ -398,5 +404,5 @@ export function demoTables(withRealisasi = true): Record<string, Cell[][]> {
     Pengukuran: writeTab(pengukuranTab, pengukuran),
     Riwayat: writeTab(riwayatTab, []),
     Rekap: writeTab(rekapTab, []),
-  } as Record<string, Cell[][]>;
+  };
 }

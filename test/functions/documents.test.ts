@@ -9,7 +9,6 @@ import {
   DEMO_INDIKATOR,
   DEMO_NIP,
   DEMO_PEGAWAI,
-  demoScenario,
   demoTables,
   describeProblem,
   headersOf,
@@ -19,7 +18,7 @@ import {
   TAB_NAMES,
 } from '../../shared';
 import { readDocx } from '../support/docx-text';
-import { doAction, sha256 } from '../support/driver';
+import { replayDemo, sha256 } from '../support/driver';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { demoFile, tmp } from '../support/xlsx';
 
@@ -38,10 +37,7 @@ class MemoryStore implements DocumentStore {
 /** The demo office after January: every PK and RA signed and archived. */
 function archived(): MemoryWorkbook {
   const wb = new MemoryWorkbook(demoTables());
-  for (const s of demoScenario()) {
-    if ('rekap' in s || s.dokumen.startsWith('TW')) continue;
-    doAction(wb, s.email, s.aksi, s.nip, s.dokumen, s.waktu, s.catatan ? { catatan: s.catatan } : {});
-  }
+  replayDemo(wb, Number.POSITIVE_INFINITY, (dokumen) => !dokumen.startsWith('TW'));
   return wb;
 }
 

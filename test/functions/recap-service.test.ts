@@ -16,14 +16,13 @@ import {
   type Cell,
   DEMO_NIP,
   DEMO_PEGAWAI,
-  demoScenario,
   demoTables,
   parseKantor,
   syntheticTables,
   TAB_NAMES,
 } from '../../shared';
 import { readDocx } from '../support/docx-text';
-import { doAction } from '../support/driver';
+import { replayDemo } from '../support/driver';
 import { GoogleApiServer } from '../support/google-api-server';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { allowConnections, blocked, forbidExternalConnections } from '../support/network-guard';
@@ -60,10 +59,7 @@ const queue = new InProcessQueue(async (task) =>
 
 function demoYearTables(): Record<string, Cell[][]> {
   const wb = new MemoryWorkbook(demoTables());
-  for (const s of demoScenario()) {
-    if ('rekap' in s) continue;
-    doAction(wb, s.email, s.aksi, s.nip, s.dokumen, s.waktu, s.catatan ? { catatan: s.catatan } : {});
-  }
+  replayDemo(wb);
   return wb.tabs;
 }
 

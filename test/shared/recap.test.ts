@@ -3,7 +3,6 @@ import {
   DEMO_NIP,
   DEMO_PEGAWAI,
   decideRekap,
-  demoScenario,
   demoTables,
   describeProblem,
   formatPercent,
@@ -14,23 +13,12 @@ import {
   rekapRows,
   writeTab,
 } from '../../shared';
-import { doAction, kantorOf, rekap, T0 } from '../support/driver';
+import { kantorOf, rekap, replayDemo, T0 } from '../support/driver';
 import { MemoryWorkbook } from '../support/memory-workbook';
 
 function demoYear(until = Number.POSITIVE_INFINITY): MemoryWorkbook {
   const wb = new MemoryWorkbook(demoTables());
-  for (const step of demoScenario()) {
-    if ('rekap' in step || step.waktu > until) continue;
-    doAction(
-      wb,
-      step.email,
-      step.aksi,
-      step.nip,
-      step.dokumen,
-      step.waktu,
-      step.catatan ? { catatan: step.catatan } : {},
-    );
-  }
+  replayDemo(wb, until);
   return wb;
 }
 

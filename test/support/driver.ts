@@ -6,6 +6,7 @@ import {
   act,
   compileRekap,
   type Dokumen,
+  demoScenario,
   type HasilAksi,
   type Periode,
   parseKantor,
@@ -46,4 +47,24 @@ export function doAction(
 
 export function rekap(wb: MemoryWorkbook, periode: Periode, now: number, strict = false) {
   return compileRekap(kantorOf(wb), periode, now, sha256, { strict });
+}
+
+/** Replay the demo year's workflow actions (not the recaps) up to `until`, keeping those `keep` accepts. */
+export function replayDemo(
+  wb: MemoryWorkbook,
+  until = Number.POSITIVE_INFINITY,
+  keep: (dokumen: Dokumen) => boolean = () => true,
+): void {
+  for (const step of demoScenario()) {
+    if ('rekap' in step || step.waktu > until || !keep(step.dokumen)) continue;
+    doAction(
+      wb,
+      step.email,
+      step.aksi,
+      step.nip,
+      step.dokumen,
+      step.waktu,
+      step.catatan ? { catatan: step.catatan } : {},
+    );
+  }
 }

@@ -16,11 +16,7 @@ export async function demoFile(): Promise<string> {
         tab,
         row: 1,
         column: 1,
-        values: rows.map((r) =>
-          r.map((c) =>
-            c instanceof Date ? c.toISOString() : typeof c === 'boolean' ? String(c) : (c ?? null),
-          ),
-        ),
+        values: rows.map((r) => r.map((c) => c ?? null)),
       },
     ]);
   }
