@@ -15,7 +15,10 @@ import {
   ikiTab,
   kodeVerifikasi,
   parseKantor,
+  pegawaiTab,
+  readTab,
   TAB_NAMES,
+  writeTab,
 } from '../../shared';
 import { readDocx } from '../support/docx-text';
 import { replayDemo, sha256 } from '../support/driver';
@@ -122,6 +125,24 @@ describe('the Rencana Aksi document', () => {
     expect(text).toContain('PIHAK KEDUA\nPlh. Kepala Bagian Persidangan dan Perundang-undangan');
     expect(text).toContain('Sri Wahyuni, S.E., M.M.');
     expect(result.model.persetujuan.oleh).toBe('Sri Wahyuni, S.E., M.M. (Plh)');
+  });
+});
+
+describe('an acting official named Plt', () => {
+  it('signs as "Plt." of the position, and the approval record says so', async () => {
+    const tables = demoTables();
+    const pegawai = readTab(pegawaiTab, tables.Pegawai).rows.map((r) => r.value);
+    // the Kabag Persidangan's position is held by a Plt (the Kabag Umum) instead of a Plh
+    const withPlt = pegawai.map((p) =>
+      p.nip === DEMO_NIP.kabagSidang ? { ...p, jenisPenjabat: 'Plt' as const } : p,
+    );
+    const wb = new MemoryWorkbook({ ...tables, Pegawai: writeTab(pegawaiTab, withPlt) });
+    replayDemo(wb, Number.POSITIVE_INFINITY, (dokumen) => !dokumen.startsWith('TW'));
+    const { docx, result } = await documentOf(wb, DEMO_NIP.kasubagRapat, 'RA');
+    expect(docx.paragraphs.join('\n')).toContain(
+      'PIHAK KEDUA\nPlt. Kepala Bagian Persidangan dan Perundang-undangan',
+    );
+    expect(result.model.persetujuan.oleh).toBe('Sri Wahyuni, S.E., M.M. (Plt)');
   });
 });
 
