@@ -13,7 +13,7 @@ function child(args: string[]): Record<string, number> {
 
 export const functionsCases: BenchCase[] = [
   {
-    name: 'functions: annual recap compile + render DOCX (x10 indicators)',
+    name: 'functions: annual recap pipeline: compile + render DOCX + write back (x10 indicators)',
     sizes: [10, 100, 1000],
     async run(size) {
       // measured on bundled code, as deployed (not through the tsx loader)

@@ -2,19 +2,23 @@
 // core authorise and compile, render the DOCX, publish it through a DocumentStore (Drive, or a local
 // folder), then write the Rekap rows and the Riwayat entry in one batch. Same path in the cloud and locally.
 import {
+  type Canonical,
   compileRekap,
   contentHash,
   decideRekap,
   fail,
+  konteksTulisRekap,
   type ModelRekap,
+  ok,
   type Periode,
   type Problem,
   parseKantor,
   type Result,
-  rekapJson,
   rekapRows,
+  ringkasanJson,
   type Sha256,
   TAB_NAMES,
+  type Tables,
   tulisanRekap,
   type Workbook,
 } from '../../shared';
@@ -59,20 +63,15 @@ export interface RecapRequest {
 export interface RecapOutcome {
   readonly model: ModelRekap;
   readonly links: PublishedLinks;
-  readonly summary: ReturnType<typeof rekapJson>['ringkasan'];
+  readonly summary: ReturnType<typeof ringkasanJson>;
 }
 
-export async function runRecap(
-  wb: Workbook,
-  store: DocumentStore,
-  req: RecapRequest,
-  sha256: Sha256,
-): Promise<Result<RecapOutcome>> {
-  const k = parseKantor(await wb.readTables(TAB_NAMES));
+function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
+  const k = parseKantor(tables);
   const missingTabs: Problem[] = k.problems.filter(
     (p) => p.key === 'tab.tidakAda' && p.tab !== 'Rekap' && p.tab !== 'Riwayat',
   );
-  if (missingTabs.length) return { ok: false, problems: missingTabs };
+  if (missingTabs.length) return fail(...missingTabs);
   if (req.tahun !== undefined && req.tahun !== k.settings.tahun) {
     return fail({ key: 'http.tahunBeda', params: { tahun: req.tahun, tahunSheet: k.settings.tahun } });
   }
@@ -84,21 +83,37 @@ export async function runRecap(
   const compiled = compileRekap(k, req.periode, req.now, sha256, { strict: req.strict ?? false });
   if (!compiled.ok) return compiled;
   const model = compiled.value;
-  const json = rekapJson(model, k.settings.offsetMenit);
+  const summary = ringkasanJson(model, k.settings.offsetMenit);
+  // Riwayat keeps the hash of the figures the recap writes to Rekap (per employee and period)
+  const figures = rekapRows(model, { dokumen: null, pdf: null }).map((r) => ({ ...r, dikompilasi: null }));
   const entri = {
     ...auth.value,
-    hash: contentHash(sha256, JSON.parse(JSON.stringify(json))),
+    hash: contentHash(sha256, figures as unknown as Canonical),
     catatan: req.catatan ?? null,
   };
+  return ok({ model, summary, entri, konteks: konteksTulisRekap(k) });
+}
+
+export async function runRecap(
+  wb: Workbook,
+  store: DocumentStore,
+  req: RecapRequest,
+  sha256: Sha256,
+): Promise<Result<RecapOutcome>> {
+  // the whole workbook is needed only to compile: it is released before rendering (a large office's
+  // tables and parsed rows would otherwise stay in memory next to the document being written)
+  const prepared = prepare(await wb.readTables(TAB_NAMES), req, sha256);
+  if (!prepared.ok) return prepared;
+  const { model, summary, entri, konteks } = prepared.value;
   const docx = await renderRekapDocx(model);
   const links = await store.publish({
     key: { officeId: req.officeId, tahun: model.kantor.tahun, periode: req.periode },
     title: model.judul,
     docx,
   });
-  const writes = tulisanRekap(k, rekapRows(model, { dokumen: links.docUrl, pdf: links.pdfUrl }), entri);
+  const writes = tulisanRekap(konteks, rekapRows(model, { dokumen: links.docUrl, pdf: links.pdfUrl }), entri);
   await wb.writeRanges(writes.ranges);
   for (const a of writes.appends) await wb.appendRows(a.tab, a.rows);
   await wb.flush?.();
-  return { ok: true, value: { model, links, summary: json.ringkasan } };
+  return { ok: true, value: { model, links, summary } };
 }

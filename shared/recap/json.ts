@@ -23,6 +23,19 @@ function nilai(n: NilaiPeriode) {
   };
 }
 
+/** The office summary alone (what the recap service answers with). */
+export function ringkasanJson(m: ModelRekap, offsetMenit = 420) {
+  return {
+    ...m.ringkasan,
+    rataRataCapaian: d(m.ringkasan.rataRataCapaian),
+    rataRataCapaianDibulatkan: pct(m.ringkasan.rataRataCapaian),
+    langkahTerlambat: m.ringkasan.langkahTerlambat.map((l) => ({
+      ...l,
+      waktu: formatInstant(l.waktu, offsetMenit),
+    })),
+  };
+}
+
 export function rekapJson(m: ModelRekap, offsetMenit = 420) {
   return {
     versi: 1,
@@ -30,15 +43,7 @@ export function rekapJson(m: ModelRekap, offsetMenit = 420) {
     periode: m.periode,
     judul: m.judul,
     dibuat: formatInstant(m.dibuat, offsetMenit),
-    ringkasan: {
-      ...m.ringkasan,
-      rataRataCapaian: d(m.ringkasan.rataRataCapaian),
-      rataRataCapaianDibulatkan: pct(m.ringkasan.rataRataCapaian),
-      langkahTerlambat: m.ringkasan.langkahTerlambat.map((l) => ({
-        ...l,
-        waktu: formatInstant(l.waktu, offsetMenit),
-      })),
-    },
+    ringkasan: ringkasanJson(m, offsetMenit),
     units: m.units.map((u) => ({
       unitKerja: u.unitKerja,
       rataRata: d(u.rataRata),

@@ -91,7 +91,21 @@ export function tulisanPerubahan(k: Kantor, ch: Perubahan): Tulisan {
 }
 
 /** A compiled recap's Rekap rows (replacing the same period's rows in place) and its Riwayat entry. */
-export function tulisanRekap(k: Kantor, rows: readonly BarisRekap[], entri: EntriRiwayat): Tulisan {
+/** What writing a recap back needs of the workbook: the Rekap rows and how Rekap and Riwayat are laid out. */
+export type KonteksTulisRekap = Pick<Kantor, 'rekap' | 'ctx'> & {
+  readonly reads: Pick<Kantor['reads'], 'Rekap' | 'Riwayat'>;
+};
+
+/** The slim part of a parsed workbook that writing a recap needs (so the rest can be released first). */
+export function konteksTulisRekap(k: Kantor): KonteksTulisRekap {
+  return { rekap: k.rekap, ctx: k.ctx, reads: { Rekap: k.reads.Rekap, Riwayat: k.reads.Riwayat } };
+}
+
+export function tulisanRekap(
+  k: KonteksTulisRekap,
+  rows: readonly BarisRekap[],
+  entri: EntriRiwayat,
+): Tulisan {
   const existing = new Map(k.rekap.map((r) => [`${r.value.periode}|${r.value.nip}`, r.row]));
   const ranges: RangeWrite[] = [];
   const fresh: CellOut[][] = [];
