@@ -56,9 +56,11 @@ export function jalankanBanyak(reqs: readonly unknown[]): ActionResult {
       view: sidebarView(c.kantor, c.email, appsScriptSha256),
     };
   }
+  let c: Context;
+  let batch: ReturnType<typeof actMany>;
   try {
-    const c = load();
-    const batch = actMany(c.kantor, c.email, reqs, c.now, appsScriptSha256);
+    c = load();
+    batch = actMany(c.kantor, c.email, reqs, c.now, appsScriptSha256);
     if (batch.done.length) {
       c.wb.writeRanges(batch.ranges);
       for (const a of batch.appends) c.wb.appendRows(a.tab, a.rows);
@@ -68,26 +70,27 @@ export function jalankanBanyak(reqs: readonly unknown[]): ActionResult {
       notify(c, batch.kantor, batch.done);
       SpreadsheetApp.flush();
     }
-    // signed and archived documents are filed by the document service (when configured); never blocking
-    const filed = batch.done.flatMap((d) =>
-      dokumenUntukLangkah(d.keputusan.transisi.langkah).map((jenis) =>
-        requestDocument(c, d.perubahan.riwayat.nipPemilik ?? '', jenis),
-      ),
-    );
-    const lang = c.kantor.settings.bahasa;
-    return {
-      ok: batch.refused.length === 0,
-      pesan: [
-        ...batch.done.map((d) => `${d.keputusan.entri.dokumen}: ${d.keputusan.transisi.ke}`),
-        ...batch.refused.map((p) => describeProblem(p, lang)),
-        ...filed.flatMap((f) => (f ? [f.pesan] : [])),
-      ],
-      // the state after the writes, without reading the sheet again
-      view: sidebarView(batch.kantor, c.email, appsScriptSha256),
-    };
   } finally {
     lock.releaseLock();
   }
+  // signed and archived documents are filed by the document service (when configured), after the lock is
+  // released (the service reads the sheet itself); a failure is reported, never undoing the action
+  const filed = batch.done.flatMap((d) =>
+    dokumenUntukLangkah(d.keputusan.transisi.langkah).map((jenis) =>
+      requestDocument(c, d.perubahan.riwayat.nipPemilik ?? '', jenis),
+    ),
+  );
+  const lang = c.kantor.settings.bahasa;
+  return {
+    ok: batch.refused.length === 0,
+    pesan: [
+      ...batch.done.map((d) => `${d.keputusan.entri.dokumen}: ${d.keputusan.transisi.ke}`),
+      ...batch.refused.map((p) => describeProblem(p, lang)),
+      ...filed.flatMap((f) => (f ? [f.pesan] : [])),
+    ],
+    // the state after the writes, without reading the sheet again
+    view: sidebarView(batch.kantor, c.email, appsScriptSha256),
+  };
 }
 
 /** One email per recipient; a failure (e.g. the daily quota) never undoes the action: it is logged. */
