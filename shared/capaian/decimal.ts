@@ -3,7 +3,9 @@ import Big from 'big.js';
 
 export const Dec = Big();
 Dec.DP = 20;
-Dec.RM = Big.roundHalfUp;
+// Division truncates at 20 places: a truncated quotient never carries into the digits kept, so rounding it
+// half up to 2 places for display gives exactly the rounding of the true quotient (no double rounding).
+Dec.RM = Big.roundDown;
 
 export type Decimal = Big;
 

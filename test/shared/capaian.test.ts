@@ -73,6 +73,12 @@ describe('hitungCapaian', () => {
     expect(shown(c)).toBe('120,00%');
   });
 
+  it('keeps a repeating quotient to 20 places (truncated) and shows it rounded: 2/3 -> 66,67%', () => {
+    const c = hitungCapaian({ polaritas: 'Positif', target: 3, realisasi: 2 });
+    expect(c.status === 'terhitung' && c.nilai.toFixed()).toBe('66.666666666666666666');
+    expect(shown(c)).toBe('66,67%');
+  });
+
   it('keeps full precision and rounds half up only for display (1,005 -> 1,01)', () => {
     const c = hitungCapaian({ polaritas: 'Positif', target: 100, realisasi: 1.005 });
     expect(c.status === 'terhitung' && c.nilai.toFixed()).toBe('1.005');

@@ -81,7 +81,7 @@ describe('the year, each Agregasi with a missing quarter (TW III empty)', () => 
     const r = ind({ agregasi: 'Rata-rata', target: 80, realisasiTw: [78, 82, null, 85] });
     expect(view(capaianTahunan(r))).toEqual({
       target: '80',
-      realisasi: '81.66666666666666666667',
+      realisasi: '81.66666666666666666666',
       capaian: '102,08%',
       belumLengkap: true,
     });
