@@ -19,6 +19,7 @@ import {
   sidebarView,
   TAB_NAMES,
 } from '../../shared';
+import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
 import { runRecap } from '../recap/pipeline';
 import { FolderStore } from './folder-store';
@@ -111,18 +112,50 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
         const periode = args[0];
         if (!isPeriode(periode)) throw new Error('periode');
         const out = join(dirname(file), `${basename(file, '.xlsx')}-rekap`);
+        const store = new FolderStore(out);
         const result = await runRecap(
           wb,
-          new FolderStore(out),
+          store,
           { officeId: basename(file), periode, email: as, now },
           nodeSha256,
         );
-        if (result.ok) await wb.save(file);
+        if (result.ok) {
+          await store.finish();
+          await wb.save(file);
+        }
         const after = view(parseKantor(wb.readTables(TAB_NAMES)), as);
         return result.ok
           ? {
               ok: true,
               pesan: [`${periode}: ${fileURLToPath(result.value.links.docUrl)}`],
+              view: after,
+              tautan: result.value.links,
+            }
+          : {
+              ok: false,
+              pesan: result.problems.map((p) => describeProblem(p, k.settings.bahasa)),
+              view: after,
+            };
+      }
+      case 'cetakDokumen': {
+        const [nip, jenis] = args as [string, 'PK' | 'RA'];
+        const out = join(dirname(file), `${basename(file, '.xlsx')}-arsip`);
+        const store = new FolderStore(out);
+        const result = await runDocument(
+          wb,
+          store,
+          { officeId: basename(file), nip: String(nip), jenis, email: as, now },
+          nodeSha256,
+        );
+        if (result.ok) {
+          await store.finish();
+          await wb.save(file);
+        }
+        const after = view(parseKantor(wb.readTables(TAB_NAMES)), as);
+        return result.ok
+          ? {
+              ok: true,
+              pesan: [`${jenis}: ${fileURLToPath(result.value.links.docUrl)}`],
               view: after,
               tautan: result.value.links,
             }

@@ -43,11 +43,18 @@ describe('kinerja preview', () => {
     await page.waitForSelector('#status:has-text("PK: Diteliti")');
     await page.screenshot({ path: new URL('preview-superior.png', OUT).pathname, fullPage: true });
 
+    // the administrator compiles TW I locally from the panel
+    await page.selectOption('#periode', 'TW1');
+    await page.click('#rekap');
+    await page.waitForSelector('#status:has-text("TW1:")');
+    expect(await page.textContent('#status')).toMatch(/kantor-rekap\/kantor_2026_TW1\.docx/);
+
     const k = parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES));
     expect(k.pk.find((r) => r.value.nip === DEMO_NIP.stafTu)?.value.statusPk).toBe('Diteliti');
     expect(k.riwayat.map((r) => [r.value.email, r.value.aksi, r.value.langkah])).toEqual([
       [email(DEMO_NIP.stafTu), 'ajukan', 1],
       [email(DEMO_NIP.kasubagTu), 'setujui', 2],
+      [email(DEMO_NIP.kasubagTu), 'rekap', 13],
     ]);
   }, 60_000);
 });
