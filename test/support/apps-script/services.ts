@@ -278,3 +278,31 @@ export function loadBundle(world: AppsScriptWorld, code = readFileSync(BUNDLE_PA
     },
   };
 }
+
+// The service fakes by the names of the real services' methods (see spreadsheet.ts for the sheet fakes).
+type Real<T, K extends keyof T> = K;
+export type FakedServices =
+  | Real<
+      GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      | 'getActiveSpreadsheet'
+      | 'getUi'
+      | 'newDataValidation'
+      | 'newConditionalFormatRule'
+      | 'flush'
+      | 'ProtectionType'
+    >
+  | Real<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile'>
+  | Real<
+      GoogleAppsScript.Properties.PropertiesService,
+      'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
+    >
+  | Real<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock'>
+  | Real<GoogleAppsScript.Lock.Lock, 'tryLock' | 'hasLock' | 'releaseLock'>
+  | Real<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser'>
+  | Real<GoogleAppsScript.Utilities.Utilities, 'computeDigest' | 'DigestAlgorithm' | 'Charset'>
+  | Real<GoogleAppsScript.URL_Fetch.UrlFetchApp, 'fetch'>
+  | Real<
+      GoogleAppsScript.Script.ScriptApp,
+      'getIdentityToken' | 'AuthMode' | 'getProjectTriggers' | 'deleteTrigger' | 'newTrigger'
+    >
+  | Real<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;

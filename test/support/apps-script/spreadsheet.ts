@@ -343,3 +343,39 @@ export class FakeSpreadsheet {
 }
 
 export type { GS };
+
+// The fakes implement methods of the real services by name: a misspelt or invented method fails to compile.
+type Real<T, K extends keyof T> = K;
+export type FakedSpreadsheet = Real<
+  GoogleAppsScript.Spreadsheet.Spreadsheet,
+  'getSheetByName' | 'insertSheet' | 'getOwner' | 'getUrl' | 'getId'
+>;
+export type FakedSheet = Real<
+  GoogleAppsScript.Spreadsheet.Sheet,
+  | 'getName'
+  | 'getRange'
+  | 'getDataRange'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getMaxRows'
+  | 'setFrozenRows'
+  | 'setConditionalFormatRules'
+  | 'getProtections'
+  | 'protect'
+  | 'getCharts'
+  | 'newChart'
+  | 'insertChart'
+>;
+export type FakedRange = Real<
+  GoogleAppsScript.Spreadsheet.Range,
+  | 'getValues'
+  | 'setValues'
+  | 'setNumberFormat'
+  | 'setNote'
+  | 'setDataValidation'
+  | 'setFontWeight'
+  | 'setBackground'
+  | 'protect'
+  | 'activate'
+  | 'getA1Notation'
+>;
