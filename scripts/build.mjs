@@ -46,9 +46,13 @@ async function addon() {
 
 async function functions() {
   await mkdir('dist/functions', { recursive: true });
+  // code splitting: the renderer and its libraries are a chunk loaded on first use, not at cold start
   await build({
-    entryPoints: ['functions/index.ts'],
-    outfile: 'dist/functions/index.mjs',
+    entryPoints: { index: 'functions/index.ts' },
+    outdir: 'dist/functions',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -16,7 +16,6 @@ import {
   type Workbook,
 } from '../../shared';
 import type { DocumentStore, PublishedLinks } from '../recap/pipeline';
-import { renderDokumenTtdDocx } from '../render/agreement-docx';
 
 export interface DocumentRequest {
   readonly officeId: string;
@@ -41,6 +40,7 @@ export async function runDocument(
   if (!allowed.ok) return allowed;
   const model = modelDokumenTtd(k, req.nip, req.jenis, sha256, req.now);
   if (!model.ok) return model;
+  const { renderDokumenTtdDocx } = await import('../render/agreement-docx');
   const docx = await renderDokumenTtdDocx(model.value);
   const links = await store.publish({
     key: { officeId: req.officeId, tahun: k.settings.tahun, periode: `${req.jenis}-${req.nip}` },

@@ -22,7 +22,6 @@ import {
   tulisanRekap,
   type Workbook,
 } from '../../shared';
-import { renderRekapDocx } from '../render/recap-docx';
 
 export interface DocumentKey {
   /** The office's identity as the deployment knows it (spreadsheet ID, or the local file name). */
@@ -105,6 +104,8 @@ export async function runRecap(
   const prepared = prepare(await wb.readTables(TAB_NAMES), req, sha256);
   if (!prepared.ok) return prepared;
   const { model, summary, entri, konteks } = prepared.value;
+  // the renderer (docx, the chart's canvas and font) loads on first use, not at cold start
+  const { renderRekapDocx } = await import('../render/recap-docx');
   const docx = await renderRekapDocx(model);
   const links = await store.publish({
     key: { officeId: req.officeId, tahun: model.kantor.tahun, periode: req.periode },
