@@ -46,8 +46,6 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** The paragraph style (Arial 8 pt, no spacing) the document defines for table text: see recap-docx.ts. */
-export const TABLE_STYLE = 'KinerjaTabel';
 /** The paragraph style (Arial 10 pt) of the lines before each table. */
 export const TEXT_STYLE = 'KinerjaTeks';
 
@@ -57,7 +55,7 @@ function run(text: string, bold = false): string {
     .split('\n')
     .map(
       (line, i) =>
-        `<w:r>${props}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`,
+        `<w:r>${props}${i > 0 ? '<w:br/>' : ''}<w:t${/^\s|\s$/.test(line) ? ' xml:space="preserve"' : ''}>${escapeXml(line)}</w:t></w:r>`,
     )
     .join('');
 }
@@ -88,7 +86,8 @@ function cell(content: IsiSel, opts: { header?: boolean; right?: boolean }, link
           )
           .join('');
   // widths come from the table grid (fixed layout), so cells carry none of their own
-  return `<w:tc>${shade}<w:p><w:pPr><w:pStyle w:val="${TABLE_STYLE}"/>${jc}</w:pPr>${body}</w:p></w:tc>`;
+  // table text takes the document default (8 pt, no spacing): no paragraph style per cell
+  return `<w:tc>${shade}<w:p>${jc ? `<w:pPr>${jc}</w:pPr>` : ''}${body}</w:p></w:tc>`;
 }
 
 function paragraphXml(p: RawParagraph): string {
@@ -126,21 +125,6 @@ export function placeholder(n: number): string {
  */
 export type Blocks = () => readonly RawTable[];
 
-/** The hyperlink relationships of all blocks, numbered in the order the XML will use them. */
-function relationshipsOf(blocks: readonly Blocks[]): string[] {
-  const rels: string[] = [];
-  for (const block of blocks)
-    for (const t of block())
-      for (const row of t.rows)
-        for (const c of row)
-          if (typeof c !== 'string')
-            for (const l of c.links)
-              rels.push(
-                `<Relationship Id="rIdKinerja${rels.length + 1}" Type="${HYPERLINK}" Target="${escapeXml(l.url)}" TargetMode="External"/>`,
-              );
-  return rels;
-}
-
 /**
  * Replace each placeholder paragraph of a packed .docx by its blocks and add the hyperlink relationships.
  * document.xml is streamed into the new archive block by block, so its full text (tens of MB for a large
@@ -153,6 +137,8 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
   if (!docFile || !relsFile) throw new Error('not a docx: word/document.xml missing');
   const xml = strFromU8(docFile);
   const links = new Links();
+  const zip = new yazl.ZipFile();
+  const mtime = new Date(Date.UTC(2000, 0, 1));
   function* documentXml(): Generator<Buffer> {
     const re = /<w:p>(?:(?!<w:p>)[\s\S])*?KINERJA-TABEL-(\d+)-KINERJA[\s\S]*?<\/w:p>/g;
     let last = 0;
@@ -164,24 +150,16 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
       last = m.index + m[0].length;
     }
     yield Buffer.from(xml.slice(last), 'utf8');
+    // the hyperlinks are all known now: their relationships close the archive (entry order does not matter)
+    const rels = strFromU8(relsFile as Uint8Array).replace('</Relationships>', `${links.rels.join('')}</Relationships>`);
+    zip.addBuffer(Buffer.from(rels, 'utf8'), 'word/_rels/document.xml.rels', { mtime });
+    zip.end();
   }
-  const rels = relationshipsOf(blocks);
-  const zip = new yazl.ZipFile();
-  const mtime = new Date(Date.UTC(2000, 0, 1));
   for (const [name, data] of Object.entries(files)) {
-    if (name === 'word/document.xml') {
-      zip.addReadStream(Readable.from(documentXml()), name, { mtime, compressionLevel: 1 });
-    } else if (name === 'word/_rels/document.xml.rels') {
-      zip.addBuffer(
-        Buffer.from(strFromU8(data).replace('</Relationships>', `${rels.join('')}</Relationships>`), 'utf8'),
-        name,
-        { mtime },
-      );
-    } else {
-      zip.addBuffer(Buffer.from(data), name, { mtime, compress: data.length > 512 });
-    }
+    if (name === 'word/document.xml' || name === 'word/_rels/document.xml.rels') continue;
+    zip.addBuffer(Buffer.from(data), name, { mtime, compress: data.length > 512 });
   }
-  zip.end();
+  zip.addReadStream(Readable.from(documentXml()), 'word/document.xml', { mtime, compressionLevel: 1 });
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);

@@ -25,7 +25,7 @@ import {
   type NilaiPeriode,
 } from '../../shared';
 import { renderCapaianChart } from './chart';
-import { type Blocks, fillBlocks, placeholder, TABLE_STYLE, TEXT_STYLE } from './ooxml-table';
+import { type Blocks, fillBlocks, placeholder, TEXT_STYLE } from './ooxml-table';
 import { FONT, kop, p, signatures, signer, table } from './parts';
 
 const MINUTES_PER_DAY = 510;
@@ -228,16 +228,10 @@ export async function renderRekapDocx(m: ModelRekap): Promise<Buffer> {
     creator: 'Kinerja Sheets',
     title: m.judul,
     styles: {
-      default: { document: { run: { font: FONT } } },
-      paragraphStyles: [
-        {
-          id: TABLE_STYLE,
-          name: 'Kinerja Tabel',
-          run: { font: FONT, size: 16 },
-          paragraph: { spacing: { before: 0, after: 0 } },
-        },
-        { id: TEXT_STYLE, name: 'Kinerja Teks', run: { font: FONT, size: 20 } },
-      ],
+      // the document default is the table text (8 pt, no spacing), so the many cells written directly
+      // need no style of their own; every other paragraph sets its size (see parts.ts)
+      default: { document: { run: { font: FONT, size: 16 }, paragraph: { spacing: { before: 0, after: 0 } } } },
+      paragraphStyles: [{ id: TEXT_STYLE, name: 'Kinerja Teks', run: { font: FONT, size: 20 } }],
     },
     sections: [
       {
