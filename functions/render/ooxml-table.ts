@@ -49,14 +49,20 @@ export function escapeXml(text: string): string {
 /** The paragraph style (Arial 10 pt) of the lines before each table. */
 export const TEXT_STYLE = 'KinerjaTeks';
 
+function textRun(line: string, props: string, br: boolean): string {
+  const space =
+    line.length > 0 && (line.charCodeAt(0) <= 32 || line.charCodeAt(line.length - 1) <= 32)
+      ? ' xml:space="preserve"'
+      : '';
+  return `<w:r>${props}${br ? '<w:br/>' : ''}<w:t${space}>${escapeXml(line)}</w:t></w:r>`;
+}
+
 function run(text: string, bold = false): string {
   const props = bold ? '<w:rPr><w:b/></w:rPr>' : '';
+  if (!text.includes('\n')) return textRun(text, props, false);
   return text
     .split('\n')
-    .map(
-      (line, i) =>
-        `<w:r>${props}${i > 0 ? '<w:br/>' : ''}<w:t${/^\s|\s$/.test(line) ? ' xml:space="preserve"' : ''}>${escapeXml(line)}</w:t></w:r>`,
-    )
+    .map((line, i) => textRun(line, props, i > 0))
     .join('');
 }
 
@@ -151,7 +157,10 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
     }
     yield Buffer.from(xml.slice(last), 'utf8');
     // the hyperlinks are all known now: their relationships close the archive (entry order does not matter)
-    const rels = strFromU8(relsFile as Uint8Array).replace('</Relationships>', `${links.rels.join('')}</Relationships>`);
+    const rels = strFromU8(relsFile as Uint8Array).replace(
+      '</Relationships>',
+      `${links.rels.join('')}</Relationships>`,
+    );
     zip.addBuffer(Buffer.from(rels, 'utf8'), 'word/_rels/document.xml.rels', { mtime });
     zip.end();
   }

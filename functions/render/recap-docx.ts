@@ -230,7 +230,9 @@ export async function renderRekapDocx(m: ModelRekap): Promise<Buffer> {
     styles: {
       // the document default is the table text (8 pt, no spacing), so the many cells written directly
       // need no style of their own; every other paragraph sets its size (see parts.ts)
-      default: { document: { run: { font: FONT, size: 16 }, paragraph: { spacing: { before: 0, after: 0 } } } },
+      default: {
+        document: { run: { font: FONT, size: 16 }, paragraph: { spacing: { before: 0, after: 0 } } },
+      },
       paragraphStyles: [{ id: TEXT_STYLE, name: 'Kinerja Teks', run: { font: FONT, size: 20 } }],
     },
     sections: [
