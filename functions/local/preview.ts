@@ -16,12 +16,13 @@ import {
   escapeHtml,
   isPeriode,
   parseKantor,
+  type Result,
   sidebarView,
   TAB_NAMES,
 } from '../../shared';
 import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
-import { runRecap } from '../recap/pipeline';
+import { type PublishedLinks, runRecap } from '../recap/pipeline';
 import { FolderStore } from './folder-store';
 import { XlsxWorkbook } from './xlsx-workbook';
 
@@ -111,65 +112,52 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
       case 'kompilasiRekap': {
         const periode = args[0];
         if (!isPeriode(periode)) throw new Error('periode');
-        const out = join(dirname(file), `${basename(file, '.xlsx')}-rekap`);
-        const store = new FolderStore(out);
-        const result = await runRecap(
-          wb,
-          store,
-          { officeId: basename(file), periode, email: as, now },
-          nodeSha256,
+        return publishLocally(wb, k, as, 'rekap', String(periode), (store) =>
+          runRecap(wb, store, { officeId: basename(file), periode, email: as, now }, nodeSha256),
         );
-        if (result.ok) {
-          await store.finish();
-          await wb.save(file);
-        }
-        const after = view(parseKantor(wb.readTables(TAB_NAMES)), as);
-        return result.ok
-          ? {
-              ok: true,
-              pesan: [`${periode}: ${fileURLToPath(result.value.links.docUrl)}`],
-              view: after,
-              tautan: result.value.links,
-            }
-          : {
-              ok: false,
-              pesan: result.problems.map((p) => describeProblem(p, k.settings.bahasa)),
-              view: after,
-            };
       }
       case 'cetakDokumen': {
         const [nip, jenis] = args as [string, 'PK' | 'RA'];
-        const out = join(dirname(file), `${basename(file, '.xlsx')}-arsip`);
-        const store = new FolderStore(out);
-        const result = await runDocument(
-          wb,
-          store,
-          { officeId: basename(file), nip: String(nip), jenis, email: as, now },
-          nodeSha256,
+        return publishLocally(wb, k, as, 'arsip', jenis, (store) =>
+          runDocument(
+            wb,
+            store,
+            { officeId: basename(file), nip: String(nip), jenis, email: as, now },
+            nodeSha256,
+          ),
         );
-        if (result.ok) {
-          await store.finish();
-          await wb.save(file);
-        }
-        const after = view(parseKantor(wb.readTables(TAB_NAMES)), as);
-        return result.ok
-          ? {
-              ok: true,
-              pesan: [`${jenis}: ${fileURLToPath(result.value.links.docUrl)}`],
-              view: after,
-              tautan: result.value.links,
-            }
-          : {
-              ok: false,
-              pesan: result.problems.map((p) => describeProblem(p, k.settings.bahasa)),
-              view: after,
-            };
       }
       case 'bukaSel':
         return null; // no cursor to move in a file
       default:
         throw new Error(`unknown function ${name}`);
     }
+  };
+
+  /** A recap or a signed document written into a folder next to the file; the workbook saved with its link. */
+  const publishLocally = async (
+    wb: XlsxWorkbook,
+    k: ReturnType<typeof parseKantor>,
+    as: string,
+    folder: 'rekap' | 'arsip',
+    label: string,
+    produce: (store: FolderStore) => Promise<Result<{ readonly links: PublishedLinks }>>,
+  ) => {
+    const store = new FolderStore(join(dirname(file), `${basename(file, '.xlsx')}-${folder}`));
+    const result = await produce(store);
+    if (result.ok) {
+      await store.finish();
+      await wb.save(file);
+    }
+    const after = view(parseKantor(wb.readTables(TAB_NAMES)), as);
+    return result.ok
+      ? {
+          ok: true,
+          pesan: [`${label}: ${fileURLToPath(result.value.links.docUrl)}`],
+          view: after,
+          tautan: result.value.links,
+        }
+      : { ok: false, pesan: result.problems.map((p) => describeProblem(p, k.settings.bahasa)), view: after };
   };
 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {

@@ -192,7 +192,7 @@ export const CATALOG = {
   },
   'alur.milikSendiri': {
     id: 'Anda tidak dapat menyetujui atau menilai dokumen Anda sendiri.',
-    en: 'You cannot approve or evaluate your own document.',
+    en: 'You cannot approve or evaluate your own documents.',
   },
   'alur.catatanWajib': {
     id: 'Aksi "{aksi}" memerlukan catatan. Tuliskan alasannya.',

@@ -1,5 +1,5 @@
 // The port every shell implements: the core reads several tabs in one call and writes several ranges in
-// one call. Adapters: Apps Script (SpreadsheetApp), Sheets API v4, a local .xlsx file, memory (tests).
+// one call. Adapters: the Apps Script spreadsheet service, Sheets API v4, a local .xlsx file, memory (tests).
 import type { Cell } from '../locale/number';
 import type { Tables } from './parse';
 

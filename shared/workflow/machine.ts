@@ -44,7 +44,7 @@ export interface KeadaanAlur {
   readonly kalender: Kalender;
   /** The owner's documents now. */
   readonly berkas: Berkas;
-  /** Current content hash of the requested document. */
+  /** Current content hash of the document requested. */
   readonly hashSekarang: string;
   /** Hash recorded when the document was signed (PK/RA), to detect edits after signing. */
   readonly hashTtd: string | null;
