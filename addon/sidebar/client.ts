@@ -160,7 +160,7 @@ function card(d: DokumenView, mine: boolean): HTMLElement {
 function section(title: MessageKey, cards: HTMLElement[]): HTMLElement {
   return h(
     'section',
-    {},
+    { 'data-section': title.replace('sidebar.', '') },
     h('h2', {}, tr(title)),
     ...(cards.length ? cards : [h('div', { class: 'who' }, tr('sidebar.kosong'))]),
   );
@@ -205,6 +205,13 @@ function render(view: SidebarView): void {
     waiting.append(h('div', { class: 'actions' }, bulk));
   }
   app.append(waiting);
+  if (view.bawahan.length)
+    app.append(
+      section(
+        'sidebar.bawahan',
+        view.bawahan.map((d) => card(d, false)),
+      ),
+    );
   if (view.saya.pengelola) {
     app.append(
       section(

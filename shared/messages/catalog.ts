@@ -476,6 +476,10 @@ export const CATALOG = {
   // the sidebar
   'sidebar.dokumenSaya': { id: 'Dokumen saya', en: 'My documents' },
   'sidebar.menunggu': { id: 'Menunggu tindakan saya', en: 'Waiting for me' },
+  'sidebar.bawahan': {
+    id: 'Dokumen bawahan yang sudah ditandatangani',
+    en: "Subordinates' signed documents",
+  },
   'sidebar.arsip': { id: 'Siap diarsipkan', en: 'Ready to archive' },
   'sidebar.rekap': { id: 'Kompilasi rekap', en: 'Compile recap' },
   'sidebar.kepatuhan': { id: 'Langkah melebihi standar waktu SOP', en: 'Steps past their SOP time standard' },

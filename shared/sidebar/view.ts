@@ -70,6 +70,8 @@ export interface SidebarView {
   readonly dokumenSaya: readonly DokumenView[];
   readonly menunggu: readonly DokumenView[];
   readonly arsip: readonly DokumenView[];
+  /** Subordinates' signed PK and RA, to print ("cetak") as their superior. */
+  readonly bawahan: readonly DokumenView[];
   readonly kepatuhan: readonly KepatuhanView[];
   /** Problems in the workbook that are nobody's rows in particular (shown to the administrator). */
   readonly masalahUmum: readonly MasalahView[];
@@ -164,6 +166,7 @@ export function sidebarView(k: Kantor, email: string | null | undefined, sha256:
       dokumenSaya: [],
       menunggu: [],
       arsip: [],
+      bawahan: [],
       kepatuhan: [],
       masalahUmum: [],
     };
@@ -174,8 +177,13 @@ export function sidebarView(k: Kantor, email: string | null | undefined, sha256:
     ? ownDocuments(k, me.nip).map((d) => dokumenView(k, sha256, me, d, 'pegawai', 'Pegawai', lang))
     : [];
   const menunggu: DokumenView[] = [];
+  const bawahan: DokumenView[] = [];
   for (const p of subordinatesFor(k.org, me.nip)) {
     const berkas = berkasOf(k, p.pegawai.nip);
+    for (const d of ['PK', 'RA'] as const) {
+      if (SIGNED[d].includes(berkas[d]))
+        bawahan.push(dokumenView(k, sha256, p.pegawai, d, 'atasan', p.sebagai, lang));
+    }
     for (const d of DOKUMEN) {
       // only what waits for an action is shown (and hashed)
       const jenis = d === 'PK' || d === 'RA' ? d : 'TW';
@@ -219,6 +227,7 @@ export function sidebarView(k: Kantor, email: string | null | undefined, sha256:
     dokumenSaya,
     menunggu,
     arsip,
+    bawahan,
     kepatuhan,
     masalahUmum,
   };

@@ -173,6 +173,13 @@ describe('signed documents through the document service', () => {
       'PK',
     );
     expect(own.ok).toBe(true);
+    const superior = b.call<{ ok: boolean }>(
+      emailOf(DEMO_NIP.kasubagTu),
+      'cetakDokumen',
+      DEMO_NIP.stafTu,
+      'PK',
+    );
+    expect(superior.ok).toBe(true);
     expect(own.tautan.pdfUrl).toBe('https://drive.google.com/file/d/y/view');
   });
 });

@@ -56,7 +56,13 @@ describe('the sidebar in Chromium', () => {
     await page.click(`[data-doc="${DEMO_NIP.stafTu}|PK"] button[data-aksi="setujui"]`);
     await page.waitForSelector('#status:has-text("PK: Ditandatangani")');
     expect(status()).toBe('Ditandatangani');
-    expect(await page.locator(`[data-doc="${DEMO_NIP.stafTu}|PK"]`).count()).toBe(0);
+    // no longer waiting for the superior; now among the subordinates' signed documents, with "cetak"
+    expect(await page.locator(`[data-section="menunggu"] [data-doc="${DEMO_NIP.stafTu}|PK"]`).count()).toBe(
+      0,
+    );
+    expect(await page.locator(`[data-section="bawahan"] [data-cetak="${DEMO_NIP.stafTu}|PK"]`).count()).toBe(
+      1,
+    );
     await page.screenshot({ path: new URL('sidebar-superior.png', OUT).pathname, fullPage: true });
   }, 60_000);
 
