@@ -9,9 +9,9 @@ import {
   AKSI_ALIAS,
   type Aksi,
   berkasOf,
-  DEMO_INDIKATOR,
   DOKUMEN,
   type Dokumen,
+  demoPengukuran,
   demoScenario,
   demoTables,
   describeProblem,
@@ -279,7 +279,7 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
     } else {
       if (step.dokumen.startsWith('TW') && !reported.has(step.dokumen)) {
         reported.add(step.dokumen);
-        enterRealisations(wb, Number(step.dokumen.slice(2)));
+        enterRealisations(wb, Number(step.dokumen.slice(2)) as 1 | 2 | 3 | 4);
       }
       const r = actLocal(wb, {
         email: step.email,
@@ -312,19 +312,8 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
 }
 
 /** The quarter's realisations and evidence, as each employee would type them before reporting. */
-function enterRealisations(wb: XlsxWorkbook, tw: number): void {
-  const rows = DEMO_INDIKATOR.map((d, i) => ({
-    nip: d.iki.nip,
-    kode: d.iki.kode,
-    triwulan: (['I', 'II', 'III', 'IV'] as const)[tw - 1],
-    realisasi: d.realisasi[tw - 1] ?? null,
-    bukti: `https://drive.google.com/file/d/bukti-${d.iki.nip.slice(-4)}-${d.iki.kode}-tw${tw}/view`,
-    kendala:
-      (d.realisasi[tw - 1] ?? 0) < (d.target[tw - 1] ?? 0) && i % 2 === 0
-        ? 'Kegiatan bergeser karena jadwal rapat DPRD'
-        : null,
-  }));
-  const table = writeTab(pengukuranTab, rows);
+function enterRealisations(wb: XlsxWorkbook, tw: 1 | 2 | 3 | 4): void {
+  const table = writeTab(pengukuranTab, demoPengukuran(tw));
   if (tw === 1)
     wb.writeRanges([
       { tab: pengukuranTab.name, row: 1, column: 1, values: [table[0]?.map((c) => c ?? null) ?? []] },

@@ -360,27 +360,30 @@ export const DEMO_SETTINGS: Record<string, string> = {
 };
 
 /** The demo workbook's tabs. `withRealisasi` fills the Pengukuran tab for every quarter. */
+/** One quarter's realisations, evidence links and obstacles, as each employee types them before reporting. */
+export function demoPengukuran(tw: 1 | 2 | 3 | 4): RecordOf<typeof pengukuranTab>[] {
+  return DEMO_INDIKATOR.map((d, i) => ({
+    nip: d.iki.nip,
+    kode: d.iki.kode,
+    triwulan: TW[tw - 1] as (typeof TW)[number],
+    realisasi: d.realisasi[tw - 1] ?? null,
+    bukti: `https://drive.google.com/file/d/bukti-${d.iki.nip.slice(-4)}-${d.iki.kode}-tw${tw}/view`,
+    kendala:
+      (d.realisasi[tw - 1] ?? 0) < (d.target[tw - 1] ?? 0) && i % 2 === 0
+        ? tw === 1
+          ? 'Awal tahun anggaran, kegiatan belum berjalan penuh'
+          : 'Kegiatan bergeser karena jadwal rapat DPRD'
+        : null,
+    arahan: null,
+    tindakLanjut: null,
+  }));
+}
+
 /** The demo office's tabs, as the writer lays them out. */
 export type DemoTables = Record<TabName, (string | number | null | undefined)[][]>;
 
 export function demoTables(withRealisasi = true): DemoTables {
-  const pengukuran = withRealisasi
-    ? DEMO_INDIKATOR.flatMap((d) =>
-        TW.map((tw, i) => ({
-          nip: d.iki.nip,
-          kode: d.iki.kode,
-          triwulan: tw,
-          realisasi: d.realisasi[i] ?? null,
-          bukti: `https://drive.google.com/file/d/bukti-${d.iki.nip.slice(-4)}-${d.iki.kode}-tw${i + 1}/view`,
-          kendala:
-            i === 0 && (d.realisasi[0] ?? 0) < d.target[0]
-              ? 'Awal tahun anggaran, kegiatan belum berjalan penuh'
-              : null,
-          arahan: null,
-          tindakLanjut: null,
-        })),
-      )
-    : [];
+  const pengukuran = withRealisasi ? ([1, 2, 3, 4] as const).flatMap(demoPengukuran) : [];
   return {
     Pengaturan: writeTab(pengaturanTab, defaultSettingRows(DEMO_SETTINGS)),
     Pegawai: writeTab(pegawaiTab, DEMO_PEGAWAI),
