@@ -10,8 +10,8 @@ import {
   type Problem,
   type Result,
 } from '../../shared';
-import { type CertSource, verifyIdentity } from '../auth/identity';
-import type { Deployment } from '../config/deployment';
+import { type CertSource, type Identity, verifyIdentity } from '../auth/identity';
+import type { Deployment, Office } from '../config/deployment';
 import { runDocument } from '../documents/pipeline';
 import type { GoogleClients } from '../google/clients';
 import { DriveStore } from '../google/drive-store';
@@ -74,16 +74,31 @@ function googleProblem(error: unknown, spreadsheetId: string): Problem[] {
   throw error;
 }
 
+/**
+ * What every office request passes before any Google call: POST, a well-formed body, a verified identity,
+ * and a spreadsheet on the deployment's allow-list (whose folder is the one used, never the sheet's).
+ */
+async function admit<B extends { readonly spreadsheetId: string }>(
+  deps: Deps,
+  req: Request,
+  parse: (body: unknown) => Result<B>,
+): Promise<Result<{ readonly body: B; readonly who: Identity; readonly office: Office }>> {
+  if (req.method !== 'POST') return fail({ key: 'http.metodeSalah' });
+  const body = parse(req.body);
+  if (!body.ok) return body;
+  const who = await verifyIdentity(req.get('authorization'), deps.deployment.identity, deps.certs);
+  if (!who.ok) return who;
+  const office = deps.deployment.offices[body.value.spreadsheetId];
+  if (!office) return fail({ key: 'http.kantorTidakTerdaftar', params: { id: body.value.spreadsheetId } });
+  return ok({ body: body.value, who: who.value, office });
+}
+
 export function recapHandler(deps: Deps) {
   return async (req: Request, res: Response): Promise<void> => {
-    if (req.method !== 'POST') return refuse(res, [{ key: 'http.metodeSalah' }]);
-    const body = parseRecapBody(req.body);
-    if (!body.ok) return refuse(res, body.problems);
-    const who = await verifyIdentity(req.get('authorization'), deps.deployment.identity, deps.certs);
-    if (!who.ok) return refuse(res, who.problems);
-    const { spreadsheetId, year, period, strict } = body.value;
-    const office = deps.deployment.offices[spreadsheetId];
-    if (!office) return refuse(res, [{ key: 'http.kantorTidakTerdaftar', params: { id: spreadsheetId } }]);
+    const admitted = await admit(deps, req, parseRecapBody);
+    if (!admitted.ok) return refuse(res, admitted.problems);
+    const { body, office, who } = admitted.value;
+    const { spreadsheetId, year, period, strict } = body;
     const clients = deps.clients();
     const wb = new SheetsWorkbook(clients, spreadsheetId, deps.retry);
     const store = new DriveStore(clients, office.folderId, deps.retry);
@@ -96,10 +111,10 @@ export function recapHandler(deps: Deps) {
           periode: period,
           tahun: year,
           strict,
-          email: who.value.kind === 'user' ? who.value.email : null,
-          atasNamaPengelola: who.value.kind === 'service',
+          email: who.kind === 'user' ? who.email : null,
+          atasNamaPengelola: who.kind === 'service',
           now: deps.now(),
-          ...(who.value.kind === 'service' ? { catatan: 'Dikompilasi terjadwal melalui Cloud Tasks' } : {}),
+          ...(who.kind === 'service' ? { catatan: 'Dikompilasi terjadwal melalui Cloud Tasks' } : {}),
         },
         nodeSha256,
       );
@@ -137,20 +152,16 @@ export function parseDocumentBody(body: unknown): Result<DocumentBody> {
 /** POST /document: one employee's signed PK or RA into the office's archive folder. */
 export function documentHandler(deps: Deps) {
   return async (req: Request, res: Response): Promise<void> => {
-    if (req.method !== 'POST') return refuse(res, [{ key: 'http.metodeSalah' }]);
-    const body = parseDocumentBody(req.body);
-    if (!body.ok) return refuse(res, body.problems);
-    const who = await verifyIdentity(req.get('authorization'), deps.deployment.identity, deps.certs);
-    if (!who.ok) return refuse(res, who.problems);
-    const { spreadsheetId, year, nip, kind } = body.value;
-    const office = deps.deployment.offices[spreadsheetId];
-    if (!office) return refuse(res, [{ key: 'http.kantorTidakTerdaftar', params: { id: spreadsheetId } }]);
+    const admitted = await admit(deps, req, parseDocumentBody);
+    if (!admitted.ok) return refuse(res, admitted.problems);
+    const { body, office, who } = admitted.value;
+    const { spreadsheetId, year, nip, kind } = body;
     const clients = deps.clients();
     try {
       const result = await runDocument(
         new SheetsWorkbook(clients, spreadsheetId, deps.retry),
         new DriveStore(clients, office.archiveFolderId ?? office.folderId, deps.retry),
-        { officeId: spreadsheetId, nip, jenis: kind, tahun: year, email: who.value.email, now: deps.now() },
+        { officeId: spreadsheetId, nip, jenis: kind, tahun: year, email: who.email, now: deps.now() },
         nodeSha256,
       );
       if (!result.ok) return refuse(res, result.problems);

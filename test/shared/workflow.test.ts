@@ -9,7 +9,6 @@ import {
   DEMO_PEGAWAI,
   DOKUMEN,
   type Dokumen,
-  demoScenario,
   demoTables,
   describeProblem,
   hashDokumen,
@@ -18,7 +17,7 @@ import {
   TRANSISI,
   writeTab,
 } from '../../shared';
-import { doAction, kantorOf, MINUTE, sha256, T0 } from '../support/driver';
+import { doAction, kantorOf, MINUTE, replayDemo, sha256, T0 } from '../support/driver';
 import { MemoryWorkbook } from '../support/memory-workbook';
 
 const email = (nip: string) => DEMO_PEGAWAI.find((p) => p.nip === nip)?.email as string;
@@ -274,18 +273,9 @@ describe('the workflow, SOP steps 1-12', () => {
 
   it('replays the demo year without a refusal', () => {
     const wb = new MemoryWorkbook(demoTables());
-    for (const step of demoScenario()) {
-      if ('rekap' in step) continue;
-      const r = doAction(
-        wb,
-        step.email,
-        step.aksi,
-        step.nip,
-        step.dokumen,
-        step.waktu,
-        step.catatan ? { catatan: step.catatan } : {},
-      );
-      expect(errorsOf(r as never), `${step.aksi} ${step.dokumen} ${step.nip}`).toEqual([]);
+    for (const { step, result } of replayDemo(wb)) {
+      const label = 'rekap' in step ? '' : `${step.aksi} ${step.dokumen} ${step.nip}`;
+      expect(errorsOf(result as never), label).toEqual([]);
     }
     const k = kantorOf(wb);
     for (const p of DEMO_PEGAWAI.filter((x) => x.nipAtasan)) {

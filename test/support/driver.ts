@@ -8,6 +8,7 @@ import {
   type Dokumen,
   demoScenario,
   type HasilAksi,
+  type LangkahDemo,
   type Periode,
   parseKantor,
   type Result,
@@ -54,17 +55,15 @@ export function replayDemo(
   wb: MemoryWorkbook,
   until = Number.POSITIVE_INFINITY,
   keep: (dokumen: Dokumen) => boolean = () => true,
-): void {
+): { step: LangkahDemo; result: Result<HasilAksi> }[] {
+  const done: { step: LangkahDemo; result: Result<HasilAksi> }[] = [];
   for (const step of demoScenario()) {
     if ('rekap' in step || step.waktu > until || !keep(step.dokumen)) continue;
-    doAction(
-      wb,
-      step.email,
-      step.aksi,
-      step.nip,
-      step.dokumen,
-      step.waktu,
-      step.catatan ? { catatan: step.catatan } : {},
-    );
+    const extra = step.catatan ? { catatan: step.catatan } : {};
+    done.push({
+      step,
+      result: doAction(wb, step.email, step.aksi, step.nip, step.dokumen, step.waktu, extra),
+    });
   }
+  return done;
 }
