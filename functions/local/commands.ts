@@ -35,7 +35,7 @@ import { runRecap } from '../recap/pipeline';
 import { actLocal } from './act-local';
 import { FolderStore, findLibreOffice } from './folder-store';
 import { LocalError } from './local-error';
-import { XlsxWorkbook } from './xlsx-workbook';
+import { ExcelWorkbook, XlsxWorkbook } from './xlsx-workbook';
 
 export interface Io {
   readonly out: (line: string) => void;
@@ -57,7 +57,7 @@ function refuse(io: Io, problems: readonly Problem[]): 1 {
 }
 
 export async function initCommand(io: Io, file: string): Promise<number> {
-  const wb = existsSync(file) ? await XlsxWorkbook.open(file) : XlsxWorkbook.create();
+  const wb = existsSync(file) ? await XlsxWorkbook.upgrade(file) : ExcelWorkbook.create();
   if (existsSync(file)) {
     say(io, 'berkas.sudahAda', { path: file });
     wb.setUp();

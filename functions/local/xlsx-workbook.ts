@@ -1,10 +1,13 @@
-// The Workbook port on a local .xlsx file (exceljs): the embedded default's spreadsheet. Tabs are laid out
-// from the same declarations as in Google Sheets (headers, frozen row, dropdowns, number and email rules,
-// text-formatted NIP columns, protection of headers, system columns, signed rows and the log).
-// Saving is atomic: a temporary file in the same folder, then a rename.
+// The Workbook port on a local .xlsx file: the embedded default's spreadsheet.
+// - An existing file is opened as a package (xlsx/package-workbook.ts): tabs read on demand in one
+//   streaming pass each, and saved by patching only the changed sheet parts, every other part byte for byte.
+// - A new workbook (init, the demo) and the upgrade of an old one (init on an existing file) are built with
+//   exceljs: tabs laid out from the same declarations as in Google Sheets (headers, frozen row, dropdowns,
+//   number and email rules, text-formatted NIP columns, protection of headers, system columns, signed rows
+//   and the log).
+// Saving is atomic: a temporary file next to the real file, then a rename (xlsx/write-file.ts).
 import { constants } from 'node:fs';
-import { access, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { access } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import {
   type Cell,
@@ -22,20 +25,47 @@ import {
   type Workbook,
 } from '../../shared';
 import { LocalError } from './local-error';
+import { type OpenOptions, PackageWorkbook } from './xlsx/package-workbook';
+import { writeAtomically } from './xlsx/write-file';
 
 const VALIDATED_ROWS = 1000;
 
-export class XlsxWorkbook implements Workbook {
+/** What the local commands use of a workbook, whichever way it was opened. */
+export interface XlsxWorkbook extends Workbook {
+  readTables(names: readonly string[]): Tables;
+  writeRanges(writes: readonly RangeWrite[]): void;
+  appendRows(tab: string, rows: readonly (readonly CellOut[])[]): void;
+  protectRows(tab: string, rows: readonly number[]): void;
+  save(path: string): Promise<void>;
+  sheetNames(): string[];
+}
+
+export const XlsxWorkbook = {
+  /** A new workbook with every tab laid out (in memory until saved). */
+  create(): XlsxWorkbook {
+    return ExcelWorkbook.create();
+  },
+  /** An existing file, read on demand and saved by patching. */
+  open(path: string, opts?: OpenOptions): Promise<XlsxWorkbook> {
+    return PackageWorkbook.open(path, opts);
+  },
+  /** An existing file loaded whole with exceljs, to add missing tabs and columns (init). */
+  upgrade(path: string): Promise<ExcelWorkbook> {
+    return ExcelWorkbook.open(path);
+  },
+};
+
+export class ExcelWorkbook implements XlsxWorkbook {
   private constructor(private readonly book: ExcelJS.Workbook) {}
 
-  static create(): XlsxWorkbook {
-    const wb = new XlsxWorkbook(new ExcelJS.Workbook());
+  static create(): ExcelWorkbook {
+    const wb = new ExcelWorkbook(new ExcelJS.Workbook());
     wb.book.creator = 'Kinerja Sheets';
     wb.setUp();
     return wb;
   }
 
-  static async open(path: string): Promise<XlsxWorkbook> {
+  static async open(path: string): Promise<ExcelWorkbook> {
     try {
       await access(path, constants.R_OK);
     } catch {
@@ -47,7 +77,7 @@ export class XlsxWorkbook implements Workbook {
     } catch {
       throw new LocalError('berkas.bukanXlsx', { path }, 1);
     }
-    return new XlsxWorkbook(book);
+    return new ExcelWorkbook(book);
   }
 
   /** Create missing tabs and columns; never moves or removes what is there. */
@@ -138,15 +168,8 @@ export class XlsxWorkbook implements Workbook {
 
   /** Write atomically: a temporary file next to the target, then rename over it. */
   async save(path: string): Promise<void> {
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    try {
-      await this.book.xlsx.writeFile(tmp);
-      await rename(tmp, path);
-    } catch (error) {
-      await unlink(tmp).catch(() => {});
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new LocalError('berkas.tidakDapatDitulis', { path, sebab: code }, 1);
-    }
+    const bytes = Buffer.from(await this.book.xlsx.writeBuffer());
+    await writeAtomically(path, bytes);
   }
 
   sheetNames(): string[] {

@@ -37,6 +37,10 @@ export const CATALOG = {
     id: '"{nilai}" ditulis dengan pemisah yang berbeda dari pengaturan kantor dan bisa dibaca dua cara. Tulis seperti {contoh} (titik untuk ribuan, koma untuk desimal).',
     en: '"{nilai}" uses separators other than the office setting and could be read two ways. Write it like {contoh}.',
   },
+  'angka.diLuarBatas': {
+    id: '"{nilai}" di luar batas kolom ini ({min} sampai {max}). Periksa angkanya.',
+    en: '"{nilai}" is outside this column\'s limits ({min} to {max}). Check the number.',
+  },
   'angka.bukanBulat': { id: '"{nilai}" harus bilangan bulat.', en: '"{nilai}" must be a whole number.' },
   'tanggal.tidakValid': {
     id: '"{nilai}" bukan tanggal yang sah. Tulis seperti 5 April 2026 atau 05/04/2026.',
@@ -265,6 +269,22 @@ export const CATALOG = {
   'berkas.tidakDapatDitulis': {
     id: 'Berkas {path} tidak dapat ditulis ({sebab}). Tutup berkas di aplikasi lain dan periksa izin tulisnya; berkas tidak diubah.',
     en: 'File {path} cannot be written ({sebab}). Close it in other programs and check write permission; the file is unchanged.',
+  },
+  'berkas.hanyaBaca': {
+    id: 'Berkas {path} hanya-baca. Izinkan penulisan (mis. chmod u+w) lalu ulangi; berkas tidak diubah.',
+    en: 'File {path} is read-only. Allow writing (e.g. chmod u+w) and try again; the file is unchanged.',
+  },
+  'berkas.terkunci': {
+    id: 'Berkas {path} sedang dipakai oleh perintah kinerja lain dan tidak terlepas dalam {detik} detik. Coba lagi sebentar lagi; berkas tidak diubah.',
+    en: 'File {path} is in use by another kinerja command and was not released within {detik} seconds. Try again shortly; the file is unchanged.',
+  },
+  'berkas.outBukanFolder': {
+    id: '--out {path} adalah berkas, bukan folder. Sebutkan folder tujuan dokumen (akan dibuat bila belum ada).',
+    en: '--out {path} is a file, not a folder. Give the folder for the documents (it is created when missing).',
+  },
+  'xlsx.selGabung': {
+    id: 'Tab {tab}, baris {row}, kolom {column}: sel digabung (merge) di baris data. Pisahkan sel ({ref}) lalu ulangi; berkas tidak diubah.',
+    en: 'Tab {tab}, row {row}, column {column}: merged cells in a data row. Unmerge the cells ({ref}) and try again; the file is unchanged.',
   },
   'berkas.sudahAda': {
     id: 'Berkas {path} sudah ada. Tab yang kurang ditambahkan tanpa mengubah data yang ada.',

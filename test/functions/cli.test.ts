@@ -241,7 +241,7 @@ describe('kinerja init, validate, act, recap', () => {
       err: expect.stringContaining('bukan spreadsheet .xlsx'),
     });
     const file = await demoFile();
-    const wb = await XlsxWorkbook.open(file);
+    const wb = await XlsxWorkbook.upgrade(file);
     wb.raw.removeWorksheet(wb.raw.getWorksheet('Pengukuran')?.id ?? -1);
     const target = wb.raw.getWorksheet('IKI');
     target?.spliceColumns(headersOf(ikiTab).indexOf('Target') + 1, 1);
@@ -293,7 +293,7 @@ describe('the .xlsx workbook', () => {
     const back = readTab(ikiTab, (await XlsxWorkbook.open(file)).readTables(['IKI']).IKI);
     expect(back.problems).toEqual([]);
     expect(back.rows.map((r) => r.value)).toEqual(iki);
-    const nipColumn = (await XlsxWorkbook.open(file)).raw
+    const nipColumn = (await XlsxWorkbook.upgrade(file)).raw
       .getWorksheet('IKI')
       ?.getColumn(headersOf(ikiTab).indexOf('NIP') + 1);
     expect(nipColumn?.numFmt).toBe('@');
@@ -303,7 +303,7 @@ describe('the .xlsx workbook', () => {
     const wb = XlsxWorkbook.create();
     const file = join(tmp(), 'layout.xlsx');
     await wb.save(file);
-    const ws = (await XlsxWorkbook.open(file)).raw.getWorksheet('IKI');
+    const ws = (await XlsxWorkbook.upgrade(file)).raw.getWorksheet('IKI');
     expect(ws?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const polaritas = headersOf(ikiTab).indexOf('Polaritas') + 1;
     const cell = ws?.getRow(2).getCell(polaritas);
@@ -311,7 +311,7 @@ describe('the .xlsx workbook', () => {
     // header cells keep Excel's default (locked); content columns are unlocked for people to type in
     expect(ws?.getRow(1).getCell(polaritas).protection?.locked).not.toBe(false);
     expect(ws?.getColumn(polaritas).protection).toMatchObject({ locked: false });
-    const riwayat = (await XlsxWorkbook.open(file)).raw.getWorksheet('Riwayat');
+    const riwayat = (await XlsxWorkbook.upgrade(file)).raw.getWorksheet('Riwayat');
     expect((riwayat as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection?.sheet).toBe(true);
   });
 });

@@ -1,0 +1,244 @@
+// The Workbook port on an existing .xlsx file, without loading it whole: each tab's sheet XML is inflated
+// and read (one SAX pass) only when a command asks for it, and once; tabs a command does not need can be
+// read as their header only. Writes are kept as cell edits, compared with what was read (a cell that
+// keeps its value is not touched, so formulas and dates the office typed survive), and a save patches only
+// the changed sheet parts (and the stylesheet when a row is locked) into the package, copying every other
+// entry byte for byte.
+import { readFile } from 'node:fs/promises';
+import {
+  type Cell,
+  type CellOut,
+  normalizeHeader,
+  type RangeWrite,
+  TABS,
+  type Tables,
+  tabLayout,
+} from '../../../shared';
+import { LocalError } from '../local-error';
+import { readSharedStrings, readStyles, readWorkbookParts, type SheetRef, type Styles, type WorkbookParts } from './parts';
+import { type CellEdit, patchSheet, type SheetEdits } from './sheet-patch';
+import { columnLetters, readSheet, type SheetContext } from './sheet-read';
+import { lockedStyles } from './styles-patch';
+import { writeAtomically } from './write-file';
+import { ZipPackage } from './zip';
+
+export interface OpenOptions {
+  /** Tabs read as their header row only (the command needs none of their rows). */
+  readonly headerOnly?: readonly string[];
+}
+
+interface Loaded {
+  rows: Cell[][];
+  /** false: only the header row was read. */
+  full: boolean;
+}
+
+export class PackageWorkbook {
+  private readonly loaded = new Map<string, Loaded>();
+  private readonly edits = new Map<string, SheetEdits>();
+  private readonly nextRow = new Map<string, number>();
+  private sharedStrings: string[] | null = null;
+  private styles: Styles | null = null;
+
+  private constructor(
+    private readonly path: string,
+    private readonly zip: ZipPackage,
+    private readonly parts: WorkbookParts,
+    private readonly headerOnly: ReadonlySet<string>,
+  ) {}
+
+  static async open(path: string, opts: OpenOptions = {}): Promise<PackageWorkbook> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch {
+      throw new LocalError('berkas.tidakAda', { path }, 1);
+    }
+    try {
+      const zip = ZipPackage.parse(bytes);
+      const parts = readWorkbookParts((p) => zip.text(p));
+      return new PackageWorkbook(path, zip, parts, new Set(opts.headerOnly ?? []));
+    } catch {
+      throw new LocalError('berkas.bukanXlsx', { path }, 1);
+    }
+  }
+
+  sheetNames(): string[] {
+    return this.parts.sheets.map((s) => s.name);
+  }
+
+  /** Whether anything waits to be saved. */
+  get changed(): boolean {
+    return [...this.edits.values()].some((e) => e.size > 0);
+  }
+
+  readTables(names: readonly string[]): Tables {
+    const out: Record<string, Cell[][]> = {};
+    for (const name of names) {
+      const loaded = this.load(name, !this.headerOnly.has(name));
+      if (loaded) out[name] = loaded.rows;
+    }
+    return out;
+  }
+
+  writeRanges(writes: readonly RangeWrite[]): void {
+    for (const w of writes) {
+      const loaded = this.load(w.tab, true);
+      w.values.forEach((cells, i) => {
+        cells.forEach((value, j) => this.set(w.tab, loaded, w.row + i, w.column + j, value));
+      });
+    }
+  }
+
+  appendRows(tab: string, rows: readonly (readonly CellOut[])[]): void {
+    const loaded = this.load(tab, true);
+    let row = this.nextRow.get(tab) ?? Math.max(loaded?.rows.length ?? 0, 1) + 1;
+    for (const cells of rows) {
+      cells.forEach((value, j) => {
+        if (value !== null && value !== '') this.set(tab, loaded, row, j + 1, value);
+      });
+      row++;
+    }
+    this.nextRow.set(tab, row);
+  }
+
+  /** Lock the content cells of signed rows (sheet protection, set up by init, enforces it). */
+  protectRows(tab: string, rows: readonly number[]): void {
+    const spec = TABS.find((t) => t.name === tab);
+    const loaded = this.load(tab, false);
+    if (!spec || !loaded) return;
+    const locked = new Set(
+      tabLayout(spec)
+        .columns.filter((c) => c.locked)
+        .map((c) => normalizeHeader(c.header)),
+    );
+    const header = loaded.rows[0] ?? [];
+    header.forEach((h, i) => {
+      if (!locked.has(normalizeHeader(h))) return;
+      for (const r of rows) this.edit(tab, r, i + 1, { lock: true });
+    });
+  }
+
+  /** The package with the edits patched in (untouched entries byte for byte). */
+  packageBytes(): Buffer {
+    const changed = new Map<string, Buffer>();
+    const lock = lockedStyles(
+      this.parts.stylesPath ? (this.zip.text(this.parts.stylesPath) ?? '') : '',
+    );
+    const styles = { locked: (style: number) => lock.locked(style) };
+    for (const [tab, edits] of this.edits) {
+      if (edits.size === 0) continue;
+      const ref = this.ref(tab);
+      if (!ref) continue;
+      const xml = this.zip.text(ref.path) ?? '';
+      changed.set(ref.path, Buffer.from(patchSheet(xml, edits, styles), 'utf8'));
+    }
+    if (lock.changed && this.parts.stylesPath)
+      changed.set(this.parts.stylesPath, Buffer.from(lock.xml(), 'utf8'));
+    return changed.size ? this.zip.with(changed) : this.zip.bytes;
+  }
+
+  /** Save atomically (a temporary file next to the real file, then a rename over it). */
+  async save(path: string = this.path): Promise<void> {
+    if (!this.changed && path === this.path) return;
+    await writeAtomically(path, this.packageBytes());
+  }
+
+  private ref(tab: string): SheetRef | undefined {
+    return this.parts.sheets.find((s) => s.name === tab);
+  }
+
+  private context(): SheetContext {
+    this.sharedStrings ??= readSharedStrings(
+      this.parts.sharedStringsPath ? this.zip.text(this.parts.sharedStringsPath) : undefined,
+    );
+    this.styles ??= readStyles(this.parts.stylesPath ? this.zip.text(this.parts.stylesPath) : undefined);
+    return {
+      sharedStrings: this.sharedStrings,
+      styles: this.styles,
+      date1904: this.parts.date1904,
+      text: (p) => this.zip.text(p),
+    };
+  }
+
+  private load(tab: string, full: boolean): Loaded | undefined {
+    const have = this.loaded.get(tab);
+    if (have && (have.full || !full)) return have;
+    const ref = this.ref(tab);
+    if (!ref) return undefined;
+    let xml = this.zip.text(ref.path) ?? '';
+    if (!full) xml = firstRowOnly(xml);
+    const { rows, merges } = readSheet(ref.path, xml, this.context());
+    if (full) refuseMerges(tab, rows, merges);
+    const loaded = { rows, full };
+    this.loaded.set(tab, loaded);
+    return loaded;
+  }
+
+  private set(tab: string, loaded: Loaded | undefined, row: number, col: number, value: CellOut): void {
+    const rows = loaded?.rows;
+    if (rows && loaded?.full) {
+      const current = rows[row - 1]?.[col - 1] ?? null;
+      if (same(current, value)) return;
+      const cells = rows[row - 1] && Object.isFrozen(rows[row - 1]) ? [] : (rows[row - 1] ?? []);
+      while (rows.length < row - 1) rows.push([]);
+      rows[row - 1] = cells;
+      cells[col - 1] = value === '' ? null : value;
+    }
+    this.edit(tab, row, col, { value });
+  }
+
+  private edit(tab: string, row: number, col: number, edit: CellEdit): void {
+    let sheet = this.edits.get(tab);
+    if (!sheet) {
+      sheet = new Map();
+      this.edits.set(tab, sheet);
+    }
+    let cells = sheet.get(row);
+    if (!cells) {
+      cells = new Map();
+      sheet.set(row, cells);
+    }
+    cells.set(col, { ...cells.get(col), ...edit });
+  }
+}
+
+/** Whether writing `next` over the cell read as `current` changes nothing the core can see. */
+function same(current: Cell, next: CellOut): boolean {
+  const blank = (v: unknown) => v === null || v === undefined || v === '';
+  if (blank(current) || blank(next)) return blank(current) && blank(next);
+  if (current instanceof Date) return typeof next === 'string' && next === current.toISOString();
+  if (typeof current === 'boolean') return String(current) === next;
+  return current === next;
+}
+
+/** The sheet XML cut after its first row (the header), for a header-only read. */
+function firstRowOnly(xml: string): string {
+  const p = /<(\w+:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
+  const end = xml.indexOf(`</${p}row>`);
+  if (end < 0) return xml;
+  return `${xml.slice(0, end + `</${p}row>`.length)}</${p}sheetData></${p}worksheet>`;
+}
+
+/** Merged cells under a header, in a data row, make rows ambiguous: refused before anything is written. */
+function refuseMerges(
+  tab: string,
+  rows: readonly (readonly Cell[])[],
+  merges: readonly (readonly [number, number, number, number])[],
+): void {
+  if (!TABS.some((t) => t.name === tab)) return;
+  const header = rows[0] ?? [];
+  for (const [r1, c1, r2, c2] of merges) {
+    if (r2 < 2) continue;
+    for (let c = c1; c <= c2; c++) {
+      const h = header[c - 1];
+      if (h === null || h === undefined || h === '') continue;
+      throw new LocalError('xlsx.selGabung', {
+        tab,
+        row: Math.max(r1, 2),
+        column: String(h),
+        ref: `${columnLetters(c1)}${r1}:${columnLetters(c2)}${r2}`,
+      });
+    }
+  }
+}

@@ -1,0 +1,210 @@
+// Writing into a worksheet's XML without re-serialising it: only the rows that change are rebuilt, and in
+// them only the cells that change; every other byte of the part stays as it was (formulas, styles, rows
+// and columns the office added). New text goes in as inline strings (ECMA-376 Part 1, 18.3.1.53 `is`), so
+// the shared string table is never rewritten; new cells take the style of their row or column.
+import type { CellOut } from '../../../shared';
+import { columnLetters, parseRef } from './sheet-read';
+
+export interface CellEdit {
+  /** The new value (absent: keep the value, e.g. when only locking the cell). */
+  readonly value?: CellOut;
+  /** Give the cell a locked variant of its style. */
+  readonly lock?: boolean;
+}
+
+/** row -> column -> edit (1-based). */
+export type SheetEdits = Map<number, Map<number, CellEdit>>;
+
+export interface PatchStyles {
+  /** The style index that is `style` but locked (adds it to the stylesheet when needed). */
+  locked(style: number): number;
+}
+
+const escapeXml = (s: string): string =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    // characters XML 1.0 cannot carry, as ST_Xstring escapes
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to escape
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) =>
+      `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
+
+function attrOf(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs);
+  return m?.[1];
+}
+
+function withoutAttr(attrs: string, name: string): string {
+  return attrs.replace(new RegExp(`\\s${name}="[^"]*"`), '');
+}
+
+function valueXml(p: string, ref: string, style: string, value: CellOut | undefined): string {
+  const s = style ? ` s="${style}"` : '';
+  if (value === null || value === undefined || value === '') return `<${p}c r="${ref}"${s}/>`;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`not a finite number at ${ref}`);
+    return `<${p}c r="${ref}"${s}><${p}v>${value}</${p}v></${p}c>`;
+  }
+  return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeXml(value)}</${p}t></${p}is></${p}c>`;
+}
+
+interface Found {
+  readonly index: number; // row or column number
+  readonly start: number;
+  readonly end: number;
+  readonly attrs: string;
+  readonly inner: string | null; // null for a self-closing element
+}
+
+function scan(xml: string, p: string, name: 'row' | 'c', from: number, to: number): Found[] {
+  const re = new RegExp(`<${p}${name}(\\s[^>]*?)?(/>|>([\\s\\S]*?)</${p}${name}>)`, 'g');
+  re.lastIndex = from;
+  const out: Found[] = [];
+  let previous = 0;
+  for (let m = re.exec(xml); m && m.index < to; m = re.exec(xml)) {
+    const attrs = m[1] ?? '';
+    const r = attrOf(attrs, 'r');
+    const index = r === undefined ? previous + 1 : name === 'row' ? Number(r) : (parseRef(r)[1] as number);
+    previous = index;
+    out.push({ index, start: m.index, end: m.index + m[0].length, attrs, inner: m[3] ?? null });
+  }
+  return out;
+}
+
+/** Column styles from <cols> (1-based column -> style index). */
+function columnStyles(xml: string, p: string): (col: number) => string {
+  const styles: [number, number, string][] = [];
+  const re = new RegExp(`<${p}col\\s([^>]*?)/?>`, 'g');
+  const cols = new RegExp(`<${p}cols>([\\s\\S]*?)</${p}cols>`).exec(xml)?.[1] ?? '';
+  for (const m of cols.matchAll(re)) {
+    const style = attrOf(m[1] ?? '', 'style');
+    if (style) styles.push([Number(attrOf(m[1] ?? '', 'min')), Number(attrOf(m[1] ?? '', 'max')), style]);
+  }
+  return (col) => styles.find(([min, max]) => col >= min && col <= max)?.[2] ?? '';
+}
+
+function rewriteRow(
+  xml: string,
+  p: string,
+  row: Found | null,
+  r: number,
+  edits: Map<number, CellEdit>,
+  colStyle: (col: number) => string,
+  styles: PatchStyles,
+): string {
+  const rowAttrs = row ? withoutAttr(row.attrs, 'spans') : ` r="${r}"`;
+  const rowStyle = row && attrOf(row.attrs, 'customFormat') === '1' ? (attrOf(row.attrs, 's') ?? '') : '';
+  const inner = row?.inner ?? '';
+  const innerStart = row && row.inner !== null ? row.end - `</${p}row>`.length - inner.length : 0;
+  const cells = row && row.inner !== null ? scan(xml, p, 'c', innerStart, innerStart + inner.length) : [];
+  const wanted = [...edits.keys()].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let cursor = innerStart;
+  let w = 0;
+  const fresh = (col: number): string => {
+    const edit = edits.get(col) as CellEdit;
+    let style = rowStyle || colStyle(col);
+    if (edit.lock) style = String(styles.locked(Number(style || 0)));
+    return valueXml(p, `${columnLetters(col)}${r}`, style === '0' ? '' : style, edit.value);
+  };
+  for (const cell of cells) {
+    parts.push(xml.slice(cursor, cell.start));
+    cursor = cell.end;
+    while (w < wanted.length && (wanted[w] as number) < cell.index) parts.push(fresh(wanted[w++] as number));
+    const edit = cell.index === wanted[w] ? edits.get(wanted[w++] as number) : undefined;
+    if (!edit) {
+      parts.push(xml.slice(cell.start, cell.end));
+      continue;
+    }
+    let style = attrOf(cell.attrs, 's') ?? '';
+    if (edit.lock) style = String(styles.locked(Number(style || 0)));
+    const ref = `${columnLetters(cell.index)}${r}`;
+    if (!('value' in edit)) {
+      const attrs = withoutAttr(withoutAttr(cell.attrs, 's'), 'r');
+      const s = style && style !== '0' ? ` s="${style}"` : '';
+      parts.push(
+        cell.inner === null
+          ? `<${p}c r="${ref}"${s}${attrs}/>`
+          : `<${p}c r="${ref}"${s}${attrs}>${cell.inner}</${p}c>`,
+      );
+    } else parts.push(valueXml(p, ref, style, edit.value));
+  }
+  if (row && row.inner !== null) parts.push(xml.slice(cursor, innerStart + inner.length));
+  while (w < wanted.length) parts.push(fresh(wanted[w++] as number));
+  return `<${p}row${rowAttrs}>${parts.join('')}</${p}row>`;
+}
+
+/** The sheet XML with `edits` applied. */
+export function patchSheet(xml: string, edits: SheetEdits, styles: PatchStyles): string {
+  if (edits.size === 0) return xml;
+  const p = /<(\w+:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
+  const colStyle = columnStyles(xml, p);
+  let open = new RegExp(`<${p}sheetData\\s*/>`).exec(xml);
+  let body = '';
+  let bodyStart: number;
+  let bodyEnd: number;
+  if (open) {
+    // an empty <sheetData/>: rewrite it as an element with content
+    bodyStart = open.index;
+    bodyEnd = open.index + open[0].length;
+  } else {
+    open = new RegExp(`<${p}sheetData(\\s[^>]*)?>`).exec(xml);
+    if (!open) throw new Error('no sheetData');
+    bodyStart = open.index + open[0].length;
+    bodyEnd = xml.indexOf(`</${p}sheetData>`, bodyStart);
+    body = 'x';
+  }
+  const rows = body ? scan(xml, p, 'row', bodyStart, bodyEnd) : [];
+  const wanted = [...edits.keys()].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let cursor = bodyStart;
+  let w = 0;
+  for (const row of rows) {
+    if (w >= wanted.length) break;
+    if ((wanted[w] as number) > row.index) continue;
+    parts.push(xml.slice(cursor, row.start));
+    while (w < wanted.length && (wanted[w] as number) < row.index) {
+      const r = wanted[w++] as number;
+      parts.push(rewriteRow(xml, p, null, r, edits.get(r) as Map<number, CellEdit>, colStyle, styles));
+    }
+    if (row.index === wanted[w]) {
+      const r = wanted[w++] as number;
+      parts.push(rewriteRow(xml, p, row, r, edits.get(r) as Map<number, CellEdit>, colStyle, styles));
+    } else parts.push(xml.slice(row.start, row.end));
+    cursor = row.end;
+  }
+  const tail: string[] = [];
+  while (w < wanted.length) {
+    const r = wanted[w++] as number;
+    tail.push(rewriteRow(xml, p, null, r, edits.get(r) as Map<number, CellEdit>, colStyle, styles));
+  }
+  let out: string;
+  if (body) {
+    out = `${xml.slice(0, cursor)}${parts.join('')}${xml.slice(cursor, bodyEnd)}${tail.join('')}${xml.slice(bodyEnd)}`;
+  } else {
+    out = `${xml.slice(0, bodyStart)}<${p}sheetData>${tail.join('')}</${p}sheetData>${xml.slice(bodyEnd)}`;
+  }
+  return widenDimension(out, p, wanted.at(-1) ?? 0, maxColumn(edits));
+}
+
+function maxColumn(edits: SheetEdits): number {
+  let max = 0;
+  for (const row of edits.values()) for (const c of row.keys()) max = Math.max(max, c);
+  return max;
+}
+
+function widenDimension(xml: string, p: string, lastRow: number, lastCol: number): string {
+  const re = new RegExp(`<${p}dimension ref="([A-Z]+\\d+)(?::([A-Z]+\\d+))?"`);
+  const m = re.exec(xml);
+  if (!m) return xml;
+  const [r1, c1] = parseRef(m[1] ?? 'A1');
+  const [r2, c2] = parseRef(m[2] ?? m[1] ?? 'A1');
+  const row = Math.max(r2, lastRow);
+  const col = Math.max(c2, lastCol);
+  if (row === r2 && col === c2) return xml;
+  const ref = `${columnLetters(c1)}${r1}:${columnLetters(col)}${row}`;
+  return `${xml.slice(0, m.index)}<${p}dimension ref="${ref}"${xml.slice(m.index + m[0].length)}`;
+}
