@@ -1,21 +1,18 @@
 #!/usr/bin/env node
 // `kinerja`: the command line of the embedded default. Indonesian help (`--lang en` for English);
 // exit 0 on success, 1 on data problems, 2 on usage errors; never a stack trace for a user mistake.
+// The commands (and with them exceljs, docx, canvas, the preview server) are imported when one runs, so
+// `kinerja --help` starts at once.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { type Lang, type MessageKey, t } from '../../shared';
-import {
-  actCommand,
-  demoCommand,
-  documentCommand,
-  type Io,
-  initCommand,
-  recapCommand,
-  validateCommand,
-} from './commands';
+import type { Io } from './commands';
 import { LocalError } from './local-error';
-import { startPreview } from './preview';
+
+const commands = () => import('./commands');
+/** PDFs only when asked for (`--pdf`); `--no-pdf` turns them off where a default asks for them. */
+const withPdf = (io: Io, pdf: boolean | undefined): Io => ({ ...io, pdf: pdf ?? false });
 
 export function langOf(argv: readonly string[]): Lang {
   const i = argv.indexOf('--lang');
@@ -45,14 +42,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(tr('cli.init'))
     .argument('<file>', 'FILE.xlsx')
     .action(async (file: string) => {
-      code = await initCommand(io, file);
+      code = await (await commands()).initCommand(io, file);
     });
   program
     .command('validate')
     .description(tr('cli.validate'))
     .argument('<file>', 'FILE.xlsx')
     .action(async (file: string) => {
-      code = await validateCommand(io, file);
+      code = await (await commands()).validateCommand(io, file);
     });
   program
     .command('act')
@@ -63,13 +60,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--nip <nip>', tr('cli.opsi.nip'))
     .option('--doc <doc>', tr('cli.opsi.doc'))
     .option('--note <text>', tr('cli.opsi.note'))
+    .option('--pdf', tr('cli.opsi.pdf'))
+    .option('--no-pdf', tr('cli.opsi.tanpaPdf'))
     .action(
       async (
         file: string,
         action: string,
-        opts: { as: string; nip?: string; doc?: string; note?: string },
+        opts: { as: string; nip?: string; doc?: string; note?: string; pdf?: boolean },
       ) => {
-        code = await actCommand(io, file, action, opts);
+        code = await (await commands()).actCommand(withPdf(io, opts.pdf), file, action, opts);
       },
     );
   program
@@ -81,12 +80,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--as <email>', tr('cli.opsi.as'))
     .option('--json', tr('cli.opsi.json'))
     .option('--strict', tr('cli.opsi.strict'))
+    .option('--pdf', tr('cli.opsi.pdf'))
+    .option('--no-pdf', tr('cli.opsi.tanpaPdf'))
     .action(
       async (
         file: string,
-        opts: { period: string; out: string; json?: boolean; strict?: boolean; as?: string },
+        opts: { period: string; out: string; json?: boolean; strict?: boolean; as?: string; pdf?: boolean },
       ) => {
-        code = await recapCommand(io, file, opts);
+        code = await (await commands()).recapCommand(withPdf(io, opts.pdf), file, opts);
       },
     );
   program
@@ -97,15 +98,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .requiredOption('--kind <kind>', tr('cli.opsi.kind'))
     .requiredOption('--out <dir>', tr('cli.opsi.out'))
     .option('--as <email>', tr('cli.opsi.as'))
-    .action(async (file: string, opts: { nip: string; kind: string; out: string; as?: string }) => {
-      code = await documentCommand(io, file, opts);
-    });
+    .option('--pdf', tr('cli.opsi.pdf'))
+    .option('--no-pdf', tr('cli.opsi.tanpaPdf'))
+    .action(
+      async (file: string, opts: { nip: string; kind: string; out: string; as?: string; pdf?: boolean }) => {
+        code = await (await commands()).documentCommand(withPdf(io, opts.pdf), file, opts);
+      },
+    );
   program
     .command('preview')
     .description(tr('cli.preview'))
     .argument('<file>', 'FILE.xlsx')
     .option('--port <port>', tr('cli.opsi.port'), '8080')
     .action(async (file: string, opts: { port: string }) => {
+      const { startPreview } = await import('./preview');
       const preview = await startPreview(file, Number(opts.port));
       io.out(t('cli.previewSiap', { url: preview.url, path: file }, lang));
       code = await new Promise<number>((done) =>
@@ -117,8 +123,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(tr('cli.demo'))
     .argument('[dir]', 'DIR', 'out')
     .option('--fresh', tr('cli.opsi.fresh'))
-    .action(async (dir: string, opts: { fresh?: boolean }) => {
-      code = await demoCommand(io, dir, opts);
+    .option('--pdf', tr('cli.opsi.pdf'))
+    .option('--no-pdf', tr('cli.opsi.tanpaPdf'))
+    .action(async (dir: string, opts: { fresh?: boolean; pdf?: boolean }) => {
+      code = await (await commands()).demoCommand(withPdf(io, opts.pdf), dir, opts);
     });
 
   try {
@@ -151,7 +159,7 @@ export function runCli(argv: readonly string[]): void {
     lang: langOf(argv),
     now: () => Date.now(),
     progress: process.stderr.isTTY === true,
-    pdf: true,
+    pdf: false,
   }).then(
     (code) => {
       process.exitCode = code;

@@ -1,7 +1,7 @@
 // The commands of the `kinerja` CLI. Each returns its exit code (0 ok, 1 data problem, 2 usage) and
 // writes only through `io`, so tests run them in-process.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import {
@@ -35,6 +35,8 @@ import { runRecap } from '../recap/pipeline';
 import { actLocal } from './act-local';
 import { FolderStore, findLibreOffice } from './folder-store';
 import { LocalError } from './local-error';
+import { tabsNotNeeded } from './tabs-needed';
+import { withWorkbook } from './workbook-lock';
 import { ExcelWorkbook, XlsxWorkbook } from './xlsx-workbook';
 
 export interface Io {
@@ -105,44 +107,64 @@ export async function actCommand(
 ): Promise<number> {
   const aksi = parseAksi(rawAksi);
   const dokumen = parseDokumen(opts.doc, aksi);
-  const wb = await XlsxWorkbook.open(file);
-  const before = parseKantor(wb.readTables(TAB_NAMES));
-  const result = actLocal(wb, {
-    email: opts.as,
-    aksi,
-    dokumen,
-    nip: opts.nip?.replace(/\s+/g, '') ?? null,
-    catatan: opts.note ?? null,
-    now: io.now(),
-  });
-  if (!result.ok) return refuse(io, result.problems);
-  if (aksi === 'arsipkan') {
-    const store = new FolderStore(join(dirname(resolve(file)), `${basename(file, '.xlsx')}-arsip`), io.pdf);
-    const problems = await signedDocuments(
-      wb,
-      file,
-      store,
-      result.value.perubahan.riwayat.nipPemilik ?? '',
-      opts.as,
-      io.now(),
-    );
-    if (problems.length) return refuse(io, problems);
-    await store.finish();
-    for (const path of store.written) io.out(`  ${path}`);
-  }
-  await wb.save(file);
-  const { keputusan, perubahan } = result.value;
-  const owner = before.org.byNip.get(perubahan.riwayat.nipPemilik ?? '');
-  say(io, 'cli.berhasil', {
-    aksi: t(`aksi.${aksi}` as MessageKey, {}, io.lang),
-    dokumen: keputusan.entri.dokumen,
-    pemilik: owner?.nama ?? '-',
-    dari: berkasOf(before, owner?.nip ?? '')[keputusan.entri.dokumen as Dokumen],
-    ke: keputusan.transisi.ke,
-    langkah: keputusan.transisi.langkah,
-  });
-  if (perubahan.penerima.length) say(io, 'cli.berikutnya', { daftar: perubahan.penerima.join(', ') });
-  return 0;
+  // under the workbook's lock: read (only the tabs this document needs), act, save atomically; success
+  // is reported once the file is saved
+  const done: string[] = [];
+  const code = await withWorkbook(
+    file,
+    async ({ wb }) => {
+      const before = parseKantor(wb.readTables(TAB_NAMES));
+      const result = actLocal(wb, {
+        email: opts.as,
+        aksi,
+        dokumen,
+        nip: opts.nip?.replace(/\s+/g, '') ?? null,
+        catatan: opts.note ?? null,
+        now: io.now(),
+      });
+      if (!result.ok) return { value: refuse(io, result.problems), save: false };
+      if (aksi === 'arsipkan') {
+        const store = new FolderStore(
+          join(dirname(resolve(file)), `${basename(file, '.xlsx')}-arsip`),
+          io.pdf,
+          io.progress,
+        );
+        const problems = await signedDocuments(
+          wb,
+          file,
+          store,
+          result.value.perubahan.riwayat.nipPemilik ?? '',
+          opts.as,
+          io.now(),
+        );
+        if (problems.length) return { value: refuse(io, problems), save: false };
+        await store.finish();
+        for (const path of store.written) io.out(`  ${path}`);
+      }
+      const { keputusan, perubahan } = result.value;
+      const owner = before.org.byNip.get(perubahan.riwayat.nipPemilik ?? '');
+      done.push(
+        t(
+          'cli.berhasil',
+          {
+            aksi: t(`aksi.${aksi}` as MessageKey, {}, io.lang),
+            dokumen: keputusan.entri.dokumen,
+            pemilik: owner?.nama ?? '-',
+            dari: berkasOf(before, owner?.nip ?? '')[keputusan.entri.dokumen as Dokumen],
+            ke: keputusan.transisi.ke,
+            langkah: keputusan.transisi.langkah,
+          },
+          io.lang,
+        ),
+      );
+      if (perubahan.penerima.length)
+        done.push(t('cli.berikutnya', { daftar: perubahan.penerima.join(', ') }, io.lang));
+      return { value: 0, save: true };
+    },
+    { headerOnly: tabsNotNeeded(dokumen) },
+  );
+  for (const line of done) io.out(line);
+  return code;
 }
 
 export async function recapCommand(
@@ -152,15 +174,22 @@ export async function recapCommand(
 ): Promise<number> {
   const periode = opts.period.toUpperCase();
   if (!isPeriode(periode)) throw new LocalError('cli.periodeTidakDikenal', { periode: opts.period }, 2);
-  const wb = await XlsxWorkbook.open(file);
-  const code = await recapInto(io, wb, file, periode, opts.out, {
-    json: opts.json ?? false,
-    strict: opts.strict ?? false,
-    as: opts.as,
-    now: io.now(),
+  await outFolder(opts.out);
+  return withWorkbook(file, async ({ wb }) => {
+    const code = await recapInto(io, wb, file, periode, opts.out, {
+      json: opts.json ?? false,
+      strict: opts.strict ?? false,
+      as: opts.as,
+      now: io.now(),
+    });
+    return { value: code, save: code === 0 };
   });
-  if (code === 0) await wb.save(file);
-  return code;
+}
+
+/** `--out` must name a folder (made when missing), never an existing file. */
+async function outFolder(dir: string): Promise<void> {
+  const s = await stat(dir).catch(() => null);
+  if (s && !s.isDirectory()) throw new LocalError('berkas.outBukanFolder', { path: dir }, 2);
 }
 
 async function recapInto(
@@ -173,7 +202,7 @@ async function recapInto(
 ): Promise<number> {
   const k = parseKantor(wb.readTables(TAB_NAMES));
   const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
-  const store = opts.store ?? new FolderStore(outDir, io.pdf);
+  const store = opts.store ?? new FolderStore(outDir, io.pdf, io.progress);
   const result = await runRecap(
     wb,
     store,
@@ -220,25 +249,35 @@ export async function documentCommand(
   const jenis = opts.kind.toUpperCase();
   if (jenis !== 'PK' && jenis !== 'RA')
     throw new LocalError('dokumen.jenisTidakDikenal', { jenis: opts.kind }, 2);
-  const wb = await XlsxWorkbook.open(file);
-  const k = parseKantor(wb.readTables(TAB_NAMES));
-  const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
-  const store = new FolderStore(opts.out, io.pdf);
-  const r = await runDocument(
-    wb,
-    store,
-    { officeId: basename(file), nip: opts.nip.replace(/\s+/g, ''), jenis, email, now: io.now() },
-    nodeSha256,
-  );
-  if (!r.ok) return refuse(io, r.problems);
-  await store.finish();
-  await wb.save(file);
-  say(io, 'cli.dokumenDitulis', {
-    dokumen: `${jenis} ${r.value.model.pihakKesatu.nama}`,
-    path: new URL(r.value.links.docUrl).pathname,
-    kode: r.value.model.persetujuan.kodeVerifikasi ?? '-',
+  await outFolder(opts.out);
+  const done: string[] = [];
+  const code = await withWorkbook(file, async ({ wb }) => {
+    const k = parseKantor(wb.readTables(TAB_NAMES));
+    const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
+    const store = new FolderStore(opts.out, io.pdf, io.progress);
+    const r = await runDocument(
+      wb,
+      store,
+      { officeId: basename(file), nip: opts.nip.replace(/\s+/g, ''), jenis, email, now: io.now() },
+      nodeSha256,
+    );
+    if (!r.ok) return { value: refuse(io, r.problems), save: false };
+    await store.finish();
+    done.push(
+      t(
+        'cli.dokumenDitulis',
+        {
+          dokumen: `${jenis} ${r.value.model.pihakKesatu.nama}`,
+          path: new URL(r.value.links.docUrl).pathname,
+          kode: r.value.model.persetujuan.kodeVerifikasi ?? '-',
+        },
+        io.lang,
+      ),
+    );
+    return { value: 0, save: true };
   });
-  return 0;
+  for (const line of done) io.out(line);
+  return code;
 }
 
 const DEMO_MARKER = '.kinerja-demo';
@@ -256,7 +295,7 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
   for (const [tab, rows] of Object.entries(tables)) {
     wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null)) }]);
   }
-  const store = new FolderStore(docs, io.pdf);
+  const store = new FolderStore(docs, io.pdf, io.progress);
   const steps = demoScenario();
   const bar = io.progress
     ? new SingleBar({

@@ -1,7 +1,8 @@
-// The local "Drive": an output folder. Documents are written as .docx (atomically); when LibreOffice is
-// installed they are converted to .pdf next to them, all in one LibreOffice run at `finish()` (its start-up
-// dominates the cost). File names derive from the key, so a rerun overwrites the same files.
-import { execFile } from 'node:child_process';
+// The local "Drive": an output folder. Documents are written as .docx (atomically); when PDFs are asked for
+// and LibreOffice is installed they are converted to .pdf next to them, all in one LibreOffice run at
+// `finish()` (its start-up dominates the cost), with a progress bar on a terminal. File names derive from
+// the key, so a rerun overwrites the same files.
+import { execFile, spawn } from 'node:child_process';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,6 +42,7 @@ export class FolderStore implements DocumentStore {
   constructor(
     private readonly dir: string,
     private readonly pdf: boolean = true,
+    private readonly progress: boolean = false,
   ) {}
 
   async publish(doc: { key: DocumentKey; title: string; docx: Buffer }): Promise<PublishedLinks> {
@@ -61,8 +63,37 @@ export class FolderStore implements DocumentStore {
   async finish(): Promise<void> {
     if (!this.soffice || this.pending.length === 0) return;
     const files = this.pending.splice(0);
-    await run(this.soffice, ['--headless', '--convert-to', 'pdf', '--outdir', resolve(this.dir), ...files], {
-      timeout: 300_000,
+    await convertAll(this.soffice, resolve(this.dir), files, this.progress);
+  }
+}
+
+/** One LibreOffice process converts every file; it prints one "convert ... -> ..." line per file done. */
+async function convertAll(soffice: string, outDir: string, files: readonly string[], progress: boolean) {
+  const { SingleBar } = progress ? await import('cli-progress') : { SingleBar: null };
+  const bar = SingleBar ? new SingleBar({ format: 'PDF [{bar}] {value}/{total}', hideCursor: true }) : null;
+  bar?.start(files.length, 0);
+  try {
+    await new Promise<void>((done, failed) => {
+      const child = spawn(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const timer = setTimeout(() => child.kill(), 300_000 + files.length * 5_000);
+      let buffered = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        buffered += chunk.toString('utf8');
+        const lines = buffered.split('\n');
+        buffered = lines.pop() ?? '';
+        for (const line of lines) if (/^convert /.test(line)) bar?.increment();
+      });
+      child.stderr.resume();
+      child.on('error', failed);
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        if (code === 0) done();
+        else failed(new Error(`LibreOffice exited with ${code}`));
+      });
     });
+  } finally {
+    bar?.stop();
   }
 }

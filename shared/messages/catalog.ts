@@ -359,6 +359,11 @@ export const CATALOG = {
     en: 'period: TW1, TW2, TW3, TW4 or TAHUNAN',
   },
   'cli.opsi.out': { id: 'folder tujuan dokumen', en: 'output folder for the documents' },
+  'cli.opsi.pdf': {
+    id: 'buat juga PDF (perlu LibreOffice; satu proses untuk semua berkas)',
+    en: 'also make PDFs (needs LibreOffice; one process for all files)',
+  },
+  'cli.opsi.tanpaPdf': { id: 'tanpa PDF (bawaan)', en: 'no PDF (the default)' },
   'cli.opsi.json': { id: 'juga menulis model rekap sebagai JSON', en: 'also write the recap model as JSON' },
   'cli.opsi.strict': { id: 'tolak bila data belum lengkap', en: 'refuse when data is incomplete' },
   'cli.demo': {

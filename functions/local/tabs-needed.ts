@@ -1,0 +1,11 @@
+// Which tabs a local action can read as their header only: a PK action needs no Rencana Aksi, Pengukuran
+// or Rekap rows, an RA action no Pengukuran or Rekap rows, a quarterly one no Rekap rows (the document's
+// content and its blocking problems come from the tabs content.ts names for it: Pegawai and IKI for PK,
+// Rencana Aksi for RA, Pengukuran for a quarter; PK, Riwayat and Pengaturan are read for every action).
+import type { Dokumen } from '../../shared';
+
+export function tabsNotNeeded(dokumen: Dokumen): readonly string[] {
+  if (dokumen === 'PK') return ['Rencana Aksi', 'Pengukuran', 'Rekap'];
+  if (dokumen === 'RA') return ['Pengukuran', 'Rekap'];
+  return ['Rekap'];
+}
