@@ -4,6 +4,7 @@
 // atomically after each action. Recaps are compiled into a folder next to the file.
 
 import { execFileSync } from 'node:child_process';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -18,15 +19,33 @@ import {
   parseKantor,
   type Result,
   sidebarView,
+  t,
   TAB_NAMES,
 } from '../../shared';
 import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
 import { type PublishedLinks, runRecap } from '../recap/pipeline';
 import { FolderStore } from './folder-store';
+import { LocalError } from './local-error';
+import { withFileLock } from './workbook-lock';
 import { XlsxWorkbook } from './xlsx-workbook';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The project folder (this module runs from functions/local or from a bundle chunk under dist/cli). */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+const ROOT = projectRoot();
+const MAX_BODY = 1 << 20;
+
+/** JSON that is safe inside an inline <script> (no `</script>`, no line separators). */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
 const SIDEBAR = join(ROOT, 'dist/addon/Sidebar.html');
 
 export interface Preview {
@@ -35,12 +54,13 @@ export interface Preview {
 }
 
 /** google.script.run in the browser -> POST /rpc/<name> {as, args}; and a bar to switch the active user. */
-function shim(emails: readonly string[], initial: string): string {
+function shim(emails: readonly string[], initial: string, token: string): string {
   const options = emails
     .map((e) => `<option${e === initial ? ' selected' : ''}>${escapeHtml(e)}</option>`)
     .join('');
   const script = `
-window.__as = ${JSON.stringify(initial)};
+window.__as = ${scriptJson(initial)};
+window.__token = ${scriptJson(token)};
 (function () {
   function make(success, failure) {
     return new Proxy({}, { get: function (_t, name) {
@@ -48,7 +68,7 @@ window.__as = ${JSON.stringify(initial)};
       if (name === 'withFailureHandler') return function (fn) { return make(success, fn); };
       return function () {
         var args = Array.prototype.slice.call(arguments);
-        fetch('/rpc/' + name, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ as: window.__as, args: args }) })
+        fetch('/rpc/' + name + '?token=' + encodeURIComponent(window.__token), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ as: window.__as, args: args }) })
           .then(function (r) { return r.json(); })
           .then(function (r) { if (r.ok) { success && success(r.value); } else { failure && failure(new Error(r.message)); } },
                 function (e) { failure && failure(e); });
@@ -160,41 +180,90 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
       : { ok: false, pesan: result.problems.map((p) => describeProblem(p, k.settings.bahasa)), view: after };
   };
 
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (req.method === 'GET' && url.pathname === '/') {
-        const k = parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES));
-        const emails = k.org.all.map((p) => p.email);
-        const as = url.searchParams.get('as') ?? emails[0] ?? '';
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(html.replace('<body>', () => `<body>${shim(emails, as)}`));
-        return;
-      }
-      const m = /^\/rpc\/(\w+)$/.exec(url.pathname);
-      if (req.method !== 'POST' || !m) {
-        res.writeHead(404).end();
-        return;
-      }
-      const chunks: Buffer[] = [];
-      for await (const c of req) chunks.push(c as Buffer);
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as {
-        as?: string;
-        args?: unknown[];
-      };
-      try {
-        const value = await serial(() => rpc(m[1] ?? '', String(body.as ?? ''), body.args ?? []));
-        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: true, value }));
-      } catch (error) {
-        res
-          .writeHead(200, { 'Content-Type': 'application/json' })
-          .end(JSON.stringify({ ok: false, message: (error as Error).message }));
-      }
-    })();
+  // only this run's page may call: a random token in the URL, this server's own Host and Origin
+  const token = randomBytes(24).toString('base64url');
+  let origins: readonly string[] = [];
+  let hosts: readonly string[] = [];
+  const tokenOk = (url: URL) => {
+    const given = Buffer.from(url.searchParams.get('token') ?? '');
+    const want = Buffer.from(token);
+    return given.length === want.length && timingSafeEqual(given, want);
+  };
+  const json = (res: ServerResponse, status: number, body: unknown) => {
+    res
+      .writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+      .end(JSON.stringify(body));
+  };
+  const refuse = (res: ServerResponse, status: number, message: string) =>
+    json(res, status, { ok: false, message });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (!hosts.includes(String(req.headers.host ?? '').toLowerCase()))
+      return refuse(res, 421, 'Host tidak dikenal');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!tokenOk(url)) return refuse(res, 403, 'Token pratinjau tidak sah: buka alamat yang dicetak oleh kinerja preview');
+    if (req.method === 'GET' && url.pathname === '/') {
+      const k = parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES));
+      const emails = k.org.all.map((p) => p.email);
+      const as = url.searchParams.get('as') ?? emails[0] ?? '';
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Frame-Options': 'DENY',
+        'Referrer-Policy': 'no-referrer',
+      });
+      res.end(html.replace('<body>', () => `<body>${shim(emails, as, token)}`));
+      return;
+    }
+    const m = /^\/rpc\/(\w+)$/.exec(url.pathname);
+    if (req.method !== 'POST' || !m) return refuse(res, 404, 'Tidak ada');
+    if (!origins.includes(String(req.headers.origin ?? '')))
+      return refuse(res, 403, 'Origin tidak diizinkan');
+    if (!/^application\/json\b/i.test(String(req.headers['content-type'] ?? '')))
+      return refuse(res, 415, 'Badan permintaan harus JSON');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const c of req) {
+      size += (c as Buffer).length;
+      if (size > MAX_BODY) return refuse(res, 413, 'Badan permintaan terlalu besar');
+      chunks.push(c as Buffer);
+    }
+    let body: { as?: unknown; args?: unknown };
+    try {
+      const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('object');
+      body = parsed as { as?: unknown; args?: unknown };
+    } catch {
+      return refuse(res, 400, 'Badan permintaan bukan objek JSON yang sah');
+    }
+    if (body.args !== undefined && !Array.isArray(body.args))
+      return refuse(res, 400, 'args harus berupa daftar');
+    try {
+      // one request at a time in this server, and the workbook's lock against other kinerja commands
+      const value = await serial(() =>
+        withFileLock(file, () => rpc(m[1] ?? '', String(body.as ?? ''), (body.args as unknown[]) ?? [])),
+      );
+      json(res, 200, { ok: true, value });
+    } catch (error) {
+      json(res, 200, {
+        ok: false,
+        message: error instanceof LocalError ? t(error.key, error.params) : (error as Error).message,
+      });
+    }
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) refuse(res, 500, error instanceof Error ? error.message : String(error));
+      else res.end();
+    });
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const bound = (server.address() as AddressInfo).port;
+  hosts = [`127.0.0.1:${bound}`, `localhost:${bound}`];
+  origins = hosts.map((h) => `http://${h}`);
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    url: `http://127.0.0.1:${bound}/?token=${token}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

@@ -19,18 +19,14 @@ export interface WorkbookSession {
   save(): Promise<void>;
 }
 
-/** Run `fn` with the workbook opened under the file's lock; saved atomically when `fn` asks for it. */
-export async function withWorkbook<T>(
-  file: string,
-  fn: (session: WorkbookSession) => Promise<{ readonly value: T; readonly save: boolean }>,
-  opts: OpenOptions = {},
-): Promise<T> {
+/** Run `fn` while holding the exclusive lock of `file` (waits for another holder; a stale lock is taken over). */
+export async function withFileLock<T>(file: string, fn: (stillHeld: () => boolean) => Promise<T>): Promise<T> {
   // a missing file is reported before any lock file is made
   await access(file, constants.R_OK).catch(() => {
     throw new LocalError('berkas.tidakAda', { path: file }, 1);
   });
   const real = await realFile(file);
-  let compromised: Error | null = null;
+  let compromised = false;
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(real, {
@@ -38,8 +34,8 @@ export async function withWorkbook<T>(
       stale: 10_000,
       update: 2_000,
       retries: { retries: WAIT_SECONDS * 10, factor: 1, minTimeout: 25, maxTimeout: 100, randomize: true },
-      onCompromised: (error) => {
-        compromised = error;
+      onCompromised: () => {
+        compromised = true;
       },
     });
   } catch (error) {
@@ -51,15 +47,26 @@ export async function withWorkbook<T>(
     });
   }
   try {
+    return await fn(() => !compromised);
+  } finally {
+    await release().catch(() => {});
+  }
+}
+
+/** Run `fn` with the workbook opened under the file's lock; saved atomically when `fn` asks for it. */
+export function withWorkbook<T>(
+  file: string,
+  fn: (session: WorkbookSession) => Promise<{ readonly value: T; readonly save: boolean }>,
+  opts: OpenOptions = {},
+): Promise<T> {
+  return withFileLock(file, async (stillHeld) => {
     const wb = await XlsxWorkbook.open(file, opts);
     const save = async () => {
-      if (compromised) throw new LocalError('berkas.terkunci', { path: file, detik: WAIT_SECONDS }, 1);
+      if (!stillHeld()) throw new LocalError('berkas.terkunci', { path: file, detik: WAIT_SECONDS }, 1);
       await wb.save(file);
     };
     const result = await fn({ wb, save });
     if (result.save) await save();
     return result.value;
-  } finally {
-    await release().catch(() => {});
-  }
+  });
 }
