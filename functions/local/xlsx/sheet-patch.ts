@@ -183,7 +183,7 @@ export function patchSheet(xml: string, edits: SheetEdits, styles: PatchStyles):
   }
   let out: string;
   if (body) {
-    out = `${xml.slice(0, cursor)}${parts.join('')}${xml.slice(cursor, bodyEnd)}${tail.join('')}${xml.slice(bodyEnd)}`;
+    out = `${xml.slice(0, bodyStart)}${parts.join('')}${xml.slice(cursor, bodyEnd)}${tail.join('')}${xml.slice(bodyEnd)}`;
   } else {
     out = `${xml.slice(0, bodyStart)}<${p}sheetData>${tail.join('')}</${p}sheetData>${xml.slice(bodyEnd)}`;
   }

@@ -86,6 +86,17 @@ export class ZipPackage {
     throw new ZipFormatError(`compression method ${e.method}`);
   }
 
+  /** The entry's bytes as stored: local header, compressed data and data descriptor. */
+  raw(name: string): Buffer | undefined {
+    const e = this.byName.get(name);
+    if (!e) return undefined;
+    const next = this.entries.reduce(
+      (end, o) => (o.localOffset > e.localOffset && o.localOffset < end ? o.localOffset : end),
+      this.centralStart,
+    );
+    return this.bytes.subarray(e.localOffset, next);
+  }
+
   text(name: string): string | undefined {
     return this.read(name)?.toString('utf8');
   }
