@@ -29,17 +29,39 @@ export interface Column<T, R extends boolean = boolean> {
   readonly locked: boolean;
   /** One line of help for the header note and the validation message. */
   readonly help?: string;
+  /** Allowed range of a number or integer column (inclusive). */
+  readonly batas?: Batas;
   readonly parse: (cell: Exclude<Cell, null | undefined | ''>, ctx: ParseContext) => Result<T>;
   readonly write: (value: T, ctx: ParseContext) => string | number;
 }
 
 export type ValueOf<C> = C extends Column<infer T, infer R> ? (R extends true ? T : T | null) : never;
 
+export interface Batas {
+  readonly min: number;
+  readonly max: number;
+}
+
 interface Options<R extends boolean> {
   readonly required: R;
   readonly system?: boolean;
   readonly locked?: boolean;
   readonly help?: string;
+  readonly batas?: Batas;
+}
+
+/** A parsed number outside its column's range (or not finite, e.g. 400 digits) is a problem. */
+function withinBatas(parsed: Result<number>, cell: Cell, batas: Batas | undefined): Result<number> {
+  if (!parsed.ok) return parsed;
+  const v = parsed.value;
+  const min = batas?.min ?? -Number.MAX_VALUE;
+  const max = batas?.max ?? Number.MAX_VALUE;
+  if (Number.isFinite(v) && v >= min && v <= max) return parsed;
+  const nilai = cellText(cell);
+  return fail({
+    key: 'angka.diLuarBatas',
+    params: { nilai: nilai.length > 24 ? `${nilai.slice(0, 20)}… (${nilai.length} karakter)` : nilai, min, max },
+  });
 }
 
 function column<T, R extends boolean>(
@@ -57,6 +79,7 @@ function column<T, R extends boolean>(
     system: opts.system ?? false,
     locked: opts.locked ?? false,
     ...(opts.help ? { help: opts.help } : {}),
+    ...(opts.batas ? { batas: opts.batas } : {}),
     ...(values ? { values } : {}),
     parse,
     write,
@@ -101,7 +124,10 @@ export function email<const R extends boolean>(header: string, opts: Options<R>)
     'email',
     opts,
     (cell) => {
-      const value = cellText(cell).toLowerCase();
+      // Excel turns a typed address into a link and a copy may carry its `mailto:` prefix
+      const value = cellText(cell)
+        .replace(/^mailto:/i, '')
+        .toLowerCase();
       return EMAIL.test(value)
         ? ok(value)
         : fail({ key: 'email.tidakValid', params: { nilai: cellText(cell) } });
@@ -152,7 +178,7 @@ export function number<const R extends boolean>(header: string, opts: Options<R>
     header,
     'number',
     opts,
-    (cell, ctx) => parseNumber(cell, ctx.locale),
+    (cell, ctx) => withinBatas(parseNumber(cell, ctx.locale), cell, opts.batas),
     (v) => v,
   );
 }
@@ -163,7 +189,7 @@ export function integer<const R extends boolean>(header: string, opts: Options<R
     'integer',
     opts,
     (cell, ctx) => {
-      const parsed = parseNumber(cell, ctx.locale);
+      const parsed = withinBatas(parseNumber(cell, ctx.locale), cell, opts.batas);
       if (!parsed.ok) return parsed;
       return Number.isInteger(parsed.value)
         ? parsed

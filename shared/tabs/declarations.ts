@@ -8,6 +8,9 @@ export const POLARITAS = ['Positif', 'Negatif', 'Rentang'] as const;
 export const AGREGASI = ['Kumulatif', 'Nilai Akhir', 'Jumlah', 'Rata-rata'] as const;
 export const PERAN = ['Pegawai', 'Pengelola Kinerja'] as const;
 export const JENIS_PENJABAT = ['Plt', 'Plh'] as const;
+/** Targets and realisations: any real figure of an office, far from where doubles lose whole units. */
+export const BATAS_ANGKA = { min: -1e12, max: 1e12 } as const;
+export const BATAS_TAHUN = { min: 2000, max: 2100 } as const;
 
 export const pengaturanTab = defineTab({
   name: 'Pengaturan',
@@ -45,11 +48,12 @@ export const ikiTab = defineTab({
     indikator: text('Indikator Kinerja', { required: true, locked: true }),
     satuan: text('Satuan', { required: true, locked: true }),
     polaritas: oneOf('Polaritas', POLARITAS, { required: true, locked: true }),
-    target: number('Target', { required: true, locked: true }),
+    target: number('Target', { required: true, locked: true, batas: BATAS_ANGKA }),
     targetAtas: number('Target Atas', {
       required: false,
       locked: true,
       help: 'hanya untuk polaritas Rentang',
+      batas: BATAS_ANGKA,
     }),
     agregasi: oneOf('Agregasi', AGREGASI, { required: true, locked: true }),
     definisi: text('Definisi Operasional', { required: false, locked: true }),
@@ -63,7 +67,7 @@ export const pkTab = defineTab({
   key: ['nip', 'tahun'],
   columns: {
     nip: nip('NIP', { required: true }),
-    tahun: integer('Tahun', { required: true }),
+    tahun: integer('Tahun', { required: true, batas: BATAS_TAHUN }),
     statusPk: oneOf('Status PK', STATUS_PK, { required: false, system: true }),
     hashPk: text('Hash PK', { required: false, system: true }),
     nipPihakKedua: nip('NIP Pihak Kedua', { required: false, system: true }),
@@ -89,10 +93,10 @@ export const rencanaAksiTab = defineTab({
     nip: nip('NIP', { required: true, locked: true }),
     kode: text('Kode', { required: true, locked: true }),
     rencanaAksi: text('Rencana Aksi', { required: true, locked: true }),
-    targetTw1: number('Target TW I', { required: false, locked: true }),
-    targetTw2: number('Target TW II', { required: false, locked: true }),
-    targetTw3: number('Target TW III', { required: false, locked: true }),
-    targetTw4: number('Target TW IV', { required: false, locked: true }),
+    targetTw1: number('Target TW I', { required: false, locked: true, batas: BATAS_ANGKA }),
+    targetTw2: number('Target TW II', { required: false, locked: true, batas: BATAS_ANGKA }),
+    targetTw3: number('Target TW III', { required: false, locked: true, batas: BATAS_ANGKA }),
+    targetTw4: number('Target TW IV', { required: false, locked: true, batas: BATAS_ANGKA }),
     alasan: text('Alasan Penyimpangan', {
       required: false,
       locked: true,
@@ -108,7 +112,7 @@ export const pengukuranTab = defineTab({
     nip: nip('NIP', { required: true }),
     kode: text('Kode', { required: true }),
     triwulan: oneOf('Triwulan', TRIWULAN, { required: true }),
-    realisasi: number('Realisasi', { required: false }),
+    realisasi: number('Realisasi', { required: false, batas: BATAS_ANGKA }),
     bukti: url('Bukti Pendukung', { required: false, help: 'tautan dokumen bukti (https://...)' }),
     kendala: text('Kendala', { required: false }),
     arahan: text('Arahan Atasan', { required: false }),
