@@ -4,6 +4,7 @@ import { http } from '@google-cloud/functions-framework';
 import { googleCerts } from './auth/identity';
 import { deploymentFromEnv } from './config/deployment';
 import { googleClients } from './google/clients';
+import { installFrameworkErrors } from './http/framework-errors';
 import { type Deps, documentHandler, recapAllHandler, recapHandler } from './http/handlers';
 import { CloudTasksQueue } from './tasks/queue';
 
@@ -27,6 +28,8 @@ function production(): Deps {
   return deps;
 }
 
+// a malformed body is answered in the service's JSON error shape, never express's HTML page
+installFrameworkErrors();
 http('recap', (req, res) => recapHandler(production())(req, res));
 http('recapAll', (req, res) => recapAllHandler(production())(req, res));
 http('document', (req, res) => documentHandler(production())(req, res));

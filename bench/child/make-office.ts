@@ -5,7 +5,11 @@
 import { ExcelWorkbook } from '../../functions/local/xlsx-workbook';
 import { syntheticTables } from '../../shared';
 
-export async function makeOffice(n: number, file: string, opts: { fresh?: boolean; indikator?: number } = {}) {
+export async function makeOffice(
+  n: number,
+  file: string,
+  opts: { fresh?: boolean; indikator?: number } = {},
+) {
   const wb = ExcelWorkbook.create();
   const tables = syntheticTables(n, opts.indikator ?? 10, !opts.fresh);
   for (const [tab, rows] of Object.entries(tables)) {

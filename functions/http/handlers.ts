@@ -39,6 +39,8 @@ export interface RecapBody {
 }
 
 const SPREADSHEET_ID = /^[A-Za-z0-9_-]{10,100}$/;
+/** Offices per /recap-all request (each becomes one Cloud Tasks task). */
+export const MAX_RECAP_ALL = 200;
 
 const bad = (detail: string): Result<never> => fail({ key: 'http.badanTidakSah', params: { detail } });
 
@@ -179,7 +181,10 @@ export function documentHandler(deps: Deps) {
 export function recapAllHandler(deps: Deps) {
   return async (req: Request, res: Response): Promise<void> => {
     if (req.method !== 'POST') return refuse(res, [{ key: 'http.metodeSalah' }]);
-    const b = req.body as Record<string, unknown> | undefined;
+    const b =
+      typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body)
+        ? (req.body as Record<string, unknown>)
+        : undefined;
     const ids = b?.spreadsheetIds;
     if (
       !Array.isArray(ids) ||
@@ -190,21 +195,27 @@ export function recapAllHandler(deps: Deps) {
         { key: 'http.badanTidakSah', params: { detail: 'spreadsheetIds harus daftar ID spreadsheet' } },
       ]);
     }
-    const one = parseRecapBody({ spreadsheetId: ids[0], year: b?.year, period: b?.period });
+    // one task per office, however often it is named; a bounded batch per request
+    const unique = [...new Set(ids as string[])];
+    if (unique.length > MAX_RECAP_ALL)
+      return refuse(res, [
+        { key: 'http.terlaluBanyakKantor', params: { jumlah: unique.length, maks: MAX_RECAP_ALL } },
+      ]);
+    const one = parseRecapBody({ spreadsheetId: unique[0], year: b?.year, period: b?.period });
     if (!one.ok) return refuse(res, one.problems);
     const who = await verifyIdentity(req.get('authorization'), deps.deployment.identity, deps.certs);
     if (!who.ok) return refuse(res, who.problems);
     if (who.value.kind !== 'user' || !deps.deployment.operators.includes(who.value.email)) {
       return refuse(res, [{ key: 'http.bukanOperator', params: { email: who.value.email } }]);
     }
-    const unknown = (ids as string[]).filter((id) => !deps.deployment.offices[id]);
+    const unknown = unique.filter((id) => !deps.deployment.offices[id]);
     if (unknown.length)
       return refuse(
         res,
         unknown.map((id) => ({ key: 'http.kantorTidakTerdaftar', params: { id } })),
       );
     const tasks = await deps.queue().enqueue(
-      (ids as string[]).map((spreadsheetId) => ({
+      unique.map((spreadsheetId) => ({
         spreadsheetId,
         year: one.value.year,
         period: one.value.period,

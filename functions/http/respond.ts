@@ -4,6 +4,8 @@ import { describeProblem, type MessageKey, type Problem } from '../../shared';
 
 const STATUS: Partial<Record<MessageKey, number>> = {
   'http.badanTidakSah': 400,
+  'http.terlaluBanyakKantor': 400,
+  'http.galatInternal': 500,
   'http.tokenKosong': 401,
   'http.tokenTidakSah': 401,
   'http.emailBelumDiverifikasi': 401,

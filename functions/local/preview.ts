@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   actMany,
@@ -19,8 +19,8 @@ import {
   parseKantor,
   type Result,
   sidebarView,
-  t,
   TAB_NAMES,
+  t,
 } from '../../shared';
 import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
@@ -201,7 +201,8 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
     if (!hosts.includes(String(req.headers.host ?? '').toLowerCase()))
       return refuse(res, 421, 'Host tidak dikenal');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (!tokenOk(url)) return refuse(res, 403, 'Token pratinjau tidak sah: buka alamat yang dicetak oleh kinerja preview');
+    if (!tokenOk(url))
+      return refuse(res, 403, 'Token pratinjau tidak sah: buka alamat yang dicetak oleh kinerja preview');
     if (req.method === 'GET' && url.pathname === '/') {
       const k = parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES));
       const emails = k.org.all.map((p) => p.email);

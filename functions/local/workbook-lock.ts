@@ -20,7 +20,10 @@ export interface WorkbookSession {
 }
 
 /** Run `fn` while holding the exclusive lock of `file` (waits for another holder; a stale lock is taken over). */
-export async function withFileLock<T>(file: string, fn: (stillHeld: () => boolean) => Promise<T>): Promise<T> {
+export async function withFileLock<T>(
+  file: string,
+  fn: (stillHeld: () => boolean) => Promise<T>,
+): Promise<T> {
   // a missing file is reported before any lock file is made
   await access(file, constants.R_OK).catch(() => {
     throw new LocalError('berkas.tidakAda', { path: file }, 1);

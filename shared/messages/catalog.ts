@@ -422,6 +422,14 @@ export const CATALOG = {
     id: 'Permintaan tidak sah: {detail}.',
     en: 'Malformed request: {detail}.',
   },
+  'http.galatInternal': {
+    id: 'Terjadi kesalahan di layanan rekap. Coba lagi beberapa saat lagi; bila berulang, hubungi pengelola layanan.',
+    en: 'The recap service failed. Try again in a moment; if it persists, contact the service operator.',
+  },
+  'http.terlaluBanyakKantor': {
+    id: 'Terlalu banyak spreadsheet dalam satu permintaan: {jumlah} (paling banyak {maks}). Bagi menjadi beberapa permintaan.',
+    en: 'Too many spreadsheets in one request: {jumlah} (at most {maks}). Split it into several requests.',
+  },
   'http.tokenKosong': {
     id: 'Permintaan tidak membawa token identitas (Authorization: Bearer ...). Jalankan dari menu Kinerja di spreadsheet.',
     en: 'The request carries no identity token (Authorization: Bearer ...). Run it from the Kinerja menu of the spreadsheet.',

@@ -60,7 +60,11 @@ function withinBatas(parsed: Result<number>, cell: Cell, batas: Batas | undefine
   const nilai = cellText(cell);
   return fail({
     key: 'angka.diLuarBatas',
-    params: { nilai: nilai.length > 24 ? `${nilai.slice(0, 20)}… (${nilai.length} karakter)` : nilai, min, max },
+    params: {
+      nilai: nilai.length > 24 ? `${nilai.slice(0, 20)}… (${nilai.length} karakter)` : nilai,
+      min,
+      max,
+    },
   });
 }
 

@@ -64,14 +64,30 @@ const EMAILS: CellOut[] = [
   12345,
   'eko prasetyo',
 ];
-const NIPS: CellOut[] = ['123', 'abcdefghijklmnopqr', 199001012015031000, '1990010120150310011', '19900101 2015', 'NIP', '-1', '1'.repeat(400)];
+const NIPS: CellOut[] = [
+  '123',
+  'abcdefghijklmnopqr',
+  199001012015031000,
+  '1990010120150310011',
+  '19900101 2015',
+  'NIP',
+  '-1',
+  '1'.repeat(400),
+];
 const CHOICES: Record<string, CellOut[]> = {
   Polaritas: ['Netral', 'positip', '1', 'Positif Negatif', '-'],
   Agregasi: ['Median', 'Total', 'kumulatif!', '0', 'Rata rata rata'],
   Peran: ['Raja', 'Admin', 'pengelola', '1', 'Pegawai Pengelola'],
   Triwulan: ['V', '0', 'TW1', 'I II', 'Q1'],
 };
-const URLS: CellOut[] = ['ftp://x.id/a', 'javascript:alert(1)', 'drive.google.com/x', 'https://', 'www.x.id', 'file:///etc/passwd'];
+const URLS: CellOut[] = [
+  'ftp://x.id/a',
+  'javascript:alert(1)',
+  'drive.google.com/x',
+  'https://',
+  'www.x.id',
+  'file:///etc/passwd',
+];
 
 interface Case {
   readonly tab: string;
@@ -82,7 +98,9 @@ interface Case {
 }
 
 const cases: Case[] = [
-  ...['Target', 'Target Atas'].flatMap((column) => NUMBERS.map((value) => ({ tab: 'IKI', column, value, doc: 'PK' as const }))),
+  ...['Target', 'Target Atas'].flatMap((column) =>
+    NUMBERS.map((value) => ({ tab: 'IKI', column, value, doc: 'PK' as const })),
+  ),
   ...['Target TW I', 'Target TW II', 'Target TW III', 'Target TW IV'].flatMap((column) =>
     NUMBERS.map((value) => ({ tab: 'Rencana Aksi', column, value, doc: 'RA' as const })),
   ),
@@ -91,11 +109,16 @@ const cases: Case[] = [
   ...EMAILS.map((value) => ({ tab: 'Pegawai', column: 'Email', value, doc: 'PK' as const })),
   ...NIPS.map((value) => ({ tab: 'IKI', column: 'NIP', value, doc: 'PK' as const })),
   ...NIPS.map((value) => ({ tab: 'Pegawai', column: 'NIP Atasan', value, doc: 'PK' as const })),
-  ...(['Polaritas', 'Agregasi'] as const).flatMap((column) =>
-    CHOICES[column]?.map((value) => ({ tab: 'IKI', column, value, doc: 'PK' as const })) ?? [],
+  ...(['Polaritas', 'Agregasi'] as const).flatMap(
+    (column) => CHOICES[column]?.map((value) => ({ tab: 'IKI', column, value, doc: 'PK' as const })) ?? [],
   ),
   ...(CHOICES.Peran ?? []).map((value) => ({ tab: 'Pegawai', column: 'Peran', value, doc: 'PK' as const })),
-  ...(CHOICES.Triwulan ?? []).map((value) => ({ tab: 'Pengukuran', column: 'Triwulan', value, doc: 'TW1' as const })),
+  ...(CHOICES.Triwulan ?? []).map((value) => ({
+    tab: 'Pengukuran',
+    column: 'Triwulan',
+    value,
+    doc: 'TW1' as const,
+  })),
   ...URLS.map((value) => ({ tab: 'Pengukuran', column: 'Bukti Pendukung', value, doc: 'TW1' as const })),
 ];
 
@@ -170,29 +193,35 @@ const MERGES: { tab: string; ref: string; column: string; row: number; doc: stri
 ];
 
 describe('merged cells in data rows', () => {
-  it.each(MERGES.map((m) => [m.tab, m.ref, m] as const))('%s %s: refused with tab, row and column', async (_t, _r, m) => {
-    const file = join(tmp(), 'kantor.xlsx');
-    const zip = await JSZip.loadAsync(readFileSync(base));
-    const wbXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-    const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-    const rid = new RegExp(`<sheet [^>]*name="${m.tab}"[^>]*r:id="(\\w+)"`).exec(wbXml)?.[1];
-    const path = `xl/${new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]}`;
-    const xml = (await zip.file(path)?.async('string')) ?? '';
-    const at = xml.search(/<dataValidations|<pageMargins/);
-    zip.file(path, `${xml.slice(0, at)}<mergeCells count="1"><mergeCell ref="${m.ref}"/></mergeCells>${xml.slice(at)}`);
-    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-    const before = readFileSync(file);
-    for (const args of [
-      ['validate', file],
-      ['act', file, '--as', TU_EMAIL, 'ajukan', '--doc', m.doc],
-    ]) {
-      const r = await run(args);
-      expect(r.code).toBe(1);
-      expect(r.err).toContain(`Tab ${m.tab}, baris ${m.row}, kolom ${m.column}: sel digabung`);
-      clear(r.err);
-    }
-    expect(readFileSync(file).equals(before)).toBe(true);
-  });
+  it.each(MERGES.map((m) => [m.tab, m.ref, m] as const))(
+    '%s %s: refused with tab, row and column',
+    async (_t, _r, m) => {
+      const file = join(tmp(), 'kantor.xlsx');
+      const zip = await JSZip.loadAsync(readFileSync(base));
+      const wbXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+      const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+      const rid = new RegExp(`<sheet [^>]*name="${m.tab}"[^>]*r:id="(\\w+)"`).exec(wbXml)?.[1];
+      const path = `xl/${new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]}`;
+      const xml = (await zip.file(path)?.async('string')) ?? '';
+      const at = xml.search(/<dataValidations|<pageMargins/);
+      zip.file(
+        path,
+        `${xml.slice(0, at)}<mergeCells count="1"><mergeCell ref="${m.ref}"/></mergeCells>${xml.slice(at)}`,
+      );
+      writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+      const before = readFileSync(file);
+      for (const args of [
+        ['validate', file],
+        ['act', file, '--as', TU_EMAIL, 'ajukan', '--doc', m.doc],
+      ]) {
+        const r = await run(args);
+        expect(r.code).toBe(1);
+        expect(r.err).toContain(`Tab ${m.tab}, baris ${m.row}, kolom ${m.column}: sel digabung`);
+        clear(r.err);
+      }
+      expect(readFileSync(file).equals(before)).toBe(true);
+    },
+  );
 });
 
 describe('inputs that are accepted as meant', () => {

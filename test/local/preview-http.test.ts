@@ -28,7 +28,9 @@ function call(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
       },
     );
     req.on('error', failed);
@@ -49,7 +51,7 @@ describe('kinerja preview over HTTP', () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{32,}$/);
   });
 
-  it('refuses the page and the calls without this run\'s token', async () => {
+  it("refuses the page and the calls without this run's token", async () => {
     expect((await call('GET', '/')).status).toBe(403);
     expect((await call('GET', '/?token=salah')).status).toBe(403);
     expect((await call('GET', `/?token=${token}`)).status).toBe(200);
@@ -65,8 +67,12 @@ describe('kinerja preview over HTTP', () => {
     expect((await post(body, { Origin: 'https://jahat.example' })).status).toBe(403);
     expect((await post(body, { Origin: 'null' })).status).toBe(403);
     expect(
-      (await call('POST', `/rpc/ambilTampilan?token=${token}`, { body, headers: { 'Content-Type': 'application/json' } }))
-        .status,
+      (
+        await call('POST', `/rpc/ambilTampilan?token=${token}`, {
+          body,
+          headers: { 'Content-Type': 'application/json' },
+        })
+      ).status,
     ).toBe(403);
     expect((await post(body, { Host: `jahat.example:${base.port}` })).status).toBe(421);
     expect((await post(body, { 'Content-Type': 'text/plain' })).status).toBe(415);

@@ -40,9 +40,12 @@ function sheetXml(rows: Map<number, Map<number, Value>>): string {
 
 describe('patchSheet', () => {
   it('reads back as the model after any edits, rows unique and ordered, untouched rows unchanged', () => {
-    const cells = fc.array(fc.tuple(fc.integer({ min: 2, max: 25 }), fc.integer({ min: 1, max: WIDTH }), value), {
-      maxLength: 40,
-    });
+    const cells = fc.array(
+      fc.tuple(fc.integer({ min: 2, max: 25 }), fc.integer({ min: 1, max: WIDTH }), value),
+      {
+        maxLength: 40,
+      },
+    );
     fc.assert(
       fc.property(cells, cells, (existing, edits) => {
         const model = new Map<number, Map<number, Value>>([
@@ -67,7 +70,8 @@ describe('patchSheet', () => {
           if (!patch.has(Number(m[1]))) expect(out).toContain(m[0]);
         const read = readSheet('xl/worksheets/sheet1.xml', out, ctx).rows;
         for (const [r, row] of model)
-          for (const [c, v] of row) expect(read[r - 1]?.[c - 1] ?? null, `${columnLetters(c)}${r}`).toEqual(v);
+          for (const [c, v] of row)
+            expect(read[r - 1]?.[c - 1] ?? null, `${columnLetters(c)}${r}`).toEqual(v);
       }),
       { numRuns: 300 },
     );
@@ -75,7 +79,11 @@ describe('patchSheet', () => {
 
   it('writes text that XML cannot carry as escapes and reads it back', () => {
     const text = 'a\u0001b <c> & _x0041_ "d"';
-    const out = patchSheet(sheetXml(new Map([[1, new Map([[1, 'H']])]])), new Map([[2, new Map([[1, { value: text }]])]]), unlockedStyles);
+    const out = patchSheet(
+      sheetXml(new Map([[1, new Map([[1, 'H']])]])),
+      new Map([[2, new Map([[1, { value: text }]])]]),
+      unlockedStyles,
+    );
     expect(readSheet('s.xml', out, ctx).rows[1]?.[0]).toBe(text);
   });
 });

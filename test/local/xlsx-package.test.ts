@@ -127,7 +127,8 @@ describe('the local workbook package', () => {
     const changed = [...after.keys()].filter((k) => !after.get(k)?.raw.equals(before.get(k)?.raw as Buffer));
     expect(changed.sort()).toEqual([await sheetPath(file, 'PK'), await sheetPath(file, 'Riwayat')].sort());
     for (const name of after.keys())
-      if (!changed.includes(name)) expect(after.get(name)?.text.equals(before.get(name)?.text as Buffer)).toBe(true);
+      if (!changed.includes(name))
+        expect(after.get(name)?.text.equals(before.get(name)?.text as Buffer)).toBe(true);
   });
 
   it('keeps the chart, the formula column, the user column and dates through the signing of a PK', async () => {
@@ -136,7 +137,9 @@ describe('the local workbook package', () => {
     const tu = email(DEMO_NIP.stafTu);
     const boss = email(DEMO_NIP.kasubagTu);
     expect((await run(['act', file, '--as', tu, 'ajukan', '--doc', 'PK'])).code).toBe(0);
-    expect((await run(['act', file, '--as', boss, 'setujui', '--nip', DEMO_NIP.stafTu, '--doc', 'PK'])).code).toBe(0);
+    expect(
+      (await run(['act', file, '--as', boss, 'setujui', '--nip', DEMO_NIP.stafTu, '--doc', 'PK'])).code,
+    ).toBe(0);
     const signed = await run(['act', file, '--as', boss, 'setujui', '--nip', DEMO_NIP.stafTu, '--doc', 'PK']);
     expect(signed.out).toContain('Ditandatangani');
 
@@ -173,7 +176,13 @@ describe('the local workbook package', () => {
     const zip = await JSZip.loadAsync(readFileSync(file));
     const path = await sheetPath(file, 'Pengukuran');
     const xml = (await zip.file(path)?.async('string')) ?? '';
-    zip.file(path, xml.replace('</sheetData>', '<row r="1048576"><c r="Z1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'));
+    zip.file(
+      path,
+      xml.replace(
+        '</sheetData>',
+        '<row r="1048576"><c r="Z1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
+      ),
+    );
     writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const tables = (await XlsxWorkbook.open(file)).readTables(['Pengukuran']);
     expect(tables.Pengukuran?.length).toBeLessThan(100);

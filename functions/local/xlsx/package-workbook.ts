@@ -15,7 +15,14 @@ import {
   tabLayout,
 } from '../../../shared';
 import { LocalError } from '../local-error';
-import { readSharedStrings, readStyles, readWorkbookParts, type SheetRef, type Styles, type WorkbookParts } from './parts';
+import {
+  readSharedStrings,
+  readStyles,
+  readWorkbookParts,
+  type SheetRef,
+  type Styles,
+  type WorkbookParts,
+} from './parts';
 import { type CellEdit, patchSheet, type SheetEdits } from './sheet-patch';
 import { columnLetters, readSheet, type SheetContext } from './sheet-read';
 import { lockedStyles } from './styles-patch';
@@ -85,7 +92,9 @@ export class PackageWorkbook {
     for (const w of writes) {
       const loaded = this.load(w.tab, true);
       w.values.forEach((cells, i) => {
-        cells.forEach((value, j) => this.set(w.tab, loaded, w.row + i, w.column + j, value));
+        cells.forEach((value, j) => {
+          this.set(w.tab, loaded, w.row + i, w.column + j, value);
+        });
       });
     }
   }
@@ -94,9 +103,9 @@ export class PackageWorkbook {
     const loaded = this.load(tab, true);
     let row = this.nextRow.get(tab) ?? Math.max(loaded?.rows.length ?? 0, 1) + 1;
     for (const cells of rows) {
-      cells.forEach((value, j) => {
+      for (const [j, value] of cells.entries()) {
         if (value !== null && value !== '') this.set(tab, loaded, row, j + 1, value);
-      });
+      }
       row++;
     }
     this.nextRow.set(tab, row);
@@ -122,9 +131,7 @@ export class PackageWorkbook {
   /** The package with the edits patched in (untouched entries byte for byte). */
   packageBytes(): Buffer {
     const changed = new Map<string, Buffer>();
-    const lock = lockedStyles(
-      this.parts.stylesPath ? (this.zip.text(this.parts.stylesPath) ?? '') : '',
-    );
+    const lock = lockedStyles(this.parts.stylesPath ? (this.zip.text(this.parts.stylesPath) ?? '') : '');
     const styles = { locked: (style: number) => lock.locked(style) };
     for (const [tab, edits] of this.edits) {
       if (edits.size === 0) continue;

@@ -20,17 +20,23 @@ export interface PatchStyles {
   locked(style: number): number;
 }
 
-const escapeXml = (s: string): string =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    // characters XML 1.0 cannot carry, as ST_Xstring escapes
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to escape
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) =>
-      `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
-    );
+/** Characters XML 1.0 cannot carry (controls other than tab, LF, CR; U+FFFE, U+FFFF). */
+function unwritable(code: number): boolean {
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff
+  );
+}
+
+/** Text for a <t> element: XML-escaped, and unwritable characters as ST_Xstring `_xHHHH_` escapes. */
+function escapeXml(s: string): string {
+  let out = '';
+  // a literal `_xHHHH_` in the text keeps its meaning by escaping its underscore first
+  for (const ch of s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')) {
+    const code = ch.charCodeAt(0);
+    out += unwritable(code) ? `_x${code.toString(16).toUpperCase().padStart(4, '0')}_` : ch;
+  }
+  return out.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 function attrOf(attrs: string, name: string): string | undefined {
   const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs);

@@ -51,7 +51,8 @@ export function serialToDate(serial: number, date1904: boolean): Date | null {
   return Number.isNaN(d.getTime()) || serial < 0 ? null : d;
 }
 
-const isBlank = (c: Cell): boolean => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+const isBlank = (c: Cell): boolean =>
+  c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
 
 export function readSheet(path: string, xml: string, ctx: SheetContext): SheetValues {
   const rows: Cell[][] = [];
@@ -158,7 +159,9 @@ export function readSheet(path: string, xml: string, ctx: SheetContext): SheetVa
       const [r, c] = key.split(',').map(Number) as [number, number];
       const row = rows[r - 1];
       if (!row || isBlank(row[c - 1] ?? null)) continue;
-      row[c - 1] = /^mailto:/i.test(target) ? decodeURIComponent(target.slice(7).split('?')[0] ?? '') : target;
+      row[c - 1] = /^mailto:/i.test(target)
+        ? decodeURIComponent(target.slice(7).split('?')[0] ?? '')
+        : target;
     }
   }
 

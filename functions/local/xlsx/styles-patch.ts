@@ -28,7 +28,9 @@ export function lockedStyles(xml: string): LockedStyles {
       if (known !== undefined) return known;
       const variant = xf
         .replace(/(<(?:\w+:)?protection\b[^>]*?)\s+locked="(?:0|false)"/, '$1')
-        .replace(/^<((?:\w+:)?xf)\b/, (m) => (/\bapplyProtection=/.test(xf) ? m : `${m} applyProtection="1"`));
+        .replace(/^<((?:\w+:)?xf)\b/, (m) =>
+          /\bapplyProtection=/.test(xf) ? m : `${m} applyProtection="1"`,
+        );
       const index = xfs.length + added.length;
       added.push(variant);
       cache.set(style, index);

@@ -2,7 +2,7 @@
 // asked for, and a save copies every untouched entry (local header, data and descriptor) byte for byte,
 // re-deflating only the parts that changed. Zip format: PKWARE APPNOTE 6.3.x, sections 4.3.7 (local file
 // header), 4.3.12 (central directory header) and 4.3.16 (end of central directory record).
-import { crc32 as nodeCrc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync, crc32 as nodeCrc32 } from 'node:zlib';
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
