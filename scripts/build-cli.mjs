@@ -3,7 +3,7 @@
 // out of `kinerja --help`). dist/cli/inputs.json lists the project sources it was built from, so that
 // bin/kinerja.mjs rebuilds it when any of them is newer (it cannot go stale), and `npm ci` builds it
 // through the `prepare` script.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,8 +11,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function buildCli() {
   const { build } = await import('esbuild');
-  const out = join(ROOT, 'dist/cli');
-  await rm(out, { recursive: true, force: true });
+  // built aside, then swapped in, so that a running `kinerja` never sees a half-written bundle
+  const final = join(ROOT, 'dist/cli');
+  const stamp = `${process.pid}-${Date.now()}`;
+  const out = join(ROOT, `dist/.cli-${stamp}`);
   await mkdir(out, { recursive: true });
   const result = await build({
     absWorkingDir: ROOT,
@@ -34,6 +36,10 @@ export async function buildCli() {
     .filter((f) => !f.includes('node_modules'))
     .map((f) => relative(ROOT, join(ROOT, f)));
   await writeFile(join(out, 'inputs.json'), `${JSON.stringify(inputs.sort(), null, 0)}\n`);
+  const old = join(ROOT, `dist/.cli-old-${stamp}`);
+  await rename(final, old).catch(() => {});
+  await rename(out, final).catch(() => rm(out, { recursive: true, force: true })); // another build won
+  await rm(old, { recursive: true, force: true });
   return inputs.length;
 }
 

@@ -2,9 +2,13 @@
 //   dist/addon/Code.js         the add-on as one IIFE plus a top-level function per entry point
 //   dist/addon/Sidebar.html    the sidebar with its script and CSS inlined (HtmlService serves one file)
 //   dist/addon/appsscript.json the manifest
-//   dist/functions/index.mjs   the Cloud Functions entry (node_modules stay external; deploy with package.json)
+//   dist/functions/index.mjs   the Cloud Functions entry (node_modules stay external), with the deploy
+//                              source's package.json and package-lock.json derived from the build
+//   dist/cli/kinerja.mjs       the `kinerja` CLI (scripts/build-cli.mjs)
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { buildCli } from './build-cli.mjs';
+import { deploySource, runtimeResolves } from './deploy-source.mjs';
 
 const GLOBAL = '__kinerja';
 
@@ -46,8 +50,9 @@ async function addon() {
 
 async function functions() {
   await mkdir('dist/functions', { recursive: true });
+  const runtime = new Set();
   // code splitting: the renderer and its libraries are a chunk loaded on first use, not at cold start
-  await build({
+  const result = await build({
     entryPoints: { index: 'functions/index.ts' },
     outdir: 'dist/functions',
     outExtension: { '.js': '.mjs' },
@@ -59,15 +64,17 @@ async function functions() {
     target: 'node20',
     packages: 'external',
     sourcemap: true,
+    metafile: true,
+    plugins: [runtimeResolves(runtime)],
     logLevel: 'warning',
   });
-  const pkg = JSON.parse(await readFile('package.json', 'utf8'));
-  await writeFile(
-    'dist/functions/package.json',
-    `${JSON.stringify({ name: 'kinerja-recap', private: true, type: 'module', main: 'index.mjs', engines: { node: '>=20' }, dependencies: pkg.dependencies }, null, 2)}\n`,
-  );
+  const { manifest, lock } = await deploySource(result.metafile, runtime);
+  await writeFile('dist/functions/package.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFile('dist/functions/package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
+  await writeFile('dist/functions/meta.json', JSON.stringify(result.metafile));
 }
 
 const entryPoints = await addon();
 await functions();
-console.log(`built dist/addon (${entryPoints.length} entry points) and dist/functions`);
+const sources = await buildCli();
+console.log(`built dist/addon (${entryPoints.length} entry points), dist/functions and dist/cli (${sources} sources)`);

@@ -29,9 +29,12 @@ import {
   t,
   writeTab,
 } from '../../shared';
-import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
-import { runRecap } from '../recap/pipeline';
+
+// the pipelines render documents (docx, canvas, charts): loaded by the commands that write documents
+const recapPipeline = () => import('../recap/pipeline');
+const documentPipeline = () => import('../documents/pipeline');
+
 import { actLocal } from './act-local';
 import { FolderStore, findLibreOffice } from './folder-store';
 import { LocalError } from './local-error';
@@ -203,6 +206,7 @@ async function recapInto(
   const k = parseKantor(wb.readTables(TAB_NAMES));
   const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
   const store = opts.store ?? new FolderStore(outDir, io.pdf, io.progress);
+  const { runRecap } = await recapPipeline();
   const result = await runRecap(
     wb,
     store,
@@ -234,6 +238,7 @@ async function signedDocuments(
   email: string,
   now: number,
 ): Promise<Problem[]> {
+  const { runDocument } = await documentPipeline();
   for (const jenis of JENIS_DOKUMEN_TTD) {
     const r = await runDocument(wb, store, { officeId: basename(file), nip, jenis, email, now }, nodeSha256);
     if (!r.ok) return [...r.problems];
@@ -255,6 +260,7 @@ export async function documentCommand(
     const k = parseKantor(wb.readTables(TAB_NAMES));
     const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
     const store = new FolderStore(opts.out, io.pdf, io.progress);
+    const { runDocument } = await documentPipeline();
     const r = await runDocument(
       wb,
       store,

@@ -8,7 +8,8 @@
 // Saving is atomic: a temporary file next to the real file, then a rename (xlsx/write-file.ts).
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import { createRequire } from 'node:module';
+import type ExcelJS from 'exceljs';
 import {
   type Cell,
   type CellOut,
@@ -29,6 +30,13 @@ import { type OpenOptions, PackageWorkbook } from './xlsx/package-workbook';
 import { writeAtomically } from './xlsx/write-file';
 
 const VALIDATED_ROWS = 1000;
+
+/** exceljs, loaded only by the commands that build a workbook (it is heavy, and CommonJS: required in sync). */
+let excel: typeof ExcelJS | null = null;
+const exceljs = (): typeof ExcelJS => {
+  excel ??= createRequire(import.meta.url)('exceljs') as typeof ExcelJS;
+  return excel;
+};
 
 /** What the local commands use of a workbook, whichever way it was opened. */
 export interface XlsxWorkbook extends Workbook {
@@ -59,7 +67,7 @@ export class ExcelWorkbook implements XlsxWorkbook {
   private constructor(private readonly book: ExcelJS.Workbook) {}
 
   static create(): ExcelWorkbook {
-    const wb = new ExcelWorkbook(new ExcelJS.Workbook());
+    const wb = new ExcelWorkbook(new (exceljs().Workbook)());
     wb.book.creator = 'Kinerja Sheets';
     wb.setUp();
     return wb;
@@ -71,7 +79,7 @@ export class ExcelWorkbook implements XlsxWorkbook {
     } catch {
       throw new LocalError('berkas.tidakAda', { path }, 1);
     }
-    const book = new ExcelJS.Workbook();
+    const book = new (exceljs().Workbook)();
     try {
       await book.xlsx.readFile(path);
     } catch {
