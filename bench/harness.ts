@@ -6,6 +6,20 @@ export interface Measurement {
   readonly unit: string;
   /** The figure must not exceed this (null: reported only). */
   readonly budget: number | null;
+  /** When the figure is the median of several runs: their minimum, maximum and count. */
+  readonly spread?: { readonly min: number; readonly max: number; readonly runs: number };
+}
+
+/** The median of a set of runs, with its spread (the figure a bench reports, never the best run). */
+export function median(values: readonly number[]): { figure: number; spread: Measurement['spread'] } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const figure =
+    sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return {
+    figure,
+    spread: { min: sorted[0] as number, max: sorted.at(-1) as number, runs: sorted.length },
+  };
 }
 
 export interface BenchCase {
@@ -18,10 +32,13 @@ export interface Row {
   readonly case: string;
   readonly size: string;
   readonly figure: string;
+  readonly range: string;
   readonly unit: string;
   readonly budget: string;
   readonly ok: string;
 }
+
+const show = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 2 : 1));
 
 export async function runCases(
   cases: readonly BenchCase[],
@@ -34,7 +51,8 @@ export async function runCases(
         const row: Row = {
           case: c.name,
           size: String(size),
-          figure: Number.isInteger(m.figure) ? String(m.figure) : m.figure.toFixed(1),
+          figure: show(m.figure),
+          range: m.spread ? `${show(m.spread.min)}-${show(m.spread.max)} (${m.spread.runs})` : '-',
           unit: m.unit,
           budget: m.budget === null ? '-' : String(m.budget),
           ok: m.budget === null ? '-' : m.figure <= m.budget ? 'ok' : 'OVER',
@@ -48,11 +66,11 @@ export async function runCases(
 }
 
 export function formatTable(rows: readonly Row[]): string {
-  const cols = ['case', 'size', 'figure', 'unit', 'budget', 'ok'] as const;
+  const cols = ['case', 'size', 'figure', 'range', 'unit', 'budget', 'ok'] as const;
   const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => r[c].length)));
   const line = (cells: readonly string[]) =>
     cells
-      .map((c, i) => (i === 2 || i === 4 ? c.padStart(width[i] ?? 0) : c.padEnd(width[i] ?? 0)))
+      .map((c, i) => (i === 2 || i === 5 ? c.padStart(width[i] ?? 0) : c.padEnd(width[i] ?? 0)))
       .join('  ');
   return [
     line(cols),

@@ -2,9 +2,10 @@
 import { addonCases } from './cases/addon';
 import { coreCases } from './cases/core';
 import { functionsCases } from './cases/functions';
+import { localCases } from './cases/local';
 import { formatTable, runCases } from './harness';
 
-const rows = await runCases([...coreCases, ...addonCases, ...functionsCases], (row) =>
+const rows = await runCases([...coreCases, ...localCases, ...addonCases, ...functionsCases], (row) =>
   process.stderr.write(`  ${row.case} @ ${row.size}: ${row.figure} ${row.unit}\n`),
 );
 process.stdout.write(`${formatTable(rows)}\n`);

@@ -1,0 +1,176 @@
+// Local-mode benchmarks, each run as a user runs it: a fresh `kinerja` process on an office workbook of
+// 10 / 100 / 1,000 employees x 10 indicators (a year of measurements). Each figure is the median of 5 runs
+// (with min and max) of the wall time from process start to exit, and the peak RSS; the ratio compares a
+// command with reading the same file fully with the same reader in the same way (a process that reads
+// every tab and exits).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { syntheticNip } from '../../shared';
+import { makeOffice } from '../child/make-office';
+import { type BenchCase, type Measurement, median } from '../harness';
+
+const RUNS = 5;
+const SIZES = [10, 100, 1000];
+const dir = mkdtempSync(join(tmpdir(), 'kinerja-bench-'));
+const BIN = resolve('bench/child/cli-run.mjs');
+const READ = resolve('dist/bench/full-read.mjs');
+
+interface Run {
+  readonly ms: number;
+  readonly peakMb: number;
+}
+
+function once(args: string[], before?: () => void): Run {
+  before?.();
+  const out = join(dir, 'run.json');
+  rmSync(out, { force: true });
+  const start = performance.now();
+  const r = spawnSync(process.execPath, args, {
+    env: { ...process.env, KINERJA_BENCH_OUT: out },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  const ms = performance.now() - start;
+  const result = JSON.parse(readFileSync(out, 'utf8')) as { peakMb: number; code: number };
+  if (r.status !== 0 || result.code !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  return { ms, peakMb: result.peakMb };
+}
+
+function runs(args: string[], before?: () => void): { ms: number[]; peakMb: number[] } {
+  const all = Array.from({ length: RUNS }, () => once(args, before));
+  return { ms: all.map((r) => r.ms), peakMb: all.map((r) => r.peakMb) };
+}
+
+const files = new Map<number, { year: string; fresh: string }>();
+async function office(n: number): Promise<{ year: string; fresh: string }> {
+  let f = files.get(n);
+  if (!f) {
+    f = { year: join(dir, `kantor-${n}.xlsx`), fresh: join(dir, `kantor-${n}-awal.xlsx`) };
+    await makeOffice(n, f.year);
+    await makeOffice(n, f.fresh, { fresh: true });
+    files.set(n, f);
+  }
+  return f;
+}
+
+const fullReads = new Map<number, number>();
+async function fullRead(n: number): Promise<{ ms: number[]; peakMb: number[] }> {
+  await build({
+    entryPoints: ['bench/child/full-read.ts'],
+    outfile: READ,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const r = runs([READ, (await office(n)).year]);
+  fullReads.set(n, median(r.ms).figure);
+  return r;
+}
+
+/** Time, peak memory and the ratio to the full read, with the issue's budgets at 1,000 employees. */
+function figures(
+  n: number,
+  r: { ms: number[]; peakMb: number[] },
+  budgets: { ms?: number; mb?: number; ratio?: number },
+): Measurement[] {
+  const big = n >= 1000;
+  const ms = median(r.ms);
+  const mb = median(r.peakMb);
+  const read = fullReads.get(n) ?? Number.NaN;
+  return [
+    { figure: ms.figure, unit: 'ms', budget: big ? (budgets.ms ?? null) : null, spread: ms.spread },
+    { figure: mb.figure, unit: 'MB peak RSS', budget: big ? (budgets.mb ?? null) : null, spread: mb.spread },
+    ...(budgets.ratio === undefined && !Number.isFinite(read)
+      ? []
+      : [
+          {
+            figure: ms.figure / read,
+            unit: 'x full read',
+            budget: big ? (budgets.ratio ?? null) : null,
+          },
+        ]),
+  ];
+}
+
+export const localCases: BenchCase[] = [
+  {
+    name: 'local: full read of every tab (the baseline reader)',
+    sizes: SIZES,
+    async run(size) {
+      const n = Number(size);
+      const r = await fullRead(n);
+      const ms = median(r.ms);
+      const mb = median(r.peakMb);
+      return [
+        { figure: ms.figure, unit: 'ms', budget: null, spread: ms.spread },
+        { figure: mb.figure, unit: 'MB peak RSS', budget: null, spread: mb.spread },
+      ];
+    },
+  },
+  {
+    name: 'local: kinerja validate',
+    sizes: SIZES,
+    async run(size) {
+      const n = Number(size);
+      return figures(n, runs([BIN, 'validate', (await office(n)).year]), { ratio: 1.2 });
+    },
+  },
+  {
+    name: 'local: kinerja act (one click: submit a PK)',
+    sizes: SIZES,
+    async run(size) {
+      const n = Number(size);
+      const { fresh } = await office(n);
+      const copy = join(dir, `act-${n}.xlsx`);
+      const r = runs([BIN, 'act', copy, '--as', 'pegawai2@kantor.go.id', 'ajukan', '--doc', 'PK'], () =>
+        copyFileSync(fresh, copy),
+      );
+      return figures(n, r, { ms: 2000, mb: 300, ratio: 0.5 });
+    },
+  },
+  {
+    name: 'local: kinerja recap TAHUNAN, no PDF',
+    sizes: SIZES,
+    async run(size) {
+      const n = Number(size);
+      const { year } = await office(n);
+      const copy = join(dir, `recap-${n}.xlsx`);
+      const out = join(dir, `out-${n}`);
+      mkdirSync(out, { recursive: true });
+      const r = runs([BIN, 'recap', copy, '--period', 'TAHUNAN', '--out', out, '--no-pdf'], () =>
+        copyFileSync(year, copy),
+      );
+      return figures(n, r, { mb: 400, ratio: 1.5 });
+    },
+  },
+  {
+    name: 'local: kinerja document (one signed PK, no PDF)',
+    sizes: SIZES,
+    async run(size) {
+      const n = Number(size);
+      const { year } = await office(n);
+      const copy = join(dir, `doc-${n}.xlsx`);
+      const out = join(dir, `doc-out-${n}`);
+      mkdirSync(out, { recursive: true });
+      const r = runs(
+        [BIN, 'document', copy, '--nip', syntheticNip(2), '--kind', 'PK', '--out', out, '--no-pdf'],
+        () => copyFileSync(year, copy),
+      );
+      return figures(n, r, {});
+    },
+  },
+  {
+    name: 'local: kinerja --help',
+    sizes: ['-'],
+    run() {
+      const r = runs([BIN, '--help']);
+      const ms = median(r.ms);
+      return [{ figure: ms.figure, unit: 'ms', budget: 300, spread: ms.spread }];
+    },
+  },
+];
