@@ -598,6 +598,18 @@ export const CATALOG = {
     id: '{nama} ({nip}): Rencana Aksi belum diarsipkan.',
     en: '{nama} ({nip}): the action plan is not archived.',
   },
+  'dokumen.integritas': {
+    id: '{dokumen} tidak diterbitkan: Riwayat atau kolom alur pegawai ini diubah di luar panel Kinerja. Perbaiki masalah di bawah terlebih dahulu.',
+    en: '{dokumen} is not issued: Riwayat or this person\'s workflow cells were edited outside the Kinerja panel. Fix the problems below first.',
+  },
+  'rekap.kurang.integritas': {
+    id: '{nama} ({nip}): {jumlah} sel alur diubah di luar panel Kinerja; angka pegawai ini tidak dapat dipercaya sampai diperbaiki.',
+    en: '{nama} ({nip}): {jumlah} workflow cells were edited outside the Kinerja panel; this person\'s figures cannot be trusted until fixed.',
+  },
+  'rekap.kurang.ukurBerubah': {
+    id: '{nama} ({nip}): pengukuran TW {tw} berubah setelah {tahap}.',
+    en: '{nama} ({nip}): measurement TW {tw} changed after it was {tahap}.',
+  },
   'rekap.kurang.berubah': {
     id: '{nama} ({nip}): {dokumen} berubah setelah ditandatangani.',
     en: '{nama} ({nip}): {dokumen} changed after it was signed.',
