@@ -13,6 +13,7 @@ export * from './locale';
 export * from './log/chain';
 export * from './log/mirror';
 export * from './log/replay';
+export * from './log/verify';
 export * from './messages/catalog';
 export * from './messages/translate';
 export * from './org/nip';

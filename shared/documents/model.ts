@@ -5,10 +5,10 @@ import type { Sha256 } from '../hash/digest';
 import { kodeVerifikasi } from '../hash/digest';
 import { type CalendarDate, formatWaktu, toCalendarDate } from '../locale/date';
 import { formatPlain } from '../locale/number';
-import { isAdministrator, type OrgTree, type Pegawai, superiorActors, superiorOf } from '../org/tree';
-import { fail, ok, type Result } from '../problems';
 import type { Jangkar } from '../log/chain';
 import { blokirPemilik, periksaLog } from '../log/verify';
+import { isAdministrator, type OrgTree, type Pegawai, superiorActors, superiorOf } from '../org/tree';
+import { fail, ok, type Result } from '../problems';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf } from '../workflow/content';
@@ -117,7 +117,10 @@ export function modelDokumenTtd(
   // cells were edited outside the workflow
   const blokir = blokirPemilik(k, periksaLog(k, opsi.jangkar ?? null, sha256), nip);
   if (blokir.length)
-    return fail({ key: 'dokumen.integritas', params: { dokumen: `${jenis} ${k.settings.tahun}` } }, ...blokir);
+    return fail(
+      { key: 'dokumen.integritas', params: { dokumen: `${jenis} ${k.settings.tahun}` } },
+      ...blokir,
+    );
   const step = jenis === 'PK' ? 3 : 6;
   const signing = [...k.riwayat]
     .reverse()

@@ -9,7 +9,9 @@ import { ALUR_BARU, type AlurPemilik } from './replay';
 type BarisPk = RecordOf<typeof pkTab>;
 
 /** The mirror columns of a PK-tab row, as the log says they must read. */
-export function cerminDariLog(a: AlurPemilik): Pick<
+export function cerminDariLog(
+  a: AlurPemilik,
+): Pick<
   BarisPk,
   | 'statusPk'
   | 'statusRa'

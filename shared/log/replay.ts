@@ -59,14 +59,23 @@ export function entriAlur(e: EntriLog, tahun: number): e is EntriLog & { aksi: A
 }
 
 /** The state after one transition: its new status (archiving the RA archives the PK too), signatures and seals. */
-export function terapkan(a: AlurPemilik, e: EntriLog, dokumen: Dokumen, tr: Transisi, row: number): AlurPemilik {
+export function terapkan(
+  a: AlurPemilik,
+  e: EntriLog,
+  dokumen: Dokumen,
+  tr: Transisi,
+  row: number,
+): AlurPemilik {
   let berkas = { ...a.berkas, [dokumen]: tr.ke } as Berkas;
   if (tr.aksi === 'arsipkan') berkas = { ...berkas, PK: 'Diarsipkan' };
   const jenis = jenisOf(dokumen);
   let { ttd, segel } = a;
   if (jenis !== 'TW') {
     if (tr.ke === 'Ditandatangani')
-      ttd = { ...ttd, [jenis]: { hash: e.hash, nipPelaku: e.nipPelaku, peran: e.peran, waktu: e.waktu, row } };
+      ttd = {
+        ...ttd,
+        [jenis]: { hash: e.hash, nipPelaku: e.nipPelaku, peran: e.peran, waktu: e.waktu, row },
+      };
     else if (tr.ke === 'Dikembalikan') ttd = { ...ttd, [jenis]: null };
   } else {
     const seal = SEALED_TW.includes(tr.ke) ? { hash: e.hash, status: tr.ke as StatusTw, row } : null;

@@ -4,7 +4,7 @@
 import type { Sha256 } from '../hash/digest';
 import type { Problem } from '../problems';
 import type { Kantor } from '../workbook/parse';
-import { masalahIntegritas, masalahSegel } from '../workflow/content';
+import { hashDokumen, hashTtdOf, masalahIntegritas, masalahSegel } from '../workflow/content';
 import { type Jangkar, periksaRantai } from './chain';
 
 export interface Integritas {
@@ -32,11 +32,27 @@ export function blokirPemilik(k: Kantor, integ: Integritas, nip: string): Proble
   return [...integ.blokirSemua, ...masalahIntegritas(k, nip)];
 }
 
-/** Everything validate reports about integrity: the log, every mirror cell, every broken seal. */
+/** Signed PK or RA whose content no longer matches the hash the log recorded at signing. */
+export function masalahTtd(k: Kantor, sha256: Sha256, nip: string): Problem[] {
+  return (['PK', 'RA'] as const).flatMap((d) => {
+    const signed = hashTtdOf(k, nip, d);
+    if (signed === null || signed === hashDokumen(k, sha256, nip, d)) return [];
+    return [
+      {
+        key: 'integritas.berubahSetelahTtd',
+        tab: d === 'PK' ? 'IKI' : 'Rencana Aksi',
+        owner: nip,
+        params: { dokumen: `${d} ${k.settings.tahun}`, nama: k.org.byNip.get(nip)?.nama ?? nip },
+      } satisfies Problem,
+    ];
+  });
+}
+
+/** Everything validate reports about integrity: the log, every changed signature, every broken seal. */
 export function semuaMasalahIntegritas(k: Kantor, integ: Integritas, sha256: Sha256): Problem[] {
   return [
     ...integ.blokirSemua,
     ...integ.peringatan,
-    ...k.org.all.flatMap((p) => (k.alur.has(p.nip) ? masalahSegel(k, sha256, p.nip) : [])),
+    ...[...k.alur.keys()].flatMap((nip) => [...masalahTtd(k, sha256, nip), ...masalahSegel(k, sha256, nip)]),
   ];
 }

@@ -275,6 +275,10 @@ export const CATALOG = {
     id: 'Entri Riwayat ini ({aksi} {dokumen}) dicatat oleh pihak yang tidak berwenang ({peran}): entri ditulis di luar alur.',
     en: 'This Riwayat entry ({aksi} {dokumen}) is recorded for a party without the right to it ({peran}): it was written outside the workflow.',
   },
+  'integritas.berubahSetelahTtd': {
+    id: '{dokumen} milik {nama} berubah setelah ditandatangani (isi tidak lagi sama dengan yang tercatat di Riwayat). Kembalikan isinya, atau ajukan perubahan PK melalui Pengelola Kinerja.',
+    en: '{dokumen} of {nama} changed after it was signed (its content no longer matches what Riwayat recorded). Put the content back, or ask the administrator for a PK revision.',
+  },
   'integritas.ukurBerubah': {
     id: 'Pengukuran TW {tw} berubah setelah {tahap}: angka ini tidak dipercaya sampai dikembalikan dan dilaporkan ulang.',
     en: 'Measurement TW {tw} changed after it was {tahap}: this figure is not trusted until it is returned and reported again.',
@@ -600,11 +604,11 @@ export const CATALOG = {
   },
   'dokumen.integritas': {
     id: '{dokumen} tidak diterbitkan: Riwayat atau kolom alur pegawai ini diubah di luar panel Kinerja. Perbaiki masalah di bawah terlebih dahulu.',
-    en: '{dokumen} is not issued: Riwayat or this person\'s workflow cells were edited outside the Kinerja panel. Fix the problems below first.',
+    en: "{dokumen} is not issued: Riwayat or this person's workflow cells were edited outside the Kinerja panel. Fix the problems below first.",
   },
   'rekap.kurang.integritas': {
     id: '{nama} ({nip}): {jumlah} sel alur diubah di luar panel Kinerja; angka pegawai ini tidak dapat dipercaya sampai diperbaiki.',
-    en: '{nama} ({nip}): {jumlah} workflow cells were edited outside the Kinerja panel; this person\'s figures cannot be trusted until fixed.',
+    en: "{nama} ({nip}): {jumlah} workflow cells were edited outside the Kinerja panel; this person's figures cannot be trusted until fixed.",
   },
   'rekap.kurang.ukurBerubah': {
     id: '{nama} ({nip}): pengukuran TW {tw} berubah setelah {tahap}.',

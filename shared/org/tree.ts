@@ -35,7 +35,8 @@ export function buildOrgTree(
   const penjabatAmbigu = new Map<string, Problem>();
   // a NIP on two rows: the reader kept the first and refused the second (baris.ganda); neither is trusted
   for (const p of readProblems)
-    if (p.key === 'baris.ganda' && p.tab === 'Pegawai' && p.owner && !ambigu.has(p.owner)) ambigu.set(p.owner, p);
+    if (p.key === 'baris.ganda' && p.tab === 'Pegawai' && p.owner && !ambigu.has(p.owner))
+      ambigu.set(p.owner, p);
   const byNip = new Map<string, Pegawai>();
   const byEmail = new Map<string, Pegawai>();
   const rowOf = new Map<string, number>();

@@ -12,6 +12,8 @@ import { predikatCapaian, predikatOf } from '../capaian/predikat';
 import type { Sha256 } from '../hash/digest';
 import { toCalendarDate } from '../locale/date';
 import { formatPercent } from '../locale/number';
+import type { Jangkar } from '../log/chain';
+import { blokirPemilik, periksaLog } from '../log/verify';
 import type { Lang } from '../messages/catalog';
 import { t } from '../messages/translate';
 import { type Pegawai, superiorOf } from '../org/tree';
@@ -19,8 +21,6 @@ import { fail, ok, type Problem, type Result } from '../problems';
 import { langkah } from '../sop/steps';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
-import type { Jangkar } from '../log/chain';
-import { blokirPemilik, periksaLog } from '../log/verify';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf, masalahSegel } from '../workflow/content';
 import { STATUS_TW, type StatusTw, TRIWULAN } from '../workflow/states';
 import type {
@@ -113,10 +113,15 @@ export function compileRekap(
     // edits outside the workflow: the person's figures are shown, marked, never trusted silently
     const integritas = blokirPemilik(k, integ, p.nip).filter((x) => x.owner === p.nip);
     if (integritas.length)
-      kekurangan.push({ key: 'rekap.kurang.integritas', params: { ...who, jumlah: integritas.length }, owner: p.nip });
+      kekurangan.push({
+        key: 'rekap.kurang.integritas',
+        params: { ...who, jumlah: integritas.length },
+        owner: p.nip,
+      });
     const segel = masalahSegel(k, sha256, p.nip);
     const ukurBerubah = TRIWULAN.filter((q) => segel.some((x) => x.params?.tw === q));
-    for (const x of segel) kekurangan.push({ ...x, key: 'rekap.kurang.ukurBerubah', params: { ...who, ...x.params } });
+    for (const x of segel)
+      kekurangan.push({ ...x, key: 'rekap.kurang.ukurBerubah', params: { ...who, ...x.params } });
 
     const indikator: RekapIndikator[] = ikiOf(k, p.nip).map(({ value: iki }) => {
       const ra = index.raByKode.get(`${p.nip}|${iki.kode}`)?.value;

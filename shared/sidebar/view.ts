@@ -6,14 +6,25 @@ import type { Sha256 } from '../hash/digest';
 import { formatWaktu } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
 import { formatPlain } from '../locale/number';
+import type { Jangkar } from '../log/chain';
+import { periksaLog } from '../log/verify';
 import type { Lang } from '../messages/catalog';
 import { describeProblem, t } from '../messages/translate';
 import { type OrgTree, type Pegawai, superiorActors } from '../org/tree';
+import type { Problem } from '../problems';
 import { langkah } from '../sop/steps';
 import { menitPerHari } from '../sop/working-time';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
-import { berkasOf, hashDokumen, hashTtdOf, ikiOf, masalahDokumen } from '../workflow/content';
+import {
+  berkasOf,
+  hashDokumen,
+  hashTtdOf,
+  ikiOf,
+  masalahDokumen,
+  masalahIntegritas,
+  masalahSegel,
+} from '../workflow/content';
 import { identify } from '../workflow/machine';
 import { DOKUMEN, type Dokumen, SIGNED, triwulanOf } from '../workflow/states';
 import { type Aksi, aksiTersedia } from '../workflow/transitions';
@@ -75,6 +86,8 @@ export interface SidebarView {
   readonly kepatuhan: readonly KepatuhanView[];
   /** Problems in the workbook that are nobody's rows in particular (shown to the administrator). */
   readonly masalahUmum: readonly MasalahView[];
+  /** The log itself is broken, shortened or unanchored: shown to everyone, first. */
+  readonly integritas: readonly MasalahView[];
   readonly rekapTersedia: boolean;
 }
 
@@ -105,6 +118,10 @@ function ringkasan(k: Kantor, nip: string, dokumen: Dokumen): string[] {
   });
 }
 
+function masalahView(p: Problem, lang: Lang): MasalahView {
+  return { teks: describeProblem(p, lang), tab: p.tab ?? null, row: p.row ?? null, column: p.column ?? null };
+}
+
 function dokumenView(
   k: Kantor,
   sha256: Sha256,
@@ -120,7 +137,17 @@ function dokumenView(
   const hash = hashDokumen(k, sha256, owner.nip, dokumen);
   const signed = hashTtdOf(k, owner.nip, dokumen);
   const sampaiBukti = triwulanOf(dokumen) !== null && status !== 'Draf' && status !== 'Dikembalikan';
-  const problems = peran === 'pegawai' ? masalahDokumen(k, owner.nip, dokumen, sampaiBukti) : [];
+  // edits outside the workflow and changed measurements are shown to everyone who sees the document
+  const integritas = [
+    ...masalahIntegritas(k, owner.nip),
+    ...(jenis === 'TW'
+      ? masalahSegel(k, sha256, owner.nip).filter((p) => p.params?.tw === triwulanOf(dokumen))
+      : []),
+  ];
+  const problems = [
+    ...integritas,
+    ...(peran === 'pegawai' ? masalahDokumen(k, owner.nip, dokumen, sampaiBukti) : []),
+  ];
   const row = lookup(k).pk.get(owner.nip)?.value;
   return {
     nip: owner.nip,
@@ -132,12 +159,7 @@ function dokumenView(
     hash,
     berubah: jenis !== 'TW' && SIGNED[jenis].includes(status) && signed !== null && signed !== hash,
     catatan: status === 'Dikembalikan' ? (row?.catatan ?? null) : null,
-    masalah: problems.map((p) => ({
-      teks: describeProblem(p, lang),
-      tab: p.tab ?? null,
-      row: p.row ?? null,
-      column: p.column ?? null,
-    })),
+    masalah: problems.map((p) => masalahView(p, lang)),
     ringkasan: peran === 'pegawai' ? [] : ringkasan(k, owner.nip, dokumen),
     sebagai,
     cetak: jenis !== 'TW' && SIGNED[jenis].includes(status),
@@ -150,8 +172,15 @@ function ownDocuments(k: Kantor, nip: string): Dokumen[] {
   return DOKUMEN.filter((d) => d === 'PK' || d === 'RA' || b.RA === 'Diarsipkan');
 }
 
-export function sidebarView(k: Kantor, email: string | null | undefined, sha256: Sha256): SidebarView {
+export function sidebarView(
+  k: Kantor,
+  email: string | null | undefined,
+  sha256: Sha256,
+  opsi: { readonly jangkar?: Jangkar | null } = {},
+): SidebarView {
   const lang = k.settings.bahasa;
+  const integ = periksaLog(k, opsi.jangkar ?? null, sha256);
+  const integritas = [...integ.blokirSemua, ...integ.peringatan].map((p) => masalahView(p, lang));
   const base = {
     kantor: k.settings.namaInstansi,
     tahun: k.settings.tahun,
@@ -169,6 +198,7 @@ export function sidebarView(k: Kantor, email: string | null | undefined, sha256:
       bawahan: [],
       kepatuhan: [],
       masalahUmum: [],
+      integritas,
     };
   }
   const me = who.value;
@@ -230,6 +260,7 @@ export function sidebarView(k: Kantor, email: string | null | undefined, sha256:
     bawahan,
     kepatuhan,
     masalahUmum,
+    integritas,
   };
 }
 

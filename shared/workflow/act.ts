@@ -3,17 +3,25 @@
 // The shells only write what this returns, in one batch.
 
 import type { Sha256 } from '../hash/digest';
+import { hashRantai, kepalaRantai } from '../log/chain';
+import { cerminDariLog } from '../log/mirror';
+import { terapkan } from '../log/replay';
 import { type OrgTree, superiorActors } from '../org/tree';
 import type { Problem, Result } from '../problems';
 import type { Row } from '../tabs/tab';
 import type { BarisPk, Iki, Kantor, Pengukuran, RencanaAksi } from '../workbook/parse';
-import { hashRantai, kepalaRantai } from '../log/chain';
-import { cerminDariLog } from '../log/mirror';
-import { terapkan } from '../log/replay';
-import { alurOf, berkasOf, hashDokumen, hashTtdOf, masalahDokumen, masalahIntegritas, pkRowOf } from './content';
+import {
+  alurOf,
+  berkasOf,
+  hashDokumen,
+  hashTtdOf,
+  masalahDokumen,
+  masalahIntegritas,
+  pkRowOf,
+} from './content';
 import { decide, type EntriRiwayat, jenisOf, type Keputusan, type Permintaan } from './machine';
-import { type Aksi, findTransisi } from './transitions';
 import { type Berkas, type Dokumen, triwulanOf } from './states';
+import { type Aksi, findTransisi } from './transitions';
 
 export interface Perubahan {
   /** The owner's PK-tab row: `row` null appends a new one. */
@@ -108,7 +116,9 @@ function withPengukuran(k: Kantor, changes: Perubahan['pengukuran']): Kantor {
   const byRow = new Map(changes.map((c) => [c.row, c.values]));
   return {
     ...k,
-    pengukuran: k.pengukuran.map((r) => (byRow.has(r.row) ? { row: r.row, value: { ...r.value, ...byRow.get(r.row) } } : r)),
+    pengukuran: k.pengukuran.map((r) =>
+      byRow.has(r.row) ? { row: r.row, value: { ...r.value, ...byRow.get(r.row) } } : r,
+    ),
   };
 }
 

@@ -4,12 +4,12 @@ import { dec } from '../capaian/decimal';
 import type { Canonical } from '../hash/canonical';
 import { contentHash, type Sha256 } from '../hash/digest';
 import { formatPlain } from '../locale/number';
+import { ALUR_BARU, type AlurPemilik, type DokumenTw } from '../log/replay';
 import type { Problem } from '../problems';
+import { cellText } from '../tabs/column';
 import type { Row } from '../tabs/tab';
 import { lookup } from '../workbook/lookup';
 import type { BarisPk, Iki, Kantor } from '../workbook/parse';
-import { cellText } from '../tabs/column';
-import { ALUR_BARU, type AlurPemilik, type DokumenTw } from '../log/replay';
 import { type Berkas, type Dokumen, TRIWULAN, type Triwulan, triwulanOf } from './states';
 
 export function ikiOf(k: Kantor, nip: string): readonly Row<Iki>[] {
@@ -109,7 +109,11 @@ export function masalahIntegritas(k: Kantor, nip: string): Problem[] {
   return k.problems.filter((p) => p.owner === nip && p.key.startsWith('integritas.'));
 }
 
-const TAHAP_SEGEL = { Dilaporkan: 'dilaporkan', Dievaluasi: 'dievaluasi', Ditindaklanjuti: 'ditindaklanjuti' };
+const TAHAP_SEGEL = {
+  Dilaporkan: 'dilaporkan',
+  Dievaluasi: 'dievaluasi',
+  Ditindaklanjuti: 'ditindaklanjuti',
+};
 
 /**
  * Measurements changed after they were reported, evaluated or followed up: the quarter's content no longer

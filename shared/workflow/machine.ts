@@ -3,7 +3,14 @@
 // entry it yields (SOP step, time taken in working minutes against the step's standard).
 import { fromLocal } from '../locale/date';
 import type { MessageKey } from '../messages/catalog';
-import { identitasAmbigu, isAdministrator, type OrgTree, type Pegawai, superiorActors, superiorOf } from '../org/tree';
+import {
+  identitasAmbigu,
+  isAdministrator,
+  type OrgTree,
+  type Pegawai,
+  superiorActors,
+  superiorOf,
+} from '../org/tree';
 import { fail, ok, type Problem, type Result } from '../problems';
 import { langkah } from '../sop/steps';
 import { type Kalender, menitKerja, standarMenit } from '../sop/working-time';
