@@ -20,6 +20,7 @@ import {
   periksaLog,
   semuaMasalahIntegritas,
   sidebarView,
+  syntheticTables,
 } from '../../shared';
 import { doAction, kantorOf, MINUTE, replayDemo, sha256 } from '../support/driver';
 import { MemoryWorkbook } from '../support/memory-workbook';
@@ -369,5 +370,20 @@ describe('unambiguous identity', () => {
     const k = kantorOf(wb);
     expect(k.problems.filter((p) => p.key.startsWith('integritas.'))).toEqual([]);
     expect(k.alur.get(EKO)?.ttd.PK?.nipPelaku).toBe(DWI);
+  });
+});
+
+describe('a synthetic office’s year', () => {
+  it('has a chained log that its PK mirror, its seals and its anchor agree with', () => {
+    const k = kantorOf(new MemoryWorkbook(syntheticTables(25, 3, sha256)));
+    const integ = periksaLog(k, anchorOf(k), sha256);
+    expect(k.riwayat).toHaveLength(25 * 23);
+    expect(
+      [...k.problems, ...semuaMasalahIntegritas(k, integ, sha256)].map((p) => describeProblem(p)),
+    ).toEqual([]);
+    expect(k.alur.get(k.org.all[2]?.nip ?? '')?.berkas).toMatchObject({
+      RA: 'Diarsipkan',
+      TW4: 'Ditindaklanjuti',
+    });
   });
 });
