@@ -550,6 +550,10 @@ export const CATALOG = {
   },
   'sidebar.arsip': { id: 'Siap diarsipkan', en: 'Ready to archive' },
   'sidebar.rekap': { id: 'Kompilasi rekap', en: 'Compile recap' },
+  'sidebar.kepatuhanLainnya': {
+    id: 'dan {jumlah} langkah terlambat lain tahun ini (lihat tab Riwayat, kolom Melebihi Standar).',
+    en: 'and {jumlah} more late steps this year (see the Riwayat tab, column Melebihi Standar).',
+  },
   'sidebar.kepatuhan': { id: 'Langkah melebihi standar waktu SOP', en: 'Steps past their SOP time standard' },
   'sidebar.masalahUmum': { id: 'Masalah data', en: 'Data problems' },
   'sidebar.kosong': { id: 'Tidak ada.', en: 'Nothing.' },

@@ -83,13 +83,19 @@ export interface SidebarView {
   readonly arsip: readonly DokumenView[];
   /** Subordinates' signed PK and RA, to print ("cetak") as their superior. */
   readonly bawahan: readonly DokumenView[];
+  /** The most recent late steps of the year (at most `BATAS_DAFTAR`), newest first. */
   readonly kepatuhan: readonly KepatuhanView[];
+  /** How many late steps the year has in all. */
+  readonly kepatuhanJumlah: number;
   /** Problems in the workbook that are nobody's rows in particular (shown to the administrator). */
   readonly masalahUmum: readonly MasalahView[];
   /** The log itself is broken, shortened or unanchored: shown to everyone, first. */
   readonly integritas: readonly MasalahView[];
   readonly rekapTersedia: boolean;
 }
+
+/** Longest list the sidebar receives of what only grows with time (late steps, general problems / 5). */
+export const BATAS_DAFTAR = 20;
 
 export function labelDokumen(dokumen: Dokumen, tahun: number): string {
   if (dokumen === 'PK') return `Perjanjian Kinerja ${tahun}`;
@@ -197,6 +203,7 @@ export function sidebarView(
       arsip: [],
       bawahan: [],
       kepatuhan: [],
+      kepatuhanJumlah: 0,
       masalahUmum: [],
       integritas,
     };
@@ -227,9 +234,19 @@ export function sidebarView(
         .map((p) => dokumenView(k, sha256, p, 'RA', 'pengelola', 'Pengelola Kinerja', lang))
     : [];
   const perHari = menitPerHari(k.settings);
+  // the administrator's payload stays bounded however long the log grows: the year's late steps, newest first
+  const terlambat = pengelola
+    ? k.riwayat.filter(
+        (r) =>
+          r.value.melebihi === 'Ya' &&
+          r.value.langkah !== null &&
+          (r.value.tahun ?? k.settings.tahun) === k.settings.tahun,
+      )
+    : [];
   const kepatuhan: KepatuhanView[] = pengelola
-    ? k.riwayat
-        .filter((r) => r.value.melebihi === 'Ya' && r.value.langkah !== null)
+    ? terlambat
+        .slice(-BATAS_DAFTAR)
+        .reverse()
         .map(({ value: e }) => ({
           nama: k.org.byNip.get(e.nipPemilik ?? '')?.nama ?? e.email,
           langkah: e.langkah as number,
@@ -243,6 +260,7 @@ export function sidebarView(
   const masalahUmum = pengelola
     ? k.problems
         .filter((p) => !p.owner)
+        .slice(0, BATAS_DAFTAR * 5)
         .map((p) => ({
           teks: describeProblem(p, lang),
           tab: p.tab ?? null,
@@ -259,6 +277,7 @@ export function sidebarView(
     arsip,
     bawahan,
     kepatuhan,
+    kepatuhanJumlah: terlambat.length,
     masalahUmum,
     integritas,
   };
