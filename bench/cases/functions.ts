@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { nodeSha256 } from '../../functions/platform/sha256';
 import { syntheticTables } from '../../shared';
 import { GoogleApiServer } from '../../test/support/google-api-server';
 import { certs, idToken } from '../../test/support/tokens';
@@ -50,7 +51,7 @@ export const functionsCases: BenchCase[] = [
       try {
         for (let i = 0; i < RUNS; i++) {
           // each run starts from the same office (a rerun would replace the same Rekap rows anyway)
-          google.spreadsheets.set(BENCH_OFFICE, syntheticTables(Number(size), 10, true));
+          google.spreadsheets.set(BENCH_OFFICE, syntheticTables(Number(size), 10, nodeSha256));
           // the API server runs in this process (so the child is not waited for synchronously)
           const { stdout, stderr } = await promisify(execFile)(process.execPath, [bundle], {
             encoding: 'utf8',

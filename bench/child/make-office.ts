@@ -1,8 +1,9 @@
-// Writes a synthetic office workbook (N employees x `indikator` indicators, a year of measurements) as the
-// local mode lays it out, for the local-mode benches and the concurrency test. With `fresh`, the PK,
-// Riwayat and Rekap tabs hold their headers only, so every employee's PK is a draft that can be submitted.
+// Writes a synthetic office workbook (N employees x `indikator` indicators) as the local mode lays it out,
+// for the local-mode benches and the concurrency test: a year lived through the workflow (a chained log
+// and its PK mirror), or with `fresh` the start of the year (nothing submitted: every PK a draft).
 // `tsx bench/child/make-office.ts N FILE.xlsx [fresh]`
 import { ExcelWorkbook } from '../../functions/local/xlsx-workbook';
+import { nodeSha256 } from '../../functions/platform/sha256';
 import { syntheticTables } from '../../shared';
 
 export async function makeOffice(
@@ -11,11 +12,11 @@ export async function makeOffice(
   opts: { fresh?: boolean; indikator?: number } = {},
 ) {
   const wb = ExcelWorkbook.create();
-  const tables = syntheticTables(n, opts.indikator ?? 10, !opts.fresh);
-  for (const [tab, rows] of Object.entries(tables)) {
-    const kept = opts.fresh && ['PK', 'Riwayat', 'Rekap'].includes(tab) ? rows.slice(0, 1) : rows;
-    wb.writeRanges([{ tab, row: 1, column: 1, values: kept.map((r) => r.map((c) => c ?? null) as never) }]);
-  }
+  const tables = opts.fresh
+    ? syntheticTables(n, opts.indikator ?? 10)
+    : syntheticTables(n, opts.indikator ?? 10, nodeSha256);
+  for (const [tab, rows] of Object.entries(tables))
+    wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null) as never) }]);
   await wb.save(file);
 }
 
