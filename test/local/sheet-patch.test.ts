@@ -87,3 +87,19 @@ describe('patchSheet', () => {
     expect(readSheet('s.xml', out, ctx).rows[1]?.[0]).toBe(text);
   });
 });
+
+describe('readSheet', () => {
+  it('reads a date-styled number as a Date, and an impossible date as the number it holds', () => {
+    const xml =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Tanggal</t></is></c></row>' +
+      '<row r="2"><c r="A2" s="1"><v>46027</v></c></row>' +
+      '<row r="3"><c r="A3" s="1"><v>1E+20</v></c></row>' +
+      '<row r="4"><c r="A4" s="1"><v>-5</v></c></row>' +
+      '</sheetData></worksheet>';
+    const rows = readSheet('s.xml', xml, { ...ctx, styles: { dateStyle: [false, true] } }).rows;
+    expect(rows[1]?.[0]).toEqual(new Date(Date.UTC(2026, 0, 5)));
+    expect(rows[2]?.[0]).toBe(1e20);
+    expect(rows[3]?.[0]).toBe(-5);
+  });
+});

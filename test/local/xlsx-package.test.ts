@@ -189,3 +189,25 @@ describe('the local workbook package', () => {
     expect((await run(['validate', file])).code).toBe(0);
   });
 });
+
+describe('replacing the workbook file', () => {
+  it('writes through a symlink (the link stays) and refuses a read-only file with a message', async () => {
+    const { symlinkSync, lstatSync, chmodSync } = await import('node:fs');
+    const file = await officeFile();
+    const link = join(tmp(), 'tautan.xlsx');
+    symlinkSync(file, link);
+    expect((await run(['act', link, '--as', email(DEMO_NIP.stafTu), 'ajukan', '--doc', 'PK'])).code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    const k = parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES));
+    expect(k.pk.find((r) => r.value.nip === DEMO_NIP.stafTu)?.value.statusPk).toBe('Diajukan');
+
+    const other = await officeFile();
+    chmodSync(other, 0o444);
+    const before = readFileSync(other);
+    const r = await run(['act', other, '--as', email(DEMO_NIP.stafTu), 'ajukan', '--doc', 'PK']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('hanya-baca');
+    expect(readFileSync(other).equals(before)).toBe(true);
+    expect(lstatSync(other).mode & 0o777).toBe(0o444);
+  });
+});
