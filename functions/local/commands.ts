@@ -16,16 +16,19 @@ import {
   demoTables,
   describeProblem,
   formatPercent,
+  headersOf,
   isPeriode,
   JENIS_DOKUMEN_TTD,
   type Lang,
   type MessageKey,
+  normalizeHeader,
   type Periode,
   type Problem,
   parseKantor,
   pengukuranTab,
   rekapJson,
   TAB_NAMES,
+  TABS,
   t,
   writeTab,
 } from '../../shared';
@@ -39,7 +42,7 @@ import { actLocal } from './act-local';
 import { FolderStore, findLibreOffice } from './folder-store';
 import { LocalError } from './local-error';
 import { tabsNotNeeded } from './tabs-needed';
-import { withWorkbook } from './workbook-lock';
+import { withFileLock, withWorkbook } from './workbook-lock';
 import { ExcelWorkbook, XlsxWorkbook } from './xlsx-workbook';
 
 export interface Io {
@@ -62,12 +65,26 @@ function refuse(io: Io, problems: readonly Problem[]): 1 {
 }
 
 export async function initCommand(io: Io, file: string): Promise<number> {
-  const wb = existsSync(file) ? await XlsxWorkbook.upgrade(file) : ExcelWorkbook.create();
-  if (existsSync(file)) {
-    say(io, 'berkas.sudahAda', { path: file });
-    wb.setUp();
+  if (!existsSync(file)) {
+    await ExcelWorkbook.create().save(file);
+    say(io, 'cli.dibuat', { path: file });
+    return 0;
   }
-  await wb.save(file);
+  say(io, 'berkas.sudahAda', { path: file });
+  await withFileLock(file, async () => {
+    // a workbook with every tab and column is left untouched (the exceljs upgrade re-writes the whole
+    // package and drops what exceljs cannot keep, e.g. charts: exceljs#1734)
+    const current = await XlsxWorkbook.open(file, { headerOnly: TABS.map((t) => t.name) });
+    const tables = current.readTables(TABS.map((t) => t.name));
+    const complete = TABS.every((spec) => {
+      const have = new Set((tables[spec.name]?.[0] ?? []).map(normalizeHeader));
+      return tables[spec.name] !== undefined && headersOf(spec).every((h) => have.has(normalizeHeader(h)));
+    });
+    if (complete) return;
+    const wb = await XlsxWorkbook.upgrade(file);
+    wb.setUp();
+    await wb.save(file);
+  });
   say(io, 'cli.dibuat', { path: file });
   return 0;
 }

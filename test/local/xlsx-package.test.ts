@@ -211,3 +211,13 @@ describe('replacing the workbook file', () => {
     expect(lstatSync(other).mode & 0o777).toBe(0o444);
   });
 });
+
+describe('kinerja init on an existing workbook', () => {
+  it('leaves a complete workbook byte for byte as it was (its chart included)', async () => {
+    const file = await officeFile();
+    const before = readFileSync(file);
+    const r = await run(['init', file]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
