@@ -346,6 +346,10 @@ export const CATALOG = {
     id: 'Berkas {path} sedang dipakai oleh perintah kinerja lain dan tidak terlepas dalam {detik} detik. Coba lagi sebentar lagi; berkas tidak diubah.',
     en: 'File {path} is in use by another kinerja command and was not released within {detik} seconds. Try again shortly; the file is unchanged.',
   },
+  'berkas.tabTidakAda': {
+    id: 'Tab {tab} tidak ada di {path}. Jalankan: kinerja init {path} (menambahkan tab yang kurang tanpa mengubah data), lalu ulangi; berkas tidak diubah.',
+    en: 'Tab {tab} is missing from {path}. Run: kinerja init {path} (adds missing tabs without touching data), then try again; the file is unchanged.',
+  },
   'berkas.outBukanFolder': {
     id: '--out {path} adalah berkas, bukan folder. Sebutkan folder tujuan dokumen (akan dibuat bila belum ada).',
     en: '--out {path} is a file, not a folder. Give the folder for the documents (it is created when missing).',

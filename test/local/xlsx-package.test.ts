@@ -221,3 +221,19 @@ describe('kinerja init on an existing workbook', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 });
+
+describe('a workbook missing a tab the action writes', () => {
+  it('is refused with the tab and the init command, and left unchanged', async () => {
+    const file = await officeFile();
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const wbXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    zip.file('xl/workbook.xml', wbXml.replace(/<sheet [^>]*name="Riwayat"[^>]*\/>/, ''));
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const before = readFileSync(file);
+    const r = await run(['act', file, '--as', email(DEMO_NIP.stafTu), 'ajukan', '--doc', 'PK']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Tab Riwayat tidak ada');
+    expect(r.err).toContain('kinerja init');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});

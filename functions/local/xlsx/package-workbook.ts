@@ -90,7 +90,7 @@ export class PackageWorkbook {
 
   writeRanges(writes: readonly RangeWrite[]): void {
     for (const w of writes) {
-      const loaded = this.load(w.tab, true);
+      const loaded = this.sheetFor(w.tab);
       w.values.forEach((cells, i) => {
         cells.forEach((value, j) => {
           this.set(w.tab, loaded, w.row + i, w.column + j, value);
@@ -100,7 +100,7 @@ export class PackageWorkbook {
   }
 
   appendRows(tab: string, rows: readonly (readonly CellOut[])[]): void {
-    const loaded = this.load(tab, true);
+    const loaded = this.sheetFor(tab);
     let row = this.nextRow.get(tab) ?? Math.max(loaded?.rows.length ?? 0, 1) + 1;
     for (const cells of rows) {
       for (const [j, value] of cells.entries()) {
@@ -179,6 +179,13 @@ export class PackageWorkbook {
     if (full) refuseMerges(tab, rows, merges);
     const loaded = { rows, full };
     this.loaded.set(tab, loaded);
+    return loaded;
+  }
+
+  /** A write into a tab the file does not have is refused before anything is saved (init adds tabs). */
+  private sheetFor(tab: string): Loaded {
+    const loaded = this.load(tab, true);
+    if (!loaded) throw new LocalError('berkas.tabTidakAda', { tab, path: this.path }, 1);
     return loaded;
   }
 
