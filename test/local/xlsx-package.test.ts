@@ -237,3 +237,59 @@ describe('a workbook missing a tab the action writes', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 });
+
+describe('a formula in a cell the workflow writes', () => {
+  it('is replaced by the value, and the calculation chain (a cache Excel rebuilds) is dropped with it', async () => {
+    const file = await officeFile();
+    expect((await run(['act', file, '--as', email(DEMO_NIP.stafTu), 'ajukan', '--doc', 'PK'])).code).toBe(0);
+    // the office typed a formula into Status PK, and Excel saved its calculation chain
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const pk = await sheetPath(file, 'PK');
+    const xml = (await zip.file(pk)?.async('string')) ?? '';
+    const cell = /<c r="C2"[^>]*?(\/>|>[\s\S]*?<\/c>)/.exec(xml)?.[0] as string;
+    const style = / s="(\d+)"/.exec(cell)?.[1];
+    zip.file(
+      pk,
+      xml.replace(cell, `<c r="C2" s="${style}" t="str"><f>"Diaju"&amp;"kan"</f><v>Diajukan</v></c>`),
+    );
+    zip.file(
+      'xl/calcChain.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="C2" i="4"/></calcChain>',
+    );
+    const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+      ),
+    );
+    const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+    zip.file(
+      '[Content_Types].xml',
+      types.replace(
+        '</Types>',
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+      ),
+    );
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES)).pk[0]?.value.statusPk).toBe(
+      'Diajukan',
+    );
+
+    const boss = email(DEMO_NIP.kasubagTu);
+    expect(
+      (await run(['act', file, '--as', boss, 'setujui', '--nip', DEMO_NIP.stafTu, '--doc', 'PK'])).code,
+    ).toBe(0);
+    const after = parts(file);
+    expect(after.has('xl/calcChain.xml')).toBe(false);
+    expect(after.get('xl/_rels/workbook.xml.rels')?.text.toString()).not.toContain('calcChain');
+    expect(after.get('[Content_Types].xml')?.text.toString()).not.toContain('calcChain');
+    expect(after.get(pk)?.text.toString()).not.toContain('<f>');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    expect(book.getWorksheet('PK')?.getRow(2).getCell(3).value).toBe('Diteliti');
+    // the office's formula column elsewhere is untouched
+    expect(book.getWorksheet('IKI')?.getRow(2).getCell(FORMULA_COL).formula).toMatch(/\*2$/);
+  });
+});

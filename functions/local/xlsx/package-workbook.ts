@@ -130,9 +130,15 @@ export class PackageWorkbook {
 
   /** The package with the edits patched in (untouched entries byte for byte). */
   packageBytes(): Buffer {
-    const changed = new Map<string, Buffer>();
+    const changed = new Map<string, Buffer | null>();
     const lock = lockedStyles(this.parts.stylesPath ? (this.zip.text(this.parts.stylesPath) ?? '') : '');
-    const styles = { locked: (style: number) => lock.locked(style) };
+    let formulaReplaced = false;
+    const styles = {
+      locked: (style: number) => lock.locked(style),
+      formulaReplaced: () => {
+        formulaReplaced = true;
+      },
+    };
     for (const [tab, edits] of this.edits) {
       if (edits.size === 0) continue;
       const ref = this.ref(tab);
@@ -142,6 +148,7 @@ export class PackageWorkbook {
     }
     if (lock.changed && this.parts.stylesPath)
       changed.set(this.parts.stylesPath, Buffer.from(lock.xml(), 'utf8'));
+    if (formulaReplaced) for (const [path, bytes] of withoutCalcChain(this.zip)) changed.set(path, bytes);
     return changed.size ? this.zip.with(changed) : this.zip.bytes;
   }
 
@@ -215,6 +222,31 @@ export class PackageWorkbook {
     }
     cells.set(col, { ...cells.get(col), ...edit });
   }
+}
+
+/**
+ * The calculation chain lists every formula cell; once a formula cell holds a value instead, Excel reports
+ * the chain as damaged. It is only a cache (ECMA-376 Part 1, 18.6: the application may rebuild it), so it is
+ * removed with its relationship and content-type entry, and Excel rebuilds it on the next calculation.
+ */
+function withoutCalcChain(zip: ZipPackage): Map<string, Buffer | null> {
+  const out = new Map<string, Buffer | null>();
+  const part = 'xl/calcChain.xml';
+  if (!zip.has(part)) return out;
+  out.set(part, null);
+  const rels = zip.text('xl/_rels/workbook.xml.rels');
+  if (rels)
+    out.set(
+      'xl/_rels/workbook.xml.rels',
+      Buffer.from(rels.replace(/<Relationship\b[^>]*Target="(?:\/xl\/)?calcChain\.xml"[^>]*\/>/g, ''), 'utf8'),
+    );
+  const types = zip.text('[Content_Types].xml');
+  if (types)
+    out.set(
+      '[Content_Types].xml',
+      Buffer.from(types.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/g, ''), 'utf8'),
+    );
+  return out;
 }
 
 /** Whether writing `next` over the cell read as `current` changes nothing the core can see. */

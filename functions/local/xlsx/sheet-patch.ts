@@ -18,6 +18,8 @@ export type SheetEdits = Map<number, Map<number, CellEdit>>;
 export interface PatchStyles {
   /** The style index that is `style` but locked (adds it to the stylesheet when needed). */
   locked(style: number): number;
+  /** Told when a formula cell gets a value instead (the calculation chain then lists a cell with none). */
+  formulaReplaced?(): void;
 }
 
 /** Characters XML 1.0 cannot carry (controls other than tab, LF, CR; U+FFFE, U+FFFF). */
@@ -136,7 +138,10 @@ function rewriteRow(
           ? `<${p}c r="${ref}"${s}${attrs}/>`
           : `<${p}c r="${ref}"${s}${attrs}>${cell.inner}</${p}c>`,
       );
-    } else parts.push(valueXml(p, ref, style, edit.value));
+    } else {
+      if (cell.inner !== null && new RegExp(`<${p}f[\\s>/]`).test(cell.inner)) styles.formulaReplaced?.();
+      parts.push(valueXml(p, ref, style, edit.value));
+    }
   }
   if (row && row.inner !== null) parts.push(xml.slice(cursor, innerStart + inner.length));
   while (w < wanted.length) parts.push(fresh(wanted[w++] as number));

@@ -102,10 +102,10 @@ export class ZipPackage {
   }
 
   /**
-   * The package with `changed` entries replaced (deflated anew); every other entry is copied byte for
-   * byte, in the original order, with only its offset in the central directory updated.
+   * The package with `changed` entries replaced (deflated anew) or, when null, removed; every other entry
+   * is copied byte for byte, in the original order, with only its offset in the central directory updated.
    */
-  with(changed: ReadonlyMap<string, Buffer>): Buffer {
+  with(changed: ReadonlyMap<string, Buffer | null>): Buffer {
     for (const name of changed.keys()) if (!this.byName.has(name)) throw new ZipFormatError(`no ${name}`);
     // each entry's bytes run from its local header to the next entry's (or the central directory)
     const offsets = [...new Set(this.entries.map((e) => e.localOffset)), this.centralStart].sort(
@@ -117,6 +117,7 @@ export class ZipPackage {
     let offset = 0;
     for (const e of this.entries) {
       const replacement = changed.get(e.name);
+      if (replacement === null) continue; // removed
       if (replacement === undefined) {
         const span = this.bytes.subarray(e.localOffset, endOf.get(e.localOffset));
         const record = Buffer.from(e.central);
@@ -158,6 +159,9 @@ export class ZipPackage {
     }
     const centralBytes = Buffer.concat(central);
     const trailer = Buffer.from(this.trailer);
+    const count = this.entries.filter((e) => changed.get(e.name) !== null).length;
+    trailer.writeUInt16LE(count, 8);
+    trailer.writeUInt16LE(count, 10);
     trailer.writeUInt32LE(centralBytes.length, 12);
     trailer.writeUInt32LE(offset, 16);
     return Buffer.concat([...parts, centralBytes, trailer]);
