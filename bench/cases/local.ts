@@ -97,7 +97,38 @@ function figures(
   ];
 }
 
+const READERS = resolve('dist/bench/readers.mjs');
+
 export const localCases: BenchCase[] = [
+  {
+    name: 'local: reading every tab in-process, by reader (package SAX pass / exceljs stream / exceljs)',
+    sizes: [1000],
+    async run(size) {
+      await build({
+        entryPoints: ['bench/child/readers.ts'],
+        outfile: READERS,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        packages: 'external',
+        logLevel: 'warning',
+      });
+      const { year } = await office(Number(size));
+      const out: Measurement[] = [];
+      for (const reader of ['package', 'exceljs-stream', 'exceljs']) {
+        const all = Array.from({ length: RUNS }, () => {
+          const r = spawnSync(process.execPath, [READERS, reader, year], { encoding: 'utf8' });
+          if (r.status !== 0) throw new Error(`${reader}: ${r.stderr}`);
+          return JSON.parse(r.stdout.trim()) as { ms: number; peakMb: number };
+        });
+        const ms = median(all.map((r) => r.ms));
+        const mb = median(all.map((r) => r.peakMb));
+        out.push({ figure: ms.figure, unit: `ms ${reader}`, budget: null, spread: ms.spread });
+        out.push({ figure: mb.figure, unit: `MB peak RSS ${reader}`, budget: null, spread: mb.spread });
+      }
+      return out;
+    },
+  },
   {
     name: 'local: full read of every tab (the baseline reader)',
     sizes: SIZES,
