@@ -34,8 +34,11 @@ export async function withFileLock<T>(
   try {
     release = await lockfile.lock(real, {
       realpath: false,
-      stale: 10_000,
-      update: 2_000,
+      // a holder refreshes the lock every 5 s; one not refreshed for 60 s is taken over (a crashed process).
+      // A long synchronous step (a large recap) cannot refresh it; should another process take it over, the
+      // holder finds out (onCompromised) and refuses to save rather than overwrite.
+      stale: 60_000,
+      update: 5_000,
       retries: { retries: WAIT_SECONDS * 10, factor: 1, minTimeout: 25, maxTimeout: 100, randomize: true },
       onCompromised: () => {
         compromised = true;

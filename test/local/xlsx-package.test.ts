@@ -293,3 +293,16 @@ describe('a formula in a cell the workflow writes', () => {
     expect(book.getWorksheet('IKI')?.getRow(2).getCell(FORMULA_COL).formula).toMatch(/\*2$/);
   });
 });
+
+describe('the workbook lock', () => {
+  it('takes over a lock left by a crashed process', async () => {
+    const { mkdirSync, utimesSync, existsSync } = await import('node:fs');
+    const file = await officeFile();
+    const old = new Date(Date.now() - 5 * 60_000);
+    mkdirSync(`${file}.lock`);
+    utimesSync(`${file}.lock`, old, old);
+    const r = await run(['act', file, '--as', email(DEMO_NIP.stafTu), 'ajukan', '--doc', 'PK']);
+    expect(r.code).toBe(0);
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+});
