@@ -165,6 +165,32 @@ export const localCases: BenchCase[] = [
     },
   },
   {
+    name: 'local: kinerja act late in the year (follow up TW IV, with the whole year in Riwayat)',
+    sizes: SIZES,
+    async run(size) {
+      const n = Number(size);
+      const late = join(dir, `kantor-${n}-akhir.xlsx`);
+      await makeOffice(n, late, { late: true });
+      const copy = join(dir, `act-late-${n}.xlsx`);
+      const r = runs(
+        [
+          BIN,
+          'act',
+          copy,
+          '--as',
+          `pegawai${n}@kantor.go.id`,
+          'tindaklanjut',
+          '--doc',
+          'TW4',
+          '--note',
+          'Dilaksanakan',
+        ],
+        () => copyFileSync(late, copy),
+      );
+      return figures(n, r, { ms: 2000, mb: 300 });
+    },
+  },
+  {
     name: 'local: kinerja recap TAHUNAN, no PDF',
     sizes: SIZES,
     async run(size) {

@@ -238,7 +238,10 @@ function withoutCalcChain(zip: ZipPackage): Map<string, Buffer | null> {
   if (rels)
     out.set(
       'xl/_rels/workbook.xml.rels',
-      Buffer.from(rels.replace(/<Relationship\b[^>]*Target="(?:\/xl\/)?calcChain\.xml"[^>]*\/>/g, ''), 'utf8'),
+      Buffer.from(
+        rels.replace(/<Relationship\b[^>]*Target="(?:\/xl\/)?calcChain\.xml"[^>]*\/>/g, ''),
+        'utf8',
+      ),
     );
   const types = zip.text('[Content_Types].xml');
   if (types)

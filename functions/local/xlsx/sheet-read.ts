@@ -78,14 +78,16 @@ export function readSheet(path: string, xml: string, ctx: SheetContext): SheetVa
         inSheetData = true;
         return;
       case 'row': {
-        const r = attr(tag, 'r');
+        // the attributes of <row> and <c> are unqualified: read directly (this runs for every cell)
+        const r = tag.attributes.r;
         rowIndex = r ? Number(r) : rowIndex + 1;
         colIndex = 0;
         current = null;
         return;
       }
       case 'c': {
-        const r = attr(tag, 'r');
+        const a = tag.attributes;
+        const r = a.r;
         if (r) {
           const [row, col] = parseRef(r);
           colIndex = col;
@@ -94,8 +96,8 @@ export function readSheet(path: string, xml: string, ctx: SheetContext): SheetVa
           colIndex++;
           cellRow = rowIndex;
         }
-        cellType = attr(tag, 't') ?? 'n';
-        cellStyle = Number(attr(tag, 's') ?? 0);
+        cellType = a.t ?? 'n';
+        cellStyle = a.s === undefined ? 0 : Number(a.s);
         text = '';
         return;
       }
