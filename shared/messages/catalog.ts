@@ -354,6 +354,10 @@ export const CATALOG = {
     id: '--out {path} adalah berkas, bukan folder. Sebutkan folder tujuan dokumen (akan dibuat bila belum ada).',
     en: '--out {path} is a file, not a folder. Give the folder for the documents (it is created when missing).',
   },
+  'xlsx.rumusBersama': {
+    id: 'Tab {tab}, sel {sel}: sel ini memegang rumus yang disalin ke sel-sel lain, padahal Kinerja harus menulis nilainya. Ganti rumus di kolom itu dengan nilai (salin, tempel sebagai nilai), lalu ulangi; berkas tidak diubah.',
+    en: 'Tab {tab}, cell {sel}: this cell holds a formula filled into other cells, but Kinerja must write its value. Replace the formulas in that column with values (copy, paste as values) and try again; the file is unchanged.',
+  },
   'xlsx.selGabung': {
     id: 'Tab {tab}, baris {row}, kolom {column}: sel digabung (merge) di baris data. Pisahkan sel ({ref}) lalu ulangi; berkas tidak diubah.',
     en: 'Tab {tab}, row {row}, column {column}: merged cells in a data row. Unmerge the cells ({ref}) and try again; the file is unchanged.',

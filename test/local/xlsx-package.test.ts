@@ -306,3 +306,29 @@ describe('the workbook lock', () => {
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 });
+
+describe('a shared formula in a cell the workflow writes', () => {
+  it('is refused with the tab and cell before anything is written (the cells it was filled into need it)', async () => {
+    const file = await officeFile();
+    expect((await run(['act', file, '--as', email(DEMO_NIP.stafTu), 'ajukan', '--doc', 'PK'])).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const pk = await sheetPath(file, 'PK');
+    const xml = (await zip.file(pk)?.async('string')) ?? '';
+    const cell = /<c r="C2"[^>]*?(\/>|>[\s\S]*?<\/c>)/.exec(xml)?.[0] as string;
+    zip.file(
+      pk,
+      xml.replace(
+        cell,
+        '<c r="C2" t="str"><f t="shared" ref="C2:C3" si="0">"Diajukan"</f><v>Diajukan</v></c>',
+      ),
+    );
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const before = readFileSync(file);
+    const boss = email(DEMO_NIP.kasubagTu);
+    const r = await run(['act', file, '--as', boss, 'setujui', '--nip', DEMO_NIP.stafTu, '--doc', 'PK']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Tab PK, sel C2: sel ini memegang rumus yang disalin');
+    expect(r.out).not.toContain('Berhasil');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});

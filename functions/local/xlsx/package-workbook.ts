@@ -133,17 +133,20 @@ export class PackageWorkbook {
     const changed = new Map<string, Buffer | null>();
     const lock = lockedStyles(this.parts.stylesPath ? (this.zip.text(this.parts.stylesPath) ?? '') : '');
     let formulaReplaced = false;
-    const styles = {
-      locked: (style: number) => lock.locked(style),
-      formulaReplaced: () => {
-        formulaReplaced = true;
-      },
-    };
     for (const [tab, edits] of this.edits) {
       if (edits.size === 0) continue;
       const ref = this.ref(tab);
       if (!ref) continue;
       const xml = this.zip.text(ref.path) ?? '';
+      const styles = {
+        locked: (style: number) => lock.locked(style),
+        formulaReplaced: () => {
+          formulaReplaced = true;
+        },
+        sharedFormulaMaster: (cell: string): never => {
+          throw new LocalError('xlsx.rumusBersama', { tab, sel: cell, path: this.path });
+        },
+      };
       changed.set(ref.path, Buffer.from(patchSheet(xml, edits, styles), 'utf8'));
     }
     if (lock.changed && this.parts.stylesPath)

@@ -20,6 +20,8 @@ export interface PatchStyles {
   locked(style: number): number;
   /** Told when a formula cell gets a value instead (the calculation chain then lists a cell with none). */
   formulaReplaced?(): void;
+  /** Told when the cell to replace holds a shared formula other cells use (`ref`): it cannot be replaced. */
+  sharedFormulaMaster?(ref: string): never;
 }
 
 /** Characters XML 1.0 cannot carry (controls other than tab, LF, CR; U+FFFE, U+FFFF). */
@@ -139,7 +141,13 @@ function rewriteRow(
           : `<${p}c r="${ref}"${s}${attrs}>${cell.inner}</${p}c>`,
       );
     } else {
-      if (cell.inner !== null && new RegExp(`<${p}f[\\s>/]`).test(cell.inner)) styles.formulaReplaced?.();
+      if (cell.inner !== null && new RegExp(`<${p}f[\\s>/]`).test(cell.inner)) {
+        // the master of a shared formula carries it for the cells it was filled into (ECMA-376 Part 1,
+        // 18.3.1.40 f, t="shared" with ref): replacing it would leave them without a formula
+        if (new RegExp(`<${p}f\\b[^>]*\\bt="shared"[^>]*\\bref=`).test(cell.inner))
+          styles.sharedFormulaMaster?.(ref);
+        styles.formulaReplaced?.();
+      }
       parts.push(valueXml(p, ref, style, edit.value));
     }
   }
