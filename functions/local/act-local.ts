@@ -1,41 +1,49 @@
-// One workflow action on a local workbook, exactly as the sidebar does it: read once, let the core
-// decide, write the returned ranges in one batch, protect signed rows.
+// The action service's ports in the local mode: the .xlsx workbook, one action per command (no lock
+// needed), no email (the CLI prints who acts next), and the signed documents filed into a folder next to
+// the workbook at the steps the transition table names, as the add-on files them on Drive.
+import { basename } from 'node:path';
 import {
-  type Aksi,
-  act,
-  type Dokumen,
-  type HasilAksi,
-  parseKantor,
-  type Result,
-  TAB_NAMES,
-  tulisanPerubahan,
+  type Diarsip,
+  describeProblem,
+  type Lang,
+  type PortAksi,
+  type Problem,
+  TANPA_KUNCI,
 } from '../../shared';
+import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
+import type { DocumentStore } from '../recap/pipeline';
 import type { XlsxWorkbook } from './xlsx-workbook';
 
-export interface LocalAction {
-  readonly email: string;
-  readonly aksi: Aksi;
-  readonly dokumen: Dokumen;
-  readonly nip: string | null;
-  readonly catatan?: string | null;
-  readonly now: number;
+export interface LocalFiled extends Diarsip {
+  readonly problems: readonly Problem[];
 }
 
-export function actLocal(wb: XlsxWorkbook, a: LocalAction): Result<HasilAksi> {
-  const k = parseKantor(wb.readTables(TAB_NAMES));
-  const nip = a.nip ?? k.org.byEmail.get(a.email.trim().toLowerCase())?.nip ?? '';
-  const result = act(
-    k,
-    a.email,
-    { aksi: a.aksi, dokumen: a.dokumen, nipPemilik: nip, catatan: a.catatan ?? null },
-    a.now,
-    nodeSha256,
-  );
-  if (!result.ok) return result;
-  const writes = tulisanPerubahan(k, result.value.perubahan);
-  wb.writeRanges(writes.ranges);
-  for (const w of writes.appends) wb.appendRows(w.tab, w.rows);
-  for (const lock of result.value.perubahan.lindungi) wb.protectRows(lock.tab, lock.rows);
-  return result;
+export function localPorts(
+  wb: XlsxWorkbook,
+  opts: { file: string; store: DocumentStore; email: string; now: number; lang: Lang },
+): PortAksi<Promise<LocalFiled>> {
+  return {
+    workbook: {
+      readTables: (names) => wb.readTables(names),
+      writeRanges: (writes) => wb.writeRanges(writes),
+      appendRows: (tab, rows) => wb.appendRows(tab, rows),
+      protectRows: (tab, rows) => wb.protectRows(tab, rows),
+    },
+    lock: TANPA_KUNCI,
+    mailer: null,
+    filer: async (_k, nip, jenis) => {
+      const req = { officeId: basename(opts.file), nip, jenis, email: opts.email, now: opts.now };
+      const r = await runDocument(wb, opts.store, req, nodeSha256);
+      return r.ok
+        ? { ok: true, pesan: `${jenis} ${nip}: ${r.value.links.docUrl}`, ...r.value.links, problems: [] }
+        : {
+            ok: false,
+            pesan: r.problems.map((p) => describeProblem(p, opts.lang)).join(' '),
+            problems: r.problems,
+          };
+    },
+    clock: () => opts.now,
+    sha256: nodeSha256,
+  };
 }

@@ -15,9 +15,11 @@ import {
   demoScenario,
   demoTables,
   describeProblem,
+  dokumenTetap,
   formatPercent,
+  type HasilAksi,
   isPeriode,
-  JENIS_DOKUMEN_TTD,
+  jalankanAsync,
   type Lang,
   type MessageKey,
   type Periode,
@@ -32,7 +34,7 @@ import {
 import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
 import { runRecap } from '../recap/pipeline';
-import { actLocal } from './act-local';
+import { localPorts } from './act-local';
 import { FolderStore, findLibreOffice } from './folder-store';
 import { LocalError } from './local-error';
 import { XlsxWorkbook } from './xlsx-workbook';
@@ -88,13 +90,31 @@ export function parseAksi(raw: string): Aksi {
 
 export function parseDokumen(raw: string | undefined, aksi: Aksi): Dokumen {
   if (raw === undefined) {
-    if (aksi === 'arsipkan') return 'RA';
+    const only = dokumenTetap(aksi);
+    if (only) return only;
     throw new LocalError('cli.dokumenWajib', {}, 2);
   }
   const upper = raw.toUpperCase().replace(/\s+/g, '');
   if (!(DOKUMEN as readonly string[]).includes(upper))
     throw new LocalError('cli.dokumenTidakDikenal', { dokumen: raw }, 2);
   return upper as Dokumen;
+}
+
+/** One action through the action service; the signed documents it files go into `store`. */
+async function actOnce(
+  io: Io,
+  wb: XlsxWorkbook,
+  file: string,
+  store: FolderStore,
+  a: { email: string; aksi: Aksi; dokumen: Dokumen; nip: string | null; catatan: string | null; now: number },
+): Promise<{ done: HasilAksi } | { problems: readonly Problem[] }> {
+  const ports = localPorts(wb, { file, store, email: a.email, now: a.now, lang: io.lang });
+  const req = { aksi: a.aksi, dokumen: a.dokumen, nip: a.nip, catatan: a.catatan };
+  const run = await jalankanAsync(ports, a.email, [req]);
+  const done = run.batch?.done[0];
+  if (!done) return { problems: run.batch?.refused ?? [] };
+  const failed = run.berkas.flatMap((b) => b.problems);
+  return failed.length ? { problems: failed } : { done };
 }
 
 export async function actCommand(
@@ -107,31 +127,21 @@ export async function actCommand(
   const dokumen = parseDokumen(opts.doc, aksi);
   const wb = await XlsxWorkbook.open(file);
   const before = parseKantor(wb.readTables(TAB_NAMES));
-  const result = actLocal(wb, {
+  // signed documents are filed next to the workbook, at the same steps as the add-on files them
+  const store = new FolderStore(join(dirname(resolve(file)), `${basename(file, '.xlsx')}-arsip`), io.pdf);
+  const result = await actOnce(io, wb, file, store, {
     email: opts.as,
     aksi,
     dokumen,
-    nip: opts.nip?.replace(/\s+/g, '') ?? null,
+    nip: opts.nip ?? null,
     catatan: opts.note ?? null,
     now: io.now(),
   });
-  if (!result.ok) return refuse(io, result.problems);
-  if (aksi === 'arsipkan') {
-    const store = new FolderStore(join(dirname(resolve(file)), `${basename(file, '.xlsx')}-arsip`), io.pdf);
-    const problems = await signedDocuments(
-      wb,
-      file,
-      store,
-      result.value.perubahan.riwayat.nipPemilik ?? '',
-      opts.as,
-      io.now(),
-    );
-    if (problems.length) return refuse(io, problems);
-    await store.finish();
-    for (const path of store.written) io.out(`  ${path}`);
-  }
+  if ('problems' in result) return refuse(io, result.problems);
+  await store.finish();
+  for (const path of new Set(store.written)) io.out(`  ${path}`);
   await wb.save(file);
-  const { keputusan, perubahan } = result.value;
+  const { keputusan, perubahan } = result.done;
   const owner = before.org.byNip.get(perubahan.riwayat.nipPemilik ?? '');
   say(io, 'cli.berhasil', {
     aksi: t(`aksi.${aksi}` as MessageKey, {}, io.lang),
@@ -194,22 +204,6 @@ async function recapInto(
   say(io, 'cli.rekapDitulis', { periode, path: new URL(links.docUrl).pathname });
   if (io.pdf && !links.pdfUrl && !opts.store) say(io, 'cli.tanpaPdf');
   return 0;
-}
-
-/** The signed PK and RA of one employee, as the archive step (7) files them. */
-async function signedDocuments(
-  wb: XlsxWorkbook,
-  file: string,
-  store: FolderStore,
-  nip: string,
-  email: string,
-  now: number,
-): Promise<Problem[]> {
-  for (const jenis of JENIS_DOKUMEN_TTD) {
-    const r = await runDocument(wb, store, { officeId: basename(file), nip, jenis, email, now }, nodeSha256);
-    if (!r.ok) return [...r.problems];
-  }
-  return [];
 }
 
 export async function documentCommand(
@@ -281,7 +275,7 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
         reported.add(step.dokumen);
         enterRealisations(wb, Number(step.dokumen.slice(2)) as 1 | 2 | 3 | 4);
       }
-      const r = actLocal(wb, {
+      const r = await actOnce(io, wb, file, store, {
         email: step.email,
         aksi: step.aksi,
         dokumen: step.dokumen,
@@ -289,14 +283,9 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
         catatan: step.catatan ?? null,
         now: step.waktu,
       });
-      if (!r.ok) {
+      if ('problems' in r) {
         bar?.stop();
         return refuse(io, r.problems);
-      }
-      if (step.aksi === 'arsipkan') {
-        // step 7 files the signed PK and RA of the employee
-        const problems = await signedDocuments(wb, file, store, step.nip, step.email, step.waktu);
-        if (problems.length) return refuse(io, problems);
       }
     }
     bar?.increment();
@@ -306,7 +295,7 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
   await wb.save(file);
   summary(io, wb);
   say(io, 'cli.demoSelesai');
-  for (const path of [resolve(file), ...store.written]) io.out(`  ${path}`);
+  for (const path of new Set([resolve(file), ...store.written])) io.out(`  ${path}`);
   if (io.pdf && !(await findLibreOffice())) say(io, 'cli.tanpaPdf');
   return 0;
 }

@@ -15,8 +15,8 @@ import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf, masalahDokumen } from '../workflow/content';
 import { identify } from '../workflow/machine';
-import { DOKUMEN, type Dokumen, SIGNED, triwulanOf } from '../workflow/states';
-import { type Aksi, aksiTersedia } from '../workflow/transitions';
+import { DOKUMEN, type Dokumen, triwulanOf } from '../workflow/states';
+import { type Aksi, aksiTersedia, SIGNED } from '../workflow/transitions';
 
 export interface MasalahView {
   readonly teks: string;

@@ -106,9 +106,8 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
   const otherQuarter = new Set(
     (lookup(k).pengukuran.get(nip) ?? []).filter((r) => r.value.triwulan !== tw).map((r) => r.row),
   );
-  const own = k.problems.filter(
+  const own = (lookup(k).masalah.get(nip) ?? []).filter(
     (p) =>
-      p.owner === nip &&
       p.tab !== undefined &&
       TABS_OF[jenis].includes(p.tab) &&
       !(p.tab === 'Pengukuran' && p.row !== undefined && otherQuarter.has(p.row)),

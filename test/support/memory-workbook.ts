@@ -5,6 +5,8 @@ export class MemoryWorkbook implements Workbook {
   readonly tabs: Record<string, Cell[][]>;
   reads = 0;
   writes = 0;
+  /** Rows protected by the action service, as `tab:row`. */
+  readonly protectedRows = new Set<string>();
 
   constructor(tabs: Record<string, Cell[][]>) {
     this.tabs = structuredClone(tabs);
@@ -38,6 +40,10 @@ export class MemoryWorkbook implements Workbook {
     )
       tab.pop();
     tab.push(...rows.map((r) => [...r]));
+  }
+
+  protectRows(tab: string, rows: readonly number[]): void {
+    for (const r of rows) this.protectedRows.add(`${tab}:${r}`);
   }
 
   private tab(name: string): Cell[][] {
