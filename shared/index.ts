@@ -37,6 +37,7 @@ export * from './tabs/tab';
 export * from './tabs/write';
 export * from './workbook/lookup';
 export * from './workbook/parse';
+export * from './workbook/pengelola';
 export * from './workbook/port';
 export * from './workflow/act';
 export * from './workflow/act-many';

@@ -10,6 +10,7 @@ import {
   isPeriode,
   type JenisDokumenTtd,
   jalankan,
+  normalizeHeader,
   type Periode,
   type PortAksi,
   type SidebarServer,
@@ -147,9 +148,7 @@ export function bukaSel(tab: string, row: number, column: string | null): void {
   if (!sheet) return;
   const width = sheet.getLastColumn();
   const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
-  const col = column
-    ? header.findIndex((h) => String(h).trim().toLowerCase() === column.toLowerCase()) + 1
-    : 1;
+  const col = column ? header.findIndex((h) => normalizeHeader(h) === normalizeHeader(column)) + 1 : 1;
   sheet.getRange(Math.max(1, row), Math.max(1, col)).activate();
 }
 

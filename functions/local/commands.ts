@@ -16,12 +16,14 @@ import {
   demoTables,
   describeProblem,
   dokumenTetap,
+  emailPengelolaBawaan,
   formatPercent,
   type HasilAksi,
   isPeriode,
   jalankanAsync,
   type Lang,
   type MessageKey,
+  normalizeNip,
   type Periode,
   type Problem,
   parseKantor,
@@ -34,9 +36,9 @@ import {
 import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
 import { runRecap } from '../recap/pipeline';
-import { localPorts } from './act-local';
 import { FolderStore, findLibreOffice } from './folder-store';
 import { LocalError } from './local-error';
+import { localPorts } from './local-ports';
 import { XlsxWorkbook } from './xlsx-workbook';
 
 export interface Io {
@@ -117,6 +119,12 @@ async function actOnce(
   return failed.length ? { problems: failed } : { done };
 }
 
+/** A NIP as typed on the command line (spaces allowed); an invalid one is kept, and refused by the core. */
+function nipDiketik(raw: string): string {
+  const nip = normalizeNip(raw);
+  return nip.ok ? nip.value : raw;
+}
+
 export async function actCommand(
   io: Io,
   file: string,
@@ -182,7 +190,7 @@ async function recapInto(
   opts: { json: boolean; strict: boolean; as: string | undefined; now: number; store?: FolderStore },
 ): Promise<number> {
   const k = parseKantor(wb.readTables(TAB_NAMES));
-  const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
+  const email = opts.as ?? emailPengelolaBawaan(k);
   const store = opts.store ?? new FolderStore(outDir, io.pdf);
   const result = await runRecap(
     wb,
@@ -216,12 +224,12 @@ export async function documentCommand(
     throw new LocalError('dokumen.jenisTidakDikenal', { jenis: opts.kind }, 2);
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
-  const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
+  const email = opts.as ?? emailPengelolaBawaan(k);
   const store = new FolderStore(opts.out, io.pdf);
   const r = await runDocument(
     wb,
     store,
-    { officeId: basename(file), nip: opts.nip.replace(/\s+/g, ''), jenis, email, now: io.now() },
+    { officeId: basename(file), nip: nipDiketik(opts.nip), jenis, email, now: io.now() },
     nodeSha256,
   );
   if (!r.ok) return refuse(io, r.problems);

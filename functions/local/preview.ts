@@ -27,8 +27,8 @@ import {
 import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
 import { type PublishedLinks, runRecap } from '../recap/pipeline';
-import { localPorts } from './act-local';
 import { FolderStore } from './folder-store';
+import { localPorts } from './local-ports';
 import { XlsxWorkbook } from './xlsx-workbook';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

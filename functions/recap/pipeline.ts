@@ -6,6 +6,7 @@ import {
   compileRekap,
   contentHash,
   decideRekap,
+  emailPengelolaBawaan,
   fail,
   konteksTulisRekap,
   type ModelRekap,
@@ -74,9 +75,7 @@ function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
   if (req.tahun !== undefined && req.tahun !== k.settings.tahun) {
     return fail({ key: 'http.tahunBeda', params: { tahun: req.tahun, tahunSheet: k.settings.tahun } });
   }
-  const email = req.atasNamaPengelola
-    ? k.settings.emailPengelola || k.org.administrators[0]?.email || null
-    : req.email;
+  const email = req.atasNamaPengelola ? emailPengelolaBawaan(k) : req.email;
   const auth = decideRekap(k, email, req.periode, req.now, '');
   if (!auth.ok) return auth;
   const compiled = compileRekap(k, req.periode, req.now, sha256, { strict: req.strict ?? false });

@@ -15,10 +15,10 @@ import { barisRiwayat } from '../workflow/writes';
 import type { Diarsip, PortAksi } from './ports';
 import type { ActionResult } from './result';
 
-export const LOCK_WAIT_MS = 10_000;
+const LOCK_WAIT_MS = 10_000;
 
 /** A run whose writes are done and whose documents are still to be filed. */
-export interface Tertulis {
+interface Tertulis {
   readonly batch: Batch | null;
   readonly kantor: Kantor;
   readonly email: string;
@@ -40,7 +40,7 @@ function pemilik(k: Kantor, email: string, req: unknown): unknown {
 }
 
 /** Everything up to filing: lock, read, decide, write, protect, notify, unlock. */
-export function tulis<R>(ports: PortAksi<R>, email: string, requests: readonly unknown[]): Tertulis {
+function tulis<R>(ports: PortAksi<R>, email: string, requests: readonly unknown[]): Tertulis {
   const { workbook: wb, sha256 } = ports;
   const read = () => parseKantor(wb.readTables(TAB_NAMES));
   if (!ports.lock.tryLock(LOCK_WAIT_MS)) {

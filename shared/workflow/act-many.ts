@@ -45,7 +45,7 @@ export interface Batch {
 }
 
 /** A request from a client is not trusted: it must name a known action, document and NIP. */
-export function isActionRequest(req: unknown): req is ActionRequest {
+function isActionRequest(req: unknown): req is ActionRequest {
   const r = req as Partial<ActionRequest> | null;
   return (
     typeof r === 'object' &&

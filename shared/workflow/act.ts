@@ -115,7 +115,7 @@ function changesOf(k: Kantor, kp: Keputusan, dokumen: Dokumen, nip: string, now:
 }
 
 /** Who must act next on this employee's file (never the actor themself). */
-export function penerimaOf(org: OrgTree, nip: string, berikutnya: Berikutnya, actorEmail: string): string[] {
+function penerimaOf(org: OrgTree, nip: string, berikutnya: Berikutnya, actorEmail: string): string[] {
   const owner = org.byNip.get(nip);
   const who =
     berikutnya === 'pemilik'

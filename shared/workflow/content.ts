@@ -32,7 +32,7 @@ export function berkasOf(k: Kantor, nip: string): Berkas {
 }
 
 /** The canonical content of a document: parsed values only, so formatting and column order never matter. */
-export function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen): Canonical {
+function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen): Canonical {
   const base = { nip, tahun: k.settings.tahun, dokumen };
   if (dokumen === 'PK') {
     return {

@@ -56,7 +56,7 @@ describe('kinerja demo', () => {
 
   it('writes the demo workbook and the five recap documents', () => {
     const all = readdirSync(join(dir, 'dokumen')).sort();
-    // step 7 filed the signed PK and RA of each of the 7 employees with a superior
+    // signing and archiving filed the signed PK and RA of each of the 7 employees with a superior
     expect(all.filter((f) => /_(PK|RA)-\d{18}\.docx$/.test(f))).toHaveLength(14);
     const docs = all.filter((f) => !/_(PK|RA)-/.test(f));
     expect(docs).toEqual([
