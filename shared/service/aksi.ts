@@ -2,6 +2,7 @@
 // every write before writing anything, then write (the log entries first, then the state cells in one
 // batch), protect the signed rows, tell whoever acts next, release the lock, and file the signed documents
 // the transition table names. Returns what happened and the new view. The shells only provide the ports.
+import { kepalaRantai, sambungkan } from '../log/chain';
 import { describeProblem, t } from '../messages/translate';
 import { normalizeNip } from '../org/nip';
 import type { Problem } from '../problems';
@@ -117,7 +118,9 @@ function notify<R>(ports: PortAksi<R>, k: Kantor, batch: Batch, email: string, n
         aksi: 'notifikasi',
         langkah: null,
         dokumen: '-',
+        tahun: k.settings.tahun,
         nipPemilik: null,
+        nipAtasanPemilik: null,
         hash: null,
         catatan: t(
           'addon.emailGagal',
@@ -127,13 +130,15 @@ function notify<R>(ports: PortAksi<R>, k: Kantor, batch: Batch, email: string, n
         durasi: null,
         standar: null,
         melebihi: null,
+        hashRantai: null,
       });
     }
   }
+  // the failures join the log's chain after the batch's entries
   if (failures.length)
     ports.workbook.appendRows(
       riwayatTab.name,
-      failures.map((f) => barisRiwayat(k, f)),
+      sambungkan(ports.sha256, kepalaRantai(k), failures).entri.map((f) => barisRiwayat(k, f)),
     );
 }
 

@@ -1,6 +1,7 @@
 // Lookups by key over a parsed workbook, built once per workbook (memoised), so that per-employee work
 // stays linear in office size. A batch of actions works on a private copy (`kantorKerja`) whose rows and
 // lookups are updated in place by each change, so each action costs the same in a small or a large office.
+import type { AlurPemilik } from '../log/replay';
 import type { Problem } from '../problems';
 import type { Row } from '../tabs/tab';
 import type { BarisPk, EntriRiwayat, Iki, Kantor, Pengukuran, RencanaAksi } from './parse';
@@ -65,6 +66,8 @@ export interface PerubahanBaris {
   readonly pk: Row<BarisPk>;
   readonly pengukuran: readonly Row<Pengukuran>[];
   readonly riwayat: Row<EntriRiwayat>;
+  /** The owner's year as the log now replays it. */
+  readonly alur: AlurPemilik;
 }
 
 export interface KantorKerja {
@@ -79,7 +82,8 @@ export function kantorKerja(k0: Kantor): KantorKerja {
   const pk = [...k0.pk];
   const pengukuran = [...k0.pengukuran];
   const riwayat = [...k0.riwayat];
-  const kantor: Kantor = { ...k0, pk, pengukuran, riwayat };
+  const alur = new Map(k0.alur);
+  const kantor: Kantor = { ...k0, pk, pengukuran, riwayat, alur };
   const l = build(kantor);
   cache.set(kantor, l);
   const pkIndex = new Map(pk.map((r, i) => [r.row, i]));
@@ -109,7 +113,10 @@ export function kantorKerja(k0: Kantor): KantorKerja {
       }
       riwayat.push(ch.riwayat);
       const owner = ch.riwayat.value.nipPemilik;
-      if (owner) logByNip.set(owner, [...(logByNip.get(owner) ?? []), ch.riwayat.value]);
+      if (owner) {
+        logByNip.set(owner, [...(logByNip.get(owner) ?? []), ch.riwayat.value]);
+        alur.set(owner, ch.alur);
+      }
     },
   };
 }

@@ -4,12 +4,14 @@
 // the log entries in one append, the state cells (only those that change, merged per row) in one batch.
 
 import type { Sha256 } from '../hash/digest';
+import { terapkan } from '../log/replay';
 import type { Problem } from '../problems';
 import { pengukuranTab, pkTab, riwayatTab } from '../tabs/declarations';
 import { kantorKerja, lookup } from '../workbook/lookup';
 import type { BarisPk, EntriRiwayat, Kantor, Pengukuran } from '../workbook/parse';
 import type { CellOut, RangeWrite } from '../workbook/port';
 import { act, type HasilAksi, type Perubahan } from './act';
+import { alurOf } from './content';
 import { DOKUMEN, type Dokumen } from './states';
 import { AKSI, type Aksi } from './transitions';
 import { appendRow, cellWrites, nextRowOf } from './writes';
@@ -65,13 +67,15 @@ class Rencana {
   private readonly ukurCells = new Map<number, Partial<Pengukuran>>();
   private readonly log: EntriRiwayat[] = [];
   private nextPk: number;
+  private readonly nextLog: number;
 
   constructor(private readonly k0: Kantor) {
     this.nextPk = nextRowOf(k0.reads.PK);
+    this.nextLog = nextRowOf(k0.reads.Riwayat);
   }
 
-  /** Records a change; returns the PK-tab row it lands on (a new row gets the next free one). */
-  add(ch: Perubahan): number {
+  /** Records a change; returns the PK-tab row it lands on (a new row gets the next free one) and its log row. */
+  add(ch: Perubahan): { row: number; logRow: number } {
     let row = ch.pk.row;
     if (row === null) {
       row = this.nextPk++;
@@ -82,7 +86,7 @@ class Rencana {
     }
     for (const u of ch.pengukuran) this.ukurCells.set(u.row, { ...this.ukurCells.get(u.row), ...u.values });
     this.log.push(ch.riwayat);
-    return row;
+    return { row, logRow: this.nextLog + this.log.length - 1 };
   }
 
   writes(): Pick<Batch, 'log' | 'ranges' | 'appends'> {
@@ -128,6 +132,8 @@ export function actMany(
   requests: readonly unknown[],
   now: number,
   sha256: Sha256,
+  /** Problems that block every action (e.g. the log does not match its anchor). */
+  opsi: { readonly blokir?: readonly Problem[] } = {},
 ): Batch {
   const work = kantorKerja(k0);
   const k = work.kantor;
@@ -153,13 +159,14 @@ export function actMany(
       },
       now,
       sha256,
+      opsi,
     );
     if (!r.ok) {
       refused.push(...r.problems);
       continue;
     }
     const ch = r.value.perubahan;
-    const row = plan.add(ch);
+    const { row, logRow } = plan.add(ch);
     const l = lookup(k);
     const pkBefore = l.pk.get(req.nip)?.value ?? { ...EMPTY_PK };
     const ukur = l.pengukuran.get(req.nip) ?? [];
@@ -169,7 +176,14 @@ export function actMany(
         const current = ukur.find((x) => x.row === u.row);
         return current ? [{ row: u.row, value: { ...current.value, ...u.values } }] : [];
       }),
-      riwayat: { row: k.riwayat.length + 2, value: ch.riwayat },
+      riwayat: { row: logRow, value: ch.riwayat },
+      alur: terapkan(
+        alurOf(k, req.nip),
+        ch.riwayat,
+        r.value.keputusan.entri.dokumen as Dokumen,
+        r.value.keputusan.transisi,
+        logRow,
+      ),
     });
     for (const t of ch.lindungi) lindungi.push({ ...t, nip: req.nip });
     for (const jenis of r.value.keputusan.transisi.arsip) arsip.push({ nip: req.nip, jenis });

@@ -3,11 +3,22 @@
 // action service (service/) plans the writes of a batch and runs them through the ports.
 
 import type { Sha256 } from '../hash/digest';
+import { hashRantai, kepalaRantai } from '../log/chain';
+import { cerminDariLog } from '../log/mirror';
+import { terapkan } from '../log/replay';
 import { type OrgTree, superiorActors } from '../org/tree';
-import type { Result } from '../problems';
+import type { Problem, Result } from '../problems';
 import { lookup } from '../workbook/lookup';
 import type { BarisPk, Kantor, Pengukuran } from '../workbook/parse';
-import { berkasOf, hashDokumen, hashTtdOf, masalahDokumen, pkRowOf } from './content';
+import {
+  alurOf,
+  berkasOf,
+  hashDokumen,
+  hashTtdOf,
+  masalahDokumen,
+  masalahIntegritas,
+  pkRowOf,
+} from './content';
 import { decide, type EntriRiwayat, type Keputusan, type Permintaan } from './machine';
 import { type Dokumen, triwulanOf } from './states';
 import { type Berikutnya, dokumenTetap } from './transitions';
@@ -44,6 +55,7 @@ export function act(
   p: Permintaan,
   now: number,
   sha256: Sha256,
+  opsi: { readonly blokir?: readonly Problem[] } = {},
 ): Result<HasilAksi> {
   const dokumen: Dokumen = dokumenTetap(p.aksi) ?? p.dokumen;
   const berkas = berkasOf(k, p.nipPemilik);
@@ -61,13 +73,43 @@ export function act(
       hashSekarang,
       hashTtd: hashTtdOf(k, p.nipPemilik, dokumen),
       masalahIsi: masalahDokumen(k, p.nipPemilik, dokumen, sampaiBukti),
+      masalahIntegritas: [...(opsi.blokir ?? []), ...masalahIntegritas(k, p.nipPemilik)],
       riwayat: lookup(k).riwayat.get(p.nipPemilik) ?? [],
       now,
     },
   );
   if (!decided.ok) return decided;
-  const keputusan = decided.value;
-  return { ok: true, value: { keputusan, perubahan: changesOf(k, keputusan, dokumen, p.nipPemilik, now) } };
+  const decidedValue = decided.value;
+  const draft = changesOf(k, decidedValue, dokumen, p.nipPemilik, now);
+  // the log seals what the sheet holds once the action is done (an evaluation writes the arahan first)
+  const hash =
+    draft.pengukuran.length > 0
+      ? hashDokumen(k, sha256, p.nipPemilik, dokumen, new Map(draft.pengukuran.map((u) => [u.row, u.values])))
+      : decidedValue.entri.hash;
+  const sealed = { ...decidedValue.entri, hash };
+  const entri = { ...sealed, hashRantai: hashRantai(sha256, kepalaRantai(k), sealed) };
+  const keputusan = { ...decidedValue, entri };
+  const perubahan = { ...draft, riwayat: entri, pk: sealMirror(draft.pk, entri, keputusan, k, p.nipPemilik) };
+  return { ok: true, value: { keputusan, perubahan } };
+}
+
+/** The mirror columns the log now implies for a signing step (the PK row repeats the signed hash and signer). */
+function sealMirror(
+  pk: Perubahan['pk'],
+  entri: HasilAksi['keputusan']['entri'],
+  kp: HasilAksi['keputusan'],
+  k: Kantor,
+  nip: string,
+): Perubahan['pk'] {
+  const next = terapkan(alurOf(k, nip), entri, entri.dokumen as Dokumen, kp.transisi, 0);
+  const mirror = cerminDariLog(next);
+  const values: Record<string, unknown> = { ...pk.values };
+  // a new row gets every mirror column; an existing one the columns that change
+  const before = pk.row === null ? null : cerminDariLog(alurOf(k, nip));
+  for (const [field, value] of Object.entries(mirror)) {
+    if (before === null || before[field as keyof typeof before] !== value) values[field] = value;
+  }
+  return { row: pk.row, values: values as Partial<BarisPk> };
 }
 
 /** The cells a decided transition changes, all read from its row of the transition table. */
@@ -87,11 +129,6 @@ function changesOf(k: Kantor, kp: Keputusan, dokumen: Dokumen, nip: string, now:
         ? null
         : (existing?.value.catatan ?? null);
   if (catatan !== (existing?.value.catatan ?? null)) values.catatan = catatan;
-  if (transisi.segel) {
-    values[transisi.segel.hash] = entri.hash;
-    values[transisi.segel.waktu] = now;
-    if (transisi.segel.penandatangan) values[transisi.segel.penandatangan] = kp.pelaku.nip;
-  }
 
   const tw = triwulanOf(dokumen);
   const kolom = transisi.catatan?.kolom;
