@@ -20,6 +20,12 @@ export interface Lookup {
 }
 
 const cache = new WeakMap<Kantor, Lookup>();
+let built = 0;
+
+/** How many times lookups were built from scratch (each costs the size of the office): for tests. */
+export function lookupsBuilt(): number {
+  return built;
+}
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined | null): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -36,6 +42,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined 
 const pengukuranKey = (v: Pengukuran) => `${v.nip}|${v.kode}|${v.triwulan}`;
 
 function build(k: Kantor): Lookup {
+  built++;
   const iki = groupBy(k.iki, (r) => r.value.nip);
   for (const list of iki.values()) list.sort((a, b) => a.value.kode.localeCompare(b.value.kode));
   return {
@@ -56,9 +63,9 @@ function build(k: Kantor): Lookup {
 export function lookup(k: Kantor): Lookup {
   const hit = cache.get(k);
   if (hit) return hit;
-  const built = build(k);
-  cache.set(k, built);
-  return built;
+  const fresh = build(k);
+  cache.set(k, fresh);
+  return fresh;
 }
 
 /** What one workflow change does to the rows: a PK row set or added, Pengukuran rows updated, a log entry. */

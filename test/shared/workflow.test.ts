@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AKSI,
   type Aksi,
+  actMany,
   aksiTersedia,
   BERKAS_BARU,
   type Berkas,
@@ -14,18 +15,26 @@ import {
   demoTables,
   describeProblem,
   hashDokumen,
+  headersOf,
   type JenisDokumen,
   jenisOf,
+  lookup,
+  lookupsBuilt,
   type PeranAlur,
   pkRowOf,
+  pkTab,
   readTab,
   rencanaAksiTab,
+  syntheticTables,
   TRANSISI,
   type Transisi,
   triwulanOf,
   writeTab,
 } from '../../shared';
 import { doAction, kantorOf, MINUTE, replayDemo, sha256, T0 } from '../support/driver';
+
+const HOUR = 60 * MINUTE;
+
 import { MemoryWorkbook } from '../support/memory-workbook';
 
 const email = (nip: string) => DEMO_PEGAWAI.find((p) => p.nip === nip)?.email as string;
@@ -511,5 +520,35 @@ describe('the state machine (model-based)', () => {
           expect(aksiTersedia(jenis, status, peran).sort(), `${jenis} ${status} ${peran}`).toEqual(
             [...(SOP[`${jenis} ${status} ${peran}`] ?? [])].sort(),
           );
+  });
+});
+
+describe('a bulk action (actMany)', () => {
+  // the working copy is updated in place by each decision, so the lookups (built from the whole office)
+  // are built once per batch, never once per action
+  const run = (employees: number, size: number) => {
+    const wb = new MemoryWorkbook({ ...syntheticTables(employees, 8), PK: [headersOf(pkTab)] });
+    const org = kantorOf(wb).org;
+    const nip = (e: string) => org.byEmail.get(e)?.nip as string;
+    const team = Array.from({ length: size }, (_, i) => `pegawai${i + 2}@kantor.go.id`);
+    team.forEach((e, i) => {
+      expect(doAction(wb, e, 'ajukan', nip(e), 'PK', T0 + i * MINUTE).ok).toBe(true);
+    });
+    const k = kantorOf(wb);
+    lookup(k);
+    const before = lookupsBuilt();
+    const reqs = team.map((e) => ({ aksi: 'setujui', dokumen: 'PK', nip: nip(e) }));
+    const batch = actMany(k, 'pegawai1@kantor.go.id', reqs, T0 + HOUR, sha256);
+    expect(batch.refused).toEqual([]);
+    expect(batch.done).toHaveLength(size);
+    // the state after the batch is read from the working copy, without another build
+    expect(team.map((e) => berkasOf(batch.kantor, nip(e)).PK)).toEqual(team.map(() => 'Diteliti'));
+    return lookupsBuilt() - before;
+  };
+
+  it('builds the lookups once per batch, whatever the size of the batch or of the office', () => {
+    expect(run(10, 1)).toBe(1);
+    expect(run(10, 8)).toBe(1);
+    expect(run(300, 8)).toBe(1);
   });
 });
