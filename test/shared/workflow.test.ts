@@ -17,6 +17,7 @@ import {
   hashDokumen,
   headersOf,
   type JenisDokumen,
+  jalankan,
   jenisOf,
   lookup,
   lookupsBuilt,
@@ -31,7 +32,7 @@ import {
   triwulanOf,
   writeTab,
 } from '../../shared';
-import { doAction, kantorOf, MINUTE, replayDemo, sha256, T0 } from '../support/driver';
+import { doAction, kantorOf, MINUTE, replayDemo, sha256, T0, testPorts } from '../support/driver';
 
 const HOUR = 60 * MINUTE;
 
@@ -550,5 +551,56 @@ describe('a bulk action (actMany)', () => {
     expect(run(10, 1)).toBe(1);
     expect(run(10, 8)).toBe(1);
     expect(run(300, 8)).toBe(1);
+  });
+});
+
+describe('the action service', () => {
+  it('files the signed documents at the steps the transition table names, and tells whoever acts next', () => {
+    const wb = new MemoryWorkbook(demoTables());
+    const filed: { nip: string; jenis: 'PK' | 'RA' }[] = [];
+    const emails: { to: string; subject: string }[] = [];
+    const steps: number[] = [];
+    signPkAndRa(wb, EKO, DWI);
+    for (const { step, aksi, dokumen } of [
+      { step: 9, aksi: 'ajukan', dokumen: 'TW1' },
+      { step: 10, aksi: 'ajukan', dokumen: 'TW1' },
+    ] as const) {
+      const run = jalankan(testPorts(wb, T0 + step * HOUR, { filed, emails }), email(EKO), [
+        { aksi, dokumen, nip: EKO },
+      ]);
+      steps.push(run.batch?.done[0]?.keputusan.transisi.langkah ?? 0);
+    }
+    expect(steps).toEqual([9, 10]);
+    expect(filed).toEqual([]);
+    // measured: the owner acts next (no email to oneself); reported: the superior
+    expect(emails.map((e) => e.to)).toEqual([email(DWI)]);
+    const wb2 = new MemoryWorkbook(demoTables());
+    const order: [string, 'ajukan' | 'setujui' | 'arsipkan', Dokumen][] = [
+      [EKO, 'ajukan', 'PK'],
+      [DWI, 'setujui', 'PK'],
+      [DWI, 'setujui', 'PK'],
+      [EKO, 'ajukan', 'RA'],
+      [DWI, 'setujui', 'RA'],
+      [DWI, 'setujui', 'RA'],
+      [DWI, 'arsipkan', 'RA'],
+    ];
+    const byStep: Record<number, string[]> = {};
+    order.forEach(([who, aksi, dokumen], i) => {
+      const mine: { nip: string; jenis: 'PK' | 'RA' }[] = [];
+      const run = jalankan(testPorts(wb2, T0 + i * HOUR, { filed: mine }), email(who), [
+        { aksi, dokumen, nip: EKO },
+      ]);
+      const tr = run.batch?.done[0]?.keputusan.transisi as Transisi;
+      byStep[tr.langkah] = mine.map((f) => `${f.jenis} ${f.nip}`);
+    });
+    expect(byStep).toEqual({
+      1: [],
+      2: [],
+      3: [`PK ${EKO}`],
+      4: [],
+      5: [],
+      6: [`RA ${EKO}`],
+      7: [`PK ${EKO}`, `RA ${EKO}`],
+    });
   });
 });
