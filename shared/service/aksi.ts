@@ -11,7 +11,7 @@ import { sidebarView } from '../sidebar/view';
 import { riwayatTab } from '../tabs/declarations';
 import { type Kantor, parseKantor, TAB_NAMES } from '../workbook/parse';
 import { actMany, type Batch } from '../workflow/act-many';
-import type { EntriRiwayat } from '../workflow/machine';
+import { type EntriRiwayat, identify } from '../workflow/machine';
 import { barisRiwayat } from '../workflow/writes';
 import type { Diarsip, PortAksi } from './ports';
 import type { ActionResult } from './result';
@@ -32,8 +32,8 @@ function pemilik(k: Kantor, email: string, req: unknown): unknown {
   if (typeof req !== 'object' || req === null) return req;
   const r = req as { nip?: unknown };
   if (r.nip === undefined || r.nip === null || r.nip === '') {
-    const me = k.org.byEmail.get(email.trim().toLowerCase());
-    return { ...r, nip: me?.nip ?? '' };
+    const me = identify(k.org, email);
+    return { ...r, nip: me.ok ? me.value.nip : '' };
   }
   if (typeof r.nip !== 'string') return req;
   const nip = normalizeNip(r.nip);
