@@ -21,7 +21,7 @@ export interface LocalFiled extends Diarsip {
 
 export function localPorts(
   wb: XlsxWorkbook,
-  opts: { file: string; store: DocumentStore; email: string; now: number; lang: Lang },
+  opts: { file: string; store: DocumentStore; email: string; now: number; lang?: Lang },
 ): PortAksi<Promise<LocalFiled>> {
   return {
     workbook: {
@@ -32,14 +32,14 @@ export function localPorts(
     },
     lock: TANPA_KUNCI,
     mailer: null,
-    filer: async (_k, nip, jenis) => {
+    filer: async (k, nip, jenis) => {
       const req = { officeId: basename(opts.file), nip, jenis, email: opts.email, now: opts.now };
       const r = await runDocument(wb, opts.store, req, nodeSha256);
       return r.ok
         ? { ok: true, pesan: `${jenis} ${nip}: ${r.value.links.docUrl}`, ...r.value.links, problems: [] }
         : {
             ok: false,
-            pesan: r.problems.map((p) => describeProblem(p, opts.lang)).join(' '),
+            pesan: r.problems.map((p) => describeProblem(p, opts.lang ?? k.settings.bahasa)).join(' '),
             problems: r.problems,
           };
     },

@@ -102,9 +102,8 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
       const wb = await XlsxWorkbook.open(file);
       const store = arsip();
       const now = Date.now();
-      const lang = parseKantor(wb.readTables(['Pengaturan'])).settings.bahasa;
       // one call at a time (`serial`): that is the lock
-      const run = await jalankanAsync(localPorts(wb, { file, store, email: as, now, lang }), as, [
+      const run = await jalankanAsync(localPorts(wb, { file, store, email: as, now }), as, [
         ...(Array.isArray(reqs) ? reqs : []),
       ]);
       if (run.batch?.done.length) {
