@@ -49,17 +49,19 @@ const FITRI = DEMO_NIP.stafKeuangan;
 const errorsOf = (r: { ok: boolean; problems?: readonly never[] }) =>
   r.ok ? [] : (r.problems ?? []).map((p) => describeProblem(p));
 
+/** SOP steps 1-7 for one employee: who does what, in order. */
+const pkRaSteps = (nip: string, superior: string): [string, 'ajukan' | 'setujui' | 'arsipkan', Dokumen][] => [
+  [nip, 'ajukan', 'PK'],
+  [superior, 'setujui', 'PK'],
+  [superior, 'setujui', 'PK'],
+  [nip, 'ajukan', 'RA'],
+  [superior, 'setujui', 'RA'],
+  [superior, 'setujui', 'RA'],
+  [DWI, 'arsipkan', 'RA'],
+];
+
 function signPkAndRa(wb: MemoryWorkbook, nip: string, superior: string, t = T0) {
-  const steps: [string, 'ajukan' | 'setujui' | 'arsipkan', Dokumen][] = [
-    [nip, 'ajukan', 'PK'],
-    [superior, 'setujui', 'PK'],
-    [superior, 'setujui', 'PK'],
-    [nip, 'ajukan', 'RA'],
-    [superior, 'setujui', 'RA'],
-    [superior, 'setujui', 'RA'],
-    [DWI, 'arsipkan', 'RA'],
-  ];
-  steps.forEach(([who, aksi, dok], i) => {
+  pkRaSteps(nip, superior).forEach(([who, aksi, dok], i) => {
     const r = doAction(wb, email(who), aksi, nip, dok, t + i * 10 * MINUTE);
     expect(errorsOf(r as never)).toEqual([]);
   });
@@ -385,14 +387,19 @@ describe('the state machine (model-based)', () => {
     for (const owner of OWNERS) expect(replay.get(owner) ?? BERKAS_BARU).toEqual(berkasOf(k, owner));
   }
 
-  class Act implements fc.Command<Model, Real> {
+  /** A command on one owner's documents, applicable while the model has an action open for them. */
+  abstract class OnOwner implements fc.Command<Model, Real> {
     constructor(
       readonly owner: string,
       readonly pick: number,
       readonly actorPick: number,
     ) {}
     check = (m: Model) => open(m, this.owner).length > 0;
-    run(m: Model, r: Real): void {
+    abstract run(m: Model, r: Real): void;
+  }
+
+  class Act extends OnOwner {
+    override run(m: Model, r: Real): void {
       // a return one time in five, so that runs go deep
       const all = open(m, this.owner);
       const forward = all.filter((c) => c.tr.ke !== 'Dikembalikan');
@@ -438,15 +445,16 @@ describe('the state machine (model-based)', () => {
     toString = () => `act(${this.owner}, ${this.pick}, ${this.actorPick})`;
   }
 
-  class Refused implements fc.Command<Model, Real> {
+  class Refused extends OnOwner {
     constructor(
-      readonly owner: string,
-      readonly pick: number,
-      readonly actorPick: number,
+      owner: string,
+      pick: number,
+      actorPick: number,
       readonly withoutNote: boolean,
-    ) {}
-    check = (m: Model) => open(m, this.owner).length > 0;
-    run(m: Model, r: Real): void {
+    ) {
+      super(owner, pick, actorPick);
+    }
+    override run(m: Model, r: Real): void {
       const choices = open(m, this.owner);
       const { tr, dokumen } = choices[this.pick % choices.length] as (typeof choices)[number];
       const allowed = actorsFor(this.owner, tr.peran);
@@ -575,17 +583,8 @@ describe('the action service', () => {
     // measured: the owner acts next (no email to oneself); reported: the superior
     expect(emails.map((e) => e.to)).toEqual([email(DWI)]);
     const wb2 = new MemoryWorkbook(demoTables());
-    const order: [string, 'ajukan' | 'setujui' | 'arsipkan', Dokumen][] = [
-      [EKO, 'ajukan', 'PK'],
-      [DWI, 'setujui', 'PK'],
-      [DWI, 'setujui', 'PK'],
-      [EKO, 'ajukan', 'RA'],
-      [DWI, 'setujui', 'RA'],
-      [DWI, 'setujui', 'RA'],
-      [DWI, 'arsipkan', 'RA'],
-    ];
     const byStep: Record<number, string[]> = {};
-    order.forEach(([who, aksi, dokumen], i) => {
+    pkRaSteps(EKO, DWI).forEach(([who, aksi, dokumen], i) => {
       const mine: { nip: string; jenis: 'PK' | 'RA' }[] = [];
       const run = jalankan(testPorts(wb2, T0 + i * HOUR, { filed: mine }), email(who), [
         { aksi, dokumen, nip: EKO },
