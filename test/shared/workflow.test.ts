@@ -442,7 +442,7 @@ describe('the state machine (model-based)', () => {
       m.log++;
       check(m, r);
     }
-    toString = () => `act(${this.owner}, ${this.pick}, ${this.actorPick})`;
+    override toString = () => `act(${this.owner}, ${this.pick}, ${this.actorPick})`;
   }
 
   class Refused extends OnOwner {
@@ -474,7 +474,7 @@ describe('the state machine (model-based)', () => {
       expect(res.ok, `${tr.aksi} ${dokumen} by ${actor}${noteless ? ' without a note' : ''}`).toBe(false);
       check(m, r);
     }
-    toString = () => `refused(${this.owner}, ${this.pick}, ${this.actorPick}, ${this.withoutNote})`;
+    override toString = () => `refused(${this.owner}, ${this.pick}, ${this.actorPick}, ${this.withoutNote})`;
   }
 
   const act = fc
