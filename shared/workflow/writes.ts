@@ -63,7 +63,7 @@ export function appendRow<S extends TabSpec>(
 }
 
 /** The sheet row the next appended row lands on (after the last non-blank row, as every adapter appends). */
-export function nextRowOf(read: TabRead<TabSpec>): number {
+export function nextRowOf(read: Pick<TabRead<typeof pkTab>, 'raw'>): number {
   let length = read.raw.length;
   while (length > 1 && (read.raw[length - 1] ?? []).every((c) => c === '' || c === null || c === undefined))
     length--;
