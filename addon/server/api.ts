@@ -10,6 +10,7 @@ import {
   isPeriode,
   type JenisDokumenTtd,
   jalankan,
+  LOCK_WAIT_MS,
   normalizeHeader,
   type Periode,
   type PortAksi,
@@ -19,6 +20,7 @@ import {
   t,
   urlLayanan,
 } from '../../shared';
+import { documentAnchor } from '../platform/anchor';
 import { appsScriptSha256 } from '../platform/sha256';
 import { type Context, load, open, type Spreadsheet } from './context';
 
@@ -34,12 +36,19 @@ function ports(s: Spreadsheet): PortAksi {
     filer: (kantor, nip, jenis) => requestDocument({ ...s, kantor }, nip, jenis),
     clock: () => Date.now(),
     sha256: appsScriptSha256,
+    jangkar: documentAnchor(),
   };
+}
+
+/** The anchor as the recap and document services receive it (and return it, for a recap). */
+function anchorBody(): { anchor?: { length: number; head: string; digest?: string } } {
+  const j = documentAnchor().baca();
+  return j ? { anchor: { length: j.panjang, head: j.kepala, ...(j.sidik ? { digest: j.sidik } : {}) } } : {};
 }
 
 export function ambilTampilan(): SidebarView {
   const c = load();
-  return sidebarView(c.kantor, c.email, appsScriptSha256);
+  return sidebarView(c.kantor, c.email, appsScriptSha256, { jangkar: documentAnchor().baca() });
 }
 
 export function jalankanAksi(req: ActionRequest): ActionResult {
@@ -56,7 +65,8 @@ export function jalankanBanyak(reqs: readonly unknown[]): ActionResult {
 export function kompilasiRekap(periode: Periode): ActionResult {
   const c = load();
   const lang = c.kantor.settings.bahasa;
-  const view = () => sidebarView(load().kantor, c.email, appsScriptSha256);
+  const view = () =>
+    sidebarView(load().kantor, c.email, appsScriptSha256, { jangkar: documentAnchor().baca() });
   if (!isPeriode(periode))
     return {
       ok: false,
@@ -65,20 +75,46 @@ export function kompilasiRekap(periode: Periode): ActionResult {
     };
   const url = c.kantor.settings.urlLayananRekap;
   if (!url) return { ok: false, pesan: [t('addon.rekapTanpaUrl', {}, lang)], view: view() };
-  const res = UrlFetchApp.fetch(`${url.replace(/\/$/, '')}`, {
-    method: 'post',
-    contentType: 'application/json',
-    headers: { Authorization: `Bearer ${ScriptApp.getIdentityToken()}` },
-    payload: JSON.stringify({ spreadsheetId: c.ss.getId(), year: c.kantor.settings.tahun, period: periode }),
-    muteHttpExceptions: true,
-  });
-  const status = res.getResponseCode();
-  let body: { docUrl?: string; pdfUrl?: string | null; error?: { pesan?: string; message?: string } } = {};
+  // under the document lock: no action appends to the log between the service's read and its append, and
+  // the anchor it returns is stored before anyone acts again
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, pesan: [t('kunci.sibuk', {}, lang)], view: view() };
+  let res: GoogleAppsScript.URL_Fetch.HTTPResponse;
+  let body: {
+    docUrl?: string;
+    pdfUrl?: string | null;
+    anchor?: { length?: unknown; head?: unknown; digest?: unknown } | null;
+    error?: { pesan?: string; message?: string };
+  } = {};
   try {
-    body = JSON.parse(res.getContentText());
-  } catch {
-    body = {};
+    res = UrlFetchApp.fetch(`${url.replace(/\/$/, '')}`, {
+      method: 'post',
+      contentType: 'application/json',
+      headers: { Authorization: `Bearer ${ScriptApp.getIdentityToken()}` },
+      payload: JSON.stringify({
+        spreadsheetId: c.ss.getId(),
+        year: c.kantor.settings.tahun,
+        period: periode,
+        ...anchorBody(),
+      }),
+      muteHttpExceptions: true,
+    });
+    try {
+      body = JSON.parse(res.getContentText());
+    } catch {
+      body = {};
+    }
+    const a = body.anchor;
+    if (res.getResponseCode() === 200 && typeof a?.length === 'number' && typeof a.head === 'string')
+      documentAnchor().tulis({
+        panjang: a.length,
+        kepala: a.head,
+        ...(typeof a.digest === 'string' ? { sidik: a.digest } : {}),
+      });
+  } finally {
+    lock.releaseLock();
   }
+  const status = res.getResponseCode();
   if (status !== 200 || !body.docUrl) {
     const pesan =
       (lang === 'en' ? body.error?.message : body.error?.pesan) ?? res.getContentText().slice(0, 200);
@@ -104,7 +140,13 @@ function requestDocument(
     method: 'post',
     contentType: 'application/json',
     headers: { Authorization: `Bearer ${ScriptApp.getIdentityToken()}` },
-    payload: JSON.stringify({ spreadsheetId: c.ss.getId(), year: c.kantor.settings.tahun, nip, kind: jenis }),
+    payload: JSON.stringify({
+      spreadsheetId: c.ss.getId(),
+      year: c.kantor.settings.tahun,
+      nip,
+      kind: jenis,
+      ...anchorBody(),
+    }),
     muteHttpExceptions: true,
   });
   const lang = c.kantor.settings.bahasa;
@@ -131,7 +173,7 @@ function requestDocument(
 export function cetakDokumen(nip: string, jenis: JenisDokumenTtd): ActionResult {
   const c = load();
   const lang = c.kantor.settings.bahasa;
-  const view = sidebarView(c.kantor, c.email, appsScriptSha256);
+  const view = sidebarView(c.kantor, c.email, appsScriptSha256, { jangkar: documentAnchor().baca() });
   const allowed = bolehCetak(c.kantor.org, c.email, nip, jenis, c.kantor.settings.tahun);
   if (!allowed.ok) return { ok: false, pesan: allowed.problems.map((p) => describeProblem(p, lang)), view };
   if (!c.kantor.settings.urlLayananRekap)

@@ -23,6 +23,7 @@ import {
   jalankanAsync,
   type Lang,
   type MessageKey,
+  masalahValidasi,
   normalizeNip,
   type Periode,
   type Problem,
@@ -36,6 +37,7 @@ import {
 import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
 import { runRecap } from '../recap/pipeline';
+import { bacaJangkar, jangkarLokal, simpanJangkar } from './anchor-file';
 import { FolderStore, findLibreOffice } from './folder-store';
 import { LocalError } from './local-error';
 import { localPorts } from './local-ports';
@@ -67,6 +69,7 @@ export async function initCommand(io: Io, file: string): Promise<number> {
     wb.setUp();
   }
   await wb.save(file);
+  simpanJangkar(file, wb);
   say(io, 'cli.dibuat', { path: file });
   return 0;
 }
@@ -74,9 +77,10 @@ export async function initCommand(io: Io, file: string): Promise<number> {
 export async function validateCommand(io: Io, file: string): Promise<number> {
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
-  if (k.problems.length > 0) {
-    refuse(io, k.problems);
-    io.err(t('cli.jumlahMasalah', { jumlah: k.problems.length }, io.lang));
+  const problems = masalahValidasi(k, bacaJangkar(file), nodeSha256);
+  if (problems.length > 0) {
+    refuse(io, problems);
+    io.err(t('cli.jumlahMasalah', { jumlah: problems.length }, io.lang));
     return 1;
   }
   say(io, 'cli.valid', { pegawai: k.org.all.length, indikator: k.iki.length });
@@ -149,6 +153,7 @@ export async function actCommand(
   await store.finish();
   for (const path of new Set(store.written)) io.out(`  ${path}`);
   await wb.save(file);
+  simpanJangkar(file, wb);
   const { keputusan, perubahan } = result.done;
   const owner = before.org.byNip.get(perubahan.riwayat.nipPemilik ?? '');
   say(io, 'cli.berhasil', {
@@ -177,7 +182,10 @@ export async function recapCommand(
     as: opts.as,
     now: io.now(),
   });
-  if (code === 0) await wb.save(file);
+  if (code === 0) {
+    await wb.save(file);
+    simpanJangkar(file, wb);
+  }
   return code;
 }
 
@@ -192,13 +200,15 @@ async function recapInto(
   const k = parseKantor(wb.readTables(TAB_NAMES));
   const email = opts.as ?? emailPengelolaBawaan(k);
   const store = opts.store ?? new FolderStore(outDir, io.pdf);
+  const anchor = jangkarLokal(file, wb);
   const result = await runRecap(
     wb,
     store,
-    { officeId: basename(file), periode, email, now: opts.now, strict: opts.strict },
+    { officeId: basename(file), periode, email, now: opts.now, strict: opts.strict, jangkar: anchor.baca() },
     nodeSha256,
   );
   if (!result.ok) return refuse(io, result.problems);
+  if (result.value.jangkar) anchor.tulis(result.value.jangkar);
   if (!opts.store) await store.finish();
   const { links, model } = result.value;
   if (opts.json) {
@@ -229,12 +239,20 @@ export async function documentCommand(
   const r = await runDocument(
     wb,
     store,
-    { officeId: basename(file), nip: nipDiketik(opts.nip), jenis, email, now: io.now() },
+    {
+      officeId: basename(file),
+      nip: nipDiketik(opts.nip),
+      jenis,
+      email,
+      now: io.now(),
+      jangkar: jangkarLokal(file, wb).baca(),
+    },
     nodeSha256,
   );
   if (!r.ok) return refuse(io, r.problems);
   await store.finish();
   await wb.save(file);
+  simpanJangkar(file, wb);
   say(io, 'cli.dokumenDitulis', {
     dokumen: `${jenis} ${r.value.model.pihakKesatu.nama}`,
     path: new URL(r.value.links.docUrl).pathname,
@@ -301,6 +319,7 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
   bar?.stop();
   await store.finish();
   await wb.save(file);
+  simpanJangkar(file, wb);
   summary(io, wb);
   say(io, 'cli.demoSelesai');
   for (const path of new Set([resolve(file), ...store.written])) io.out(`  ${path}`);

@@ -13,6 +13,7 @@ import {
 import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
 import type { DocumentStore } from '../recap/pipeline';
+import { jangkarLokal } from './anchor-file';
 import type { XlsxWorkbook } from './xlsx-workbook';
 
 export interface LocalFiled extends Diarsip {
@@ -33,7 +34,14 @@ export function localPorts(
     lock: TANPA_KUNCI,
     mailer: null,
     filer: async (k, nip, jenis) => {
-      const req = { officeId: basename(opts.file), nip, jenis, email: opts.email, now: opts.now };
+      const req = {
+        officeId: basename(opts.file),
+        nip,
+        jenis,
+        email: opts.email,
+        now: opts.now,
+        jangkar: jangkarLokal(opts.file, wb).baca(),
+      };
       const r = await runDocument(wb, opts.store, req, nodeSha256);
       return r.ok
         ? { ok: true, pesan: `${jenis} ${nip}: ${r.value.links.docUrl}`, ...r.value.links, problems: [] }
@@ -45,5 +53,6 @@ export function localPorts(
     },
     clock: () => opts.now,
     sha256: nodeSha256,
+    jangkar: jangkarLokal(opts.file, wb),
   };
 }

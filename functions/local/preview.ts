@@ -27,6 +27,7 @@ import {
 import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
 import { type PublishedLinks, runRecap } from '../recap/pipeline';
+import { bacaJangkar, jangkarLokal, simpanJangkar } from './anchor-file';
 import { FolderStore } from './folder-store';
 import { localPorts } from './local-ports';
 import { XlsxWorkbook } from './xlsx-workbook';
@@ -84,7 +85,7 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
 
   // recaps compile locally here, with or without a recap service URL in Pengaturan
   const view = (k: Parameters<typeof sidebarView>[0], as: string) => ({
-    ...sidebarView(k, as, nodeSha256),
+    ...sidebarView(k, as, nodeSha256, { jangkar: bacaJangkar(file) }),
     rekapTersedia: true,
   });
   const arsip = () => new FolderStore(join(dirname(file), `${basename(file, '.xlsx')}-arsip`));
@@ -109,6 +110,7 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
       if (run.batch?.done.length) {
         await store.finish();
         await wb.save(file);
+        simpanJangkar(file, wb);
       }
       const r = run.hasil();
       return { ...r, view: { ...r.view, rekapTersedia: true } };
@@ -118,7 +120,21 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
       const wb = await XlsxWorkbook.open(file);
       const k = parseKantor(wb.readTables(TAB_NAMES));
       return publishLocally(wb, k, as, 'rekap', String(periode), (store) =>
-        runRecap(wb, store, { officeId: basename(file), periode, email: as, now: Date.now() }, nodeSha256),
+        runRecap(
+          wb,
+          store,
+          {
+            officeId: basename(file),
+            periode,
+            email: as,
+            now: Date.now(),
+            jangkar: jangkarLokal(file, wb).baca(),
+          },
+          nodeSha256,
+        ).then((r) => {
+          if (r.ok && r.value.jangkar) jangkarLokal(file, wb).tulis(r.value.jangkar);
+          return r;
+        }),
       );
     },
     cetakDokumen: async (as, nip, jenis) => {
@@ -126,7 +142,9 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
       const wb = await XlsxWorkbook.open(file);
       const k = parseKantor(wb.readTables(TAB_NAMES));
       const req = { officeId: basename(file), nip: String(nip), jenis, email: as, now: Date.now() };
-      return publishLocally(wb, k, as, 'arsip', jenis, (store) => runDocument(wb, store, req, nodeSha256));
+      return publishLocally(wb, k, as, 'arsip', jenis, (store) =>
+        runDocument(wb, store, { ...req, jangkar: jangkarLokal(file, wb).baca() }, nodeSha256),
+      );
     },
     bukaSel: async () => undefined, // no cursor to move in a file
   };
@@ -150,6 +168,7 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
     if (result.ok) {
       await store.finish();
       await wb.save(file);
+      simpanJangkar(file, wb);
     }
     const after = view(parseKantor(wb.readTables(TAB_NAMES)), as);
     return result.ok

@@ -2,7 +2,8 @@
 // every write before writing anything, then write (the log entries first, then the state cells in one
 // batch), protect the signed rows, tell whoever acts next, release the lock, and file the signed documents
 // the transition table names. Returns what happened and the new view. The shells only provide the ports.
-import { kepalaRantai, sambungkan } from '../log/chain';
+import { type Jangkar, jangkarDari, kepalaRantai, sambungkan } from '../log/chain';
+import { periksaLog } from '../log/verify';
 import { describeProblem, t } from '../messages/translate';
 import { normalizeNip } from '../org/nip';
 import type { Problem } from '../problems';
@@ -16,7 +17,7 @@ import { barisRiwayat } from '../workflow/writes';
 import type { Diarsip, PortAksi } from './ports';
 import type { ActionResult } from './result';
 
-const LOCK_WAIT_MS = 10_000;
+export const LOCK_WAIT_MS = 10_000;
 
 /** A run whose writes are done and whose documents are still to be filed. */
 interface Tertulis {
@@ -53,21 +54,26 @@ function tulis<R>(ports: PortAksi<R>, email: string, requests: readonly unknown[
       selesai: () => ({
         ok: false,
         pesan: [t('kunci.sibuk', {}, k.settings.bahasa)],
-        view: sidebarView(k, email, sha256),
+        view: sidebarView(k, email, sha256, { jangkar: ports.jangkar.baca() }),
       }),
     };
   }
   let k: Kantor;
   let batch: Batch;
+  let jangkar: Jangkar;
   try {
     k = read();
     const now = ports.clock();
+    // the log is verified against its anchor first: a broken log blocks every action
+    const integ = periksaLog(k, ports.jangkar.baca(), sha256);
+    jangkar = integ.jangkar;
     batch = actMany(
       k,
       email,
       requests.map((r) => pemilik(k, email, r)),
       now,
       sha256,
+      { blokir: integ.blokirSemua },
     );
     if (batch.done.length) {
       if (batch.log) wb.appendRows(batch.log.tab, batch.log.rows);
@@ -76,14 +82,18 @@ function tulis<R>(ports: PortAksi<R>, email: string, requests: readonly unknown[
       const editors = k.org.administrators.map((a) => a.email);
       for (const l of batch.lindungi)
         wb.protectRows(l.tab, l.rows, editors, `Kinerja: ${l.tab} ${l.nip} ditandatangani`);
-      notify(ports, batch.kantor, batch, email, now);
+      jangkar = notify(ports, batch.kantor, batch, email, now);
       wb.flush?.();
+      // anchored once the sheet holds the entries: a failure before leaves the old anchor, and the
+      // unanchored entries are then reported, never silently accepted
+      ports.jangkar.tulis(jangkar);
     }
   } finally {
     ports.lock.releaseLock();
   }
   const lang = k.settings.bahasa;
   const done = batch;
+  const anchored = jangkar;
   return {
     batch: done,
     kantor: k,
@@ -96,15 +106,19 @@ function tulis<R>(ports: PortAksi<R>, email: string, requests: readonly unknown[
         ...filed.flatMap((f) => (f ? [f.pesan] : [])),
       ],
       // the state after the writes, without reading the workbook again
-      view: sidebarView(done.kantor, email, sha256),
+      view: sidebarView(done.kantor, email, sha256, { jangkar: anchored }),
     }),
   };
 }
 
 /** One email per recipient; a failure (e.g. the daily quota) never undoes the action: it is logged. */
-function notify<R>(ports: PortAksi<R>, k: Kantor, batch: Batch, email: string, now: number): void {
+function notify<R>(ports: PortAksi<R>, k: Kantor, batch: Batch, email: string, now: number): Jangkar {
   const mailer = ports.mailer;
-  if (!mailer) return;
+  if (!mailer)
+    return jangkarDari(
+      ports.sha256,
+      k.riwayat.map((r) => r.value),
+    );
   const failures: EntriRiwayat[] = [];
   for (const mail of emailsFor(k, batch.done, mailer.tautan)) {
     try {
@@ -135,11 +149,13 @@ function notify<R>(ports: PortAksi<R>, k: Kantor, batch: Batch, email: string, n
     }
   }
   // the failures join the log's chain after the batch's entries
+  const chained = sambungkan(ports.sha256, kepalaRantai(k), failures);
   if (failures.length)
     ports.workbook.appendRows(
       riwayatTab.name,
-      sambungkan(ports.sha256, kepalaRantai(k), failures).entri.map((f) => barisRiwayat(k, f)),
+      chained.entri.map((f) => barisRiwayat(k, f)),
     );
+  return jangkarDari(ports.sha256, [...k.riwayat.map((r) => r.value), ...chained.entri]);
 }
 
 const kantorOf = (run: Tertulis): Kantor => run.batch?.kantor ?? run.kantor;

@@ -2,6 +2,7 @@
 // add-on, the local CLI and preview, the tests) implements them in a few lines; the rules stay here.
 // One object, so a port can be added (e.g. the log anchor) without changing a shell's call.
 import type { Sha256 } from '../hash/digest';
+import type { PenyimpanJangkar } from '../log/chain';
 import type { Kantor, Tables } from '../workbook/parse';
 import type { CellOut, RangeWrite } from '../workbook/port';
 
@@ -51,6 +52,8 @@ export interface PortAksi<R = Diarsip | null> {
   readonly filer: PengarsipDokumen<R>;
   readonly clock: () => number;
   readonly sha256: Sha256;
+  /** Where the log's anchor is kept, out of a sheet editor's reach (issue 10: the log is the truth). */
+  readonly jangkar: PenyimpanJangkar;
 }
 
 /** For a shell that runs one action at a time by construction (a CLI call, a test). */

@@ -44,6 +44,7 @@ export function testPorts(
     },
     clock: () => now,
     sha256,
+    jangkar: wb.anchor,
   };
 }
 
