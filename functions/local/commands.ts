@@ -15,13 +15,18 @@ import {
   demoScenario,
   demoTables,
   describeProblem,
+  dokumenTetap,
+  emailPengelolaBawaan,
   formatPercent,
+  type HasilAksi,
   headersOf,
   isPeriode,
-  JENIS_DOKUMEN_TTD,
+  jalankanAsync,
   type Lang,
   type MessageKey,
+  masalahValidasi,
   normalizeHeader,
+  normalizeNip,
   type Periode,
   type Problem,
   parseKantor,
@@ -33,17 +38,17 @@ import {
   writeTab,
 } from '../../shared';
 import { nodeSha256 } from '../platform/sha256';
+import { bacaJangkar, jangkarLokal, simpanJangkar } from './anchor-file';
+import { FolderStore, findLibreOffice } from './folder-store';
+import { LocalError } from './local-error';
+import { localPorts } from './local-ports';
+import { tabsNotNeeded } from './tabs-needed';
+import { withFileLock, withWorkbook } from './workbook-lock';
+import { ExcelWorkbook, XlsxWorkbook } from './xlsx-workbook';
 
 // the pipelines render documents (docx, canvas, charts): loaded by the commands that write documents
 const recapPipeline = () => import('../recap/pipeline');
 const documentPipeline = () => import('../documents/pipeline');
-
-import { actLocal } from './act-local';
-import { FolderStore, findLibreOffice } from './folder-store';
-import { LocalError } from './local-error';
-import { tabsNotNeeded } from './tabs-needed';
-import { withFileLock, withWorkbook } from './workbook-lock';
-import { ExcelWorkbook, XlsxWorkbook } from './xlsx-workbook';
 
 export interface Io {
   readonly out: (line: string) => void;
@@ -66,7 +71,9 @@ function refuse(io: Io, problems: readonly Problem[]): 1 {
 
 export async function initCommand(io: Io, file: string): Promise<number> {
   if (!existsSync(file)) {
-    await ExcelWorkbook.create().save(file);
+    const wb = ExcelWorkbook.create();
+    await wb.save(file);
+    simpanJangkar(file, wb);
     say(io, 'cli.dibuat', { path: file });
     return 0;
   }
@@ -84,6 +91,7 @@ export async function initCommand(io: Io, file: string): Promise<number> {
     const wb = await XlsxWorkbook.upgrade(file);
     wb.setUp();
     await wb.save(file);
+    simpanJangkar(file, wb);
   });
   say(io, 'cli.dibuat', { path: file });
   return 0;
@@ -92,9 +100,10 @@ export async function initCommand(io: Io, file: string): Promise<number> {
 export async function validateCommand(io: Io, file: string): Promise<number> {
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
-  if (k.problems.length > 0) {
-    refuse(io, k.problems);
-    io.err(t('cli.jumlahMasalah', { jumlah: k.problems.length }, io.lang));
+  const problems = masalahValidasi(k, bacaJangkar(file), nodeSha256);
+  if (problems.length > 0) {
+    refuse(io, problems);
+    io.err(t('cli.jumlahMasalah', { jumlah: problems.length }, io.lang));
     return 1;
   }
   say(io, 'cli.valid', { pegawai: k.org.all.length, indikator: k.iki.length });
@@ -110,13 +119,37 @@ export function parseAksi(raw: string): Aksi {
 
 export function parseDokumen(raw: string | undefined, aksi: Aksi): Dokumen {
   if (raw === undefined) {
-    if (aksi === 'arsipkan') return 'RA';
+    const only = dokumenTetap(aksi);
+    if (only) return only;
     throw new LocalError('cli.dokumenWajib', {}, 2);
   }
   const upper = raw.toUpperCase().replace(/\s+/g, '');
   if (!(DOKUMEN as readonly string[]).includes(upper))
     throw new LocalError('cli.dokumenTidakDikenal', { dokumen: raw }, 2);
   return upper as Dokumen;
+}
+
+/** One action through the action service; the signed documents it files go into `store`. */
+async function actOnce(
+  io: Io,
+  wb: XlsxWorkbook,
+  file: string,
+  store: FolderStore,
+  a: { email: string; aksi: Aksi; dokumen: Dokumen; nip: string | null; catatan: string | null; now: number },
+): Promise<{ done: HasilAksi } | { problems: readonly Problem[] }> {
+  const ports = localPorts(wb, { file, store, email: a.email, now: a.now, lang: io.lang });
+  const req = { aksi: a.aksi, dokumen: a.dokumen, nip: a.nip, catatan: a.catatan };
+  const run = await jalankanAsync(ports, a.email, [req]);
+  const done = run.batch?.done[0];
+  if (!done) return { problems: run.batch?.refused ?? [] };
+  const failed = run.berkas.flatMap((b) => b.problems);
+  return failed.length ? { problems: failed } : { done };
+}
+
+/** A NIP as typed on the command line (spaces allowed); an invalid one is kept, and refused by the core. */
+function nipDiketik(raw: string): string {
+  const nip = normalizeNip(raw);
+  return nip.ok ? nip.value : raw;
 }
 
 export async function actCommand(
@@ -127,41 +160,33 @@ export async function actCommand(
 ): Promise<number> {
   const aksi = parseAksi(rawAksi);
   const dokumen = parseDokumen(opts.doc, aksi);
-  // under the workbook's lock: read (only the tabs this document needs), act, save atomically; success
-  // is reported once the file is saved
+  // under the workbook's lock: read (only the tabs this document needs), act, save atomically and anchor
+  // the log; success is reported once the file is saved
   const done: string[] = [];
   const code = await withWorkbook(
     file,
-    async ({ wb }) => {
+    async ({ wb, save }) => {
       const before = parseKantor(wb.readTables(TAB_NAMES));
-      const result = actLocal(wb, {
+      // signed documents are filed next to the workbook, at the same steps as the add-on files them
+      const store = new FolderStore(
+        join(dirname(resolve(file)), `${basename(file, '.xlsx')}-arsip`),
+        io.pdf,
+        io.progress,
+      );
+      const result = await actOnce(io, wb, file, store, {
         email: opts.as,
         aksi,
         dokumen,
-        nip: opts.nip?.replace(/\s+/g, '') ?? null,
+        nip: opts.nip ?? null,
         catatan: opts.note ?? null,
         now: io.now(),
       });
-      if (!result.ok) return { value: refuse(io, result.problems), save: false };
-      if (aksi === 'arsipkan') {
-        const store = new FolderStore(
-          join(dirname(resolve(file)), `${basename(file, '.xlsx')}-arsip`),
-          io.pdf,
-          io.progress,
-        );
-        const problems = await signedDocuments(
-          wb,
-          file,
-          store,
-          result.value.perubahan.riwayat.nipPemilik ?? '',
-          opts.as,
-          io.now(),
-        );
-        if (problems.length) return { value: refuse(io, problems), save: false };
-        await store.finish();
-        for (const path of store.written) io.out(`  ${path}`);
-      }
-      const { keputusan, perubahan } = result.value;
+      if ('problems' in result) return { value: refuse(io, result.problems), save: false };
+      await store.finish();
+      for (const path of new Set(store.written)) io.out(`  ${path}`);
+      await save();
+      simpanJangkar(file, wb);
+      const { keputusan, perubahan } = result.done;
       const owner = before.org.byNip.get(perubahan.riwayat.nipPemilik ?? '');
       done.push(
         t(
@@ -179,7 +204,7 @@ export async function actCommand(
       );
       if (perubahan.penerima.length)
         done.push(t('cli.berikutnya', { daftar: perubahan.penerima.join(', ') }, io.lang));
-      return { value: 0, save: true };
+      return { value: 0, save: false }; // saved above, before the anchor
     },
     { headerOnly: tabsNotNeeded(dokumen) },
   );
@@ -195,14 +220,18 @@ export async function recapCommand(
   const periode = opts.period.toUpperCase();
   if (!isPeriode(periode)) throw new LocalError('cli.periodeTidakDikenal', { periode: opts.period }, 2);
   await outFolder(opts.out);
-  return withWorkbook(file, async ({ wb }) => {
+  return withWorkbook(file, async ({ wb, save }) => {
     const code = await recapInto(io, wb, file, periode, opts.out, {
       json: opts.json ?? false,
       strict: opts.strict ?? false,
       as: opts.as,
       now: io.now(),
     });
-    return { value: code, save: code === 0 };
+    if (code === 0) {
+      await save();
+      simpanJangkar(file, wb);
+    }
+    return { value: code, save: false };
   });
 }
 
@@ -221,16 +250,18 @@ async function recapInto(
   opts: { json: boolean; strict: boolean; as: string | undefined; now: number; store?: FolderStore },
 ): Promise<number> {
   const k = parseKantor(wb.readTables(TAB_NAMES));
-  const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
+  const email = opts.as ?? emailPengelolaBawaan(k);
   const store = opts.store ?? new FolderStore(outDir, io.pdf, io.progress);
+  const anchor = jangkarLokal(file, wb);
   const { runRecap } = await recapPipeline();
   const result = await runRecap(
     wb,
     store,
-    { officeId: basename(file), periode, email, now: opts.now, strict: opts.strict },
+    { officeId: basename(file), periode, email, now: opts.now, strict: opts.strict, jangkar: anchor.baca() },
     nodeSha256,
   );
   if (!result.ok) return refuse(io, result.problems);
+  if (result.value.jangkar) anchor.tulis(result.value.jangkar);
   if (!opts.store) await store.finish();
   const { links, model } = result.value;
   if (opts.json) {
@@ -246,23 +277,6 @@ async function recapInto(
   return 0;
 }
 
-/** The signed PK and RA of one employee, as the archive step (7) files them. */
-async function signedDocuments(
-  wb: XlsxWorkbook,
-  file: string,
-  store: FolderStore,
-  nip: string,
-  email: string,
-  now: number,
-): Promise<Problem[]> {
-  const { runDocument } = await documentPipeline();
-  for (const jenis of JENIS_DOKUMEN_TTD) {
-    const r = await runDocument(wb, store, { officeId: basename(file), nip, jenis, email, now }, nodeSha256);
-    if (!r.ok) return [...r.problems];
-  }
-  return [];
-}
-
 export async function documentCommand(
   io: Io,
   file: string,
@@ -273,19 +287,28 @@ export async function documentCommand(
     throw new LocalError('dokumen.jenisTidakDikenal', { jenis: opts.kind }, 2);
   await outFolder(opts.out);
   const done: string[] = [];
-  const code = await withWorkbook(file, async ({ wb }) => {
+  const code = await withWorkbook(file, async ({ wb, save }) => {
     const k = parseKantor(wb.readTables(TAB_NAMES));
-    const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
+    const email = opts.as ?? emailPengelolaBawaan(k);
     const store = new FolderStore(opts.out, io.pdf, io.progress);
     const { runDocument } = await documentPipeline();
     const r = await runDocument(
       wb,
       store,
-      { officeId: basename(file), nip: opts.nip.replace(/\s+/g, ''), jenis, email, now: io.now() },
+      {
+        officeId: basename(file),
+        nip: nipDiketik(opts.nip),
+        jenis,
+        email,
+        now: io.now(),
+        jangkar: jangkarLokal(file, wb).baca(),
+      },
       nodeSha256,
     );
     if (!r.ok) return { value: refuse(io, r.problems), save: false };
     await store.finish();
+    await save();
+    simpanJangkar(file, wb);
     done.push(
       t(
         'cli.dokumenDitulis',
@@ -297,7 +320,7 @@ export async function documentCommand(
         io.lang,
       ),
     );
-    return { value: 0, save: true };
+    return { value: 0, save: false };
   });
   for (const line of done) io.out(line);
   return code;
@@ -343,7 +366,7 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
         reported.add(step.dokumen);
         enterRealisations(wb, Number(step.dokumen.slice(2)) as 1 | 2 | 3 | 4);
       }
-      const r = actLocal(wb, {
+      const r = await actOnce(io, wb, file, store, {
         email: step.email,
         aksi: step.aksi,
         dokumen: step.dokumen,
@@ -351,14 +374,9 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
         catatan: step.catatan ?? null,
         now: step.waktu,
       });
-      if (!r.ok) {
+      if ('problems' in r) {
         bar?.stop();
         return refuse(io, r.problems);
-      }
-      if (step.aksi === 'arsipkan') {
-        // step 7 files the signed PK and RA of the employee
-        const problems = await signedDocuments(wb, file, store, step.nip, step.email, step.waktu);
-        if (problems.length) return refuse(io, problems);
       }
     }
     bar?.increment();
@@ -366,9 +384,10 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
   bar?.stop();
   await store.finish();
   await wb.save(file);
+  simpanJangkar(file, wb);
   summary(io, wb);
   say(io, 'cli.demoSelesai');
-  for (const path of [resolve(file), ...store.written]) io.out(`  ${path}`);
+  for (const path of new Set([resolve(file), ...store.written])) io.out(`  ${path}`);
   if (io.pdf && !(await findLibreOffice())) say(io, 'cli.tanpaPdf');
   return 0;
 }
