@@ -22,6 +22,7 @@ import {
   headersOf,
   isPeriode,
   jalankanAsync,
+  type Kantor,
   type Lang,
   type MessageKey,
   masalahValidasi,
@@ -136,14 +137,14 @@ async function actOnce(
   file: string,
   store: FolderStore,
   a: { email: string; aksi: Aksi; dokumen: Dokumen; nip: string | null; catatan: string | null; now: number },
-): Promise<{ done: HasilAksi } | { problems: readonly Problem[] }> {
+): Promise<{ done: HasilAksi; sebelum: Kantor } | { problems: readonly Problem[] }> {
   const ports = localPorts(wb, { file, store, email: a.email, now: a.now, lang: io.lang });
   const req = { aksi: a.aksi, dokumen: a.dokumen, nip: a.nip, catatan: a.catatan };
   const run = await jalankanAsync(ports, a.email, [req]);
   const done = run.batch?.done[0];
   if (!done) return { problems: run.batch?.refused ?? [] };
   const failed = run.berkas.flatMap((b) => b.problems);
-  return failed.length ? { problems: failed } : { done };
+  return failed.length ? { problems: failed } : { done, sebelum: run.sebelum };
 }
 
 /** A NIP as typed on the command line (spaces allowed); an invalid one is kept, and refused by the core. */
@@ -166,7 +167,6 @@ export async function actCommand(
   const code = await withWorkbook(
     file,
     async ({ wb, save }) => {
-      const before = parseKantor(wb.readTables(TAB_NAMES));
       // signed documents are filed next to the workbook, at the same steps as the add-on files them
       const store = new FolderStore(
         join(dirname(resolve(file)), `${basename(file, '.xlsx')}-arsip`),
@@ -187,6 +187,7 @@ export async function actCommand(
       await save();
       simpanJangkar(file, wb);
       const { keputusan, perubahan } = result.done;
+      const before = result.sebelum; // the office as the service read it (parsed once per command)
       const owner = before.org.byNip.get(perubahan.riwayat.nipPemilik ?? '');
       done.push(
         t(

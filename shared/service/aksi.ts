@@ -163,6 +163,8 @@ const kantorOf = (run: Tertulis): Kantor => run.batch?.kantor ?? run.kantor;
 /** A run of the service: the batch (null when the lock was busy), the filed documents, and the result. */
 export interface Dijalankan<R extends Diarsip | null = Diarsip | null> {
   readonly batch: Batch | null;
+  /** The office as read for this run, before its actions (a shell reports "from -> to" without re-parsing). */
+  readonly sebelum: Kantor;
   readonly berkas: readonly R[];
   /** What the sidebar receives (the new view is computed when asked for). */
   hasil(): ActionResult;
@@ -176,7 +178,7 @@ export function jalankan<R extends Diarsip | null>(
 ): Dijalankan<R> {
   const run = tulis(ports, email, requests);
   const berkas = (run.batch?.arsip ?? []).map((a) => ports.filer(kantorOf(run), a.nip, a.jenis));
-  return { batch: run.batch, berkas, hasil: () => run.selesai(berkas) };
+  return { batch: run.batch, sebelum: run.kantor, berkas, hasil: () => run.selesai(berkas) };
 }
 
 /** The same where filing a document is asynchronous (the local mode renders it in-process). */
@@ -189,5 +191,5 @@ export async function jalankanAsync<R extends Diarsip | null>(
   const berkas: R[] = [];
   // after the lock: the filer reads the workbook itself; a failure is reported, never undoing the action
   for (const a of run.batch?.arsip ?? []) berkas.push(await ports.filer(kantorOf(run), a.nip, a.jenis));
-  return { batch: run.batch, berkas, hasil: () => run.selesai(berkas) };
+  return { batch: run.batch, sebelum: run.kantor, berkas, hasil: () => run.selesai(berkas) };
 }
