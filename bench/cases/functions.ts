@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { nodeSha256 } from '../../functions/platform/sha256';
-import { syntheticTables } from '../../shared';
+import { jangkarDari, parseKantor, syntheticTables } from '../../shared';
 import { GoogleApiServer } from '../../test/support/google-api-server';
 import { certs, idToken } from '../../test/support/tokens';
 import { BENCH_ADMIN, BENCH_ADMIN_AUDIENCE, BENCH_OFFICE } from '../child/recap-http-config';
@@ -51,12 +51,19 @@ export const functionsCases: BenchCase[] = [
       try {
         for (let i = 0; i < RUNS; i++) {
           // each run starts from the same office (a rerun would replace the same Rekap rows anyway)
-          google.spreadsheets.set(BENCH_OFFICE, syntheticTables(Number(size), 10, nodeSha256));
+          const tables = syntheticTables(Number(size), 10, nodeSha256);
+          google.spreadsheets.set(BENCH_OFFICE, tables);
+          // the log's anchor, as the add-on sends it with the request
+          const j = jangkarDari(
+            nodeSha256,
+            parseKantor(tables).riwayat.map((r) => r.value),
+          );
+          const anchor = JSON.stringify({ length: j.panjang, head: j.kepala, digest: j.sidik });
           // the API server runs in this process (so the child is not waited for synchronously)
           const { stdout, stderr } = await promisify(execFile)(process.execPath, [bundle], {
             encoding: 'utf8',
             maxBuffer: 1 << 20,
-            env: { ...process.env, ...env },
+            env: { ...process.env, ...env, KINERJA_BENCH_ANCHOR: anchor },
           });
           const r = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>;
           if (r.status !== 200) throw new Error(`recap answered ${r.status}: ${stderr}`);

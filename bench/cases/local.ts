@@ -4,7 +4,7 @@
 // command with reading the same file fully with the same reader in the same way (a process that reads
 // every tab and exits).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -42,6 +42,14 @@ function once(args: string[], before?: () => void): Run {
 function runs(args: string[], before?: () => void): { ms: number[]; peakMb: number[] } {
   const all = Array.from({ length: RUNS }, () => once(args, before));
   return { ms: all.map((r) => r.ms), peakMb: all.map((r) => r.peakMb) };
+}
+
+/** A workbook and its log's anchor (the sidecar next to it), copied for one run. */
+function copyOffice(from: string, to: string): void {
+  copyFileSync(from, to);
+  const anchor = `${from}.jangkar.json`;
+  if (existsSync(anchor)) copyFileSync(anchor, `${to}.jangkar.json`);
+  else rmSync(`${to}.jangkar.json`, { force: true });
 }
 
 const files = new Map<number, { year: string; fresh: string }>();
@@ -159,7 +167,7 @@ export const localCases: BenchCase[] = [
       const { fresh } = await office(n);
       const copy = join(dir, `act-${n}.xlsx`);
       const r = runs([BIN, 'act', copy, '--as', 'pegawai2@kantor.go.id', 'ajukan', '--doc', 'PK'], () =>
-        copyFileSync(fresh, copy),
+        copyOffice(fresh, copy),
       );
       return figures(n, r, { ms: 2000, mb: 300, ratio: 0.5 });
     },
@@ -185,7 +193,7 @@ export const localCases: BenchCase[] = [
           '--note',
           'Dilaksanakan',
         ],
-        () => copyFileSync(late, copy),
+        () => copyOffice(late, copy),
       );
       return figures(n, r, { ms: 2000, mb: 300 });
     },
@@ -200,7 +208,7 @@ export const localCases: BenchCase[] = [
       const out = join(dir, `out-${n}`);
       mkdirSync(out, { recursive: true });
       const r = runs([BIN, 'recap', copy, '--period', 'TAHUNAN', '--out', out, '--no-pdf'], () =>
-        copyFileSync(year, copy),
+        copyOffice(year, copy),
       );
       return figures(n, r, { mb: 400, ratio: 1.5 });
     },
@@ -216,7 +224,7 @@ export const localCases: BenchCase[] = [
       mkdirSync(out, { recursive: true });
       const r = runs(
         [BIN, 'document', copy, '--nip', syntheticNip(2), '--kind', 'PK', '--out', out, '--no-pdf'],
-        () => copyFileSync(year, copy),
+        () => copyOffice(year, copy),
       );
       return figures(n, r, {});
     },

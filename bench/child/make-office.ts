@@ -4,9 +4,10 @@
 // `late` the year's last moment (the log's last entry, the last employee's TW IV follow-up, not yet done:
 // that employee can still follow up, on a workbook carrying the whole year's log).
 // `tsx bench/child/make-office.ts N FILE.xlsx [fresh]`
+import { jangkarLokal, simpanJangkar } from '../../functions/local/anchor-file';
 import { ExcelWorkbook } from '../../functions/local/xlsx-workbook';
 import { nodeSha256 } from '../../functions/platform/sha256';
-import { syntheticTables } from '../../shared';
+import { jangkarDari, parseKantor, syntheticTables } from '../../shared';
 
 export async function makeOffice(
   n: number,
@@ -31,6 +32,12 @@ export async function makeOffice(
   for (const [tab, rows] of Object.entries(tables))
     wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null) as never) }]);
   await wb.save(file);
+  // the log's anchor, as the workflow would have left it next to the workbook
+  const log = parseKantor(tables).riwayat.map((r) => r.value);
+  if (log.length > 0) {
+    jangkarLokal(file, wb).tulis(jangkarDari(nodeSha256, log));
+    simpanJangkar(file, wb);
+  }
 }
 
 if (process.argv[1]?.endsWith('make-office.ts'))

@@ -3,7 +3,8 @@
 // real Sheets client (values.batchGet parsing) from a local Google API server, rendering the annual DOCX,
 // uploading it to Drive and writing Rekap and Riwayat back. Prints {ms, peakMb, status} where ms is the
 // request's round trip and peakMb the process's maximum resident set size.
-// env: KINERJA_BENCH_GOOGLE (API server URL), KINERJA_BENCH_CERTS (JSON kid -> PEM), KINERJA_BENCH_TOKEN.
+// env: KINERJA_BENCH_GOOGLE (API server URL), KINERJA_BENCH_CERTS (JSON kid -> PEM), KINERJA_BENCH_TOKEN,
+// KINERJA_BENCH_ANCHOR (the log's anchor as the add-on sends it).
 import type { AddressInfo } from 'node:net';
 import { http } from '@google-cloud/functions-framework';
 import { getTestServer } from '@google-cloud/functions-framework/testing';
@@ -50,7 +51,12 @@ const start = performance.now();
 const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, {
   method: 'POST',
   headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${process.env.KINERJA_BENCH_TOKEN}` },
-  body: JSON.stringify({ spreadsheetId: BENCH_OFFICE, year: 2026, period: 'TAHUNAN' }),
+  body: JSON.stringify({
+    spreadsheetId: BENCH_OFFICE,
+    year: 2026,
+    period: 'TAHUNAN',
+    anchor: JSON.parse(process.env.KINERJA_BENCH_ANCHOR ?? 'null'),
+  }),
 });
 const body = await res.text();
 const ms = performance.now() - start;
