@@ -15,6 +15,7 @@ import {
   type JenisDokumenTtd,
   type Kantor,
   type Periode,
+  pesanHasil,
   riwayatTab,
   type SidebarView,
   sidebarView,
@@ -38,7 +39,7 @@ const LOCK_WAIT_MS = 10_000;
 
 export function ambilTampilan(): SidebarView {
   const c = load();
-  return sidebarView(c.kantor, c.email, appsScriptSha256);
+  return sidebarView(c.kantor, c.email, appsScriptSha256, c.now);
 }
 
 export function jalankanAksi(req: ActionRequest): ActionResult {
@@ -53,7 +54,7 @@ export function jalankanBanyak(reqs: readonly unknown[]): ActionResult {
     return {
       ok: false,
       pesan: [t('kunci.sibuk', {}, c.kantor.settings.bahasa)],
-      view: sidebarView(c.kantor, c.email, appsScriptSha256),
+      view: sidebarView(c.kantor, c.email, appsScriptSha256, c.now),
     };
   }
   let c: Context;
@@ -84,12 +85,12 @@ export function jalankanBanyak(reqs: readonly unknown[]): ActionResult {
   return {
     ok: batch.refused.length === 0,
     pesan: [
-      ...batch.done.map((d) => `${d.keputusan.entri.dokumen}: ${d.keputusan.transisi.ke}`),
+      ...batch.done.map((d) => pesanHasil(batch.kantor, d, lang)),
       ...batch.refused.map((p) => describeProblem(p, lang)),
       ...filed.flatMap((f) => (f ? [f.pesan] : [])),
     ],
     // the state after the writes, without reading the sheet again
-    view: sidebarView(batch.kantor, c.email, appsScriptSha256),
+    view: sidebarView(batch.kantor, c.email, appsScriptSha256, c.now),
   };
 }
 
@@ -132,7 +133,7 @@ function notify(c: Context, k: Kantor, done: readonly HasilAksi[]): void {
 export function kompilasiRekap(periode: Periode): ActionResult {
   const c = load();
   const lang = c.kantor.settings.bahasa;
-  const view = () => sidebarView(load().kantor, c.email, appsScriptSha256);
+  const view = () => sidebarView(load().kantor, c.email, appsScriptSha256, c.now);
   if (!isPeriode(periode))
     return {
       ok: false,
@@ -210,7 +211,7 @@ function requestDocument(c: Context, nip: string, jenis: JenisDokumenTtd): Filed
 export function cetakDokumen(nip: string, jenis: JenisDokumenTtd): ActionResult {
   const c = load();
   const lang = c.kantor.settings.bahasa;
-  const view = sidebarView(c.kantor, c.email, appsScriptSha256);
+  const view = sidebarView(c.kantor, c.email, appsScriptSha256, c.now);
   const allowed = bolehCetak(c.kantor.org, c.email, nip, jenis, c.kantor.settings.tahun);
   if (!allowed.ok) return { ok: false, pesan: allowed.problems.map((p) => describeProblem(p, lang)), view };
   if (!c.kantor.settings.urlLayananRekap)

@@ -15,10 +15,13 @@ import {
   describeProblem,
   escapeHtml,
   isPeriode,
+  kekuranganRekap,
   parseKantor,
+  pesanHasil,
   type Result,
   sidebarView,
   TAB_NAMES,
+  t,
 } from '../../shared';
 import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
@@ -79,7 +82,7 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
 
   // recaps compile locally here, with or without a recap service URL in Pengaturan
   const view = (k: Parameters<typeof sidebarView>[0], as: string) => ({
-    ...sidebarView(k, as, nodeSha256),
+    ...sidebarView(k, as, nodeSha256, Date.now()),
     rekapTersedia: true,
   });
   const rpc = async (name: string, as: string, args: unknown[]): Promise<unknown> => {
@@ -103,7 +106,7 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
         return {
           ok: batch.refused.length === 0,
           pesan: [
-            ...batch.done.map((d) => `${d.keputusan.entri.dokumen}: ${d.keputusan.transisi.ke}`),
+            ...batch.done.map((d) => pesanHasil(batch.kantor, d, lang)),
             ...batch.refused.map((p) => describeProblem(p, lang)),
           ],
           view: view(batch.kantor, as),
@@ -127,6 +130,10 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
           ),
         );
       }
+      case 'periksaRekap':
+        return isPeriode(args[0]) ? kekuranganRekap(k, args[0], now, nodeSha256) : [];
+      case 'kirimPengingat':
+        return { ok: false, pesan: [t('sidebar.pengingatLokal', {}, k.settings.bahasa)], view: view(k, as) };
       case 'bukaSel':
         return null; // no cursor to move in a file
       default:

@@ -474,30 +474,189 @@ export const CATALOG = {
   },
 
   // the sidebar
+  'sidebar.perluTindakan': { id: 'Perlu tindakan Anda', en: 'Needs your action' },
   'sidebar.dokumenSaya': { id: 'Dokumen saya', en: 'My documents' },
-  'sidebar.menunggu': { id: 'Menunggu tindakan saya', en: 'Waiting for me' },
   'sidebar.bawahan': {
     id: 'Dokumen bawahan yang sudah ditandatangani',
     en: "Subordinates' signed documents",
   },
-  'sidebar.arsip': { id: 'Siap diarsipkan', en: 'Ready to archive' },
   'sidebar.rekap': { id: 'Kompilasi rekap', en: 'Compile recap' },
-  'sidebar.kepatuhan': { id: 'Langkah melebihi standar waktu SOP', en: 'Steps past their SOP time standard' },
+  'sidebar.periode': { id: 'Periode', en: 'Period' },
+  'sidebar.rekapKurang': {
+    id: 'Rekap {periode} belum lengkap: {jumlah} hal belum terpenuhi. Lengkapi dulu, atau tetap kompilasi dengan kekurangan ini.',
+    en: 'The {periode} recap is incomplete: {jumlah} items are missing. Complete them first, or compile anyway with these gaps.',
+  },
+  'sidebar.rekapTetap': { id: 'Tetap kompilasi', en: 'Compile anyway' },
+  'sidebar.batal': { id: 'Batal', en: 'Cancel' },
+  'sidebar.danLainnya': { id: '… dan {jumlah} lainnya.', en: '… and {jumlah} more.' },
   'sidebar.masalahUmum': { id: 'Masalah data', en: 'Data problems' },
   'sidebar.kosong': { id: 'Tidak ada.', en: 'Nothing.' },
   'sidebar.berubah': { id: 'Berubah setelah ditandatangani', en: 'Changed after signing' },
   'sidebar.dikembalikan': { id: 'Dikembalikan: {catatan}', en: 'Returned: {catatan}' },
-  'sidebar.catatan': { id: 'Catatan', en: 'Note' },
-  'sidebar.arahan': { id: 'Arahan', en: 'Direction' },
-  'sidebar.tindakLanjut': { id: 'Tindak lanjut', en: 'Follow-up' },
+  'sidebar.label.arahan': {
+    id: 'Arahan untuk {nama} atas {dokumen} (wajib untuk Evaluasi; alasan bila dikembalikan)',
+    en: 'Direction for {nama} on {dokumen} (required to evaluate; the reason when returning)',
+  },
+  'sidebar.label.tindakLanjut': {
+    id: 'Tindak lanjut atas arahan atasan: “{arahan}”',
+    en: 'Follow-up on your superior’s direction: “{arahan}”',
+  },
+  'sidebar.label.kembalikan': {
+    id: 'Catatan untuk {nama} bila dikembalikan (apa yang perlu diperbaiki)',
+    en: 'Note to {nama} when returning (what needs fixing)',
+  },
+  'sidebar.tugas': {
+    id: 'Langkah {langkah}: {tombol} · standar SOP {standar}',
+    en: 'Step {langkah}: {tombol} · SOP standard {standar}',
+  },
+  'sidebar.menungguSejak': { id: 'menunggu {durasi}', en: 'waiting {durasi}' },
+  'sidebar.menungguLewat': {
+    id: 'menunggu {durasi} (melewati standar)',
+    en: 'waiting {durasi} (past the standard)',
+  },
+  'sidebar.ringkasan.pk': {
+    id: '{kode} {indikator}: {target} {satuan} ({polaritas}, {agregasi})',
+    en: '{kode} {indikator}: {target} {satuan} ({polaritas}, {agregasi})',
+  },
+  'sidebar.ringkasan.ra': { id: '{kode}: {target} — {rencana}', en: '{kode}: {target} — {rencana}' },
+  'sidebar.target': { id: 'Target', en: 'Target' },
+  'sidebar.realisasi': { id: 'Realisasi', en: 'Realisation' },
+  'sidebar.capaian': { id: 'Capaian', en: 'Achievement' },
+  'sidebar.bukti': { id: 'Bukti', en: 'Evidence' },
+  'sidebar.bukaBukti': { id: 'buka bukti', en: 'open evidence' },
+  'sidebar.tanpaBukti': { id: 'belum ada tautan bukti', en: 'no evidence link yet' },
+  'sidebar.kendalaLabel': { id: 'Kendala', en: 'Obstacles' },
+  'sidebar.arahanAtasan': { id: 'Arahan atasan', en: 'Superior’s direction' },
+  'sidebar.tindakLanjutLabel': { id: 'Tindak lanjut', en: 'Follow-up' },
+  'sidebar.belumAda': { id: 'belum ada', en: 'none yet' },
   'sidebar.setujuiTerpilih': { id: 'Setujui yang dipilih', en: 'Approve selected' },
-  'sidebar.cetak': { id: 'cetak', en: 'print' },
+  'sidebar.pilih': { id: 'pilih untuk disetujui bersama', en: 'select to approve together' },
+  'sidebar.pilihDulu': {
+    id: 'Centang dulu dokumen yang akan disetujui.',
+    en: 'Tick the documents to approve first.',
+  },
+  'sidebar.cetak': { id: 'Cetak', en: 'Print' },
   'sidebar.bukaSel': { id: 'buka sel', en: 'go to cell' },
+  'sidebar.bukaDoc': { id: 'Buka Google Doc', en: 'Open the Google Doc' },
+  'sidebar.bukaPdf': { id: 'Buka PDF', en: 'Open the PDF' },
   'sidebar.memuat': { id: 'Memuat…', en: 'Loading…' },
+  'sidebar.memproses': { id: 'Memproses…', en: 'Working…' },
+  'sidebar.memeriksa': { id: 'Memeriksa kelengkapan…', en: 'Checking completeness…' },
+  'sidebar.menyusun': {
+    id: 'Menyusun rekap… (dapat memakan waktu beberapa menit)',
+    en: 'Compiling the recap… (can take a few minutes)',
+  },
+  'sidebar.mencetak': { id: 'Membuat dokumen…', en: 'Making the document…' },
+  'sidebar.mengirim': { id: 'Mengirim pengingat…', en: 'Sending reminders…' },
   'sidebar.sebagai': { id: 'sebagai {peran}', en: 'as {peran}' },
   'sidebar.muatUlang': { id: 'Muat ulang', en: 'Reload' },
   'sidebar.gagal': { id: 'Terjadi kesalahan: {pesan}', en: 'Something went wrong: {pesan}' },
-  'sidebar.catatanWajib': { id: 'Tulis catatan terlebih dahulu.', en: 'Write a note first.' },
+  'sidebar.catatanWajib': {
+    id: 'Tulis dulu isian “{label}”.',
+    en: 'Fill in “{label}” first.',
+  },
+  'sidebar.dasbor': { id: 'Dasbor kantor', en: 'Office dashboard' },
+  'sidebar.bacaSaja': {
+    id: 'Tampilan baca saja untuk pimpinan instansi.',
+    en: 'Read-only view for the head of office.',
+  },
+  'sidebar.progres': { id: 'Kemajuan {periode} per unit', en: '{periode} progress per unit' },
+  'sidebar.kol.unit': { id: 'Unit', en: 'Unit' },
+  'sidebar.kol.dilaporkan': { id: 'Lapor', en: 'Reported' },
+  'sidebar.kol.dievaluasi': { id: 'Evaluasi', en: 'Evaluated' },
+  'sidebar.kol.ditindaklanjuti': { id: 'Tindak lanjut', en: 'Followed up' },
+  'sidebar.kol.terlambat': { id: 'Terlambat', en: 'Late' },
+  'sidebar.kol.nama': { id: 'Nama', en: 'Name' },
+  'sidebar.kol.pk': { id: 'PK', en: 'PK' },
+  'sidebar.kol.ra': { id: 'RA', en: 'Action plan' },
+  'sidebar.kol.langkah': { id: 'Langkah', en: 'Step' },
+  'sidebar.kol.durasi': { id: 'Waktu / standar', en: 'Time / standard' },
+  'sidebar.belumPkRa': { id: 'Belum menyelesaikan PK/RA', en: 'PK/action plan not finished' },
+  'sidebar.terlambat30': {
+    id: 'Langkah melebihi standar SOP (30 hari terakhir)',
+    en: 'Steps past their SOP standard (last 30 days)',
+  },
+  'sidebar.kirimPengingat': {
+    id: 'Kirim pengingat ke {jumlah} orang yang terlambat',
+    en: 'Send a reminder to the {jumlah} people who are late',
+  },
+  'sidebar.pengingatTerkirim': {
+    id: 'Pengingat terkirim ke {jumlah} orang.',
+    en: 'Reminder sent to {jumlah} people.',
+  },
+  'sidebar.pengingatBukanHak': {
+    id: 'Hanya Pengelola Kinerja yang dapat mengirim pengingat.',
+    en: 'Only the performance administrator can send reminders.',
+  },
+  'sidebar.pengingatLokal': {
+    id: 'Pratinjau lokal tidak mengirim email; pengingat dikirim dari add-on di Google Sheets.',
+    en: 'The local preview sends no email; reminders are sent by the add-on in Google Sheets.',
+  },
+  'sidebar.panduan': { id: 'Panduan pengisian tab', en: 'How to fill in the tabs' },
+
+  // the steps, as buttons and result lines (sidebar and CLI)
+  'tombol.ajukanPk': { id: 'Ajukan PK', en: 'Submit PK' },
+  'tombol.teliti': { id: 'Teliti', en: 'Review' },
+  'tombol.tandatangani': { id: 'Tandatangani', en: 'Sign' },
+  'tombol.ajukanRa': { id: 'Ajukan RA', en: 'Submit action plan' },
+  'tombol.periksa': { id: 'Periksa', en: 'Check' },
+  'tombol.arsipkan': { id: 'Arsipkan', en: 'Archive' },
+  'tombol.ukur': { id: 'Ukur', en: 'Measure' },
+  'tombol.laporkan': { id: 'Laporkan', en: 'Report' },
+  'tombol.evaluasi': { id: 'Evaluasi', en: 'Evaluate' },
+  'tombol.tindakLanjut': { id: 'Tindak lanjut', en: 'Follow up' },
+  'tombol.kembalikan': { id: 'Kembalikan', en: 'Return' },
+  'hasil.selesaiLangkah': {
+    id: '{dokumen} milik {pemilik}: {langkah} selesai (status {status}).',
+    en: '{dokumen} of {pemilik}: {langkah} done (state {status}).',
+  },
+  'hasil.berikutnya': {
+    id: 'Berikutnya: {langkah} oleh {siapa}.',
+    en: 'Next: {langkah} by {siapa}.',
+  },
+  'hasil.rekapBerikutnya': {
+    id: 'Berikutnya: kompilasi rekap {periode} oleh {siapa}.',
+    en: 'Next: the {periode} recap, compiled by {siapa}.',
+  },
+  'hasil.selesai': { id: 'Tidak ada langkah berikutnya.', en: 'No further step.' },
+  'hasil.terbuka': {
+    id: '{langkah} (kinerja act … {aksi} --doc {dokumen}) oleh {siapa}',
+    en: '{langkah} (kinerja act … {aksi} --doc {dokumen}) by {siapa}',
+  },
+
+  // the Panduan: how to fill each tab
+  'panduan.Pengaturan': {
+    id: 'Satu kunci per baris (Kunci, Nilai): nama instansi, tahun, bahasa (id/en), jam kerja, hari libur. Contoh: Tahun | 2026.',
+    en: 'One key per row (Kunci, Nilai): office name, year, language (id/en), office hours, holidays. Example: Tahun | 2026.',
+  },
+  'panduan.Pegawai': {
+    id: 'Satu baris per pegawai: NIP 18 digit sebagai teks, email akun Google kantor, NIP Atasan (kosong hanya untuk pimpinan). Satu orang berperan Pengelola Kinerja.',
+    en: 'One row per employee: an 18-digit NIP as text, the office Google account email, the superior’s NIP (blank only for the head). One person has the role Pengelola Kinerja.',
+  },
+  'panduan.IKI': {
+    id: 'Indikator kinerja tiap pegawai: kode, sasaran, indikator, satuan, polaritas, target tahunan (Rentang: Target dan Target Atas), agregasi. Terkunci setelah PK ditandatangani.',
+    en: 'Each employee’s indicators: code, goal, indicator, unit, polarity, annual target (Rentang: Target and Target Atas), aggregation. Locked once the PK is signed.',
+  },
+  'panduan.PK': {
+    id: 'Diisi oleh add-on: status PK, RA dan TW I-IV tiap pegawai, tanda tangan dan tautan dokumen. Jangan diubah manual.',
+    en: 'Written by the add-on: the PK, action plan and quarter states of each employee, signatures and document links. Do not edit by hand.',
+  },
+  'panduan.Rencana Aksi': {
+    id: 'Satu baris per indikator: rencana aksi dan target TW I-IV; isi Alasan Penyimpangan bila target triwulan tidak sejalan dengan target tahunan.',
+    en: 'One row per indicator: the action plan and the TW I-IV targets; give a reason when quarterly targets do not match the annual target.',
+  },
+  'panduan.Pengukuran': {
+    id: 'Satu baris per indikator per triwulan: realisasi, tautan bukti dan kendala (pegawai); arahan (atasan) dan tindak lanjut diisi lewat panel.',
+    en: 'One row per indicator per quarter: realisation, evidence link and obstacles (employee); direction (superior) and follow-up come from the panel.',
+  },
+  'panduan.Riwayat': {
+    id: 'Catatan setiap tindakan (siapa, kapan, langkah SOP, lama dibanding standar). Hanya ditulis oleh add-on.',
+    en: 'The log of every action (who, when, SOP step, time against the standard). Written by the add-on only.',
+  },
+  'panduan.Rekap': {
+    id: 'Hasil kompilasi rekap per periode dan pegawai, dengan tautan dokumen. Hanya ditulis oleh add-on.',
+    en: 'The compiled recaps per period and employee, with document links. Written by the add-on only.',
+  },
 
   // signed documents (PK, RA)
   'dokumen.bukanHak': {

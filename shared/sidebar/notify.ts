@@ -13,7 +13,7 @@ import { berkasOf } from '../workflow/content';
 import { readySince } from '../workflow/machine';
 import { DOKUMEN, type Dokumen } from '../workflow/states';
 import { TRANSISI } from '../workflow/transitions';
-import { labelDokumen } from './view';
+import { labelDokumen } from './steps';
 
 export interface Email {
   readonly to: string;
@@ -67,13 +67,14 @@ export function tertunda(k: Kantor, now: number): Tertunda[] {
     const berkas = berkasOf(k, p.nip);
     for (const dokumen of DOKUMEN) {
       const jenis = dokumen === 'PK' || dokumen === 'RA' ? dokumen : 'TW';
-      // the step that waits: a transition for someone other than the employee
+      if (jenis === 'TW' && berkas.RA !== 'Diarsipkan') continue; // no quarter step before the archive
+      // the step that waits (the employee's own steps too: a quarter not measured after its end)
       const next = TRANSISI.find(
         (tr) =>
           tr.jenis === jenis &&
           tr.dari.includes(berkas[dokumen]) &&
-          tr.peran !== 'pegawai' &&
-          tr.aksi !== 'kembalikan',
+          tr.aksi !== 'kembalikan' &&
+          !(tr.aksi === 'arsipkan' && dokumen !== 'RA'),
       );
       if (!next) continue;
       const since = readySince(
@@ -90,12 +91,16 @@ export function tertunda(k: Kantor, now: number): Tertunda[] {
         },
         { aksi: next.aksi, dokumen, nipPemilik: p.nip },
       );
-      if (since === null) continue;
+      if (since === null || since > now) continue;
       const waited = menitKerja(k.settings, since, now);
       const standar = standarMenit(k.settings, langkah(next.langkah).waktu);
       if (waited <= standar) continue;
       const who =
-        next.peran === 'atasan' ? superiorActors(k.org, p.nip).map((s) => s.pegawai) : k.org.administrators;
+        next.peran === 'pegawai'
+          ? [p]
+          : next.peran === 'atasan'
+            ? superiorActors(k.org, p.nip).map((s) => s.pegawai)
+            : k.org.administrators;
       for (const w of who)
         out.push({
           kepada: w.email,

@@ -1,6 +1,17 @@
 // How set-up lays out a tab, derived from its declaration: header, widths, cell formats, validation
 // rules (dropdowns, numbers, emails, links) and protection. The add-on and the .xlsx adapter both build
 // tabs from this, so a column is described in one place only.
+import type { MessageKey } from '../messages/catalog';
+import {
+  ikiTab,
+  pegawaiTab,
+  pengaturanTab,
+  pengukuranTab,
+  pkTab,
+  rekapTab,
+  rencanaAksiTab,
+  riwayatTab,
+} from './declarations';
 import { type AnyColumn, headersOf, type TabSpec } from './tab';
 
 export type Validasi =
@@ -87,3 +98,15 @@ export function tabLayout(spec: TabSpec): TabLayout {
     columns,
   };
 }
+
+/** The Panduan: how to fill each tab, in the order set-up lays the tabs out (shown in the sidebar). */
+export const PANDUAN: readonly (readonly [string, MessageKey])[] = [
+  [pengaturanTab.name, 'panduan.Pengaturan'],
+  [pegawaiTab.name, 'panduan.Pegawai'],
+  [ikiTab.name, 'panduan.IKI'],
+  [pkTab.name, 'panduan.PK'],
+  [rencanaAksiTab.name, 'panduan.Rencana Aksi'],
+  [pengukuranTab.name, 'panduan.Pengukuran'],
+  [riwayatTab.name, 'panduan.Riwayat'],
+  [rekapTab.name, 'panduan.Rekap'],
+];
