@@ -14,10 +14,12 @@ import {
   isPeriode,
   type JenisDokumenTtd,
   type Kantor,
+  kepalaRantai,
   type Periode,
   pesanHasil,
   riwayatTab,
   type SidebarView,
+  sambungkan,
   sidebarView,
   t,
   urlLayanan,
@@ -39,7 +41,7 @@ const LOCK_WAIT_MS = 10_000;
 
 export function ambilTampilan(): SidebarView {
   const c = load();
-  return sidebarView(c.kantor, c.email, appsScriptSha256, c.now);
+  return sidebarView(c.kantor, c.email, appsScriptSha256, { now: c.now });
 }
 
 export function jalankanAksi(req: ActionRequest): ActionResult {
@@ -54,7 +56,7 @@ export function jalankanBanyak(reqs: readonly unknown[]): ActionResult {
     return {
       ok: false,
       pesan: [t('kunci.sibuk', {}, c.kantor.settings.bahasa)],
-      view: sidebarView(c.kantor, c.email, appsScriptSha256, c.now),
+      view: sidebarView(c.kantor, c.email, appsScriptSha256, { now: c.now }),
     };
   }
   let c: Context;
@@ -90,7 +92,7 @@ export function jalankanBanyak(reqs: readonly unknown[]): ActionResult {
       ...filed.flatMap((f) => (f ? [f.pesan] : [])),
     ],
     // the state after the writes, without reading the sheet again
-    view: sidebarView(batch.kantor, c.email, appsScriptSha256, c.now),
+    view: sidebarView(batch.kantor, c.email, appsScriptSha256, { now: c.now }),
   };
 }
 
@@ -109,7 +111,9 @@ function notify(c: Context, k: Kantor, done: readonly HasilAksi[]): void {
         aksi: 'notifikasi',
         langkah: null,
         dokumen: '-',
+        tahun: k.settings.tahun,
         nipPemilik: null,
+        nipAtasanPemilik: null,
         hash: null,
         catatan: t(
           'addon.emailGagal',
@@ -119,13 +123,14 @@ function notify(c: Context, k: Kantor, done: readonly HasilAksi[]): void {
         durasi: null,
         standar: null,
         melebihi: null,
+        hashRantai: null,
       });
     }
   }
   if (failures.length)
     c.wb.appendRows(
       riwayatTab.name,
-      failures.map((f) => barisRiwayat(k, f)),
+      sambungkan(appsScriptSha256, kepalaRantai(k), failures).entri.map((f) => barisRiwayat(k, f)),
     );
 }
 
@@ -133,7 +138,7 @@ function notify(c: Context, k: Kantor, done: readonly HasilAksi[]): void {
 export function kompilasiRekap(periode: Periode): ActionResult {
   const c = load();
   const lang = c.kantor.settings.bahasa;
-  const view = () => sidebarView(load().kantor, c.email, appsScriptSha256, c.now);
+  const view = () => sidebarView(load().kantor, c.email, appsScriptSha256, { now: c.now });
   if (!isPeriode(periode))
     return {
       ok: false,
@@ -211,7 +216,7 @@ function requestDocument(c: Context, nip: string, jenis: JenisDokumenTtd): Filed
 export function cetakDokumen(nip: string, jenis: JenisDokumenTtd): ActionResult {
   const c = load();
   const lang = c.kantor.settings.bahasa;
-  const view = sidebarView(c.kantor, c.email, appsScriptSha256, c.now);
+  const view = sidebarView(c.kantor, c.email, appsScriptSha256, { now: c.now });
   const allowed = bolehCetak(c.kantor.org, c.email, nip, jenis, c.kantor.settings.tahun);
   if (!allowed.ok) return { ok: false, pesan: allowed.problems.map((p) => describeProblem(p, lang)), view };
   if (!c.kantor.settings.urlLayananRekap)

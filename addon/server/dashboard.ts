@@ -17,7 +17,7 @@ export function periksaRekap(periode: Periode): string[] {
 export function kirimPengingat(): ActionResult {
   const c = load();
   const lang = c.kantor.settings.bahasa;
-  const view = sidebarView(c.kantor, c.email, appsScriptSha256, c.now);
+  const view = sidebarView(c.kantor, c.email, appsScriptSha256, { now: c.now });
   if (!view.saya?.pengelola) return { ok: false, pesan: [t('sidebar.pengingatBukanHak', {}, lang)], view };
   let sent = 0;
   const failed: string[] = [];

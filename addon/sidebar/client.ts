@@ -452,6 +452,13 @@ function render(view: SidebarView): void {
           )
         : null,
       view.pesan ? h('div', { class: 'warn', id: 'pesan' }, view.pesan) : null,
+      view.integritas.length
+        ? h(
+            'ul',
+            { class: 'problems', id: 'integritas', role: 'alert' },
+            ...view.integritas.map((m) => h('li', {}, m.teks)),
+          )
+        : null,
       h('div', { id: 'status', role: 'status', 'aria-live': 'polite' }),
     ].filter((x): x is HTMLElement => x !== null),
   );

@@ -82,7 +82,7 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
 
   // recaps compile locally here, with or without a recap service URL in Pengaturan
   const view = (k: Parameters<typeof sidebarView>[0], as: string) => ({
-    ...sidebarView(k, as, nodeSha256, Date.now()),
+    ...sidebarView(k, as, nodeSha256, { now: Date.now() }),
     rekapTersedia: true,
   });
   const rpc = async (name: string, as: string, args: unknown[]): Promise<unknown> => {

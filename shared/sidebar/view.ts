@@ -7,16 +7,27 @@ import type { Sha256 } from '../hash/digest';
 import { formatWaktu } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
 import { formatPlain } from '../locale/number';
+import type { Jangkar } from '../log/chain';
+import { periksaLog } from '../log/verify';
 import type { Lang } from '../messages/catalog';
 import { describeProblem, t } from '../messages/translate';
 import { type OrgTree, type Pegawai, superiorActors } from '../org/tree';
+import type { Problem } from '../problems';
 import { capaianTeks } from '../recap/build';
 import { langkah } from '../sop/steps';
 import { menitPerHari } from '../sop/working-time';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
 import { act } from '../workflow/act';
-import { berkasOf, hashDokumen, hashTtdOf, ikiOf, masalahDokumen } from '../workflow/content';
+import {
+  berkasOf,
+  hashDokumen,
+  hashTtdOf,
+  ikiOf,
+  masalahDokumen,
+  masalahIntegritas,
+  masalahSegel,
+} from '../workflow/content';
 import { identify } from '../workflow/machine';
 import { DOKUMEN, type Dokumen, SIGNED, triwulanOf } from '../workflow/states';
 import { type Aksi, aksiTersedia } from '../workflow/transitions';
@@ -114,6 +125,8 @@ export interface SidebarView {
   readonly kepatuhan: readonly KepatuhanView[];
   /** Problems in the workbook that are nobody's rows in particular (shown to the administrator). */
   readonly masalahUmum: readonly MasalahView[];
+  /** The log itself is broken, shortened or unanchored: shown to everyone, first. */
+  readonly integritas: readonly MasalahView[];
   readonly rekapTersedia: boolean;
   /** The office dashboard: for the Pengelola Kinerja, and read-only for the head of office. */
   readonly dasbor: DasborView | null;
@@ -226,6 +239,10 @@ interface Lihat {
   readonly lang: Lang;
 }
 
+function masalahView(p: Problem, lang: Lang): MasalahView {
+  return { teks: describeProblem(p, lang), tab: p.tab ?? null, row: p.row ?? null, column: p.column ?? null };
+}
+
 function dokumenView(
   v: Lihat,
   owner: Pegawai,
@@ -241,7 +258,17 @@ function dokumenView(
   const hash = hashDokumen(k, sha256, owner.nip, dokumen);
   const signed = hashTtdOf(k, owner.nip, dokumen);
   const sampaiBukti = triwulanOf(dokumen) !== null && status !== 'Draf' && status !== 'Dikembalikan';
-  const problems = peran === 'pegawai' ? masalahDokumen(k, owner.nip, dokumen, sampaiBukti) : [];
+  // edits outside the workflow and changed measurements are shown to everyone who sees the document
+  const integritas = [
+    ...masalahIntegritas(k, owner.nip),
+    ...(jenis === 'TW'
+      ? masalahSegel(k, sha256, owner.nip).filter((p) => p.params?.tw === triwulanOf(dokumen))
+      : []),
+  ];
+  const problems = [
+    ...integritas,
+    ...(peran === 'pegawai' ? masalahDokumen(k, owner.nip, dokumen, sampaiBukti) : []),
+  ];
   const row = lookup(k).pk.get(owner.nip)?.value;
   const aksi = aksiTersedia(jenis, status, peran);
   const label = labelDokumen(dokumen, k.settings.tahun);
@@ -288,12 +315,7 @@ function dokumenView(
     hash,
     berubah: jenis !== 'TW' && SIGNED[jenis].includes(status) && signed !== null && signed !== hash,
     catatan: status === 'Dikembalikan' ? (row?.catatan ?? null) : null,
-    masalah: problems.map((p) => ({
-      teks: describeProblem(p, lang),
-      tab: p.tab ?? null,
-      row: p.row ?? null,
-      column: p.column ?? null,
-    })),
+    masalah: problems.map((p) => masalahView(p, lang)),
     ringkasan: peran === 'pegawai' || jenis === 'TW' ? [] : ringkasan(k, owner.nip, dokumen, lang),
     sebagai,
     cetak: jenis !== 'TW' && SIGNED[jenis].includes(status),
@@ -323,10 +345,15 @@ export function sidebarView(
   k: Kantor,
   email: string | null | undefined,
   sha256: Sha256,
-  /** The time the view is for: how long documents have waited, the current quarter, the last 30 days. */
-  now: number | null = null,
+  opsi: {
+    readonly jangkar?: Jangkar | null;
+    /** The time the view is for: how long documents have waited, the current quarter, the last 30 days. */
+    readonly now?: number | null;
+  } = {},
 ): SidebarView {
   const lang = k.settings.bahasa;
+  const integ = periksaLog(k, opsi.jangkar ?? null, sha256);
+  const integritas = [...integ.blokirSemua, ...integ.peringatan].map((p) => masalahView(p, lang));
   const base = {
     bahasa: lang,
     kantor: k.settings.namaInstansi,
@@ -347,9 +374,11 @@ export function sidebarView(
       kepatuhan: [],
       masalahUmum: [],
       dasbor: null,
+      integritas,
     };
   }
   const me = who.value;
+  const now = opsi.now ?? null;
   const v: Lihat = { k, sha256, email: me.email, now, lang };
   const pengelola = me.peran === 'Pengelola Kinerja';
   const berjalan = me.nipAtasan ? dokumenBerjalan(k, me.nip) : null;
@@ -417,6 +446,7 @@ export function sidebarView(
     kepatuhan,
     masalahUmum,
     dasbor: pengelola || !me.nipAtasan ? dasborView(k, now, !pengelola) : null,
+    integritas,
   };
 }
 
