@@ -35,6 +35,7 @@ import { runRecap } from '../recap/pipeline';
 import { actLocal } from './act-local';
 import { FolderStore, findLibreOffice } from './folder-store';
 import { LocalError } from './local-error';
+import { refuseWithAllowed } from './status-command';
 import { XlsxWorkbook } from './xlsx-workbook';
 
 export interface Io {
@@ -115,7 +116,13 @@ export async function actCommand(
     catatan: opts.note ?? null,
     now: io.now(),
   });
-  if (!result.ok) return refuse(io, result.problems);
+  if (!result.ok)
+    return refuseWithAllowed(
+      io,
+      before,
+      opts.nip?.replace(/\s+/g, '') ?? before.org.byEmail.get(opts.as.trim().toLowerCase())?.nip ?? '',
+      result.problems,
+    );
   if (aksi === 'arsipkan') {
     const store = new FolderStore(join(dirname(resolve(file)), `${basename(file, '.xlsx')}-arsip`), io.pdf);
     const problems = await signedDocuments(
@@ -215,11 +222,12 @@ async function signedDocuments(
 export async function documentCommand(
   io: Io,
   file: string,
-  opts: { nip: string; kind: string; out: string; as?: string },
+  opts: { nip?: string; kind: string; out: string; as?: string },
 ): Promise<number> {
   const jenis = opts.kind.toUpperCase();
   if (jenis !== 'PK' && jenis !== 'RA')
     throw new LocalError('dokumen.jenisTidakDikenal', { jenis: opts.kind }, 2);
+  if (!opts.nip && !opts.as) throw new LocalError('cli.nipAtauAs', {}, 2);
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
   const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
@@ -227,7 +235,16 @@ export async function documentCommand(
   const r = await runDocument(
     wb,
     store,
-    { officeId: basename(file), nip: opts.nip.replace(/\s+/g, ''), jenis, email, now: io.now() },
+    {
+      officeId: basename(file),
+      // without --nip: the document of the user named by --as (the help says so)
+      nip:
+        opts.nip?.replace(/\s+/g, '') ??
+        (opts.as ? (k.org.byEmail.get(opts.as.trim().toLowerCase())?.nip ?? '') : ''),
+      jenis,
+      email,
+      now: io.now(),
+    },
     nodeSha256,
   );
   if (!r.ok) return refuse(io, r.problems);

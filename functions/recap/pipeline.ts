@@ -4,11 +4,11 @@
 import {
   type Canonical,
   compileRekap,
-  type Jangkar,
   contentHash,
   decideRekap,
   fail,
   hashRantai,
+  type Jangkar,
   kepalaRantai,
   konteksTulisRekap,
   type ModelRekap,

@@ -1,6 +1,7 @@
 // What a person is asked to do, in the words of the SOP: the name of the step a button performs, how long
 // a document has waited for its next step against the SOP time standard, and what comes next after an
 // action (and for whom). The sidebar, the CLI's `status` and the result lines all read these.
+import type { Sha256 } from '../hash/digest';
 import { formatDurasi, formatMenitKerja } from '../locale/duration';
 import type { Lang, MessageKey } from '../messages/catalog';
 import { t } from '../messages/translate';
@@ -8,7 +9,7 @@ import { type Pegawai, superiorActors } from '../org/tree';
 import { langkah } from '../sop/steps';
 import { menitKerja, menitPerHari, standarMenit } from '../sop/working-time';
 import type { Kantor } from '../workbook/parse';
-import type { HasilAksi } from '../workflow/act';
+import { act, type HasilAksi } from '../workflow/act';
 import { berkasOf } from '../workflow/content';
 import { jenisOf, readySince } from '../workflow/machine';
 import { type Berkas, DOKUMEN, type Dokumen, triwulanOf } from '../workflow/states';
@@ -192,24 +193,50 @@ export function pesanHasil(k: Kantor, hasil: HasilAksi, lang: Lang): string {
   return `${done} ${berikutnya(k, nip, dokumen, keputusan.berkas, lang)}`;
 }
 
-/** The actions open now on someone's documents, each with the person who may take it (for refusals). */
-export function aksiTerbuka(k: Kantor, nip: string, lang: Lang): string[] {
+export interface AksiTerbuka {
+  readonly dokumen: Dokumen;
+  readonly aksi: Aksi;
+  /** The step's name with its document: "Teliti PK", "Ukur TW I". */
+  readonly langkah: string;
+  readonly siapa: readonly Pegawai[];
+}
+
+/**
+ * The actions open now on someone's documents, each with the people who may take it (for refusals):
+ * the transitions from the documents' states whose prerequisites hold (the core's own `act` says so).
+ */
+export function aksiTerbuka(k: Kantor, nip: string, lang: Lang, now: number, sha256: Sha256): AksiTerbuka[] {
   const owner = k.org.byNip.get(nip);
   if (!owner) return [];
   const berkas = berkasOf(k, nip);
-  const out: string[] = [];
+  const out: AksiTerbuka[] = [];
   for (const d of DOKUMEN) {
     for (const tr of TRANSISI.filter((x) => x.jenis === jenisOf(d) && x.dari.includes(berkas[d]))) {
-      if (tr.aksi === 'arsipkan' && d !== 'RA') continue;
-      const who = pelakuLangkah(k, owner, tr.peran).map((p) => p.email);
-      out.push(
-        t(
-          'hasil.terbuka',
-          { langkah: langkahDokumen(tr, d, lang), dokumen: d, aksi: tr.aksi, siapa: who.join(', ') || '-' },
-          lang,
-        ),
+      const siapa = pelakuLangkah(k, owner, tr.peran);
+      const tried = act(
+        k,
+        siapa[0]?.email,
+        { aksi: tr.aksi, dokumen: d, nipPemilik: nip, catatan: '-' },
+        now,
+        sha256,
       );
+      if (!tried.ok && tried.problems.some((p) => p.key === 'alur.prasyarat')) continue;
+      out.push({ dokumen: d, aksi: tr.aksi, langkah: langkahDokumen(tr, d, lang), siapa });
     }
   }
   return out;
+}
+
+/** "Teliti PK (kinerja act … setujui --doc PK) oleh dwi@..." */
+export function formatTerbuka(a: AksiTerbuka, lang: Lang): string {
+  return t(
+    'hasil.terbuka',
+    {
+      langkah: a.langkah,
+      aksi: a.aksi,
+      dokumen: a.dokumen,
+      siapa: a.siapa.map((p) => p.email).join(', ') || '-',
+    },
+    lang,
+  );
 }

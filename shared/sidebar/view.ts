@@ -349,9 +349,11 @@ export function sidebarView(
     readonly jangkar?: Jangkar | null;
     /** The time the view is for: how long documents have waited, the current quarter, the last 30 days. */
     readonly now?: number | null;
+    /** The language of the texts (the CLI's --lang); the office's Bahasa setting otherwise. */
+    readonly lang?: Lang;
   } = {},
 ): SidebarView {
-  const lang = k.settings.bahasa;
+  const lang = opsi.lang ?? k.settings.bahasa;
   const integ = periksaLog(k, opsi.jangkar ?? null, sha256);
   const integritas = [...integ.blokirSemua, ...integ.peringatan].map((p) => masalahView(p, lang));
   const base = {
