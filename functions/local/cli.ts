@@ -170,7 +170,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(tr('cli.demo'))
     .argument(`[${tr('cli.arg.dir')}]`, tr('cli.arg.dirDesc'), 'out')
     .option('--fresh', tr('cli.opsi.fresh'))
-    .action(async (dir: string, opts: { fresh?: boolean }) => {
+    .option('--start', tr('cli.opsi.start'))
+    .action(async (dir: string, opts: { fresh?: boolean; start?: boolean }) => {
       code = await demoCommand(io, dir, opts);
     });
 

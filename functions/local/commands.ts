@@ -8,6 +8,7 @@ import {
   AKSI,
   AKSI_ALIAS,
   type Aksi,
+  berikutnya,
   berkasOf,
   DOKUMEN,
   type Dokumen,
@@ -148,6 +149,8 @@ export async function actCommand(
     ke: keputusan.transisi.ke,
     langkah: keputusan.transisi.langkah,
   });
+  // what comes next and for whom, in the sidebar's words
+  io.out(berikutnya(before, owner?.nip ?? '', keputusan.entri.dokumen as Dokumen, keputusan.berkas, io.lang));
   if (perubahan.penerima.length) say(io, 'cli.berikutnya', { daftar: perubahan.penerima.join(', ') });
   return 0;
 }
@@ -262,7 +265,11 @@ const DEMO_MARKER = '.kinerja-demo';
 const DEMO_FILE = 'kantor-demo.xlsx';
 
 /** Builds the demo office and runs its whole year through the same paths as `act` and `recap`. */
-export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }): Promise<number> {
+export async function demoCommand(
+  io: Io,
+  dir: string,
+  opts: { fresh?: boolean; start?: boolean },
+): Promise<number> {
   await prepareDemoDir(dir, opts.fresh ?? false);
   const file = join(dir, DEMO_FILE);
   const docs = join(dir, 'dokumen');
@@ -272,6 +279,12 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
   const tables = { Pengaturan, Pegawai, IKI, 'Rencana Aksi': rencanaAksi };
   for (const [tab, rows] of Object.entries(tables)) {
     wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null)) }]);
+  }
+  if (opts.start) {
+    // only the office as it starts the year: for trying `status` and `act` by hand
+    await wb.save(file);
+    say(io, 'cli.demoAwal', { path: file });
+    return 0;
   }
   const store = new FolderStore(docs, io.pdf);
   const steps = demoScenario();

@@ -22,12 +22,29 @@ import { XlsxWorkbook } from './xlsx-workbook';
 
 type Kantor = ReturnType<typeof parseKantor>;
 
-function line(io: Io, d: DokumenView, own: boolean): string {
+function line(io: Io, d: DokumenView, own: boolean, file: string, email: string): string {
   const who = own ? d.label : `${d.nama} — ${d.label}`;
   const steps = d.tombol.map((b) =>
     b.alasan
       ? t('cli.status.tidakBisa', { langkah: b.label, alasan: b.alasan }, io.lang)
-      : t('cli.status.bisa', { langkah: b.label, aksi: b.aksi, dokumen: d.dokumen }, io.lang),
+      : t(
+          'cli.status.bisa',
+          {
+            langkah: b.label,
+            perintah: [
+              'kinerja act',
+              file,
+              '--as',
+              email,
+              b.aksi,
+              ...(own ? [] : ['--nip', d.nip]),
+              '--doc',
+              d.dokumen,
+              ...(b.catatanWajib ? ['--note', `"${d.labelCatatan ?? ''}"`] : []),
+            ].join(' '),
+          },
+          io.lang,
+        ),
   );
   const task = d.tugas
     ? ` · ${t('sidebar.tugas', { langkah: d.tugas.langkah, tombol: d.tugas.tombol, standar: d.tugas.standar }, io.lang)}${
@@ -52,7 +69,7 @@ export async function statusCommand(io: Io, file: string, opts: { as: string }):
   say('cli.status.siapa', { nama: view.saya.nama, jabatan: view.saya.jabatan, kantor: view.kantor });
   say('sidebar.perluTindakan');
   if (view.perluTindakan.length === 0) say('sidebar.kosong');
-  for (const d of view.perluTindakan) io.out(line(io, d, d.sebagai === 'Pegawai'));
+  for (const d of view.perluTindakan) io.out(line(io, d, d.sebagai === 'Pegawai', file, view.saya.email));
   // what I wait on: my own documents whose next step is someone else's
   const waitingOn = view.dokumenSaya.filter((d) => d.tombol.length === 0 && d.terbuka);
   say('cli.status.menungguOrangLain');

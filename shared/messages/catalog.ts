@@ -300,10 +300,6 @@ export const CATALOG = {
   },
   'syarat.pkDitandatangani': { id: 'PK belum ditandatangani', en: 'the PK is not signed yet' },
   'syarat.raDiarsipkan': { id: 'Rencana Aksi belum diarsipkan', en: 'the action plan is not archived yet' },
-  'syarat.raDitandatangani': {
-    id: 'Rencana Aksi belum ditandatangani',
-    en: 'the action plan is not signed yet',
-  },
   'syarat.pegawaiTidakDikenal': { id: 'pegawai tidak terdaftar', en: 'the employee is not registered' },
 
   // roles and actions
@@ -337,10 +333,6 @@ export const CATALOG = {
   'berkas.sudahAda': {
     id: 'Berkas {path} sudah ada. Tab yang kurang ditambahkan tanpa mengubah data yang ada.',
     en: 'File {path} already exists. Missing tabs and columns are added without touching existing data.',
-  },
-  'berkas.datanyaSalah': {
-    id: 'Spreadsheet memiliki {jumlah} kesalahan. Jalankan: kinerja validate {path}',
-    en: 'The spreadsheet has {jumlah} problems. Run: kinerja validate {path}',
   },
 
   // the command line (kinerja)
@@ -417,6 +409,14 @@ export const CATALOG = {
     id: 'kosongkan folder hasil demo sebelumnya',
     en: 'empty the folder of a previous demo run',
   },
+  'cli.opsi.start': {
+    id: 'hanya tulis kantor contoh di awal tahun (belum ada langkah), untuk mencoba status dan act',
+    en: 'only write the demo office at the start of the year (no step yet), to try status and act',
+  },
+  'cli.demoAwal': {
+    id: 'Kantor contoh di awal tahun ditulis: {path}',
+    en: 'The demo office at the start of the year is written: {path}',
+  },
   'cli.salahPakai': {
     id: 'Perintah tidak lengkap atau salah: {detail}',
     en: 'Incomplete or wrong command: {detail}',
@@ -471,10 +471,7 @@ export const CATALOG = {
     en: 'Name the document owner with --nip, or --as for your own document.',
   },
   'cli.status.siapa': { id: '{nama} · {jabatan} · {kantor}', en: '{nama} · {jabatan} · {kantor}' },
-  'cli.status.bisa': {
-    id: '{langkah}: kinerja act … {aksi} --doc {dokumen}',
-    en: '{langkah}: kinerja act … {aksi} --doc {dokumen}',
-  },
+  'cli.status.bisa': { id: '{langkah}: {perintah}', en: '{langkah}: {perintah}' },
   'cli.status.tidakBisa': {
     id: '{langkah} belum dapat: {alasan}',
     en: '{langkah} not possible yet: {alasan}',
@@ -835,7 +832,6 @@ export const CATALOG = {
   },
   'capaian.tanpaTarget': { id: 'target periode ini belum ditetapkan', en: 'no target set for this period' },
   'capaian.tanpaRentang': { id: 'Target Atas belum diisi', en: 'Target Atas is empty' },
-  'status.berubahSetelahTtd': { id: 'berubah setelah ditandatangani', en: 'changed after signing' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof CATALOG;

@@ -387,11 +387,9 @@ export function sidebarView(
   const dokumenSaya = me.nipAtasan
     ? ownDocuments(k, me.nip).map((d) => dokumenView(v, me, d, 'pegawai', 'Pegawai', d === berjalan))
     : [];
-  // my own steps due: what is open for me on PK, RA and the current quarter (later quarters wait)
+  // my own steps due: the current document, and any other step I can take now (later ones wait)
   const sayaPerlu = dokumenSaya
-    .filter(
-      (d) => d.tombol.length > 0 && (d.dokumen === 'PK' || d.dokumen === 'RA' || d.dokumen === berjalan),
-    )
+    .filter((d) => d.tombol.length > 0 && (d.dokumen === berjalan || d.tombol.some((b) => b.alasan === null)))
     .map((d) => ({ ...d, terbuka: true }));
   const menunggu: DokumenView[] = [];
   const bawahan: DokumenView[] = [];

@@ -36,7 +36,8 @@ describe('kinerja status', () => {
     expect(eko.out).toContain(
       '- Perjanjian Kinerja 2026 [Draf] · Langkah 1: Ajukan PK · standar SOP 60 menit',
     );
-    expect(eko.out).toContain('    Ajukan PK: kinerja act … ajukan --doc PK');
+    expect(eko.out).toContain(`    Ajukan PK: kinerja act ${file} --as ${email(EKO)} ajukan --doc PK`);
+    expect(eko.out).not.toContain('Rencana Aksi 2026 [Draf]'); // not due before the PK is signed
 
     expect((await run(['act', file, '--as', email(EKO), 'ajukan', '--doc', 'PK'])).code).toBe(0);
     const after = await run(['status', file, '--as', email(EKO)]);
@@ -46,12 +47,16 @@ describe('kinerja status', () => {
 
     const dwi = await run(['status', file, '--as', email(DWI)]);
     expect(dwi.out).toContain('- Eko Prasetyo — Perjanjian Kinerja 2026 [Diajukan] · Langkah 2: Teliti');
-    expect(dwi.out).toContain('    Teliti: kinerja act … setujui --doc PK');
-    expect(dwi.out).toContain('    Kembalikan: kinerja act … kembalikan --doc PK');
+    expect(dwi.out).toContain(
+      `    Teliti: kinerja act ${file} --as ${email(DWI)} setujui --nip ${EKO} --doc PK`,
+    );
+    expect(dwi.out).toContain(
+      `    Kembalikan: kinerja act ${file} --as ${email(DWI)} kembalikan --nip ${EKO} --doc PK --note "Catatan untuk Eko Prasetyo`,
+    );
 
     const en = await run(['status', file, '--as', email(DWI), '--lang', 'en'], 'en');
     expect(en.out).toContain('Needs your action');
-    expect(en.out).toContain('Review: kinerja act … setujui --doc PK');
+    expect(en.out).toContain(`Review: kinerja act ${file} --as ${email(DWI)} setujui --nip ${EKO} --doc PK`);
   });
 
   it('an unknown person is refused with the sidebar’s message', async () => {
