@@ -6,6 +6,7 @@ export * from './capaian/predikat';
 export * from './demo/office';
 export * from './demo/scenario';
 export * from './demo/synthetic';
+export * from './demo/synthetic-log';
 export * from './documents/model';
 export * from './hash/canonical';
 export * from './hash/digest';

@@ -419,6 +419,13 @@ function dashboard(view: SidebarView, d: DasborView): HTMLElement {
           'kepatuhan',
         )
       : h('div', { class: 'who' }, tr('sidebar.kosong')),
+    d.terlambatJumlah > d.terlambat.length
+      ? h(
+          'div',
+          { class: 'who' },
+          tr('sidebar.terlambatLainnya', { jumlah: d.terlambatJumlah - d.terlambat.length }),
+        )
+      : null,
     d.bacaSaja ? null : h('div', { class: 'actions' }, reminder),
     !d.bacaSaja && view.rekapTersedia ? recapTools() : null,
   );

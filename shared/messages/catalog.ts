@@ -602,6 +602,10 @@ export const CATALOG = {
   'sidebar.rekapTetap': { id: 'Tetap kompilasi', en: 'Compile anyway' },
   'sidebar.batal': { id: 'Batal', en: 'Cancel' },
   'sidebar.danLainnya': { id: '… dan {jumlah} lainnya.', en: '… and {jumlah} more.' },
+  'sidebar.terlambatLainnya': {
+    id: 'dan {jumlah} langkah terlambat lain dalam 30 hari terakhir (lihat tab Riwayat, kolom Melebihi Standar).',
+    en: 'and {jumlah} more late steps in the last 30 days (see the Riwayat tab, column Melebihi Standar).',
+  },
   'sidebar.masalahUmum': { id: 'Masalah data', en: 'Data problems' },
   'sidebar.kosong': { id: 'Tidak ada.', en: 'Nothing.' },
   'sidebar.berubah': { id: 'Berubah setelah ditandatangani', en: 'Changed after signing' },

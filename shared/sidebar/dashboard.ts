@@ -49,13 +49,18 @@ export interface DasborView {
   readonly dokumen: Dokumen;
   readonly unit: readonly UnitProgres[];
   readonly belumPkRa: readonly BelumPkRa[];
-  /** Steps done past their SOP standard in the last 30 days (Riwayat). */
+  /** Steps done past their SOP standard in the last 30 days (Riwayat), newest first, at most BATAS_DAFTAR. */
   readonly terlambat: readonly LangkahTerlambatView[];
+  /** How many there are in all (the list above is bounded, however long the log grows). */
+  readonly terlambatJumlah: number;
   /** People a reminder would reach now (everyone something waits for past its standard). */
   readonly pengingat: number;
 }
 
 const HARI_MS = 24 * 60 * 60 * 1000;
+
+/** Longest list the sidebar receives of what only grows with time (late steps, general problems / 5). */
+export const BATAS_DAFTAR = 20;
 const REPORTED = ['Dilaporkan', 'Dievaluasi', 'Ditindaklanjuti'];
 const EVALUATED = ['Dievaluasi', 'Ditindaklanjuti'];
 
@@ -100,11 +105,18 @@ export function dasborView(k: Kantor, now: number | null, bacaSaja: boolean): Da
     return pkDone && b.RA === 'Diarsipkan' ? [] : [{ nama: p.nama, unit: p.unitKerja, pk: b.PK, ra: b.RA }];
   });
   const perHari = menitPerHari(k.settings);
-  const terlambat = k.riwayat
+  const late = k.riwayat
     .map((r) => r.value)
     .filter(
-      (e) => e.melebihi === 'Ya' && e.langkah !== null && (now === null || e.waktu >= now - 30 * HARI_MS),
-    )
+      (e) =>
+        e.melebihi === 'Ya' &&
+        e.langkah !== null &&
+        (e.tahun ?? k.settings.tahun) === k.settings.tahun &&
+        (now === null || e.waktu >= now - 30 * HARI_MS),
+    );
+  const terlambat = late
+    .slice(-BATAS_DAFTAR)
+    .reverse()
     .map((e) => ({
       nama: k.org.byNip.get(e.nipPemilik ?? '')?.nama ?? e.email,
       langkah: e.langkah as number,
@@ -114,7 +126,16 @@ export function dasborView(k: Kantor, now: number | null, bacaSaja: boolean): Da
       standar: formatMenitKerja(e.standar ?? 0, perHari),
     }));
   const pengingat = now === null ? 0 : new Set(tertunda(k, now).map((x) => x.kepada)).size;
-  return { bacaSaja, triwulan, dokumen, unit: [...units.values()], belumPkRa, terlambat, pengingat };
+  return {
+    bacaSaja,
+    triwulan,
+    dokumen,
+    unit: [...units.values()],
+    belumPkRa,
+    terlambat,
+    terlambatJumlah: late.length,
+    pengingat,
+  };
 }
 
 /** What a recap of `periode` would miss, in the user's language: shown before compiling, to confirm. */

@@ -31,7 +31,7 @@ import {
 import { identify } from '../workflow/machine';
 import { DOKUMEN, type Dokumen, SIGNED, triwulanOf } from '../workflow/states';
 import { type Aksi, aksiTersedia } from '../workflow/transitions';
-import { type DasborView, dasborView } from './dashboard';
+import { BATAS_DAFTAR, type DasborView, dasborView } from './dashboard';
 import { labelDokumen, menungguLangkah, namaTombol, type TugasView, transisiOf, tugasView } from './steps';
 
 export interface MasalahView {
@@ -122,7 +122,10 @@ export interface SidebarView {
   readonly arsip: readonly DokumenView[];
   /** Subordinates' signed PK and RA, to print ("cetak") as their superior. */
   readonly bawahan: readonly DokumenView[];
+  /** The most recent late steps of the year (at most `BATAS_DAFTAR`), newest first. */
   readonly kepatuhan: readonly KepatuhanView[];
+  /** How many late steps the year has in all. */
+  readonly kepatuhanJumlah: number;
   /** Problems in the workbook that are nobody's rows in particular (shown to the administrator). */
   readonly masalahUmum: readonly MasalahView[];
   /** The log itself is broken, shortened or unanchored: shown to everyone, first. */
@@ -132,7 +135,7 @@ export interface SidebarView {
   readonly dasbor: DasborView | null;
 }
 
-export { labelDokumen };
+export { BATAS_DAFTAR, labelDokumen };
 
 /** A short view of what a superior signs: the PK's indicators and targets, the RA's quarterly targets. */
 function ringkasan(k: Kantor, nip: string, dokumen: Dokumen, lang: Lang): string[] {
@@ -374,6 +377,7 @@ export function sidebarView(
       arsip: [],
       bawahan: [],
       kepatuhan: [],
+      kepatuhanJumlah: 0,
       masalahUmum: [],
       dasbor: null,
       integritas,
@@ -411,9 +415,19 @@ export function sidebarView(
         .map((p) => dokumenView(v, p, 'RA', 'pengelola', 'Pengelola Kinerja', true))
     : [];
   const perHari = menitPerHari(k.settings);
+  // the administrator's payload stays bounded however long the log grows: the year's late steps, newest first
+  const terlambat = pengelola
+    ? k.riwayat.filter(
+        (r) =>
+          r.value.melebihi === 'Ya' &&
+          r.value.langkah !== null &&
+          (r.value.tahun ?? k.settings.tahun) === k.settings.tahun,
+      )
+    : [];
   const kepatuhan: KepatuhanView[] = pengelola
-    ? k.riwayat
-        .filter((r) => r.value.melebihi === 'Ya' && r.value.langkah !== null)
+    ? terlambat
+        .slice(-BATAS_DAFTAR)
+        .reverse()
         .map(({ value: e }) => ({
           nama: k.org.byNip.get(e.nipPemilik ?? '')?.nama ?? e.email,
           langkah: e.langkah as number,
@@ -427,6 +441,7 @@ export function sidebarView(
   const masalahUmum = pengelola
     ? k.problems
         .filter((p) => !p.owner)
+        .slice(0, BATAS_DAFTAR * 5)
         .map((p) => ({
           teks: describeProblem(p, lang),
           tab: p.tab ?? null,
@@ -444,6 +459,7 @@ export function sidebarView(
     arsip,
     bawahan,
     kepatuhan,
+    kepatuhanJumlah: terlambat.length,
     masalahUmum,
     dasbor: pengelola || !me.nipAtasan ? dasborView(k, now, !pengelola) : null,
     integritas,

@@ -10,6 +10,7 @@ import {
   DEMO_PEGAWAI,
   demoTables,
   describeProblem,
+  formatWaktu,
   hashDokumen,
   type Jangkar,
   type Kantor,
@@ -18,8 +19,12 @@ import {
   normalizeHeader,
   type Problem,
   periksaLog,
+  riwayatTab,
+  sambungkan,
   semuaMasalahIntegritas,
   sidebarView,
+  syntheticTables,
+  writeTab,
 } from '../../shared';
 import { doAction, kantorOf, MINUTE, replayDemo, sha256 } from '../support/driver';
 import { MemoryWorkbook } from '../support/memory-workbook';
@@ -369,5 +374,47 @@ describe('unambiguous identity', () => {
     const k = kantorOf(wb);
     expect(k.problems.filter((p) => p.key.startsWith('integritas.'))).toEqual([]);
     expect(k.alur.get(EKO)?.ttd.PK?.nipPelaku).toBe(DWI);
+  });
+});
+
+describe('a synthetic office’s year', () => {
+  it('has a chained log that its PK mirror, its seals and its anchor agree with', () => {
+    const k = kantorOf(new MemoryWorkbook(syntheticTables(25, 3, sha256)));
+    const integ = periksaLog(k, anchorOf(k), sha256);
+    expect(k.riwayat).toHaveLength(25 * 23);
+    expect(
+      [...k.problems, ...semuaMasalahIntegritas(k, integ, sha256)].map((p) => describeProblem(p)),
+    ).toEqual([]);
+    expect(k.alur.get(k.org.all[2]?.nip ?? '')?.berkas).toMatchObject({
+      RA: 'Diarsipkan',
+      TW4: 'Ditindaklanjuti',
+    });
+  });
+});
+
+describe('the administrator’s view stays bounded', () => {
+  it('lists the year’s most recent late steps with their count, whatever the log’s length', () => {
+    const tables = syntheticTables(300, 2, sha256);
+    const wb = new MemoryWorkbook(tables);
+    // make every logged step late, then chain the log again as the workflow would have
+    const k0 = kantorOf(wb);
+    const late = k0.riwayat.map((r) => ({
+      ...r.value,
+      melebihi: 'Ya' as const,
+      durasi: 999,
+      hashRantai: null,
+    }));
+    const chained = sambungkan(sha256, '', late).entri;
+    wb.tabs.Riwayat = writeTab(riwayatTab, chained);
+    const k = kantorOf(wb);
+    const admin = k.org.administrators[0]?.email ?? '';
+    const view = sidebarView(k, admin, sha256, { jangkar: anchorOf(k) });
+    expect(view.integritas).toEqual([]);
+    expect(view.kepatuhanJumlah).toBe(k.riwayat.length);
+    expect(view.kepatuhan).toHaveLength(20);
+    expect(view.kepatuhan[0]?.waktu).toBe(
+      formatWaktu(k.riwayat[k.riwayat.length - 1]?.value.waktu ?? 0, 420),
+    );
+    expect(JSON.stringify(view).length).toBeLessThan(60_000);
   });
 });
