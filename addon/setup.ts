@@ -5,6 +5,7 @@
 import {
   DEFAULT_PREDIKAT,
   defaultSettingRows,
+  headerKeys,
   normalizeHeader,
   pengaturanTab,
   recordToCells,
@@ -71,8 +72,9 @@ function layOutColumns(
 ): void {
   const rows = Math.max(1, sheet.getMaxRows() - 1);
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
-  header.forEach((h, i) => {
-    const col = layout.columns.find((c) => normalizeHeader(c.header) === normalizeHeader(h));
+  const keys = headerKeys(TABS.find((t) => t.name === layout.name) ?? pengaturanTab, header);
+  header.forEach((_h, i) => {
+    const col = layout.columns.find((c) => normalizeHeader(c.header) === keys[i]);
     if (!col) return;
     const range = sheet.getRange(2, i + 1, rows, 1);
     if (col.format === 'text' || col.format === 'instant') range.setNumberFormat('@');

@@ -10,6 +10,7 @@ import {
   type Cell,
   type CellOut,
   defaultSettingRows,
+  headerKeys,
   normalizeHeader,
   pengaturanTab,
   type RangeWrite,
@@ -128,10 +129,10 @@ export class XlsxWorkbook implements Workbook {
         .columns.filter((c) => c.locked)
         .map((c) => normalizeHeader(c.header)),
     );
-    const header = headerOf(ws);
+    const keys = headerKeys(spec, headerOf(ws));
     for (const r of rows) {
-      header.forEach((h, i) => {
-        if (lockedHeaders.has(normalizeHeader(h))) ws.getRow(r).getCell(i + 1).protection = { locked: true };
+      keys.forEach((key, i) => {
+        if (lockedHeaders.has(key)) ws.getRow(r).getCell(i + 1).protection = { locked: true };
       });
     }
   }
@@ -247,8 +248,12 @@ function excelValidation(layout: TabLayout['columns'][number]): ExcelJS.DataVali
 
 function applyLayout(ws: ExcelJS.Worksheet, layout: TabLayout, header: readonly string[]): void {
   const byHeader = new Map(layout.columns.map((c) => [normalizeHeader(c.header), c]));
-  header.forEach((h, i) => {
-    const col = byHeader.get(normalizeHeader(h));
+  const keys = headerKeys(
+    TABS.find((t) => t.name === layout.name) ?? { name: '', columns: {}, key: [] },
+    header,
+  );
+  header.forEach((_h, i) => {
+    const col = byHeader.get(keys[i] ?? '');
     const column = ws.getColumn(i + 1);
     const headerCell = ws.getRow(1).getCell(i + 1);
     headerCell.font = { bold: true };

@@ -5,6 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../functions/local/cli';
 import type { Io } from '../../functions/local/commands';
+import { XlsxWorkbook } from '../../functions/local/xlsx-workbook';
 import { DEMO_NIP, DEMO_PEGAWAI } from '../../shared';
 import { demoFile, tmp } from '../support/xlsx';
 
@@ -130,5 +131,38 @@ describe('kinerja document without --nip', () => {
       'Sebutkan pemilik dokumen dengan --nip, atau --as untuk dokumen Anda sendiri.',
     );
     expect(existsSync(file)).toBe(true);
+  });
+});
+
+describe('kinerja init on an office’s own Pegawai tab', () => {
+  it('recognises "Nama Pegawai", "NIP Baru" and "Jabatan Struktural": no duplicate column, every row valid', async () => {
+    const file = await demoFile();
+    const wb = await XlsxWorkbook.open(file);
+    const sheet = wb.raw.getWorksheet('Pegawai');
+    const rename: Record<string, string> = {
+      NIP: 'NIP Baru',
+      Nama: 'Nama Pegawai',
+      Jabatan: 'Jabatan Struktural',
+    };
+    sheet?.getRow(1).eachCell((cell) => {
+      const to = rename[String(cell.value)];
+      if (to) cell.value = to;
+    });
+    await wb.save(file);
+    expect((await run(['init', file])).code).toBe(0);
+    const after = await XlsxWorkbook.open(file);
+    const header: string[] = [];
+    after.raw
+      .getWorksheet('Pegawai')
+      ?.getRow(1)
+      .eachCell((c) => {
+        header.push(String(c.value));
+      });
+    expect(header).toContain('Nama Pegawai');
+    expect(header).not.toContain('Nama');
+    expect(header).not.toContain('NIP');
+    const v = await run(['validate', file]);
+    expect(v.err).toBe('');
+    expect(v.code).toBe(0);
   });
 });
