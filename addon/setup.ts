@@ -3,6 +3,7 @@
 // links), status colours and capaian bands, protection of the log, the recap and header rows, and the
 // capaian chart in Rekap. The number of service calls depends on the tabs, not on the data.
 import {
+  catatanPengaturan,
   DEFAULT_PREDIKAT,
   defaultSettingRows,
   headerKeys,
@@ -17,12 +18,6 @@ import {
 } from '../shared';
 
 export const PROTECTION_PREFIX = 'Kinerja:';
-
-const STATUS_COLOURS: [string[], string][] = [
-  [['Ditandatangani', 'Diarsipkan', 'Ditindaklanjuti', 'Dievaluasi'], '#ceead6'],
-  [['Diajukan', 'Diteliti', 'Diperiksa', 'Diukur', 'Dilaporkan'], '#fef7e0'],
-  [['Dikembalikan'], '#fce8e6'],
-];
 
 export interface SetUpResult {
   readonly created: string[];
@@ -59,10 +54,23 @@ export function setUpTabs(
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setBackground('#e8f0fe');
     layOutColumns(sheet, layout, header);
+    if (spec === pengaturanTab) noteSettingKeys(sheet, header);
     protect(ss, sheet, layout, header.length, administrators);
     if (spec === rekapTab) addChart(sheet, header);
   }
   return { created, added };
+}
+
+/** Each known Pengaturan key gets a note on its Kunci cell: what the value means, with an example. */
+function noteSettingKeys(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: readonly string[]): void {
+  const kunci = header.findIndex((h) => normalizeHeader(h) === 'kunci') + 1;
+  const rows = sheet.getLastRow() - 1;
+  if (kunci === 0 || rows < 1) return;
+  const keys = sheet.getRange(2, kunci, rows, 1).getValues();
+  keys.forEach(([k], r) => {
+    const note = catatanPengaturan(String(k ?? '').trim());
+    if (note) sheet.getRange(r + 2, kunci).setNote(note);
+  });
 }
 
 function layOutColumns(
@@ -78,7 +86,11 @@ function layOutColumns(
     if (!col) return;
     const range = sheet.getRange(2, i + 1, rows, 1);
     if (col.format === 'text' || col.format === 'instant') range.setNumberFormat('@');
-    if (col.note) sheet.getRange(1, i + 1).setNote(col.note);
+    // input and system columns look different; every header says what to type, with an example
+    sheet
+      .getRange(1, i + 1)
+      .setNote(col.note)
+      .setBackground(col.headerColour);
     const v = col.validasi;
     if (v && !col.system && !layout.systemOnly) {
       const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
@@ -94,18 +106,14 @@ function layOutColumns(
                 : builder.requireTextIsUrl().setHelpText('Tempel tautan yang diawali https://');
       range.setDataValidation(rule.build());
     }
-    if (col.header.startsWith('Status')) {
-      for (const [values, colour] of STATUS_COLOURS) {
-        for (const value of values)
-          rules.push(
-            SpreadsheetApp.newConditionalFormatRule()
-              .whenTextEqualTo(value)
-              .setBackground(colour)
-              .setRanges([range])
-              .build(),
-          );
-      }
-    }
+    for (const { value, colour } of col.valueColours)
+      rules.push(
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenTextEqualTo(value)
+          .setBackground(colour)
+          .setRanges([range])
+          .build(),
+      );
     if (col.header === 'Capaian (%)') {
       const [sangatBaik, baik, cukup, kurang] = DEFAULT_PREDIKAT.map((b) => b.min);
       rules.push(

@@ -741,6 +741,87 @@ export const CATALOG = {
     en: '{langkah} (kinerja act … {aksi} --doc {dokumen}) by {siapa}',
   },
 
+  // set-up: the header notes of columns and Pengaturan keys
+  'layout.isian': { id: 'Diisi pengguna.', en: 'Filled in by people.' },
+  'layout.sistem': {
+    id: 'Diisi sistem (add-on Kinerja); jangan diubah.',
+    en: 'Written by the Kinerja add-on; do not edit.',
+  },
+  'layout.terkunci': {
+    id: 'Terkunci setelah dokumen ditandatangani.',
+    en: 'Locked once the document is signed.',
+  },
+  'layout.pilihan': { id: 'Pilih: {pilihan}.', en: 'Choose: {pilihan}.' },
+  'layout.contoh': { id: 'Contoh: {contoh}', en: 'Example: {contoh}' },
+  'pengaturan.catatan.namaInstansi': {
+    id: 'Nama instansi pada dokumen. Contoh: Sekretariat DPRD Kabupaten Nganjuk',
+    en: 'The office name on documents. Example: Sekretariat DPRD Kabupaten Nganjuk',
+  },
+  'pengaturan.catatan.unit': {
+    id: 'Pemerintah daerah atau kementerian induk. Contoh: Pemerintah Kabupaten Nganjuk',
+    en: 'The parent government or ministry. Example: Pemerintah Kabupaten Nganjuk',
+  },
+  'pengaturan.catatan.tahun': {
+    id: 'Tahun kinerja, 4 digit. Contoh: 2026',
+    en: 'The performance year, 4 digits. Example: 2026',
+  },
+  'pengaturan.catatan.kota': {
+    id: 'Kota pada tanda tangan dokumen. Contoh: Nganjuk',
+    en: 'The city in the signature block. Example: Nganjuk',
+  },
+  'pengaturan.catatan.emailPengelola': {
+    id: 'Email Pengelola Kinerja yang mengompilasi rekap. Contoh: tu.kepegawaian@nganjukkab.go.id',
+    en: 'Email of the performance administrator who compiles recaps. Example: tu.kepegawaian@nganjukkab.go.id',
+  },
+  'pengaturan.catatan.folderRekap': {
+    id: 'ID folder Google Drive untuk dokumen rekap (boleh kosong). Contoh: 1AbCdEfGh…',
+    en: 'The Google Drive folder ID for recap documents (may be blank). Example: 1AbCdEfGh…',
+  },
+  'pengaturan.catatan.urlLayananRekap': {
+    id: 'Alamat layanan rekap (Cloud Functions), diawali https://. Contoh: https://asia-southeast2-kantor.cloudfunctions.net/recap',
+    en: 'The recap service address (Cloud Functions), starting with https://. Example: https://asia-southeast2-kantor.cloudfunctions.net/recap',
+  },
+  'pengaturan.catatan.rumusNegatif': {
+    id: 'Rumus capaian polaritas negatif: (2T-R)/T atau T/R. Contoh: (2T-R)/T',
+    en: 'The capaian formula for negative polarity: (2T-R)/T or T/R. Example: (2T-R)/T',
+  },
+  'pengaturan.catatan.skalaPredikat': {
+    id: 'Batas bawah tiap predikat, dipisah titik koma. Contoh: 91 Sangat Baik; 76 Baik; 66 Cukup; 51 Kurang; 0 Sangat Kurang',
+    en: 'Lower bound of each rating, separated by semicolons. Example: 91 Sangat Baik; 76 Baik; 66 Cukup; 51 Kurang; 0 Sangat Kurang',
+  },
+  'pengaturan.catatan.batasAtas': {
+    id: 'Batas atas capaian dalam persen, atau kosong tanpa batas. Contoh: 120',
+    en: 'Upper bound of capaian in percent, or blank for none. Example: 120',
+  },
+  'pengaturan.catatan.lokal': {
+    id: 'Cara menulis angka: id-ID (1.234,5) atau en-US (1,234.5). Contoh: id-ID',
+    en: 'How numbers are written: id-ID (1.234,5) or en-US (1,234.5). Example: id-ID',
+  },
+  'pengaturan.catatan.bahasa': {
+    id: 'Bahasa panel dan pesan: id atau en. Contoh: id',
+    en: 'Language of the panel and messages: id or en. Example: id',
+  },
+  'pengaturan.catatan.zonaWaktu': {
+    id: 'Zona waktu kantor. Contoh: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
+    en: 'The office time zone. Example: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
+  },
+  'pengaturan.catatan.hariKerja': {
+    id: 'Hari kerja untuk standar waktu SOP. Contoh: Senin, Selasa, Rabu, Kamis, Jumat',
+    en: 'Working days for the SOP time standards. Example: Senin, Selasa, Rabu, Kamis, Jumat',
+  },
+  'pengaturan.catatan.jamKerja': {
+    id: 'Jam kerja untuk standar waktu SOP. Contoh: 07.30-16.00',
+    en: 'Office hours for the SOP time standards. Example: 07.30-16.00',
+  },
+  'pengaturan.catatan.hariLibur': {
+    id: 'Hari libur, dipisah titik koma. Contoh: 1 Januari 2026; 17 Agustus 2026',
+    en: 'Holidays, separated by semicolons. Example: 1 Januari 2026; 17 Agustus 2026',
+  },
+  'pengaturan.catatan.pengingatHarian': {
+    id: 'Kirim pengingat harian pukul 07.00 untuk yang terlambat: Ya atau Tidak. Contoh: Ya',
+    en: 'Send a daily reminder at 07:00 to everyone late: Ya or Tidak. Example: Ya',
+  },
+
   // the Panduan: how to fill each tab
   'panduan.Pengaturan': {
     id: 'Satu kunci per baris (Kunci, Nilai): nama instansi, tahun, bahasa (id/en), jam kerja, hari libur. Contoh: Tahun | 2026.',
