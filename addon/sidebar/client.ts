@@ -461,9 +461,9 @@ function render(view: SidebarView): void {
       view.pesan ? h('div', { class: 'warn', id: 'pesan' }, view.pesan) : null,
       view.integritas.length
         ? h(
-            'ul',
-            { class: 'problems', id: 'integritas', role: 'alert' },
-            ...view.integritas.map((m) => h('li', {}, m.teks)),
+            'div',
+            { id: 'integritas', role: 'alert' },
+            h('ul', { class: 'problems' }, ...view.integritas.map((m) => h('li', {}, m.teks))),
           )
         : null,
       h('div', { id: 'status', role: 'status', 'aria-live': 'polite' }),

@@ -741,6 +741,46 @@ export const CATALOG = {
     en: '{langkah} (kinerja act … {aksi} --doc {dokumen}) by {siapa}',
   },
 
+  // the emails: notifications to whoever acts next, and the reminder of what waits past its standard
+  'email.aksi.ajukan': { id: 'mengajukan', en: 'submitted' },
+  'email.aksi.setujui': { id: 'menyetujui', en: 'approved' },
+  'email.aksi.kembalikan': { id: 'mengembalikan', en: 'returned' },
+  'email.aksi.evaluasi': { id: 'mengevaluasi', en: 'evaluated' },
+  'email.aksi.tindaklanjut': { id: 'menindaklanjuti', en: 'followed up' },
+  'email.aksi.arsipkan': { id: 'mengarsipkan', en: 'archived' },
+  'email.baris': {
+    id: '{pelaku} {aksi} {dokumen} milik {pemilik}',
+    en: '{pelaku} {aksi} {dokumen} of {pemilik}',
+  },
+  'email.status': { id: 'status', en: 'state' },
+  'email.catatan': { id: 'Catatan: {catatan}', en: 'Note: {catatan}' },
+  'email.subjekBanyak': {
+    id: '{jumlah} dokumen menunggu tindakan Anda',
+    en: '{jumlah} documents wait for your action',
+  },
+  'email.salam': { id: 'Yth. {nama},', en: 'Dear {nama},' },
+  'email.bapakIbu': { id: 'Bapak/Ibu', en: 'Sir or Madam' },
+  'email.buka': {
+    id: 'Silakan buka spreadsheet dan panel Kinerja untuk menindaklanjuti:',
+    en: 'Please open the spreadsheet and the Kinerja panel to act on it:',
+  },
+  'email.otomatis': {
+    id: 'Pesan ini dikirim otomatis oleh Kinerja Sheets.',
+    en: 'This message was sent automatically by Kinerja Sheets.',
+  },
+  'email.pengingat.subjek': {
+    id: 'Pengingat: {jumlah} dokumen melewati standar waktu SOP',
+    en: 'Reminder: {jumlah} documents past their SOP time standard',
+  },
+  'email.pengingat.pembuka': {
+    id: 'Per {waktu}, dokumen berikut menunggu tindakan Anda melewati standar waktu SOP:',
+    en: 'As of {waktu}, these documents wait for your action past their SOP time standard:',
+  },
+  'email.pengingat.baris': {
+    id: '{dokumen} milik {nama}: langkah {langkah} ({kegiatan}), menunggu {menunggu}, standar {standar}',
+    en: '{dokumen} of {nama}: step {langkah} ({kegiatan}), waiting {menunggu}, standard {standar}',
+  },
+
   // set-up: the header notes of columns and Pengaturan keys
   'layout.isian': { id: 'Diisi pengguna.', en: 'Filled in by people.' },
   'layout.sistem': {

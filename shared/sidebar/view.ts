@@ -391,9 +391,14 @@ export function sidebarView(
   const dokumenSaya = me.nipAtasan
     ? ownDocuments(k, me.nip).map((d) => dokumenView(v, me, d, 'pegawai', 'Pegawai', d === berjalan))
     : [];
-  // my own steps due: the current document, and any other step I can take now (later ones wait)
+  // my own steps due: the current document, and a PK/RA step I can take now (later quarters wait)
   const sayaPerlu = dokumenSaya
-    .filter((d) => d.tombol.length > 0 && (d.dokumen === berjalan || d.tombol.some((b) => b.alasan === null)))
+    .filter(
+      (d) =>
+        d.tombol.length > 0 &&
+        (d.dokumen === berjalan ||
+          (triwulanOf(d.dokumen) === null && d.tombol.some((b) => b.alasan === null))),
+    )
     .map((d) => ({ ...d, terbuka: true }));
   const menunggu: DokumenView[] = [];
   const bawahan: DokumenView[] = [];

@@ -2,6 +2,7 @@
 // built Code.js in the vm: the year walked as each role (employee, superior, administrator, head of office),
 // with a screenshot per role in test-output/ and axe-core (no serious or critical violation) on each.
 import { mkdirSync, readFileSync } from 'node:fs';
+import vm from 'node:vm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_NIP, headersOf, pengaturanTab, pkTab } from '../../shared';
@@ -72,6 +73,10 @@ describe('the sidebar in Chromium, the year walked as each role at 300 px', () =
     const s = await open(bundle, emailOf(EKO));
     const { page } = s;
     const status = () => page.textContent('#status');
+    console.log(
+      'INTEG',
+      (await page.locator('#integritas').count()) ? await page.textContent('#integritas') : '-',
+    );
     const pkStatus = () =>
       valuesOf(bundle, 'PK').find((r) => r[0] === EKO)?.[headersOf(pkTab).indexOf('Status PK')];
 
@@ -227,6 +232,22 @@ describe('the sidebar in Chromium, the year walked as each role at 300 px', () =
         .textContent(),
     ).toBe('buka sel');
     await accessible(s.page);
+
+    // sixty days later Eko has still not measured TW I: the administrator's one click reminds him (and
+    // everyone else something waits for past its standard), one email each
+    const later = Date.now() + 60 * 24 * 60 * 60 * 1000;
+    vm.runInContext(`Date.now = () => ${later};`, bundle.context);
+    await as(s, emailOf(DWI));
+    const label = (await s.page.textContent('#pengingat')) as string;
+    const people = Number(/(\d+) orang/.exec(label)?.[1]);
+    expect(people).toBeGreaterThanOrEqual(1);
+    bundle.world.mails.length = 0;
+    await s.page.click('#pengingat');
+    await s.page.waitForSelector('#status:has-text("Pengingat terkirim")');
+    expect(await s.page.textContent('#status')).toBe(`Pengingat terkirim ke ${people} orang.`);
+    expect(bundle.world.mails).toHaveLength(people);
+    const toEko = bundle.world.mails.find((m) => m.to === emailOf(EKO));
+    expect(toEko?.body).toContain('Pengukuran TW I 2026 milik Eko Prasetyo: langkah 9');
   }, 60_000);
 
   it('escapes what people typed, and shows a refusal from the server', async () => {
