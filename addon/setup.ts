@@ -86,11 +86,14 @@ function layOutColumns(
     if (!col) return;
     const range = sheet.getRange(2, i + 1, rows, 1);
     if (col.format === 'text' || col.format === 'instant') range.setNumberFormat('@');
-    // input and system columns look different; every header says what to type, with an example
+    // input and system columns look different; every header says what to type, with an example; the
+    // width fits the declared content (about 7 px a character) and long text wraps
     sheet
       .getRange(1, i + 1)
       .setNote(col.note)
       .setBackground(col.headerColour);
+    sheet.setColumnWidth(i + 1, Math.round(col.width * 7 + 10));
+    if (col.wrap) range.setWrap(true);
     const v = col.validasi;
     if (v && !col.system && !layout.systemOnly) {
       const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false);

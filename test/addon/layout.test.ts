@@ -8,12 +8,15 @@ import { OWNER } from '../support/apps-script/office';
 import { AppsScriptWorld, loadBundle } from '../support/apps-script/services';
 
 describe('set-up applies the layout', () => {
-  it('in the add-on: header notes with examples, and a note on each Pengaturan key', () => {
+  it('in the add-on: widths from content, wrapping, header notes with examples, and a note on each Pengaturan key', () => {
     const world = new AppsScriptWorld(OWNER);
     loadBundle(world).call(OWNER, 'siapkanTab');
     const iki = world.ss.raw('IKI');
     const sasaran = headersOf(ikiTab).indexOf('Sasaran') + 1;
     expect(iki.notes.get(`1:${sasaran}`)).toMatch(/^Diisi pengguna\. Wajib diisi\. .*Contoh: /);
+    expect(iki.widths.get(sasaran)).toBeGreaterThanOrEqual(52 * 7);
+    expect(iki.wraps.has(sasaran)).toBe(true);
+    expect(iki.wraps.has(headersOf(ikiTab).indexOf('Kode') + 1)).toBe(false);
     const pengaturan = world.ss.raw('Pengaturan');
     const tahunRow = pengaturan.cells.findIndex((r) => r?.[0] === 'Tahun') + 1;
     expect(pengaturan.notes.get(`${tahunRow}:1`)).toBe('Tahun kinerja, 4 digit. Contoh: 2026');
