@@ -187,7 +187,14 @@ function problems(d: DokumenView): HTMLElement | null {
 }
 
 /** A document card; with `actions`, its steps as buttons named for them (disabled with the reason). */
-function card(d: DokumenView, mine: boolean, actions: boolean, titled = true): HTMLElement {
+function card(
+  d: DokumenView,
+  mine: boolean,
+  actions: boolean,
+  titled = true,
+  /** Shown in "Perlu tindakan Anda" already: its problems are not repeated. */
+  shownAbove = false,
+): HTMLElement {
   const key = `${d.nip}|${d.dokumen}`;
   const noteId = nextId('note');
   const note = h('textarea', { id: noteId, 'data-note': key });
@@ -262,7 +269,7 @@ function card(d: DokumenView, mine: boolean, actions: boolean, titled = true): H
     d.catatan ? h('div', { class: 'returned' }, tr('sidebar.dikembalikan', { catatan: d.catatan })) : null,
     d.ringkasan.length ? h('ul', { class: 'summary' }, ...d.ringkasan.map((r) => h('li', {}, r))) : null,
     quarterFigures(d),
-    problems(d),
+    shownAbove ? null : problems(d),
     actions && d.labelCatatan ? h('label', { for: noteId, class: 'note-label' }, d.labelCatatan) : null,
     actions && d.labelCatatan ? note : null,
     buttons.length || select ? h('div', { class: 'actions' }, select, ...buttons) : null,
@@ -293,7 +300,13 @@ function myDocuments(view: SidebarView): HTMLElement {
         'details',
         { class: 'doc', 'data-doc': `${d.nip}|${d.dokumen}` },
         h('summary', {}, `${d.label} `, h('span', { class: badgeClass(d.status) }, d.status)),
-        card(d, true, false, false),
+        card(
+          d,
+          true,
+          false,
+          false,
+          view.perluTindakan.some((x) => x.nip === d.nip && x.dokumen === d.dokumen),
+        ),
       );
       if (d.terbuka) (details as HTMLDetailsElement).open = true;
       return details;

@@ -636,6 +636,10 @@ export const CATALOG = {
     en: '{kode} {indikator}: {target} {satuan} ({polaritas}, {agregasi})',
   },
   'sidebar.ringkasan.ra': { id: '{kode}: {target} — {rencana}', en: '{kode}: {target} — {rencana}' },
+  'sidebar.tanpaBarisUkur': {
+    id: 'Tab Pengukuran belum punya baris TW {tw} untuk indikator {kode}. Tambahkan baris dengan NIP {nip}, Kode {kode}, Triwulan {tw}, lalu isi Realisasi dan Bukti Pendukung.',
+    en: 'The Pengukuran tab has no TW {tw} row for indicator {kode}. Add a row with NIP {nip}, Kode {kode}, Triwulan {tw}, then fill in Realisasi and Bukti Pendukung.',
+  },
   'sidebar.target': { id: 'Target', en: 'Target' },
   'sidebar.realisasi': { id: 'Realisasi', en: 'Realisation' },
   'sidebar.capaian': { id: 'Capaian', en: 'Achievement' },

@@ -246,6 +246,25 @@ function masalahView(p: Problem, lang: Lang): MasalahView {
   return { teks: describeProblem(p, lang), tab: p.tab ?? null, row: p.row ?? null, column: p.column ?? null };
 }
 
+/**
+ * A problem as the sidebar shows it; a measurement whose Pengukuran row does not exist yet says which row
+ * to add, and "buka sel" goes to the first empty row of the tab.
+ */
+function masalahDenganPetunjuk(k: Kantor, nip: string, p: Problem, lang: Lang): MasalahView {
+  if (p.key !== 'ukur.realisasiKosong' || p.row !== undefined) return masalahView(p, lang);
+  const next = k.pengukuran.reduce((max, r) => Math.max(max, r.row), 1) + 1;
+  return {
+    teks: t(
+      'sidebar.tanpaBarisUkur',
+      { nip, kode: String(p.params?.kode ?? ''), tw: String(p.params?.tw ?? '') },
+      lang,
+    ),
+    tab: 'Pengukuran',
+    row: next,
+    column: 'NIP',
+  };
+}
+
 function dokumenView(
   v: Lihat,
   owner: Pegawai,
@@ -318,7 +337,7 @@ function dokumenView(
     hash,
     berubah: jenis !== 'TW' && SIGNED[jenis].includes(status) && signed !== null && signed !== hash,
     catatan: status === 'Dikembalikan' ? (row?.catatan ?? null) : null,
-    masalah: problems.map((p) => masalahView(p, lang)),
+    masalah: problems.map((p) => masalahDenganPetunjuk(k, owner.nip, p, lang)),
     ringkasan: peran === 'pegawai' || jenis === 'TW' ? [] : ringkasan(k, owner.nip, dokumen, lang),
     sebagai,
     cetak: jenis !== 'TW' && SIGNED[jenis].includes(status),

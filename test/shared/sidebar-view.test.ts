@@ -32,6 +32,40 @@ describe('the sidebar view', () => {
     });
   });
 
+  it('says which Pengukuran row to add when a measurement has none, and does not list later quarters as due', () => {
+    const wb = new MemoryWorkbook(demoTables(false)); // no realisation entered yet
+    const eko = DEMO_NIP.stafTu;
+    const dwi = email(DEMO_NIP.kasubagTu);
+    let now = T0;
+    for (const [who, aksi, dokumen] of [
+      [email(eko), 'ajukan', 'PK'],
+      [dwi, 'setujui', 'PK'],
+      [dwi, 'setujui', 'PK'],
+      [email(eko), 'ajukan', 'RA'],
+      [dwi, 'setujui', 'RA'],
+      [dwi, 'setujui', 'RA'],
+      [dwi, 'arsipkan', 'RA'],
+    ] as const) {
+      now += 10 * MINUTE;
+      expect(doAction(wb, who, aksi, eko, dokumen, now).ok).toBe(true);
+    }
+    const view = sidebarView(kantorOf(wb), email(eko), sha256, { now });
+    expect(view.perluTindakan.map((d) => d.dokumen)).toEqual(['TW1']);
+    const tw1 = view.perluTindakan[0];
+    expect(tw1?.tombol).toEqual([
+      expect.objectContaining({
+        label: 'Ukur',
+        alasan: expect.stringMatching(/^Perbaiki dulu \d+ kesalahan/),
+      }),
+    ]);
+    expect(tw1?.masalah[0]).toEqual({
+      teks: `Tab Pengukuran belum punya baris TW I untuk indikator IKI-1. Tambahkan baris dengan NIP ${eko}, Kode IKI-1, Triwulan I, lalu isi Realisasi dan Bukti Pendukung.`,
+      tab: 'Pengukuran',
+      row: 2,
+      column: 'NIP',
+    });
+  });
+
   it('gives the administrator the dashboard, the head of office a read-only one, and staff none', () => {
     const wb = new MemoryWorkbook(demoTables());
     const k = kantorOf(wb);
