@@ -38,7 +38,7 @@ export interface Preview {
 }
 
 /** google.script.run in the browser -> POST /rpc/<name> {as, args}; and a bar to switch the active user. */
-function shim(emails: readonly string[], initial: string): string {
+function shim(emails: readonly string[], initial: string, label: string): string {
   const options = emails
     .map((e) => `<option${e === initial ? ' selected' : ''}>${escapeHtml(e)}</option>`)
     .join('');
@@ -64,7 +64,7 @@ window.__as = ${JSON.stringify(initial)};
     select.addEventListener('change', function () { window.__as = select.value; var b = document.getElementById('muat'); if (b) b.click(); });
   });
 })();`;
-  const bar = `<div style="background:#202124;color:#fff;padding:6px 12px;font:12px Arial">Pratinjau lokal — pengguna: <select id="__as">${options}</select></div>`;
+  const bar = `<div style="background:#202124;color:#fff;padding:6px 12px;font:12px Arial"><label for="__as">${escapeHtml(label)}</label> <select id="__as">${options}</select></div>`;
   return `<script>${script}</script>\n${bar}`;
 }
 
@@ -175,7 +175,12 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
         const emails = k.org.all.map((p) => p.email);
         const as = url.searchParams.get('as') ?? emails[0] ?? '';
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(html.replace('<body>', () => `<body>${shim(emails, as)}`));
+        res.end(
+          html.replace(
+            '<body>',
+            () => `<body>${shim(emails, as, t('cli.previewPengguna', {}, k.settings.bahasa))}`,
+          ),
+        );
         return;
       }
       const m = /^\/rpc\/(\w+)$/.exec(url.pathname);

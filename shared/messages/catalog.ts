@@ -344,6 +344,7 @@ export const CATALOG = {
     id: 'menyajikan panel Kinerja di peramban untuk spreadsheet lokal, dengan pemilih pengguna',
     en: 'serve the Kinerja panel in a browser for a local spreadsheet, with a user switcher',
   },
+  'cli.previewPengguna': { id: 'Pratinjau lokal — pengguna:', en: 'Local preview — user:' },
   'cli.opsi.port': { id: 'nomor port (bawaan 8080)', en: 'port number (default 8080)' },
   'cli.previewSiap': {
     id: 'Panel Kinerja tersedia di {url} (hentikan dengan Ctrl+C). Perubahan disimpan ke {path}.',

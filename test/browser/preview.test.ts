@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Preview, startPreview } from '../../functions/local/preview';
 import { XlsxWorkbook } from '../../functions/local/xlsx-workbook';
 import { DEMO_NIP, DEMO_PEGAWAI, parseKantor, TAB_NAMES } from '../../shared';
-import { launchChromium } from '../support/browser';
+import { launchChromium, seriousViolations } from '../support/browser';
 import { demoFile } from '../support/xlsx';
 
 const email = (nip: string) => DEMO_PEGAWAI.find((p) => p.nip === nip)?.email as string;
@@ -31,6 +31,7 @@ describe('kinerja preview', () => {
     await page.goto(preview.url);
     await page.waitForSelector('#saya');
     expect(await page.textContent('#saya')).toContain('Bambang Sutrisno');
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.selectOption('#__as', email(DEMO_NIP.stafTu));
     await page.waitForSelector('#saya:has-text("Eko Prasetyo")');
