@@ -747,6 +747,12 @@ export const CATALOG = {
   },
 
   // the emails: notifications to whoever acts next, and the reminder of what waits past its standard
+  // durations: the SOP's time standards and working time waited
+  'durasi.menit': { id: '{n} menit', en: '{n} min' },
+  'durasi.jam': { id: '{n} jam', en: '{n} h' },
+  'durasi.hari': { id: '{n} hari', en: '{n} days' },
+  'durasi.hariKerja': { id: '{n} hari kerja', en: '{n} working days' },
+  'durasi.bulan': { id: '{n} bulan', en: '{n} months' },
   'email.aksi.ajukan': { id: 'mengajukan', en: 'submitted' },
   'email.aksi.setujui': { id: 'menyetujui', en: 'approved' },
   'email.aksi.kembalikan': { id: 'mengembalikan', en: 'returned' },

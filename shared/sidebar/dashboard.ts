@@ -4,6 +4,7 @@
 import type { Sha256 } from '../hash/digest';
 import { fromLocal } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
+import type { Lang } from '../messages/catalog';
 import { describeProblem } from '../messages/translate';
 import { compileRekap } from '../recap/build';
 import type { Periode } from '../recap/period';
@@ -74,7 +75,12 @@ export function triwulanBerjalan(k: Kantor, now: number | null): Triwulan {
   return current;
 }
 
-export function dasborView(k: Kantor, now: number | null, bacaSaja: boolean): DasborView {
+export function dasborView(
+  k: Kantor,
+  now: number | null,
+  bacaSaja: boolean,
+  lang: Lang = k.settings.bahasa,
+): DasborView {
   const triwulan = triwulanBerjalan(k, now);
   const dokumen = DOKUMEN[TRIWULAN.indexOf(triwulan) + 2] as Dokumen;
   const staff = k.org.all.filter((p) => p.nipAtasan);
@@ -122,8 +128,8 @@ export function dasborView(k: Kantor, now: number | null, bacaSaja: boolean): Da
       langkah: e.langkah as number,
       kegiatan: langkah(e.langkah as number).kegiatan,
       dokumen: e.dokumen,
-      durasi: formatMenitKerja(e.durasi ?? 0, perHari),
-      standar: formatMenitKerja(e.standar ?? 0, perHari),
+      durasi: formatMenitKerja(e.durasi ?? 0, perHari, lang),
+      standar: formatMenitKerja(e.standar ?? 0, perHari, lang),
     }));
   const pengingat = now === null ? 0 : new Set(tertunda(k, now).map((x) => x.kepada)).size;
   return {

@@ -132,8 +132,8 @@ export function tugasView(k: Kantor, m: Menunggu, lang: Lang): TugasView {
     langkah: step.nomor,
     tombol: namaTombol(m.transisi, lang),
     kegiatan: step.kegiatan,
-    standar: formatDurasi(step.waktu),
-    menunggu: m.menit === null ? null : formatMenitKerja(m.menit, perHari),
+    standar: formatDurasi(step.waktu, lang),
+    menunggu: m.menit === null ? null : formatMenitKerja(m.menit, perHari, lang),
     terlambat: m.terlambat,
   };
 }

@@ -458,8 +458,8 @@ export function sidebarView(
           kegiatan: langkah(e.langkah as number).kegiatan,
           dokumen: e.dokumen,
           waktu: formatWaktu(e.waktu, k.settings.offsetMenit),
-          durasi: formatMenitKerja(e.durasi ?? 0, perHari),
-          standar: formatMenitKerja(e.standar ?? 0, perHari),
+          durasi: formatMenitKerja(e.durasi ?? 0, perHari, lang),
+          standar: formatMenitKerja(e.standar ?? 0, perHari, lang),
         }))
     : [];
   const masalahUmum = pengelola
@@ -485,7 +485,7 @@ export function sidebarView(
     kepatuhan,
     kepatuhanJumlah: terlambat.length,
     masalahUmum,
-    dasbor: pengelola || !me.nipAtasan ? dasborView(k, now, !pengelola) : null,
+    dasbor: pengelola || !me.nipAtasan ? dasborView(k, now, !pengelola, lang) : null,
     integritas,
   };
 }
