@@ -281,7 +281,9 @@ describe('the sidebar in Chromium, the year walked as each role at 300 px', () =
     expect(await s.page.getAttribute('html', 'lang')).toBe('en');
     expect(await s.page.textContent('[data-section="perluTindakan"] summary')).toBe('Needs your action');
     expect(await s.page.textContent(`${todo(EKO, 'PK')} button`)).toBe('Submit PK');
-    expect(await s.page.textContent(`${todo(EKO, 'PK')} .task`)).toBe('Step 1: Submit PK · SOP standard 60 min');
+    expect(await s.page.textContent(`${todo(EKO, 'PK')} .task`)).toBe(
+      'Step 1: Submit PK · SOP standard 60 min',
+    );
     expect(await s.page.textContent('[data-section="dokumenSaya"] summary')).toBe('My documents');
     await accessible(s.page);
   }, 60_000);
