@@ -79,6 +79,24 @@ export async function statusCommand(io: Io, file: string, opts: { as: string }):
     io.out(`- ${d.label} [${d.status}]: ${berikutnya(k, view.saya.nip, d.dokumen, berkas, io.lang)}`);
   for (const d of view.dokumenSaya)
     for (const m of d.masalah) io.out(`  ${dokumenPendek(d.dokumen)}: ${m.teks}`);
+  // the office dashboard, as the administrator (and the head of office) see it in the sidebar
+  const dasbor = view.dasbor;
+  if (dasbor) {
+    say('sidebar.dasbor');
+    say('sidebar.progres', { periode: `TW ${dasbor.triwulan}` });
+    for (const u of dasbor.unit)
+      say('cli.status.unit', {
+        unit: u.unit,
+        lapor: u.dilaporkan,
+        pegawai: u.pegawai,
+        evaluasi: u.dievaluasi,
+        tindakLanjut: u.ditindaklanjuti,
+        terlambat: u.terlambat,
+      });
+    say('sidebar.belumPkRa');
+    if (dasbor.belumPkRa.length === 0) say('sidebar.kosong');
+    for (const b of dasbor.belumPkRa) io.out(`- ${b.nama} (${b.unit}): PK ${b.pk}, RA ${b.ra}`);
+  }
   return 0;
 }
 

@@ -478,6 +478,10 @@ export const CATALOG = {
     en: '{langkah} not possible yet: {alasan}',
   },
   'cli.status.menungguOrangLain': { id: 'Menunggu orang lain', en: 'Waiting on others' },
+  'cli.status.unit': {
+    id: '- {unit}: lapor {lapor}/{pegawai}, evaluasi {evaluasi}, tindak lanjut {tindakLanjut}, terlambat {terlambat}',
+    en: '- {unit}: reported {lapor}/{pegawai}, evaluated {evaluasi}, followed up {tindakLanjut}, late {terlambat}',
+  },
   'cli.status.terbukaSekarang': {
     id: 'Aksi yang terbuka sekarang untuk dokumen {pemilik}:',
     en: 'Actions open now on the documents of {pemilik}:',

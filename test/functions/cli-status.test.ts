@@ -51,6 +51,11 @@ describe('kinerja status', () => {
     expect(dwi.out).toContain(
       `    Teliti: kinerja act ${file} --as ${email(DWI)} setujui --nip ${EKO} --doc PK`,
     );
+    // the administrator also gets the office dashboard
+    expect(dwi.out).toContain('Dasbor kantor\nKemajuan TW I per unit');
+    expect(dwi.out).toContain('- Bagian Umum dan Keuangan: lapor 0/');
+    expect(dwi.out).toMatch(/Belum menyelesaikan PK\/RA\n- .*: PK /);
+    expect(eko.out).not.toContain('Dasbor kantor');
     expect(dwi.out).toContain(
       `    Kembalikan: kinerja act ${file} --as ${email(DWI)} kembalikan --nip ${EKO} --doc PK --note "Catatan untuk Eko Prasetyo`,
     );
