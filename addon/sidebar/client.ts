@@ -395,22 +395,23 @@ function dashboard(view: SidebarView, d: DasborView): HTMLElement {
     true,
     d.bacaSaja ? h('div', { class: 'who' }, tr('sidebar.bacaSaja')) : null,
     h('h3', {}, tr('sidebar.progres', { periode: tw })),
-    table(
-      [
-        'sidebar.kol.unit',
-        'sidebar.kol.dilaporkan',
-        'sidebar.kol.dievaluasi',
-        'sidebar.kol.ditindaklanjuti',
-        'sidebar.kol.terlambat',
-      ],
-      d.unit.map((u) => [
-        u.unit,
-        `${u.dilaporkan}/${u.pegawai}`,
-        u.dievaluasi,
-        u.ditindaklanjuti,
-        u.terlambat,
-      ]),
-      'progres',
+    h(
+      'ul',
+      { id: 'progres', class: 'units' },
+      ...d.unit.map((u) =>
+        h(
+          'li',
+          {},
+          tr('sidebar.unitProgres', {
+            unit: u.unit,
+            lapor: u.dilaporkan,
+            pegawai: u.pegawai,
+            evaluasi: u.dievaluasi,
+            tindakLanjut: u.ditindaklanjuti,
+            terlambat: u.terlambat,
+          }),
+        ),
+      ),
     ),
     h('h3', {}, tr('sidebar.belumPkRa')),
     d.belumPkRa.length
@@ -471,7 +472,7 @@ function render(view: SidebarView): void {
             `${view.saya.nama} · ${view.saya.jabatan} · NIP ${view.saya.nip}`,
           )
         : null,
-      view.pesan ? h('div', { class: 'warn', id: 'pesan' }, view.pesan) : null,
+      view.pesan ? h('div', { class: view.saya ? 'who' : 'warn', id: 'pesan' }, view.pesan) : null,
       view.integritas.length
         ? h(
             'div',

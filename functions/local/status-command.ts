@@ -85,14 +85,20 @@ export async function statusCommand(io: Io, file: string, opts: { as: string }):
     say('sidebar.dasbor');
     say('sidebar.progres', { periode: `TW ${dasbor.triwulan}` });
     for (const u of dasbor.unit)
-      say('cli.status.unit', {
-        unit: u.unit,
-        lapor: u.dilaporkan,
-        pegawai: u.pegawai,
-        evaluasi: u.dievaluasi,
-        tindakLanjut: u.ditindaklanjuti,
-        terlambat: u.terlambat,
-      });
+      io.out(
+        `- ${t(
+          'sidebar.unitProgres',
+          {
+            unit: u.unit,
+            lapor: u.dilaporkan,
+            pegawai: u.pegawai,
+            evaluasi: u.dievaluasi,
+            tindakLanjut: u.ditindaklanjuti,
+            terlambat: u.terlambat,
+          },
+          io.lang,
+        )}`,
+      );
     say('sidebar.belumPkRa');
     if (dasbor.belumPkRa.length === 0) say('sidebar.kosong');
     for (const b of dasbor.belumPkRa) io.out(`- ${b.nama} (${b.unit}): PK ${b.pk}, RA ${b.ra}`);

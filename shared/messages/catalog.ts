@@ -478,10 +478,6 @@ export const CATALOG = {
     en: '{langkah} not possible yet: {alasan}',
   },
   'cli.status.menungguOrangLain': { id: 'Menunggu orang lain', en: 'Waiting on others' },
-  'cli.status.unit': {
-    id: '- {unit}: lapor {lapor}/{pegawai}, evaluasi {evaluasi}, tindak lanjut {tindakLanjut}, terlambat {terlambat}',
-    en: '- {unit}: reported {lapor}/{pegawai}, evaluated {evaluasi}, followed up {tindakLanjut}, late {terlambat}',
-  },
   'cli.status.terbukaSekarang': {
     id: 'Aksi yang terbuka sekarang untuk dokumen {pemilik}:',
     en: 'Actions open now on the documents of {pemilik}:',
@@ -687,11 +683,10 @@ export const CATALOG = {
     en: 'Read-only view for the head of office.',
   },
   'sidebar.progres': { id: 'Kemajuan {periode} per unit', en: '{periode} progress per unit' },
-  'sidebar.kol.unit': { id: 'Unit', en: 'Unit' },
-  'sidebar.kol.dilaporkan': { id: 'Lapor', en: 'Reported' },
-  'sidebar.kol.dievaluasi': { id: 'Evaluasi', en: 'Evaluated' },
-  'sidebar.kol.ditindaklanjuti': { id: 'Tindak lanjut', en: 'Followed up' },
-  'sidebar.kol.terlambat': { id: 'Terlambat', en: 'Late' },
+  'sidebar.unitProgres': {
+    id: '{unit}: lapor {lapor}/{pegawai}, evaluasi {evaluasi}, tindak lanjut {tindakLanjut}, terlambat {terlambat}',
+    en: '{unit}: reported {lapor}/{pegawai}, evaluated {evaluasi}, followed up {tindakLanjut}, late {terlambat}',
+  },
   'sidebar.kol.nama': { id: 'Nama', en: 'Name' },
   'sidebar.kol.pk': { id: 'PK', en: 'PK' },
   'sidebar.kol.ra': { id: 'RA', en: 'Action plan' },
