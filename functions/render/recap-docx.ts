@@ -23,6 +23,7 @@ import {
   formatWaktu,
   type ModelRekap,
   type NilaiPeriode,
+  teksNilai,
 } from '../../shared';
 import { renderCapaianChart } from './chart';
 import { type Blocks, fillBlocks, placeholder, TEXT_STYLE } from './ooxml-table';
@@ -146,9 +147,9 @@ function perUnit(m: ModelRekap, raw: Blocks[]): (Paragraph | Table)[] {
           i.indikator,
           i.satuan,
           i.polaritas === 'Rentang' && i.targetAtas !== null
-            ? `${formatPlain(i.targetTahunan)}–${formatPlain(i.targetAtas)}`
-            : num(i.periode.target),
-          num(i.periode.realisasi),
+            ? `${teksNilai(i.targetTahunan)}–${formatPlain(i.targetAtas)}`
+            : (i.periode.huruf?.target ?? num(i.periode.target)),
+          i.periode.huruf?.realisasi ?? num(i.periode.realisasi),
           capaianCell(i.periode, i.capaianTeks),
           i.predikat ?? '-',
           i.bukti.length ? { links: i.bukti.map((b) => ({ text: `TW ${b.triwulan}`, url: b.teks })) } : '-',

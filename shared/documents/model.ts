@@ -1,10 +1,12 @@
 // The signed documents of SOP steps 3, 6 and 7: the Perjanjian Kinerja (PermenPAN-RB 53/2014 format, with its
 // attachment of indicators) and the Rencana Aksi, each with its approval record and a verification code
 // derived from the signed content hash, and a warning on its face when the content changed after signing.
+
+import { labelPeriodeUkur, polaOf } from '../capaian/pola';
+import { teksNilai } from '../capaian/teks';
 import type { Sha256 } from '../hash/digest';
 import { kodeVerifikasi } from '../hash/digest';
 import { type CalendarDate, formatWaktu, toCalendarDate } from '../locale/date';
-import { formatPlain } from '../locale/number';
 import { isAdministrator, type OrgTree, type Pegawai, superiorActors, superiorOf } from '../org/tree';
 import { fail, ok, type Result } from '../problems';
 import { lookup } from '../workbook/lookup';
@@ -40,6 +42,12 @@ export interface BarisIki {
   readonly indikator: string;
   readonly satuan: string;
   readonly target: string;
+  /** Measurement pattern (issue 16): Hitungan, Posisi or Rilis. */
+  readonly polaUkur: string;
+  /** Quarters measured, as a label: `setiap triwulan`, `semester (TW II, TW IV)`, ... */
+  readonly periodeUkur: string;
+  /** The issuing body of a Rilis indicator. */
+  readonly penerbit: string | null;
 }
 
 export interface BarisRencanaAksi {
@@ -128,17 +136,23 @@ export function modelDokumenTtd(
   const ditandatangani = SIGNED[jenis].includes(status);
   const signedHash = hashTtdOf(k, nip, jenis);
   const berubah = ditandatangani && signedHash !== null && signedHash !== hashDokumen(k, sha256, nip, jenis);
-  const fmt = (n: number | null) => (n === null ? '-' : formatPlain(n, 4, k.settings.lokal));
-  const iki = ikiOf(k, nip).map(({ value: v }, i) => ({
-    no: i + 1,
-    sasaran: v.sasaran,
-    indikator: v.indikator,
-    satuan: v.satuan,
-    target:
-      v.polaritas === 'Rentang' && v.targetAtas !== null
-        ? `${fmt(v.target)}–${fmt(v.targetAtas)}`
-        : fmt(v.target),
-  }));
+  const fmt = (n: number | string | null) => teksNilai(n, k.settings.lokal);
+  const iki = ikiOf(k, nip).map(({ value: v }, i) => {
+    const pola = polaOf(v);
+    return {
+      no: i + 1,
+      sasaran: v.sasaran,
+      indikator: v.indikator,
+      satuan: v.satuan,
+      target:
+        v.polaritas === 'Rentang' && v.targetAtas !== null
+          ? `${fmt(v.target)}–${fmt(v.targetAtas)}`
+          : fmt(v.target),
+      polaUkur: pola.pola,
+      periodeUkur: labelPeriodeUkur(pola.periode),
+      penerbit: v.penerbit,
+    };
+  });
   const rencanaAksi = ikiOf(k, nip).map(({ value: v }, i) => {
     const ra = lookup(k).raByKode.get(`${nip}|${v.kode}`)?.value;
     return {

@@ -1,6 +1,7 @@
 // Compiling the recap model of one office for a quarter or the year from the parsed workbook.
 import type { AturanCapaian, Capaian } from '../capaian/capaian';
 import { type Decimal, dec } from '../capaian/decimal';
+import { skalaOf } from '../capaian/ordinal';
 import {
   capaianKumulatif,
   capaianTahunan,
@@ -8,7 +9,10 @@ import {
   type Indikator,
   type Tw,
 } from '../capaian/period';
+import { labelPeriodeUkur, polaOf, realisasiDiharapkan } from '../capaian/pola';
+import { porsiCabang } from '../capaian/porsi';
 import { predikatCapaian, predikatOf } from '../capaian/predikat';
+import { labelKeadaan } from '../capaian/teks';
 import type { Sha256 } from '../hash/digest';
 import { toCalendarDate } from '../locale/date';
 import { formatPercent } from '../locale/number';
@@ -44,11 +48,25 @@ export function orang(p: Pegawai): Orang {
   return { nip: p.nip, nama: p.nama, jabatan: p.jabatan, pangkat: p.pangkat };
 }
 
-/** Text of a capaian for documents: `107,14%`, `belum diisi`, `tidak dapat dihitung (target 0 ...)`. */
-export function capaianTeks(c: Capaian, k: Pick<Kantor, 'settings'>, lang: Lang = 'id'): string {
+/**
+ * Text of a capaian for documents: `107,14%`, `75,00% (WDP)` with the grade of a qualitative indicator,
+ * `100,00% (target nol)`, `belum diisi`, `tidak diukur`, `menunggu rilis`, `tidak dapat dihitung (...)`.
+ */
+export function capaianTeks(
+  c: Capaian,
+  k: Pick<Kantor, 'settings'>,
+  lang: Lang = 'id',
+  huruf: string | null = null,
+): string {
   switch (c.status) {
-    case 'terhitung':
-      return formatPercent(c.nilai, k.settings.lokal);
+    case 'terhitung': {
+      const tanda = [huruf, c.targetNol ? t('keadaan.targetNol', {}, lang) : null].filter(Boolean);
+      const pct = formatPercent(c.nilai, k.settings.lokal);
+      return tanda.length ? `${pct} (${tanda.join(', ')})` : pct;
+    }
+    case 'tidak diukur':
+    case 'menunggu rilis':
+      return labelKeadaan(c.status, lang) as string;
     case 'belum diisi':
       return lang === 'id' ? 'belum diisi' : 'not filled in';
     case 'tidak dapat dihitung':
@@ -85,30 +103,11 @@ export function compileRekap(
     if (!p.nipAtasan) continue; // the head of office signs for the level below and has no file here
     const berkas = berkasOf(k, p.nip);
     const who = { nama: p.nama, nip: p.nip, periode: labelPeriode(periode) };
-    const statuses = docs.map((d) => berkas[d as 'TW1'] as StatusTw);
-    const statusPeriode = statuses.reduce((least, s) =>
-      STATUS_TW.indexOf(s) < STATUS_TW.indexOf(least) || s === 'Dikembalikan' ? s : least,
-    );
-    const sudahMelapor = statuses.every((s) => REPORTED.includes(s));
-    const sudahDievaluasi = statuses.every((s) => EVALUATED.includes(s));
-    if (berkas.RA !== 'Diarsipkan')
-      kekurangan.push({ key: 'rekap.kurang.raBelumDiarsipkan', params: who, owner: p.nip });
-    if (!sudahMelapor) {
-      belumMelapor.push(orang(p));
-      kekurangan.push({ key: 'rekap.kurang.belumMelapor', params: who, owner: p.nip });
-    } else if (!sudahDievaluasi) {
-      kekurangan.push({ key: 'rekap.kurang.belumDievaluasi', params: who, owner: p.nip });
-    }
-    const berubah = (['PK', 'RA'] as const).filter((d) => {
-      const signed = hashTtdOf(k, p.nip, d);
-      return signed !== null && signed !== hashDokumen(k, sha256, p.nip, d);
-    });
-    for (const d of berubah)
-      kekurangan.push({ key: 'rekap.kurang.berubah', params: { ...who, dokumen: d }, owner: p.nip });
-
+    const kurangRealisasi: Problem[] = [];
     const indikator: RekapIndikator[] = ikiOf(k, p.nip).map(({ value: iki }) => {
       const ra = index.raByKode.get(`${p.nip}|${iki.kode}`)?.value;
       const ukur = TRIWULAN.map((q) => index.pengukuranByKey.get(`${p.nip}|${iki.kode}|${q}`)?.value);
+      const pola = polaOf(iki);
       const ind: Indikator = {
         polaritas: iki.polaritas,
         agregasi: iki.agregasi,
@@ -126,12 +125,15 @@ export function compileRekap(
           ukur[2]?.realisasi ?? null,
           ukur[3]?.realisasi ?? null,
         ],
+        pola,
+        skala: skalaOf(k.settings.skalaNilai, iki.satuan)?.nilai ?? null,
       };
       const nilai = tahunan ? capaianTahunan(ind, aturan) : capaianTriwulan(ind, tw, aturan);
       const quarters = tahunan ? ([1, 2, 3, 4] as const) : ([tw] as const);
       for (const q of quarters) {
-        if (ind.realisasiTw[q - 1] === null) {
-          kekurangan.push({
+        // a quarter outside the Periode Ukur, or a release awaited next year, is no shortfall
+        if (ind.realisasiTw[q - 1] === null && realisasiDiharapkan(pola, q)) {
+          kurangRealisasi.push({
             key: 'rekap.kurang.realisasi',
             params: { ...who, kode: iki.kode, periode: `TW ${triwulanRomawi(q)}` },
             owner: p.nip,
@@ -153,9 +155,12 @@ export function compileRekap(
         agregasi: iki.agregasi,
         targetTahunan: iki.target,
         targetAtas: iki.targetAtas,
+        polaUkur: pola.pola,
+        periodeUkur: labelPeriodeUkur(pola.periode),
+        penerbit: iki.penerbit,
         periode: nilai,
         sdPeriode: tahunan ? null : capaianKumulatif(ind, tw as Tw, false, aturan),
-        capaianTeks: capaianTeks(nilai.capaian, k, lang),
+        capaianTeks: capaianTeks(nilai.capaian, k, lang, nilai.huruf?.realisasi ?? null),
         predikat: predikatCapaian(nilai.capaian, skala),
         bukti: notes('bukti'),
         kendala: notes('kendala'),
@@ -163,9 +168,37 @@ export function compileRekap(
         tindakLanjut: notes('tindakLanjut'),
       };
     });
+    const statuses = docs.map((d) => berkas[d as 'TW1'] as StatusTw);
+    const statusPeriode = statuses.reduce((least, s) =>
+      STATUS_TW.indexOf(s) < STATUS_TW.indexOf(least) || s === 'Dikembalikan' ? s : least,
+    );
+    const sudahMelapor = statuses.every((s) => REPORTED.includes(s));
+    const sudahDievaluasi = statuses.every((s) => EVALUATED.includes(s));
+    // nothing of theirs is measured in the period (all "tidak diukur" or awaiting release): nobody is late
+    const adaYangDiukur = indikator.length === 0 || indikator.some((i) => i.periode.keadaan === 'diukur');
+    if (berkas.RA !== 'Diarsipkan')
+      kekurangan.push({ key: 'rekap.kurang.raBelumDiarsipkan', params: who, owner: p.nip });
+    if (!adaYangDiukur) {
+      // no report is due for the period
+    } else if (!sudahMelapor) {
+      belumMelapor.push(orang(p));
+      kekurangan.push({ key: 'rekap.kurang.belumMelapor', params: who, owner: p.nip });
+    } else if (!sudahDievaluasi) {
+      kekurangan.push({ key: 'rekap.kurang.belumDievaluasi', params: who, owner: p.nip });
+    }
+    const berubah = (['PK', 'RA'] as const).filter((d) => {
+      const signed = hashTtdOf(k, p.nip, d);
+      return signed !== null && signed !== hashDokumen(k, sha256, p.nip, d);
+    });
+    for (const d of berubah)
+      kekurangan.push({ key: 'rekap.kurang.berubah', params: { ...who, dokumen: d }, owner: p.nip });
+    kekurangan.push(...kurangRealisasi);
+
     const rataRata = mean(
       indikator.flatMap((i) => (i.periode.capaian.status === 'terhitung' ? [i.periode.capaian.nilai] : [])),
     );
+    const terhitung = indikator.filter((i) => i.periode.capaian.status === 'terhitung').length;
+    const diukur = indikator.filter((i) => i.periode.keadaan !== 'tidak diukur').length;
     const atasan = superiorOf(k.org, p.nip);
     const rekap: RekapPegawai = {
       ...orang(p),
@@ -179,6 +212,12 @@ export function compileRekap(
       indikator,
       rataRata,
       predikat: rataRata ? predikatOf(rataRata, skala) : null,
+      indikatorTerhitung: terhitung,
+      indikatorDiukur: diukur,
+      keteranganPredikat:
+        rataRata && terhitung < diukur
+          ? t('predikat.dasarSebagian', { terhitung, jumlah: diukur }, lang)
+          : null,
     };
     byUnit.set(p.unitKerja, [...(byUnit.get(p.unitKerja) ?? []), rekap]);
   }
@@ -217,7 +256,9 @@ export function compileRekap(
       durasi: e.durasi as number,
       standar: e.standar as number,
     }));
-  const filled = all.filter((i) => i.periode.capaian.status !== 'belum diisi').length;
+  // the share of expected indicators filled in: "tidak diukur" and awaited releases are not expected
+  const expected = all.filter((i) => i.periode.keadaan === 'diukur');
+  const filled = expected.filter((i) => i.periode.capaian.status !== 'belum diisi').length;
   const pengelola =
     k.org.administrators.find((a) => a.email === k.settings.emailPengelola) ??
     k.org.administrators[0] ??
@@ -239,13 +280,21 @@ export function compileRekap(
       terhitung: computed.length,
       belumDiisi: all.filter((i) => i.periode.capaian.status === 'belum diisi').length,
       tidakDapatDihitung: all.filter((i) => i.periode.capaian.status === 'tidak dapat dihitung').length,
+      tidakDiukur: all.filter((i) => i.periode.keadaan === 'tidak diukur').length,
+      menungguRilis: all.filter((i) => i.periode.keadaan === 'menunggu rilis').length,
       rataRataCapaian: rataRata,
       predikat: rataRata ? predikatOf(rataRata, skala) : null,
       distribusiPredikat,
       belumMelapor,
       langkahTerlambat,
-      kelengkapan: all.length === 0 ? 0 : Math.round((filled / all.length) * 10000) / 100,
+      kelengkapan:
+        expected.length === 0
+          ? all.length === 0
+            ? 0
+            : 100
+          : Math.round((filled / expected.length) * 10000) / 100,
     },
+    porsi: porsiCabang(k),
     kekurangan,
     penandatangan: {
       kota: k.settings.kota,

@@ -2,10 +2,11 @@
 // what they may do), what waits for them as direct superior or acting official (with a short view of what
 // they would sign and the version's hash), and for a Pengelola Kinerja the archive queue and the SOP
 // compliance view. Plain data, so it crosses google.script.run as JSON.
+import { keadaanTriwulan, polaOf } from '../capaian/pola';
+import { labelKeadaan, teksNilai } from '../capaian/teks';
 import type { Sha256 } from '../hash/digest';
 import { formatWaktu } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
-import { formatPlain } from '../locale/number';
 import type { Lang } from '../messages/catalog';
 import { describeProblem, t } from '../messages/translate';
 import { type OrgTree, type Pegawai, superiorActors } from '../org/tree';
@@ -86,7 +87,7 @@ export function labelDokumen(dokumen: Dokumen, tahun: number): string {
 
 function ringkasan(k: Kantor, nip: string, dokumen: Dokumen): string[] {
   const iki = ikiOf(k, nip);
-  const fmt = (n: number | null) => (n === null ? '-' : formatPlain(n, 4, k.settings.lokal));
+  const fmt = (n: number | string | null) => teksNilai(n, k.settings.lokal);
   if (dokumen === 'PK')
     return iki.map(
       ({ value: v }) =>
@@ -101,6 +102,9 @@ function ringkasan(k: Kantor, nip: string, dokumen: Dokumen): string[] {
   const tw = triwulanOf(dokumen);
   return iki.map(({ value: v }) => {
     const u = lookup(k).pengukuranByKey.get(`${nip}|${v.kode}|${tw}`)?.value;
+    const q = (['I', 'II', 'III', 'IV'].indexOf(tw as string) + 1) as 1 | 2 | 3 | 4;
+    const keadaan = labelKeadaan(keadaanTriwulan(polaOf(v), q, u?.realisasi != null));
+    if (keadaan) return `${v.kode}: ${keadaan}`;
     return `${v.kode}: realisasi ${fmt(u?.realisasi ?? null)} ${v.satuan}${u?.bukti ? ' (ada bukti)' : ' (tanpa bukti)'}${u?.kendala ? `; kendala: ${u.kendala}` : ''}`;
   });
 }

@@ -54,7 +54,7 @@ function validasiOf(col: AnyColumn): Validasi {
 
 function formatOf(col: AnyColumn): KolomLayout['format'] {
   if (col.kind === 'nip' || col.kind === 'text' || col.kind === 'email' || col.kind === 'url') return 'text';
-  if (col.kind === 'number' || col.kind === 'integer') return 'number';
+  if (col.kind === 'number' || col.kind === 'integer' || col.kind === 'nilai') return 'number';
   if (col.kind === 'instant') return 'instant';
   return 'general';
 }
@@ -62,7 +62,7 @@ function formatOf(col: AnyColumn): KolomLayout['format'] {
 function widthOf(col: AnyColumn): number {
   if (col.kind === 'nip') return 22;
   if (col.kind === 'instant') return 26;
-  if (col.kind === 'number' || col.kind === 'integer' || col.kind === 'enum')
+  if (col.kind === 'number' || col.kind === 'integer' || col.kind === 'enum' || col.kind === 'nilai')
     return Math.max(12, col.header.length + 2);
   return Math.max(18, Math.min(40, col.header.length + 6));
 }

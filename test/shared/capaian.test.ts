@@ -56,9 +56,8 @@ describe('hitungCapaian', () => {
       status: 'tidak dapat dihitung',
       alasan: 'capaian.targetNol',
     });
-    expect(hitungCapaian({ polaritas: 'Negatif', target: 0, realisasi: 0 }).status).toBe(
-      'tidak dapat dihitung',
-    );
+    // Negatif with target 0 is computed (issue 11): see 'Negatif with target 0' below
+    expect(hitungCapaian({ polaritas: 'Negatif', target: 0, realisasi: 0 }).status).toBe('terhitung');
     expect(hitungCapaian({ polaritas: 'Positif', target: null, realisasi: 3 })).toEqual({
       status: 'tidak dapat dihitung',
       alasan: 'capaian.tanpaTarget',
