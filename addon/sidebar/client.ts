@@ -259,6 +259,11 @@ function render(view: SidebarView): void {
         h('ul', { class: 'problems' }, ...view.masalahUmum.map((m) => h('li', {}, m.teks))),
       );
   }
+  if (view.peringatan.length)
+    app.append(
+      h('h2', {}, tr('sidebar.peringatan')),
+      h('ul', { class: 'problems' }, ...view.peringatan.map((m) => h('li', {}, m.teks))),
+    );
   const reload = h('button', { id: 'muat' }, tr('sidebar.muatUlang'));
   reload.addEventListener('click', () => void load());
   app.append(h('div', { class: 'actions' }, reload));

@@ -24,6 +24,7 @@ import {
   type Problem,
   parseKantor,
   pengukuranTab,
+  peringatanPorsi,
   rekapJson,
   TAB_NAMES,
   t,
@@ -70,6 +71,8 @@ export async function initCommand(io: Io, file: string): Promise<number> {
 export async function validateCommand(io: Io, file: string): Promise<number> {
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
+  // warnings (portions that do not add up) never block: printed either way
+  for (const w of peringatanPorsi(k)) io.out(describeProblem(w, io.lang));
   if (k.problems.length > 0) {
     refuse(io, k.problems);
     io.err(t('cli.jumlahMasalah', { jumlah: k.problems.length }, io.lang));

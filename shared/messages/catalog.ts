@@ -521,6 +521,7 @@ export const CATALOG = {
   'sidebar.rekap': { id: 'Kompilasi rekap', en: 'Compile recap' },
   'sidebar.kepatuhan': { id: 'Langkah melebihi standar waktu SOP', en: 'Steps past their SOP time standard' },
   'sidebar.masalahUmum': { id: 'Masalah data', en: 'Data problems' },
+  'sidebar.peringatan': { id: 'Peringatan (tidak menghalangi)', en: 'Warnings (not blocking)' },
   'sidebar.kosong': { id: 'Tidak ada.', en: 'Nothing.' },
   'sidebar.berubah': { id: 'Berubah setelah ditandatangani', en: 'Changed after signing' },
   'sidebar.dikembalikan': { id: 'Dikembalikan: {catatan}', en: 'Returned: {catatan}' },

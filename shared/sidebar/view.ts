@@ -3,6 +3,7 @@
 // they would sign and the version's hash), and for a Pengelola Kinerja the archive queue and the SOP
 // compliance view. Plain data, so it crosses google.script.run as JSON.
 import { keadaanTriwulan, polaOf } from '../capaian/pola';
+import { peringatanPorsi } from '../capaian/porsi';
 import { labelKeadaan, teksNilai } from '../capaian/teks';
 import type { Sha256 } from '../hash/digest';
 import { formatWaktu } from '../locale/date';
@@ -76,6 +77,9 @@ export interface SidebarView {
   readonly kepatuhan: readonly KepatuhanView[];
   /** Problems in the workbook that are nobody's rows in particular (shown to the administrator). */
   readonly masalahUmum: readonly MasalahView[];
+  /** Warnings, never blocks: cascaded count indicators whose portions do not add up (issue 16); one's own,
+   * or every one for the administrator. */
+  readonly peringatan: readonly MasalahView[];
   readonly rekapTersedia: boolean;
 }
 
@@ -173,6 +177,7 @@ export function sidebarView(k: Kantor, email: string | null | undefined, sha256:
       bawahan: [],
       kepatuhan: [],
       masalahUmum: [],
+      peringatan: [],
     };
   }
   const me = who.value;
@@ -224,6 +229,14 @@ export function sidebarView(k: Kantor, email: string | null | undefined, sha256:
           column: p.column ?? null,
         }))
     : [];
+  const peringatan = peringatanPorsi(k)
+    .filter((p) => pengelola || p.owner === me.nip)
+    .map((p) => ({
+      teks: describeProblem(p, lang),
+      tab: p.tab ?? null,
+      row: p.row ?? null,
+      column: p.column ?? null,
+    }));
   return {
     ...base,
     saya: { nama: me.nama, nip: me.nip, jabatan: me.jabatan, email: me.email, pengelola },
@@ -234,6 +247,7 @@ export function sidebarView(k: Kantor, email: string | null | undefined, sha256:
     bawahan,
     kepatuhan,
     masalahUmum,
+    peringatan,
   };
 }
 

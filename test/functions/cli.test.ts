@@ -98,9 +98,20 @@ describe('kinerja demo', () => {
     const modelRows = json.units.flatMap(
       (u: {
         pegawai: {
-          indikator: { periode: { capaian: string | null; realisasi: string | null }; capaianTeks: string }[];
+          indikator: {
+            periode: {
+              capaian: string | null;
+              realisasi: string | null;
+              huruf: { realisasi: string | null } | null;
+            };
+            capaianTeks: string;
+          }[];
         }[];
-      }) => u.pegawai.map((p) => p.indikator.map((i) => [i.capaianTeks, i.periode.realisasi])),
+      }) =>
+        u.pegawai.map((p) =>
+          // a qualitative indicator shows its grade
+          p.indikator.map((i) => [i.capaianTeks, i.periode.realisasi ?? i.periode.huruf?.realisasi ?? null]),
+        ),
     );
     expect(indicatorRows).toHaveLength(modelRows.length);
     indicatorRows.forEach((rows: string[][], e: number) => {
