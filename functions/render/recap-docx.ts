@@ -133,7 +133,7 @@ function perUnit(m: ModelRekap, raw: Blocks[]): (Paragraph | Table)[] {
       unit.pegawai.map((peg) => ({
         before: [
           {
-            text: `${peg.nama} (NIP ${formatNip(peg.nip)}), ${peg.jabatan}${peg.rataRata ? ` — ${formatPercent(peg.rataRata)} (${peg.predikat})` : ''}`,
+            text: `${peg.nama} (NIP ${formatNip(peg.nip)}), ${peg.jabatan}${peg.rataRata ? ` — ${formatPercent(peg.rataRata)} (${[peg.predikat, peg.keteranganPredikat].filter(Boolean).join(', ')})` : ''}`,
             bold: true,
           },
           { text: statusLine(peg) },

@@ -157,6 +157,17 @@ describe('kinerja init, validate, act, recap', () => {
     expect(v.out).toBe('Tidak ada kesalahan: 0 pegawai, 0 indikator.');
   });
 
+  it('validate shows portions that do not add up as a warning, and the demo file stays valid', async () => {
+    const v = await run(['validate', await demoFile()]);
+    expect(v.code).toBe(0);
+    expect(v.out.split('\n')).toEqual([
+      expect.stringMatching(
+        /^Tab IKI, baris \d+, kolom Target: Peringatan: indikator IKI-3 \(Hendra Gunawan, S\.E\.\) target 480, porsi bawahan baru 400 \(kurang 80\)/,
+      ),
+      'Tidak ada kesalahan: 8 pegawai, 19 indikator.',
+    ]);
+  });
+
   it('act runs one action with the sidebar’s rules and saves; a refused action leaves the file unchanged', async () => {
     const file = await demoFile();
     const ok = await run(['act', file, '--as', email(DEMO_NIP.stafTu), 'submit', '--doc', 'PK']);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   DEMO_NIP,
+  DEMO_PEGAWAI,
   defaultSettingRows,
   demoTables,
   describeProblem,
@@ -23,10 +24,11 @@ import {
   readTab,
   rekapRows,
   rencanaAksiTab,
+  sidebarView,
   type Tables,
   writeTab,
 } from '../../shared';
-import { kantorOf, rekap, replayDemo, sha256 } from '../support/driver';
+import { doAction, kantorOf, rekap, replayDemo, sha256 } from '../support/driver';
 import { MemoryWorkbook } from '../support/memory-workbook';
 
 const NOW = Date.parse('2027-01-04T15:00:00+07:00');
@@ -210,6 +212,26 @@ describe('the states everywhere: tidak diukur, menunggu rilis', () => {
     const k = kantorOf(new MemoryWorkbook(demoTables()));
     expect(masalahDokumen(k, SRI, 'RA', false)).toEqual([]);
     expect(masalahDokumen(k, RINA, 'RA', false)).toEqual([]);
+  });
+
+  it('the sidebar shows the state of a quarter and, to whom it concerns, the portion warning', () => {
+    const k = kantorOf(wb);
+    const mail = (nip: string) => DEMO_PEGAWAI.find((p) => p.nip === nip)?.email as string;
+    // Sri reports TW I: what her superior is shown of it names the Opini BPK as not measured
+    const reported = new MemoryWorkbook(demoTables());
+    replayDemo(reported, Number.POSITIVE_INFINITY, (d) => !d.startsWith('TW'));
+    const april = Date.parse('2026-04-06T08:00:00+07:00');
+    for (const at of [april, april + 60_000])
+      expect(doAction(reported, mail(SRI), 'ajukan', SRI, 'TW1', at).ok).toBe(true);
+    const sekwan = sidebarView(kantorOf(reported), mail(DEMO_NIP.sekwan), sha256);
+    const tw1 = sekwan.menunggu.find((d) => d.nip === SRI && d.dokumen === 'TW1');
+    expect(tw1?.ringkasan).toContain('IKU-3: tidak diukur');
+    expect(sidebarView(k, mail(SRI), sha256).peringatan).toEqual([]);
+    const hendra = sidebarView(k, mail(DEMO_NIP.kasubagKeuangan), sha256);
+    expect(hendra.peringatan.map((m) => [m.tab, m.column])).toEqual([['IKI', 'Target']]);
+    expect(hendra.peringatan[0]?.teks).toContain('kurang 80');
+    // the administrator sees every warning
+    expect(sidebarView(k, mail(DWI), sha256).peringatan).toHaveLength(1);
   });
 
   it('the PK lampiran carries the pattern and period of each indicator', () => {
