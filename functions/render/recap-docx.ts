@@ -202,6 +202,26 @@ function terlambat(m: ModelRekap): (Paragraph | Table)[] {
   ];
 }
 
+/** The annual cascade's portions (issue 16): a warning where the subordinates' targets do not add up. */
+function porsi(m: ModelRekap): (Paragraph | Table)[] {
+  if (m.periode !== 'TAHUNAN' || m.porsi.length === 0) return [];
+  const rows = m.porsi.map((c, i) => [
+    String(i + 1),
+    `${c.kode} ${c.indikator} (${c.nama})`,
+    `${formatPlain(c.target)} ${c.satuan}`,
+    c.bawahan.map((b) => `${b.nama} ${b.kode}: ${formatPlain(b.target)}`).join('; '),
+    formatPlain(c.jumlah),
+    c.keadaan,
+  ]);
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      children: [new TextRun({ text: 'Pembagian Target Indikator Hitungan', font: FONT })],
+    }),
+    table(['No', 'Indikator Atasan', 'Target', 'Porsi Bawahan', 'Jumlah Porsi', 'Keadaan'], rows, [0, 4]),
+  ];
+}
+
 function kekurangan(m: ModelRekap): Paragraph[] {
   if (m.kekurangan.length === 0) return [];
   return [
@@ -251,6 +271,7 @@ export async function renderRekapDocx(m: ModelRekap): Promise<Buffer> {
           ...perUnit(m, raw),
           ...belumMelapor(m),
           ...terlambat(m),
+          ...porsi(m),
           ...kekurangan(m),
           ...tandaTangan(m),
         ],

@@ -128,6 +128,30 @@ describe('kinerja demo', () => {
     expect(doc.paragraphs.join('\n')).toContain('NIP. 19680512 199303 1 004');
   });
 
+  it('the annual document shows grades, awaited releases and the portions that do not add up', async () => {
+    const doc = await readDocx(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TAHUNAN.docx')));
+    const rows = doc.tables.flat();
+    const opini = rows.find((r) => r[2] === 'Opini BPK atas laporan keuangan');
+    expect(opini?.slice(4, 7)).toEqual(['WTP', '-', 'menunggu rilis']);
+    const sakip = rows.find((r) => r[2] === 'Nilai SAKIP Sekretariat DPRD');
+    expect(sakip?.slice(4, 8)).toEqual(['BB', 'B', '80,00% (B)', 'Baik']);
+    const porsi = doc.tables.find((t) => t[0]?.[1] === 'Indikator Atasan');
+    expect(porsi?.slice(1)).toEqual([
+      [
+        '1',
+        'IKI-3 Jumlah SPJ terverifikasi (Hendra Gunawan, S.E.)',
+        '480 dokumen',
+        'Fitri Handayani, A.Md. IKI-3: 400',
+        '400',
+        'kurang',
+      ],
+    ]);
+    const tw1 = await readDocx(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TW1.docx')));
+    expect(tw1.tables.flat().find((r) => r[2] === 'Opini BPK atas laporan keuangan')?.[6]).toBe(
+      'tidak diukur',
+    );
+  });
+
   it('refuses to overwrite a folder it did not make, and starts fresh in its own', async () => {
     const other = tmp();
     writeFileSync(join(other, 'penting.txt'), 'jangan dihapus');
