@@ -78,6 +78,16 @@ export function polaOf(iki: {
   return { pola, periode: parsePeriodeUkur(iki.periodeUkur ?? null, pola) ?? SETIAP_TRIWULAN };
 }
 
+/** Pattern, period label and issuing body of an IKI row, as documents (the PK lampiran) show them. */
+export function kolomPola(iki: Parameters<typeof polaOf>[0] & { readonly penerbit?: string | null }): {
+  readonly polaUkur: PolaUkur;
+  readonly periodeUkur: string;
+  readonly penerbit: string | null;
+} {
+  const p = polaOf(iki);
+  return { polaUkur: p.pola, periodeUkur: labelPeriodeUkur(p.periode), penerbit: iki.penerbit ?? null };
+}
+
 /**
  * THE state of one quarter of an indicator. Outside its period: `tidak diukur` (no target, no realisation,
  * not late, not 0, in no average). A value published the following year that is not there yet:

@@ -1,8 +1,7 @@
 // The signed documents of SOP steps 3, 6 and 7: the Perjanjian Kinerja (PermenPAN-RB 53/2014 format, with its
 // attachment of indicators) and the Rencana Aksi, each with its approval record and a verification code
 // derived from the signed content hash, and a warning on its face when the content changed after signing.
-
-import { labelPeriodeUkur, polaOf } from '../capaian/pola';
+import { kolomPola } from '../capaian/pola';
 import { teksNilai } from '../capaian/teks';
 import type { Sha256 } from '../hash/digest';
 import { kodeVerifikasi } from '../hash/digest';
@@ -148,22 +147,17 @@ export function modelDokumenTtd(
   const signedHash = hashTtdOf(k, nip, jenis);
   const berubah = ditandatangani && signedHash !== null && signedHash !== hashDokumen(k, sha256, nip, jenis);
   const fmt = (n: number | string | null) => teksNilai(n, k.settings.lokal);
-  const iki = ikiOf(k, nip).map(({ value: v }, i) => {
-    const pola = polaOf(v);
-    return {
-      no: i + 1,
-      sasaran: v.sasaran,
-      indikator: v.indikator,
-      satuan: v.satuan,
-      target:
-        v.polaritas === 'Rentang' && v.targetAtas !== null
-          ? `${fmt(v.target)}–${fmt(v.targetAtas)}`
-          : fmt(v.target),
-      polaUkur: pola.pola,
-      periodeUkur: labelPeriodeUkur(pola.periode),
-      penerbit: v.penerbit,
-    };
-  });
+  const iki = ikiOf(k, nip).map(({ value: v }, i) => ({
+    no: i + 1,
+    sasaran: v.sasaran,
+    indikator: v.indikator,
+    satuan: v.satuan,
+    target:
+      v.polaritas === 'Rentang' && v.targetAtas !== null
+        ? `${fmt(v.target)}–${fmt(v.targetAtas)}`
+        : fmt(v.target),
+    ...kolomPola(v),
+  }));
   const rencanaAksi = ikiOf(k, nip).map(({ value: v }, i) => {
     const ra = lookup(k).raByKode.get(`${nip}|${v.kode}`)?.value;
     return {

@@ -9,7 +9,7 @@ import {
   type Indikator,
   type Tw,
 } from '../capaian/period';
-import { labelPeriodeUkur, polaOf, realisasiDiharapkan } from '../capaian/pola';
+import { kolomPola, polaOf, realisasiDiharapkan } from '../capaian/pola';
 import { porsiCabang } from '../capaian/porsi';
 import { predikatCapaian, predikatOf } from '../capaian/predikat';
 import { labelKeadaan } from '../capaian/teks';
@@ -160,9 +160,7 @@ export function compileRekap(
         agregasi: iki.agregasi,
         targetTahunan: iki.target,
         targetAtas: iki.targetAtas,
-        polaUkur: pola.pola,
-        periodeUkur: labelPeriodeUkur(pola.periode),
-        penerbit: iki.penerbit,
+        ...kolomPola(iki),
         periode: nilai,
         sdPeriode: tahunan ? null : capaianKumulatif(ind, tw as Tw, false, aturan),
         capaianTeks: capaianTeks(nilai.capaian, k, lang, nilai.huruf?.realisasi ?? null),
