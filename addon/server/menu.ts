@@ -4,6 +4,7 @@ import {
   describeProblem,
   type Lang,
   type MessageKey,
+  masalahValidasi,
   type Periode,
   parseKantor,
   peringatanPorsi,
@@ -11,6 +12,8 @@ import {
   TAB_NAMES,
   t,
 } from '../../shared';
+import { documentAnchor } from '../platform/anchor';
+import { appsScriptSha256 } from '../platform/sha256';
 import { SheetWorkbook } from '../platform/sheet-workbook';
 import { setUpTabs } from '../setup';
 import { kompilasiRekap } from './api';
@@ -67,7 +70,8 @@ export function setUp(): void {
 export function validate(): void {
   const k = office();
   const lang = k.settings.bahasa;
-  const lines = k.problems.map((p) => `• ${describeProblem(p, lang)}`);
+  const problems = masalahValidasi(k, documentAnchor().baca(), appsScriptSha256);
+  const lines = problems.map((p) => `• ${describeProblem(p, lang)}`);
   // warnings (portions that do not add up) never block: listed after the problems
   const warnings = peringatanPorsi(k).map((p) => `• ${describeProblem(p, lang)}`);
   const text = `${

@@ -4,11 +4,8 @@
 //  - Hitungan (a count): quarterly targets split the annual one; realisation is summed.
 //  - Posisi (a position at a date): the latest value against the target of that quarter; never summed.
 //  - Rilis (a value an issuing body publishes): measured only in its release period, Penerbit required.
-import type { AGREGASI } from '../tabs/declarations';
-
 export const POLA_UKUR = ['Hitungan', 'Posisi', 'Rilis'] as const;
 export type PolaUkur = (typeof POLA_UKUR)[number];
-type Agregasi = (typeof AGREGASI)[number];
 type Tw = 1 | 2 | 3 | 4;
 
 /** What a quarter is for an indicator. */
@@ -29,8 +26,11 @@ export interface PolaIndikator {
 export const SETIAP_TRIWULAN: PeriodeUkur = { triwulan: [1, 2, 3, 4], tahunBerikutnya: false };
 const TAHUNAN: PeriodeUkur = { triwulan: [4], tahunBerikutnya: false };
 
-/** The pattern of an indicator whose Pola Ukur is blank: Jumlah is a count, every other Agregasi a position. */
-export function polaDariAgregasi(agregasi: Agregasi): PolaUkur {
+/**
+ * The pattern of an indicator whose Pola Ukur is blank: Agregasi `Jumlah` is a count, every other Agregasi
+ * a position. (Agregasi as text: this rule sits below the tab declarations, which take POLA_UKUR from here.)
+ */
+export function polaDariAgregasi(agregasi: string): PolaUkur {
   return agregasi === 'Jumlah' ? 'Hitungan' : 'Posisi';
 }
 
@@ -70,7 +70,7 @@ export function labelPeriodeUkur(p: PeriodeUkur): string {
 
 /** The pattern of an IKI row: Pola Ukur when given, else from Agregasi; a bad Periode Ukur falls back. */
 export function polaOf(iki: {
-  readonly agregasi: Agregasi;
+  readonly agregasi: string;
   readonly polaUkur?: PolaUkur | null;
   readonly periodeUkur?: string | null;
 }): PolaIndikator {

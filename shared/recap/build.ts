@@ -25,6 +25,7 @@ import { fail, ok, type Problem, type Result } from '../problems';
 import { langkah } from '../sop/steps';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
+import { pengelolaBawaan } from '../workbook/pengelola';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf, masalahSegel } from '../workflow/content';
 import { STATUS_TW, type StatusTw, TRIWULAN } from '../workflow/states';
 import type {
@@ -276,10 +277,7 @@ export function compileRekap(
   // the share of expected indicators filled in: "tidak diukur" and awaited releases are not expected
   const expected = all.filter((i) => i.periode.keadaan === 'diukur');
   const filled = expected.filter((i) => i.periode.capaian.status !== 'belum diisi').length;
-  const pengelola =
-    k.org.administrators.find((a) => a.email === k.settings.emailPengelola) ??
-    k.org.administrators[0] ??
-    null;
+  const pengelola = pengelolaBawaan(k);
   const model: ModelRekap = {
     kantor: {
       nama: k.settings.namaInstansi,
