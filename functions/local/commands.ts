@@ -8,6 +8,7 @@ import {
   AKSI,
   AKSI_ALIAS,
   type Aksi,
+  berikutnya,
   berkasOf,
   DOKUMEN,
   type Dokumen,
@@ -32,6 +33,7 @@ import {
   type Problem,
   parseKantor,
   pengukuranTab,
+  peringatanPorsi,
   rekapJson,
   TAB_NAMES,
   TABS,
@@ -43,6 +45,7 @@ import { bacaJangkar, jangkarLokal, simpanJangkar } from './anchor-file';
 import { FolderStore, findLibreOffice } from './folder-store';
 import { LocalError } from './local-error';
 import { localPorts } from './local-ports';
+import { refuseWithAllowed } from './status-command';
 import { tabsNotNeeded } from './tabs-needed';
 import { withFileLock, withWorkbook } from './workbook-lock';
 import { ExcelWorkbook, XlsxWorkbook } from './xlsx-workbook';
@@ -102,6 +105,8 @@ export async function validateCommand(io: Io, file: string): Promise<number> {
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
   const problems = masalahValidasi(k, bacaJangkar(file), nodeSha256);
+  // warnings (portions that do not add up) never block: printed either way
+  for (const w of peringatanPorsi(k)) io.out(describeProblem(w, io.lang));
   if (problems.length > 0) {
     refuse(io, problems);
     io.err(t('cli.jumlahMasalah', { jumlah: problems.length }, io.lang));
@@ -137,14 +142,15 @@ async function actOnce(
   file: string,
   store: FolderStore,
   a: { email: string; aksi: Aksi; dokumen: Dokumen; nip: string | null; catatan: string | null; now: number },
-): Promise<{ done: HasilAksi; sebelum: Kantor } | { problems: readonly Problem[] }> {
+): Promise<{ done: HasilAksi; sebelum: Kantor } | { problems: readonly Problem[]; sebelum: Kantor }> {
   const ports = localPorts(wb, { file, store, email: a.email, now: a.now, lang: io.lang });
   const req = { aksi: a.aksi, dokumen: a.dokumen, nip: a.nip, catatan: a.catatan };
   const run = await jalankanAsync(ports, a.email, [req]);
   const done = run.batch?.done[0];
-  if (!done) return { problems: run.batch?.refused ?? [] };
+  // the office as the service read it, before the action: parsed once per command
+  if (!done) return { problems: run.batch?.refused ?? [], sebelum: run.sebelum };
   const failed = run.berkas.flatMap((b) => b.problems);
-  return failed.length ? { problems: failed } : { done, sebelum: run.sebelum };
+  return failed.length ? { problems: failed, sebelum: run.sebelum } : { done, sebelum: run.sebelum };
 }
 
 /** A NIP as typed on the command line (spaces allowed); an invalid one is kept, and refused by the core. */
@@ -181,13 +187,24 @@ export async function actCommand(
         catatan: opts.note ?? null,
         now: io.now(),
       });
-      if ('problems' in result) return { value: refuse(io, result.problems), save: false };
+      const before = result.sebelum;
+      if ('problems' in result)
+        return {
+          value: refuseWithAllowed(
+            io,
+            before,
+            (opts.nip ? nipDiketik(opts.nip) : null) ??
+              before.org.byEmail.get(opts.as.trim().toLowerCase())?.nip ??
+              '',
+            result.problems,
+          ),
+          save: false,
+        };
       await store.finish();
       for (const path of new Set(store.written)) io.out(`  ${path}`);
       await save();
       simpanJangkar(file, wb);
       const { keputusan, perubahan } = result.done;
-      const before = result.sebelum; // the office as the service read it (parsed once per command)
       const owner = before.org.byNip.get(perubahan.riwayat.nipPemilik ?? '');
       done.push(
         t(
@@ -202,6 +219,10 @@ export async function actCommand(
           },
           io.lang,
         ),
+      );
+      // what comes next and for whom, in the sidebar's words
+      done.push(
+        berikutnya(before, owner?.nip ?? '', keputusan.entri.dokumen as Dokumen, keputusan.berkas, io.lang),
       );
       if (perubahan.penerima.length)
         done.push(t('cli.berikutnya', { daftar: perubahan.penerima.join(', ') }, io.lang));
@@ -281,11 +302,12 @@ async function recapInto(
 export async function documentCommand(
   io: Io,
   file: string,
-  opts: { nip: string; kind: string; out: string; as?: string },
+  opts: { nip?: string; kind: string; out: string; as?: string },
 ): Promise<number> {
   const jenis = opts.kind.toUpperCase();
   if (jenis !== 'PK' && jenis !== 'RA')
     throw new LocalError('dokumen.jenisTidakDikenal', { jenis: opts.kind }, 2);
+  if (!opts.nip && !opts.as) throw new LocalError('cli.nipAtauAs', {}, 2);
   await outFolder(opts.out);
   const done: string[] = [];
   const code = await withWorkbook(file, async ({ wb, save }) => {
@@ -298,7 +320,12 @@ export async function documentCommand(
       store,
       {
         officeId: basename(file),
-        nip: nipDiketik(opts.nip),
+        // without --nip: the document of the user named by --as (the help says so)
+        nip: opts.nip
+          ? nipDiketik(opts.nip)
+          : opts.as
+            ? (k.org.byEmail.get(opts.as.trim().toLowerCase())?.nip ?? '')
+            : '',
         jenis,
         email,
         now: io.now(),
@@ -331,7 +358,11 @@ const DEMO_MARKER = '.kinerja-demo';
 const DEMO_FILE = 'kantor-demo.xlsx';
 
 /** Builds the demo office and runs its whole year through the same paths as `act` and `recap`. */
-export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }): Promise<number> {
+export async function demoCommand(
+  io: Io,
+  dir: string,
+  opts: { fresh?: boolean; start?: boolean },
+): Promise<number> {
   await prepareDemoDir(dir, opts.fresh ?? false);
   const file = join(dir, DEMO_FILE);
   const docs = join(dir, 'dokumen');
@@ -341,6 +372,12 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
   const tables = { Pengaturan, Pegawai, IKI, 'Rencana Aksi': rencanaAksi };
   for (const [tab, rows] of Object.entries(tables)) {
     wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null)) }]);
+  }
+  if (opts.start) {
+    // only the office as it starts the year: for trying `status` and `act` by hand
+    await wb.save(file);
+    say(io, 'cli.demoAwal', { path: file });
+    return 0;
   }
   const store = new FolderStore(docs, io.pdf, io.progress);
   const steps = demoScenario();
