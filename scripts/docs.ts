@@ -29,6 +29,7 @@ const KIND: Record<AnyColumn['kind'], string> = {
   integer: 'whole number',
   url: 'link (https://)',
   instant: 'date and time',
+  nilai: 'number, or a grade where the Satuan names a scale (see indicators.md)',
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');

@@ -1,8 +1,13 @@
 // The domain core of Kinerja Sheets: pure TypeScript that runs unchanged in Apps Script, Node and a browser.
 export * from './capaian/capaian';
+export * from './capaian/check';
 export * from './capaian/decimal';
+export * from './capaian/ordinal';
 export * from './capaian/period';
+export * from './capaian/pola';
+export * from './capaian/porsi';
 export * from './capaian/predikat';
+export * from './capaian/teks';
 export * from './demo/office';
 export * from './demo/scenario';
 export * from './demo/synthetic';

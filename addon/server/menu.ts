@@ -7,6 +7,7 @@ import {
   masalahValidasi,
   type Periode,
   parseKantor,
+  peringatanPorsi,
   reminderEmails,
   TAB_NAMES,
   t,
@@ -71,9 +72,13 @@ export function validate(): void {
   const lang = k.settings.bahasa;
   const problems = masalahValidasi(k, documentAnchor().baca(), appsScriptSha256);
   const lines = problems.map((p) => `• ${describeProblem(p, lang)}`);
-  const text = lines.length
-    ? `${t('addon.masalah', { jumlah: lines.length }, lang)}\n\n${lines.slice(0, 40).join('\n')}${lines.length > 40 ? '\n…' : ''}`
-    : tr('addon.valid', lang);
+  // warnings (portions that do not add up) never block: listed after the problems
+  const warnings = peringatanPorsi(k).map((p) => `• ${describeProblem(p, lang)}`);
+  const text = `${
+    lines.length
+      ? `${t('addon.masalah', { jumlah: lines.length }, lang)}\n\n${lines.slice(0, 40).join('\n')}${lines.length > 40 ? '\n…' : ''}`
+      : tr('addon.valid', lang)
+  }${warnings.length ? `\n\n${tr('sidebar.peringatan', lang)}\n${warnings.slice(0, 20).join('\n')}` : ''}`;
   SpreadsheetApp.getUi().alert(tr('addon.menu.periksa', lang), text, SpreadsheetApp.getUi().ButtonSet.OK);
 }
 

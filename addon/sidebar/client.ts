@@ -521,6 +521,15 @@ function render(view: SidebarView): void {
         h('ul', { class: 'problems' }, ...view.masalahUmum.map((m) => h('li', {}, m.teks))),
       ),
     );
+  if (view.peringatan.length)
+    app.append(
+      section(
+        'peringatan',
+        tr('sidebar.peringatan'),
+        false,
+        h('ul', { class: 'problems' }, ...view.peringatan.map((m) => h('li', {}, m.teks))),
+      ),
+    );
   const reload = h('button', { type: 'button', id: 'muat' }, tr('sidebar.muatUlang'));
   reload.addEventListener('click', () => void load());
   app.append(guide(), h('div', { class: 'actions' }, reload));

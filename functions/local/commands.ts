@@ -30,6 +30,7 @@ import {
   type Problem,
   parseKantor,
   pengukuranTab,
+  peringatanPorsi,
   rekapJson,
   TAB_NAMES,
   t,
@@ -80,6 +81,8 @@ export async function validateCommand(io: Io, file: string): Promise<number> {
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
   const problems = masalahValidasi(k, bacaJangkar(file), nodeSha256);
+  // warnings (portions that do not add up) never block: printed either way
+  for (const w of peringatanPorsi(k)) io.out(describeProblem(w, io.lang));
   if (problems.length > 0) {
     refuse(io, problems);
     io.err(t('cli.jumlahMasalah', { jumlah: problems.length }, io.lang));

@@ -23,6 +23,7 @@ import {
   formatWaktu,
   type ModelRekap,
   type NilaiPeriode,
+  teksNilai,
 } from '../../shared';
 import { renderCapaianChart } from './chart';
 import { type Blocks, fillBlocks, placeholder, TEXT_STYLE } from './ooxml-table';
@@ -132,7 +133,7 @@ function perUnit(m: ModelRekap, raw: Blocks[]): (Paragraph | Table)[] {
       unit.pegawai.map((peg) => ({
         before: [
           {
-            text: `${peg.nama} (NIP ${formatNip(peg.nip)}), ${peg.jabatan}${peg.rataRata ? ` — ${formatPercent(peg.rataRata)} (${peg.predikat})` : ''}`,
+            text: `${peg.nama} (NIP ${formatNip(peg.nip)}), ${peg.jabatan}${peg.rataRata ? ` — ${formatPercent(peg.rataRata)} (${[peg.predikat, peg.keteranganPredikat].filter(Boolean).join(', ')})` : ''}`,
             bold: true,
           },
           { text: statusLine(peg) },
@@ -146,9 +147,9 @@ function perUnit(m: ModelRekap, raw: Blocks[]): (Paragraph | Table)[] {
           i.indikator,
           i.satuan,
           i.polaritas === 'Rentang' && i.targetAtas !== null
-            ? `${formatPlain(i.targetTahunan)}–${formatPlain(i.targetAtas)}`
-            : num(i.periode.target),
-          num(i.periode.realisasi),
+            ? `${teksNilai(i.targetTahunan)}–${formatPlain(i.targetAtas)}`
+            : (i.periode.huruf?.target ?? num(i.periode.target)),
+          i.periode.huruf?.realisasi ?? num(i.periode.realisasi),
           capaianCell(i.periode, i.capaianTeks),
           i.predikat ?? '-',
           i.bukti.length ? { links: i.bukti.map((b) => ({ text: `TW ${b.triwulan}`, url: b.teks })) } : '-',
@@ -201,6 +202,26 @@ function terlambat(m: ModelRekap): (Paragraph | Table)[] {
   ];
 }
 
+/** The annual cascade's portions (issue 16): a warning where the subordinates' targets do not add up. */
+function porsi(m: ModelRekap): (Paragraph | Table)[] {
+  if (m.periode !== 'TAHUNAN' || m.porsi.length === 0) return [];
+  const rows = m.porsi.map((c, i) => [
+    String(i + 1),
+    `${c.kode} ${c.indikator} (${c.nama})`,
+    `${formatPlain(c.target)} ${c.satuan}`,
+    c.bawahan.map((b) => `${b.nama} ${b.kode}: ${formatPlain(b.target)}`).join('; '),
+    formatPlain(c.jumlah),
+    c.keadaan,
+  ]);
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      children: [new TextRun({ text: 'Pembagian Target Indikator Hitungan', font: FONT })],
+    }),
+    table(['No', 'Indikator Atasan', 'Target', 'Porsi Bawahan', 'Jumlah Porsi', 'Keadaan'], rows, [0, 4]),
+  ];
+}
+
 function kekurangan(m: ModelRekap): Paragraph[] {
   if (m.kekurangan.length === 0) return [];
   return [
@@ -250,6 +271,7 @@ export async function renderRekapDocx(m: ModelRekap): Promise<Buffer> {
           ...perUnit(m, raw),
           ...belumMelapor(m),
           ...terlambat(m),
+          ...porsi(m),
           ...kekurangan(m),
           ...tandaTangan(m),
         ],

@@ -4,13 +4,23 @@ import type { MessageKey } from '../messages/catalog';
 import type { RumusNegatif } from '../settings/settings';
 import type { POLARITAS } from '../tabs/declarations';
 import { type Decimal, dec, HUNDRED } from './decimal';
+import { rankNilai } from './ordinal';
 
 export type Polaritas = (typeof POLARITAS)[number];
 
 export type Capaian =
   | { readonly status: 'belum diisi' }
-  | { readonly status: 'terhitung'; readonly nilai: Decimal }
-  | { readonly status: 'tidak dapat dihitung'; readonly alasan: MessageKey };
+  | {
+      readonly status: 'terhitung';
+      readonly nilai: Decimal;
+      /** Negatif with target 0: R = 0 is 100%, R > 0 is 0% (marked "target nol" in reports). */
+      readonly targetNol?: true;
+    }
+  | { readonly status: 'tidak dapat dihitung'; readonly alasan: MessageKey }
+  /** The quarter is outside the indicator's Periode Ukur: no target, no realisation, in no average. */
+  | { readonly status: 'tidak diukur' }
+  /** A value the issuing body publishes the following year, not there yet. */
+  | { readonly status: 'menunggu rilis' };
 
 export interface AturanCapaian {
   readonly rumusNegatif: RumusNegatif;
@@ -45,6 +55,7 @@ export function hitungCapaian(u: Ukuran, aturan: AturanCapaian = ATURAN_BAKU): C
       c = t.eq(0) ? tidak('capaian.targetNol') : terhitung(r.div(t).times(HUNDRED));
       break;
     case 'Negatif':
+      if (t.eq(0)) return { status: 'terhitung', nilai: r.lte(0) ? HUNDRED : dec(0), targetNol: true };
       if (aturan.rumusNegatif === 'T/R')
         c = r.eq(0) ? tidak('capaian.realisasiNol') : terhitung(t.div(r).times(HUNDRED));
       else c = t.eq(0) ? tidak('capaian.targetNol') : terhitung(t.times(2).minus(r).div(t).times(HUNDRED));
@@ -64,7 +75,26 @@ export function hitungCapaian(u: Ukuran, aturan: AturanCapaian = ATURAN_BAKU): C
   if (c.status === 'terhitung' && aturan.batasAtas !== null && c.nilai.gt(aturan.batasAtas)) {
     return terhitung(dec(aturan.batasAtas));
   }
+  // never below 0%: a realisation far on the wrong side (Negatif, Rentang far outside) floors at 0
+  if (c.status === 'terhitung' && c.nilai.lt(0)) return terhitung(dec(0));
   return c;
+}
+
+/**
+ * Capaian of a qualitative indicator on its scale (grades lowest first): R at or above T is 100%; below,
+ * rank(R) / rank(T) x 100. A grade not on the scale cannot be computed.
+ */
+export function hitungCapaianOrdinal(
+  skala: readonly string[],
+  target: string | null,
+  realisasi: string | null,
+): Capaian {
+  if (realisasi === null) return BELUM;
+  if (target === null) return tidak('capaian.tanpaTarget');
+  const rt = rankNilai(skala, target);
+  const rr = rankNilai(skala, realisasi);
+  if (rt === null || rr === null) return tidak('capaian.bukanNilaiSkala');
+  return terhitung(rr >= rt ? HUNDRED : dec(rr).div(rt).times(HUNDRED));
 }
 
 function terhitung(nilai: Decimal): Capaian {

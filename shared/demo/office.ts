@@ -1,6 +1,7 @@
 // The demo office: Sekretariat DPRD Kabupaten Nganjuk with the three levels of the SOP (Sekwan; Kabag;
 // Kasubag, including the Kasubag TU dan Kepegawaian as Pengelola Kinerja; Staf), indicators covering every
 // Polaritas and Agregasi, and a year of realisations with evidence links. Used by `kinerja demo` and tests.
+import { polaOf, realisasiDiharapkan } from '../capaian/pola';
 import { defaultSettingRows } from '../settings/settings';
 import {
   ikiTab,
@@ -123,11 +124,17 @@ export const DEMO_PEGAWAI: readonly Pegawai[] = [
   ),
 ];
 
+type NilaiDemo = number | string | null;
+
 interface IndikatorDemo {
-  iki: Omit<Iki, 'definisi' | 'sumberData' | 'kodeAtasan' | 'targetAtas'> & Partial<Iki>;
+  iki: Omit<
+    Iki,
+    'definisi' | 'sumberData' | 'kodeAtasan' | 'targetAtas' | 'polaUkur' | 'periodeUkur' | 'penerbit'
+  > &
+    Partial<Iki>;
   rencanaAksi: string;
-  target: [number, number, number, number];
-  realisasi: [number | null, number | null, number | null, number | null];
+  target: [NilaiDemo, NilaiDemo, NilaiDemo, NilaiDemo];
+  realisasi: [NilaiDemo, NilaiDemo, NilaiDemo, NilaiDemo];
 }
 
 const ind = (
@@ -138,10 +145,10 @@ const ind = (
   satuan: string,
   polaritas: Iki['polaritas'],
   agregasi: Iki['agregasi'],
-  target: number,
+  target: number | string,
   rencanaAksi: string,
-  targetTw: [number, number, number, number],
-  realisasi: [number | null, number | null, number | null, number | null],
+  targetTw: [NilaiDemo, NilaiDemo, NilaiDemo, NilaiDemo],
+  realisasi: [NilaiDemo, NilaiDemo, NilaiDemo, NilaiDemo],
   extra: Partial<Iki> = {},
 ): IndikatorDemo => ({
   iki: {
@@ -346,6 +353,78 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     [0, 0, 0, 0],
     [1, 0, 0, 0],
   ),
+  // issue 16: indicators as offices have them: a value BPK releases the following year (qualitative), an
+  // annual grade, a semester survey, and a count whose staff portions do not add up (400 against 480)
+  ind(
+    DEMO_NIP.kabagUmum,
+    'IKU-3',
+    'Meningkatnya akuntabilitas keuangan Sekretariat DPRD',
+    'Opini BPK atas laporan keuangan',
+    'Opini BPK',
+    'Positif',
+    'Nilai Akhir',
+    'WTP',
+    'Penyiapan bahan pemeriksaan BPK dan tindak lanjut rekomendasi',
+    [null, null, null, 'WTP'],
+    [null, null, null, null],
+    { polaUkur: 'Rilis', periodeUkur: 'Tahun Berikutnya', penerbit: 'BPK RI Perwakilan Provinsi Jawa Timur' },
+  ),
+  ind(
+    DEMO_NIP.kasubagTu,
+    'IKI-3',
+    'Tertib administrasi kepegawaian',
+    'Nilai SAKIP Sekretariat DPRD',
+    'Nilai SAKIP',
+    'Positif',
+    'Nilai Akhir',
+    'BB',
+    'Penyiapan bahan evaluasi SAKIP oleh Inspektorat',
+    [null, null, null, 'BB'],
+    [null, null, null, 'B'],
+    { polaUkur: 'Rilis', periodeUkur: 'Tahunan', penerbit: 'Inspektorat Kabupaten Nganjuk' },
+  ),
+  ind(
+    DEMO_NIP.kasubagKeuangan,
+    'IKI-3',
+    'Tertib pengelolaan keuangan',
+    'Jumlah SPJ terverifikasi',
+    'dokumen',
+    'Positif',
+    'Jumlah',
+    480,
+    'Verifikasi SPJ seluruh bagian',
+    [120, 120, 120, 120],
+    [118, 125, 120, 122],
+    { polaUkur: 'Hitungan' },
+  ),
+  ind(
+    DEMO_NIP.kasubagRapat,
+    'IKI-3',
+    'Tersedianya risalah rapat yang lengkap',
+    'Indeks Kepuasan Masyarakat atas layanan persidangan',
+    'indeks',
+    'Positif',
+    'Nilai Akhir',
+    82,
+    'Survei kepuasan masyarakat per semester',
+    [null, 80, null, 82],
+    [null, 81.5, null, 83.2],
+    { polaUkur: 'Posisi', periodeUkur: 'Semester' },
+  ),
+  ind(
+    DEMO_NIP.stafKeuangan,
+    'IKI-3',
+    'Tertib penatausahaan keuangan',
+    'Jumlah SPJ terverifikasi',
+    'dokumen',
+    'Positif',
+    'Jumlah',
+    400,
+    'Verifikasi SPJ bagian persidangan',
+    [100, 100, 100, 100],
+    [98, 104, 100, 101],
+    { polaUkur: 'Hitungan', kodeAtasan: 'IKI-3' },
+  ),
 ];
 
 const TW = ['I', 'II', 'III', 'IV'] as const;
@@ -362,7 +441,10 @@ export const DEMO_SETTINGS: Record<string, string> = {
 /** The demo workbook's tabs. `withRealisasi` fills the Pengukuran tab for every quarter. */
 /** One quarter's realisations, evidence links and obstacles, as each employee types them before reporting. */
 export function demoPengukuran(tw: 1 | 2 | 3 | 4): RecordOf<typeof pengukuranTab>[] {
-  return DEMO_INDIKATOR.map((d, i) => ({
+  // no row where nothing is due: a quarter outside the Periode Ukur, or a release awaited next year
+  return DEMO_INDIKATOR.flatMap((d, i) =>
+    d.realisasi[tw - 1] == null && !realisasiDiharapkan(polaOf(d.iki), tw) ? [] : [{ d, i }],
+  ).map(({ d, i }) => ({
     nip: d.iki.nip,
     kode: d.iki.kode,
     triwulan: TW[tw - 1] as (typeof TW)[number],

@@ -2,10 +2,11 @@
 // Perjanjian Kinerja (PermenPAN-RB 53/2014 format, with its attachment of indicators) and the Rencana Aksi,
 // each with its approval record and a verification code derived from the signed content hash, and a warning
 // on its face when the content changed after signing.
+import { kolomPola } from '../capaian/pola';
+import { teksNilai } from '../capaian/teks';
 import type { Sha256 } from '../hash/digest';
 import { kodeVerifikasi } from '../hash/digest';
 import { type CalendarDate, formatWaktu, toCalendarDate } from '../locale/date';
-import { formatPlain } from '../locale/number';
 import type { Jangkar } from '../log/chain';
 import { blokirPemilik, periksaLog } from '../log/verify';
 import { isAdministrator, type OrgTree, type Pegawai, superiorActors, superiorOf } from '../org/tree';
@@ -43,6 +44,12 @@ export interface BarisIki {
   readonly indikator: string;
   readonly satuan: string;
   readonly target: string;
+  /** Measurement pattern (issue 16): Hitungan, Posisi or Rilis. */
+  readonly polaUkur: string;
+  /** Quarters measured, as a label: `setiap triwulan`, `semester (TW II, TW IV)`, ... */
+  readonly periodeUkur: string;
+  /** The issuing body of a Rilis indicator. */
+  readonly penerbit: string | null;
 }
 
 export interface BarisRencanaAksi {
@@ -140,7 +147,7 @@ export function modelDokumenTtd(
   const ditandatangani = SIGNED[jenis].includes(status);
   const signedHash = hashTtdOf(k, nip, jenis);
   const berubah = ditandatangani && signedHash !== null && signedHash !== hashDokumen(k, sha256, nip, jenis);
-  const fmt = (n: number | null) => (n === null ? '-' : formatPlain(n, 4, k.settings.lokal));
+  const fmt = (n: number | string | null) => teksNilai(n, k.settings.lokal);
   const iki = ikiOf(k, nip).map(({ value: v }, i) => ({
     no: i + 1,
     sasaran: v.sasaran,
@@ -150,6 +157,7 @@ export function modelDokumenTtd(
       v.polaritas === 'Rentang' && v.targetAtas !== null
         ? `${fmt(v.target)}–${fmt(v.targetAtas)}`
         : fmt(v.target),
+    ...kolomPola(v),
   }));
   const rencanaAksi = ikiOf(k, nip).map(({ value: v }, i) => {
     const ra = lookup(k).raByKode.get(`${nip}|${v.kode}`)?.value;

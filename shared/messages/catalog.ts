@@ -140,6 +140,43 @@ export const CATALOG = {
     id: 'Polaritas Rentang memerlukan Target Atas yang tidak lebih kecil dari Target.',
     en: 'Polarity Rentang needs a Target Atas not below Target.',
   },
+  // measurement patterns and qualitative targets (issue 16)
+  'iki.periodeUkur': {
+    id: 'Periode Ukur "{nilai}" tidak dikenal. Kosongkan (setiap triwulan), atau isi Semester, Tahunan, Tahun Berikutnya, atau triwulan yang diukur, misalnya TW II, TW IV.',
+    en: 'Periode Ukur "{nilai}" is not understood. Leave it blank (every quarter) or write Semester, Tahunan, Tahun Berikutnya, or the quarters measured, e.g. TW II, TW IV.',
+  },
+  'iki.rilisTanpaPenerbit': {
+    id: 'Indikator {kode} berpola Rilis: isi Penerbit (badan yang merilis nilainya, misalnya BPK RI).',
+    en: 'Indicator {kode} has pattern Rilis: fill in Penerbit (the body that releases its value, e.g. BPK RI).',
+  },
+  'iki.polaAgregasi': {
+    id: 'Indikator {kode}: Pola Ukur {pola} tidak cocok dengan Agregasi {agregasi}. Hitungan memakai Agregasi Jumlah; Posisi dan Rilis memakai Kumulatif, Nilai Akhir atau Rata-rata.',
+    en: 'Indicator {kode}: Pola Ukur {pola} does not fit Agregasi {agregasi}. Hitungan uses Jumlah; Posisi and Rilis use Kumulatif, Nilai Akhir or Rata-rata.',
+  },
+  'iki.skalaPola': {
+    id: 'Indikator {kode} bersatuan skala {skala}: Polaritas harus Positif, Agregasi Nilai Akhir atau Kumulatif, Pola Ukur bukan Hitungan, dan Target Atas kosong.',
+    en: 'Indicator {kode} is on the scale {skala}: Polaritas must be Positif, Agregasi Nilai Akhir or Kumulatif, Pola Ukur not Hitungan, and Target Atas empty.',
+  },
+  'nilai.hurufTanpaSkala': {
+    id: 'Nilai "{nilai}" bukan angka. Nilai huruf hanya untuk indikator yang Satuan-nya nama skala di Pengaturan (Skala Nilai: {daftar}); Satuan indikator {kode} adalah "{satuan}".',
+    en: 'Value "{nilai}" is not a number. Grades are only for indicators whose Satuan names a scale in Pengaturan (Skala Nilai: {daftar}); indicator {kode} has Satuan "{satuan}".',
+  },
+  'nilai.bukanSkala': {
+    id: 'Nilai "{nilai}" tidak ada pada skala {skala}. Isi salah satu dari: {pilihan}.',
+    en: 'Value "{nilai}" is not on the scale {skala}. Use one of: {pilihan}.',
+  },
+  'porsi.kurang': {
+    id: 'Peringatan: indikator {kode} ({nama}) target {target}, porsi bawahan baru {jumlah} (kurang {selisih}): {rincian}.',
+    en: "Warning: indicator {kode} ({nama}) has target {target}, the subordinates' portions add up to {jumlah} only ({selisih} short): {rincian}.",
+  },
+  'porsi.lebih': {
+    id: 'Peringatan: indikator {kode} ({nama}) target {target}, porsi bawahan {jumlah} (lebih {selisih}): {rincian}.',
+    en: "Warning: indicator {kode} ({nama}) has target {target}, the subordinates' portions add up to {jumlah} ({selisih} over): {rincian}.",
+  },
+  'porsi.pemikulGanda': {
+    id: 'Peringatan: indikator {kode} ({nama}) berpola {pola} dipikul utuh oleh satu bawahan per cabang, tetapi diturunkan ke {rincian}. Bawahan lain mendukung melalui indikator proses masing-masing.',
+    en: 'Warning: indicator {kode} ({nama}) has pattern {pola} and is carried whole by one subordinate per branch, but cascades to {rincian}. Others support it through their own process indicators.',
+  },
   'ra.indikatorTidakDikenal': {
     id: 'Indikator {kode} milik NIP {nip} tidak ada di tab IKI.',
     en: 'Indicator {kode} of NIP {nip} is not in the IKI tab.',
@@ -608,6 +645,7 @@ export const CATALOG = {
     en: 'and {jumlah} more late steps in the last 30 days (see the Riwayat tab, column Melebihi Standar).',
   },
   'sidebar.masalahUmum': { id: 'Masalah data', en: 'Data problems' },
+  'sidebar.peringatan': { id: 'Peringatan (tidak menghalangi)', en: 'Warnings (not blocking)' },
   'sidebar.kosong': { id: 'Tidak ada.', en: 'Nothing.' },
   'sidebar.berubah': { id: 'Berubah setelah ditandatangani', en: 'Changed after signing' },
   'sidebar.dikembalikan': { id: 'Dikembalikan: {catatan}', en: 'Returned: {catatan}' },
@@ -835,6 +873,10 @@ export const CATALOG = {
     id: 'Rumus capaian polaritas negatif: (2T-R)/T atau T/R. Contoh: (2T-R)/T',
     en: 'The capaian formula for negative polarity: (2T-R)/T or T/R. Example: (2T-R)/T',
   },
+  'pengaturan.catatan.skalaNilai': {
+    id: 'Skala nilai huruf untuk target kualitatif: nama skala, titik dua, nilai dari terendah dipisah <, antarskala titik koma. Contoh: Opini BPK: TMP < TW < WDP < WTP; Nilai SAKIP: D < C < CC < B < BB < A < AA. Indikator yang Satuan-nya menyebut nama skala memakai nilainya sebagai Target dan Realisasi.',
+    en: 'Grade scales for qualitative targets: scale name, colon, grades from lowest separated by <, scales separated by semicolons. Example: Opini BPK: TMP < TW < WDP < WTP; Nilai SAKIP: D < C < CC < B < BB < A < AA. An indicator whose Satuan names a scale takes its grades as Target and Realisasi.',
+  },
   'pengaturan.catatan.skalaPredikat': {
     id: 'Batas bawah tiap predikat, dipisah titik koma. Contoh: 91 Sangat Baik; 76 Baik; 66 Cukup; 51 Kurang; 0 Sangat Kurang',
     en: 'Lower bound of each rating, separated by semicolons. Example: 91 Sangat Baik; 76 Baik; 66 Cukup; 51 Kurang; 0 Sangat Kurang',
@@ -967,6 +1009,21 @@ export const CATALOG = {
   },
   'capaian.tanpaTarget': { id: 'target periode ini belum ditetapkan', en: 'no target set for this period' },
   'capaian.tanpaRentang': { id: 'Target Atas belum diisi', en: 'Target Atas is empty' },
+  'capaian.bukanAngka': {
+    id: 'nilai huruf pada indikator berangka',
+    en: 'a grade on a numeric indicator',
+  },
+  'capaian.bukanNilaiSkala': {
+    id: 'nilai tidak ada pada skala indikator',
+    en: "a value not on the indicator's scale",
+  },
+  'keadaan.tidakDiukur': { id: 'tidak diukur', en: 'not measured' },
+  'keadaan.menungguRilis': { id: 'menunggu rilis', en: 'awaiting release' },
+  'keadaan.targetNol': { id: 'target nol', en: 'zero target' },
+  'predikat.dasarSebagian': {
+    id: 'dari {terhitung} dari {jumlah} indikator',
+    en: 'from {terhitung} of {jumlah} indicators',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof CATALOG;

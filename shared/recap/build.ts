@@ -1,14 +1,12 @@
 // Compiling the recap model of one office for a quarter or the year from the parsed workbook.
-import type { AturanCapaian, Capaian } from '../capaian/capaian';
+import type { Capaian } from '../capaian/capaian';
 import { type Decimal, dec } from '../capaian/decimal';
-import {
-  capaianKumulatif,
-  capaianTahunan,
-  capaianTriwulan,
-  type Indikator,
-  type Tw,
-} from '../capaian/period';
+import { aturanKantor, indikatorDari } from '../capaian/indikator';
+import { capaianKumulatif, capaianTahunan, capaianTriwulan, type Tw } from '../capaian/period';
+import { kolomPola, polaOf, realisasiDiharapkan } from '../capaian/pola';
+import { porsiCabang } from '../capaian/porsi';
 import { predikatCapaian, predikatOf } from '../capaian/predikat';
+import { labelKeadaan } from '../capaian/teks';
 import type { Sha256 } from '../hash/digest';
 import { toCalendarDate } from '../locale/date';
 import { formatPercent } from '../locale/number';
@@ -49,11 +47,25 @@ export function orang(p: Pegawai): Orang {
   return { nip: p.nip, nama: p.nama, jabatan: p.jabatan, pangkat: p.pangkat };
 }
 
-/** Text of a capaian for documents: `107,14%`, `belum diisi`, `tidak dapat dihitung (target 0 ...)`. */
-export function capaianTeks(c: Capaian, k: Pick<Kantor, 'settings'>, lang: Lang = 'id'): string {
+/**
+ * Text of a capaian for documents: `107,14%`, `75,00% (WDP)` with the grade of a qualitative indicator,
+ * `100,00% (target nol)`, `belum diisi`, `tidak diukur`, `menunggu rilis`, `tidak dapat dihitung (...)`.
+ */
+export function capaianTeks(
+  c: Capaian,
+  k: Pick<Kantor, 'settings'>,
+  lang: Lang = 'id',
+  huruf: string | null = null,
+): string {
   switch (c.status) {
-    case 'terhitung':
-      return formatPercent(c.nilai, k.settings.lokal);
+    case 'terhitung': {
+      const tanda = [huruf, c.targetNol ? t('keadaan.targetNol', {}, lang) : null].filter(Boolean);
+      const pct = formatPercent(c.nilai, k.settings.lokal);
+      return tanda.length ? `${pct} (${tanda.join(', ')})` : pct;
+    }
+    case 'tidak diukur':
+    case 'menunggu rilis':
+      return labelKeadaan(c.status, lang) as string;
     case 'belum diisi':
       return lang === 'id' ? 'belum diisi' : 'not filled in';
     case 'tidak dapat dihitung':
@@ -73,10 +85,7 @@ export function compileRekap(
   opsi: OpsiRekap = {},
 ): Result<ModelRekap> {
   const lang = opsi.lang ?? k.settings.bahasa;
-  const aturan: AturanCapaian = {
-    rumusNegatif: k.settings.rumusNegatif,
-    batasAtas: k.settings.batasAtasCapaian,
-  };
+  const aturan = aturanKantor(k);
   const skala = k.settings.skalaPredikat;
   const tw = twOf(periode);
   const tahunan = periode === 'TAHUNAN';
@@ -91,15 +100,62 @@ export function compileRekap(
     if (!p.nipAtasan) continue; // the head of office signs for the level below and has no file here
     const berkas = berkasOf(k, p.nip);
     const who = { nama: p.nama, nip: p.nip, periode: labelPeriode(periode) };
+    const kurangRealisasi: Problem[] = [];
+    const indikator: RekapIndikator[] = ikiOf(k, p.nip).map(({ value: iki }) => {
+      const ukur = TRIWULAN.map((q) => index.pengukuranByKey.get(`${p.nip}|${iki.kode}|${q}`)?.value);
+      const pola = polaOf(iki);
+      const ind = indikatorDari(k, p.nip, iki);
+      const nilai = tahunan ? capaianTahunan(ind, aturan) : capaianTriwulan(ind, tw, aturan);
+      const quarters = tahunan ? ([1, 2, 3, 4] as const) : ([tw] as const);
+      for (const q of quarters) {
+        // a quarter outside the Periode Ukur, or a release awaited next year, is no shortfall
+        if (ind.realisasiTw[q - 1] === null && realisasiDiharapkan(pola, q)) {
+          kurangRealisasi.push({
+            key: 'rekap.kurang.realisasi',
+            params: { ...who, kode: iki.kode, periode: `TW ${triwulanRomawi(q)}` },
+            owner: p.nip,
+          });
+        }
+      }
+      // the period's quarters that have an entry, in order: one quarter, or all four for the year
+      const notes = (field: 'bukti' | 'kendala' | 'arahan' | 'tindakLanjut'): CatatanTriwulan[] =>
+        quarters.flatMap((q) => {
+          const teks = ukur[q - 1]?.[field];
+          return teks ? [{ triwulan: triwulanRomawi(q), teks }] : [];
+        });
+      return {
+        kode: iki.kode,
+        sasaran: iki.sasaran,
+        indikator: iki.indikator,
+        satuan: iki.satuan,
+        polaritas: iki.polaritas,
+        agregasi: iki.agregasi,
+        targetTahunan: iki.target,
+        targetAtas: iki.targetAtas,
+        ...kolomPola(iki),
+        periode: nilai,
+        sdPeriode: tahunan ? null : capaianKumulatif(ind, tw as Tw, false, aturan),
+        capaianTeks: capaianTeks(nilai.capaian, k, lang, nilai.huruf?.realisasi ?? null),
+        predikat: predikatCapaian(nilai.capaian, skala),
+        bukti: notes('bukti'),
+        kendala: notes('kendala'),
+        arahan: notes('arahan'),
+        tindakLanjut: notes('tindakLanjut'),
+      };
+    });
     const statuses = docs.map((d) => berkas[d as 'TW1'] as StatusTw);
     const statusPeriode = statuses.reduce((least, s) =>
       STATUS_TW.indexOf(s) < STATUS_TW.indexOf(least) || s === 'Dikembalikan' ? s : least,
     );
     const sudahMelapor = statuses.every((s) => REPORTED.includes(s));
     const sudahDievaluasi = statuses.every((s) => EVALUATED.includes(s));
+    // nothing of theirs is measured in the period (all "tidak diukur" or awaiting release): nobody is late
+    const adaYangDiukur = indikator.length === 0 || indikator.some((i) => i.periode.keadaan === 'diukur');
     if (berkas.RA !== 'Diarsipkan')
       kekurangan.push({ key: 'rekap.kurang.raBelumDiarsipkan', params: who, owner: p.nip });
-    if (!sudahMelapor) {
+    if (!adaYangDiukur) {
+      // no report is due for the period
+    } else if (!sudahMelapor) {
       belumMelapor.push(orang(p));
       kekurangan.push({ key: 'rekap.kurang.belumMelapor', params: who, owner: p.nip });
     } else if (!sudahDievaluasi) {
@@ -123,67 +179,13 @@ export function compileRekap(
     const ukurBerubah = TRIWULAN.filter((q) => segel.some((x) => x.params?.tw === q));
     for (const x of segel)
       kekurangan.push({ ...x, key: 'rekap.kurang.ukurBerubah', params: { ...who, ...x.params } });
+    kekurangan.push(...kurangRealisasi);
 
-    const indikator: RekapIndikator[] = ikiOf(k, p.nip).map(({ value: iki }) => {
-      const ra = index.raByKode.get(`${p.nip}|${iki.kode}`)?.value;
-      const ukur = TRIWULAN.map((q) => index.pengukuranByKey.get(`${p.nip}|${iki.kode}|${q}`)?.value);
-      const ind: Indikator = {
-        polaritas: iki.polaritas,
-        agregasi: iki.agregasi,
-        target: iki.target,
-        targetAtas: iki.targetAtas,
-        targetTw: [
-          ra?.targetTw1 ?? null,
-          ra?.targetTw2 ?? null,
-          ra?.targetTw3 ?? null,
-          ra?.targetTw4 ?? null,
-        ],
-        realisasiTw: [
-          ukur[0]?.realisasi ?? null,
-          ukur[1]?.realisasi ?? null,
-          ukur[2]?.realisasi ?? null,
-          ukur[3]?.realisasi ?? null,
-        ],
-      };
-      const nilai = tahunan ? capaianTahunan(ind, aturan) : capaianTriwulan(ind, tw, aturan);
-      const quarters = tahunan ? ([1, 2, 3, 4] as const) : ([tw] as const);
-      for (const q of quarters) {
-        if (ind.realisasiTw[q - 1] === null) {
-          kekurangan.push({
-            key: 'rekap.kurang.realisasi',
-            params: { ...who, kode: iki.kode, periode: `TW ${triwulanRomawi(q)}` },
-            owner: p.nip,
-          });
-        }
-      }
-      // the period's quarters that have an entry, in order: one quarter, or all four for the year
-      const notes = (field: 'bukti' | 'kendala' | 'arahan' | 'tindakLanjut'): CatatanTriwulan[] =>
-        quarters.flatMap((q) => {
-          const teks = ukur[q - 1]?.[field];
-          return teks ? [{ triwulan: triwulanRomawi(q), teks }] : [];
-        });
-      return {
-        kode: iki.kode,
-        sasaran: iki.sasaran,
-        indikator: iki.indikator,
-        satuan: iki.satuan,
-        polaritas: iki.polaritas,
-        agregasi: iki.agregasi,
-        targetTahunan: iki.target,
-        targetAtas: iki.targetAtas,
-        periode: nilai,
-        sdPeriode: tahunan ? null : capaianKumulatif(ind, tw as Tw, false, aturan),
-        capaianTeks: capaianTeks(nilai.capaian, k, lang),
-        predikat: predikatCapaian(nilai.capaian, skala),
-        bukti: notes('bukti'),
-        kendala: notes('kendala'),
-        arahan: notes('arahan'),
-        tindakLanjut: notes('tindakLanjut'),
-      };
-    });
     const rataRata = mean(
       indikator.flatMap((i) => (i.periode.capaian.status === 'terhitung' ? [i.periode.capaian.nilai] : [])),
     );
+    const terhitung = indikator.filter((i) => i.periode.capaian.status === 'terhitung').length;
+    const diukur = indikator.filter((i) => i.periode.keadaan !== 'tidak diukur').length;
     const atasan = superiorOf(k.org, p.nip);
     const rekap: RekapPegawai = {
       ...orang(p),
@@ -199,6 +201,12 @@ export function compileRekap(
       indikator,
       rataRata,
       predikat: rataRata ? predikatOf(rataRata, skala) : null,
+      indikatorTerhitung: terhitung,
+      indikatorDiukur: diukur,
+      keteranganPredikat:
+        rataRata && terhitung < diukur
+          ? t('predikat.dasarSebagian', { terhitung, jumlah: diukur }, lang)
+          : null,
     };
     byUnit.set(p.unitKerja, [...(byUnit.get(p.unitKerja) ?? []), rekap]);
   }
@@ -237,7 +245,9 @@ export function compileRekap(
       durasi: e.durasi as number,
       standar: e.standar as number,
     }));
-  const filled = all.filter((i) => i.periode.capaian.status !== 'belum diisi').length;
+  // the share of expected indicators filled in: "tidak diukur" and awaited releases are not expected
+  const expected = all.filter((i) => i.periode.keadaan === 'diukur');
+  const filled = expected.filter((i) => i.periode.capaian.status !== 'belum diisi').length;
   const pengelola = pengelolaBawaan(k);
   const model: ModelRekap = {
     kantor: {
@@ -256,13 +266,21 @@ export function compileRekap(
       terhitung: computed.length,
       belumDiisi: all.filter((i) => i.periode.capaian.status === 'belum diisi').length,
       tidakDapatDihitung: all.filter((i) => i.periode.capaian.status === 'tidak dapat dihitung').length,
+      tidakDiukur: all.filter((i) => i.periode.keadaan === 'tidak diukur').length,
+      menungguRilis: all.filter((i) => i.periode.keadaan === 'menunggu rilis').length,
       rataRataCapaian: rataRata,
       predikat: rataRata ? predikatOf(rataRata, skala) : null,
       distribusiPredikat,
       belumMelapor,
       langkahTerlambat,
-      kelengkapan: all.length === 0 ? 0 : Math.round((filled / all.length) * 10000) / 100,
+      kelengkapan:
+        expected.length === 0
+          ? all.length === 0
+            ? 0
+            : 100
+          : Math.round((filled / expected.length) * 10000) / 100,
     },
+    porsi: porsiCabang(k),
     kekurangan,
     integritas: [...integ.blokirSemua, ...integ.peringatan],
     penandatangan: {

@@ -14,6 +14,8 @@ function nilai(n: NilaiPeriode) {
   return {
     target: d(n.target),
     realisasi: d(n.realisasi),
+    huruf: n.huruf,
+    keadaan: n.keadaan,
     status: n.capaian.status,
     capaian: n.capaian.status === 'terhitung' ? d(n.capaian.nilai) : null,
     capaianDibulatkan: n.capaian.status === 'terhitung' ? pct(n.capaian.nilai) : null,

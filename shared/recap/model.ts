@@ -2,6 +2,8 @@
 // from raw values (targets, realisations, polarity), never from a computed column in the sheet.
 import type { Decimal } from '../capaian/decimal';
 import type { NilaiPeriode } from '../capaian/period';
+import type { PolaUkur } from '../capaian/pola';
+import type { PorsiCabang } from '../capaian/porsi';
 import type { CalendarDate } from '../locale/date';
 import type { Problem } from '../problems';
 import type { Berkas, Triwulan } from '../workflow/states';
@@ -14,8 +16,13 @@ export interface RekapIndikator {
   readonly satuan: string;
   readonly polaritas: string;
   readonly agregasi: string;
-  readonly targetTahunan: number;
+  /** A number, or a grade when the Satuan names a scale (Opini BPK: WTP). */
+  readonly targetTahunan: number | string;
   readonly targetAtas: number | null;
+  /** Measurement pattern and the label of the quarters measured (issue 16); Penerbit for Rilis. */
+  readonly polaUkur: PolaUkur;
+  readonly periodeUkur: string;
+  readonly penerbit: string | null;
   /** The period's own figures: TW n against its Rencana Aksi target, or the year against the IKI target. */
   readonly periode: NilaiPeriode;
   /** For a quarter: "s.d. TW n" (to date). Null for the year. */
@@ -59,6 +66,11 @@ export interface RekapPegawai extends Orang {
   /** Mean of the computed capaian of the period. */
   readonly rataRata: Decimal | null;
   readonly predikat: string | null;
+  /** Indicators the predikat is built on, and those the person has in the period (not "tidak diukur"). */
+  readonly indikatorTerhitung: number;
+  readonly indikatorDiukur: number;
+  /** `dari 1 dari 3 indikator` when the predikat rests on fewer indicators than the person has. */
+  readonly keteranganPredikat: string | null;
 }
 
 export interface RekapUnit {
@@ -85,12 +97,15 @@ export interface Ringkasan {
   readonly terhitung: number;
   readonly belumDiisi: number;
   readonly tidakDapatDihitung: number;
+  /** Indicators outside their Periode Ukur in the period, and releases still awaited (issue 16). */
+  readonly tidakDiukur: number;
+  readonly menungguRilis: number;
   readonly rataRataCapaian: Decimal | null;
   readonly predikat: string | null;
   readonly distribusiPredikat: readonly { readonly label: string; readonly jumlah: number }[];
   readonly belumMelapor: readonly Orang[];
   readonly langkahTerlambat: readonly LangkahTerlambat[];
-  /** Share of indicators with a realisation for the period, 0..100. */
+  /** Share of the indicators expected in the period that have a realisation, 0..100. */
   readonly kelengkapan: number;
 }
 
@@ -106,6 +121,8 @@ export interface ModelRekap {
   readonly judul: string;
   readonly units: readonly RekapUnit[];
   readonly ringkasan: Ringkasan;
+  /** Cascading count indicators: the subordinates' portions against the superior's target (issue 16). */
+  readonly porsi: readonly PorsiCabang[];
   /** What is not yet signed, reported or evaluated: shown in the document, refused with `strict`. */
   readonly kekurangan: readonly Problem[];
   /** The log itself: broken, shortened, or not anchored. Shown first; no figure is trusted while it stands. */

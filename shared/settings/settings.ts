@@ -1,5 +1,6 @@
 // Office settings from the Pengaturan tab (Kunci / Nilai), with defaults for everything optional.
 
+import { DEFAULT_SKALA_NILAI, formatSkalaNilai, parseSkalaNilai, type SkalaNilai } from '../capaian/ordinal';
 import { isoDate, parseDate } from '../locale/date';
 import { isLocaleCode, type LocaleCode } from '../locale/locale';
 import { parseNumber } from '../locale/number';
@@ -26,6 +27,8 @@ export interface Settings {
   /** Highest band first. */
   readonly skalaPredikat: readonly PredikatBand[];
   readonly batasAtasCapaian: number | null;
+  /** Named ordinal scales (grades lowest first) for qualitative targets: a Satuan naming one takes grades. */
+  readonly skalaNilai: readonly SkalaNilai[];
   readonly lokal: LocaleCode;
   readonly bahasa: Lang;
   /** Office UTC offset in minutes (WIB 420, WITA 480, WIT 540). */
@@ -58,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rumusNegatif: '(2T-R)/T',
   skalaPredikat: DEFAULT_PREDIKAT,
   batasAtasCapaian: null,
+  skalaNilai: DEFAULT_SKALA_NILAI,
   lokal: 'id-ID',
   bahasa: 'id',
   offsetMenit: 420,
@@ -101,6 +105,12 @@ export const SETTING_KEYS: Record<string, Parser> = {
     if (v === '' || v === '-') return { batasAtasCapaian: null };
     const n = parseNumber(v.replace(/%$/, ''), 'id-ID');
     return n.ok && n.value > 0 ? { batasAtasCapaian: n.value } : 'angka persen, misalnya 120, atau kosong';
+  },
+  'Skala Nilai': (v) => {
+    const skala = parseSkalaNilai(v);
+    return skala
+      ? { skalaNilai: skala }
+      : 'nama skala, titik dua, nilai dari terendah dipisah <, antarskala titik koma; misalnya Opini BPK: TMP < TW < WDP < WTP; Nilai SAKIP: D < C < CC < B < BB < A < AA';
   },
   Lokal: (v) => (isLocaleCode(v) ? { lokal: v } : 'id-ID atau en-US'),
   Bahasa: (v) => (v === 'id' || v === 'en' ? { bahasa: v } : 'id atau en'),
@@ -210,6 +220,7 @@ export function defaultSettingRows(
     'Rumus Polaritas Negatif': DEFAULT_SETTINGS.rumusNegatif,
     'Skala Predikat': '91 Sangat Baik; 76 Baik; 66 Cukup; 51 Kurang; 0 Sangat Kurang',
     'Batas Atas Capaian': '',
+    'Skala Nilai': formatSkalaNilai(DEFAULT_SKALA_NILAI),
     Lokal: 'id-ID',
     Bahasa: 'id',
     'Zona Waktu': 'Asia/Jakarta',

@@ -2,11 +2,14 @@
 // what they may do), what waits for them as direct superior or acting official (with a short view of what
 // they would sign and the version's hash), and for a Pengelola Kinerja the archive queue and the SOP
 // compliance view. Plain data, so it crosses google.script.run as JSON.
+import { aturanKantor, indikatorDari } from '../capaian/indikator';
 import { capaianTriwulan, type Tw } from '../capaian/period';
+import { keadaanTriwulan, polaOf } from '../capaian/pola';
+import { peringatanPorsi } from '../capaian/porsi';
+import { labelKeadaan, teksNilai } from '../capaian/teks';
 import type { Sha256 } from '../hash/digest';
 import { formatWaktu } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
-import { formatPlain } from '../locale/number';
 import type { Jangkar } from '../log/chain';
 import { periksaLog } from '../log/verify';
 import type { Lang } from '../messages/catalog';
@@ -128,6 +131,9 @@ export interface SidebarView {
   readonly kepatuhanJumlah: number;
   /** Problems in the workbook that are nobody's rows in particular (shown to the administrator). */
   readonly masalahUmum: readonly MasalahView[];
+  /** Warnings, never blocks: cascaded count indicators whose portions do not add up (issue 16); one's own,
+   * or every one for the administrator. */
+  readonly peringatan: readonly MasalahView[];
   /** The log itself is broken, shortened or unanchored: shown to everyone, first. */
   readonly integritas: readonly MasalahView[];
   readonly rekapTersedia: boolean;
@@ -140,7 +146,7 @@ export { BATAS_DAFTAR, labelDokumen };
 /** A short view of what a superior signs: the PK's indicators and targets, the RA's quarterly targets. */
 function ringkasan(k: Kantor, nip: string, dokumen: Dokumen, lang: Lang): string[] {
   const iki = ikiOf(k, nip);
-  const fmt = (n: number | null) => (n === null ? '-' : formatPlain(n, 4, k.settings.lokal));
+  const fmt = (n: number | string | null) => teksNilai(n, k.settings.lokal);
   if (dokumen === 'PK')
     return iki.map(({ value: v }) =>
       t(
@@ -178,9 +184,9 @@ function ringkasan(k: Kantor, nip: string, dokumen: Dokumen, lang: Lang): string
 /** A target as people read it: a range for Rentang ("3–5"), one figure otherwise. */
 function targetTeks(
   polaritas: string,
-  target: number | null,
+  target: number | string | null,
   targetAtas: number | null,
-  fmt: (n: number | null) => string,
+  fmt: (n: number | string | null) => string,
 ): string {
   return polaritas === 'Rentang' && targetAtas !== null ? `${fmt(target)}–${fmt(targetAtas)}` : fmt(target);
 }
@@ -190,42 +196,22 @@ function indikatorTw(k: Kantor, nip: string, dokumen: Dokumen, lang: Lang): Indi
   const tw = triwulanOf(dokumen);
   if (!tw) return [];
   const q = (['I', 'II', 'III', 'IV'].indexOf(tw) + 1) as Tw;
-  const fmt = (n: number | null) => (n === null ? '-' : formatPlain(n, 4, k.settings.lokal));
+  const fmt = (n: number | string | null) => teksNilai(n, k.settings.lokal);
   const index = lookup(k);
   return ikiOf(k, nip).map(({ value: v }) => {
-    const ra = index.raByKode.get(`${nip}|${v.kode}`)?.value;
     const u = index.pengukuranByKey.get(`${nip}|${v.kode}|${tw}`)?.value;
-    const targetTw = [
-      ra?.targetTw1 ?? null,
-      ra?.targetTw2 ?? null,
-      ra?.targetTw3 ?? null,
-      ra?.targetTw4 ?? null,
-    ] as const;
-    const realisasiTw = [null, null, null, null] as [
-      number | null,
-      number | null,
-      number | null,
-      number | null,
-    ];
-    realisasiTw[q - 1] = u?.realisasi ?? null;
-    const nilai = capaianTriwulan(
-      {
-        polaritas: v.polaritas,
-        agregasi: v.agregasi,
-        target: v.target,
-        targetAtas: v.targetAtas,
-        targetTw,
-        realisasiTw,
-      },
-      q,
-      { rumusNegatif: k.settings.rumusNegatif, batasAtas: k.settings.batasAtasCapaian },
-    );
+    // the same reading of the indicator as the recap: its pattern, its scale, the office's capaian rules
+    const ind = indikatorDari(k, nip, v);
+    const nilai = capaianTriwulan(ind, q, aturanKantor(k));
+    const keadaan = labelKeadaan(keadaanTriwulan(polaOf(v), q, u?.realisasi != null), lang);
     return {
       kode: v.kode,
       indikator: v.indikator,
-      target: `${targetTeks(v.polaritas, v.polaritas === 'Rentang' ? v.target : (targetTw[q - 1] ?? null), v.targetAtas, fmt)} ${v.satuan}`,
-      realisasi: `${fmt(u?.realisasi ?? null)} ${v.satuan}`,
-      capaian: capaianTeks(nilai.capaian, k, lang),
+      target:
+        keadaan ??
+        `${targetTeks(v.polaritas, v.polaritas === 'Rentang' ? v.target : (ind.targetTw[q - 1] ?? null), v.targetAtas, fmt)} ${v.satuan}`,
+      realisasi: keadaan ?? `${fmt(u?.realisasi ?? null)} ${v.satuan}`,
+      capaian: capaianTeks(nilai.capaian, k, lang, nilai.huruf?.realisasi ?? null),
       bukti: u?.bukti ?? null,
       kendala: u?.kendala ?? null,
       arahan: u?.arahan ?? null,
@@ -400,6 +386,7 @@ export function sidebarView(
       kepatuhanJumlah: 0,
       masalahUmum: [],
       dasbor: null,
+      peringatan: [],
       integritas,
     };
   }
@@ -474,6 +461,14 @@ export function sidebarView(
           column: p.column ?? null,
         }))
     : [];
+  const peringatan = peringatanPorsi(k)
+    .filter((p) => pengelola || p.owner === me.nip)
+    .map((p) => ({
+      teks: describeProblem(p, lang),
+      tab: p.tab ?? null,
+      row: p.row ?? null,
+      column: p.column ?? null,
+    }));
   return {
     ...base,
     saya: { nama: me.nama, nip: me.nip, jabatan: me.jabatan, email: me.email, pengelola },
@@ -487,6 +482,7 @@ export function sidebarView(
     kepatuhanJumlah: terlambat.length,
     masalahUmum,
     dasbor: pengelola || !me.nipAtasan ? dasborView(k, now, !pengelola, lang) : null,
+    peringatan,
     integritas,
   };
 }

@@ -9,7 +9,17 @@ import { parseNumber } from '../locale/number';
 import { normalizeNip } from '../org/nip';
 import { fail, ok, type Problem, type Result } from '../problems';
 
-export const COLUMN_KINDS = ['text', 'nip', 'email', 'enum', 'number', 'integer', 'url', 'instant'] as const;
+export const COLUMN_KINDS = [
+  'text',
+  'nip',
+  'email',
+  'enum',
+  'number',
+  'integer',
+  'url',
+  'instant',
+  'nilai',
+] as const;
 export type ColumnKind = (typeof COLUMN_KINDS)[number];
 
 export interface ParseContext {
@@ -153,6 +163,27 @@ export function number<const R extends boolean>(header: string, opts: Options<R>
     'number',
     opts,
     (cell, ctx) => parseNumber(cell, ctx.locale),
+    (v) => v,
+  );
+}
+
+/**
+ * A target or realisation: a number, or a grade (text) for an indicator whose Satuan names a scale in
+ * Pengaturan. The cell alone cannot tell which is allowed: the cross-tab check (`masalahNilai`) accepts a
+ * grade only on such an indicator and names the tab, row and column otherwise.
+ */
+export function nilai<const R extends boolean>(header: string, opts: Options<R>): Column<number | string, R> {
+  return column<number | string, R>(
+    header,
+    'nilai',
+    opts,
+    (cell, ctx) => {
+      const parsed = parseNumber(cell, ctx.locale);
+      if (parsed.ok || typeof cell === 'number') return parsed;
+      const raw = cellText(cell);
+      // digits and separators only: a mistyped number, never a grade
+      return /^[\d\s.,%+-]+$/.test(raw) ? parsed : ok(raw);
+    },
     (v) => v,
   );
 }

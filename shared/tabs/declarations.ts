@@ -1,6 +1,7 @@
 // The tabs users see (DESIGN section 5): one declaration each. Content headers are the contract;
 // status, timestamp and verification columns (system: true) are the add-on's own.
-import { email, instant, integer, nip, number, oneOf, text, url } from './column';
+import { POLA_UKUR } from '../capaian/pola';
+import { email, instant, integer, nilai, nip, number, oneOf, text, url } from './column';
 import { STATUS_PK, STATUS_RA, STATUS_TW, TRIWULAN } from './status';
 import { defineTab } from './tab';
 
@@ -45,7 +46,11 @@ export const ikiTab = defineTab({
     indikator: text('Indikator Kinerja', { required: true, locked: true }),
     satuan: text('Satuan', { required: true, locked: true }),
     polaritas: oneOf('Polaritas', POLARITAS, { required: true, locked: true }),
-    target: number('Target', { required: true, locked: true }),
+    target: nilai('Target', {
+      required: true,
+      locked: true,
+      help: 'angka, atau nilai huruf bila Satuan adalah nama skala di Pengaturan (misalnya Opini BPK: WTP)',
+    }),
     targetAtas: number('Target Atas', {
       required: false,
       locked: true,
@@ -55,6 +60,17 @@ export const ikiTab = defineTab({
     definisi: text('Definisi Operasional', { required: false, locked: true }),
     sumberData: text('Sumber Data', { required: false, locked: true }),
     kodeAtasan: text('Kode Indikator Atasan', { required: false, locked: true }),
+    polaUkur: oneOf('Pola Ukur', POLA_UKUR, {
+      required: false,
+      locked: true,
+      help: 'Hitungan (dijumlah), Posisi (nilai terakhir) atau Rilis (dirilis badan lain); kosong: dari Agregasi',
+    }),
+    periodeUkur: text('Periode Ukur', {
+      required: false,
+      locked: true,
+      help: 'kosong (setiap triwulan), Semester, Tahunan, Tahun Berikutnya, atau misalnya TW II, TW IV',
+    }),
+    penerbit: text('Penerbit', { required: false, locked: true, help: 'wajib untuk Pola Ukur Rilis' }),
   },
 });
 
@@ -89,10 +105,10 @@ export const rencanaAksiTab = defineTab({
     nip: nip('NIP', { required: true, locked: true }),
     kode: text('Kode', { required: true, locked: true }),
     rencanaAksi: text('Rencana Aksi', { required: true, locked: true }),
-    targetTw1: number('Target TW I', { required: false, locked: true }),
-    targetTw2: number('Target TW II', { required: false, locked: true }),
-    targetTw3: number('Target TW III', { required: false, locked: true }),
-    targetTw4: number('Target TW IV', { required: false, locked: true }),
+    targetTw1: nilai('Target TW I', { required: false, locked: true }),
+    targetTw2: nilai('Target TW II', { required: false, locked: true }),
+    targetTw3: nilai('Target TW III', { required: false, locked: true }),
+    targetTw4: nilai('Target TW IV', { required: false, locked: true }),
     alasan: text('Alasan Penyimpangan', {
       required: false,
       locked: true,
@@ -108,8 +124,11 @@ export const pengukuranTab = defineTab({
     nip: nip('NIP', { required: true }),
     kode: text('Kode', { required: true }),
     triwulan: oneOf('Triwulan', TRIWULAN, { required: true }),
-    realisasi: number('Realisasi', { required: false }),
-    bukti: url('Bukti Pendukung', { required: false, help: 'tautan dokumen bukti (https://...)' }),
+    realisasi: nilai('Realisasi', { required: false }),
+    bukti: url('Bukti Pendukung', {
+      required: false,
+      help: 'tautan dokumen bukti (https://...); untuk indikator Rilis, tautan publikasi penerbit',
+    }),
     kendala: text('Kendala', { required: false }),
     arahan: text('Arahan Atasan', { required: false }),
     tindakLanjut: text('Tindak Lanjut', { required: false }),

@@ -149,6 +149,7 @@ export const CATATAN_PENGATURAN: Readonly<Record<string, MessageKey>> = {
   'URL Layanan Rekap': 'pengaturan.catatan.urlLayananRekap',
   'Rumus Polaritas Negatif': 'pengaturan.catatan.rumusNegatif',
   'Skala Predikat': 'pengaturan.catatan.skalaPredikat',
+  'Skala Nilai': 'pengaturan.catatan.skalaNilai',
   'Batas Atas Capaian': 'pengaturan.catatan.batasAtas',
   Lokal: 'pengaturan.catatan.lokal',
   Bahasa: 'pengaturan.catatan.bahasa',
@@ -192,7 +193,7 @@ function validasiOf(col: AnyColumn): Validasi {
 
 function formatOf(col: AnyColumn): KolomLayout['format'] {
   if (col.kind === 'nip' || col.kind === 'text' || col.kind === 'email' || col.kind === 'url') return 'text';
-  if (col.kind === 'number' || col.kind === 'integer') return 'number';
+  if (col.kind === 'number' || col.kind === 'integer' || col.kind === 'nilai') return 'number';
   if (col.kind === 'instant') return 'instant';
   return 'general';
 }
@@ -207,7 +208,7 @@ function widthOf(col: AnyColumn): number {
   const head = col.header.length + 2;
   if (col.kind === 'nip') return Math.max(20, head);
   if (col.kind === 'instant') return Math.max(18, head);
-  if (col.kind === 'number' || col.kind === 'integer') return Math.max(10, head);
+  if (col.kind === 'number' || col.kind === 'integer' || col.kind === 'nilai') return Math.max(10, head);
   if (col.kind === 'enum')
     return Math.max(head, ...(col.values ?? []).map((v: unknown) => String(v).length + 4));
   if (col.kind === 'email') return Math.max(30, head);

@@ -1,5 +1,6 @@
 // The whole office workbook parsed in one pass: settings first (they set the locale and time zone),
 // then every tab by its declaration, then the checks across tabs. All problems at once; never throws.
+import { masalahPolaNilai } from '../capaian/check';
 import { formatInstant } from '../locale/date';
 import type { Cell } from '../locale/number';
 import { bandingkanCermin } from '../log/mirror';
@@ -102,7 +103,10 @@ export function parseKantor(tables: Tables): Kantor {
     const place = { tab: 'IKI', row, owner: value.nip };
     if (!org.byNip.has(value.nip))
       cross.push({ ...place, key: 'iki.pegawaiTidakDikenal', column: 'NIP', params: { nip: value.nip } });
-    if (value.polaritas === 'Rentang' && (value.targetAtas === null || value.targetAtas < value.target)) {
+    if (
+      value.polaritas === 'Rentang' &&
+      (value.targetAtas === null || (typeof value.target === 'number' && value.targetAtas < value.target))
+    ) {
       cross.push({ ...place, key: 'iki.rentangTanpaAtas', column: 'Target Atas' });
     }
   }
@@ -123,6 +127,7 @@ export function parseKantor(tables: Tables): Kantor {
       }
     }
   }
+  cross.push(...masalahPolaNilai(settings, iki.rows, ra.rows, pengukuran.rows));
   return {
     settings,
     ctx,

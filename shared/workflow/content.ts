@@ -1,6 +1,7 @@
 // What each document of an employee's year contains (what a signature covers and what is hashed),
 // what blocks it (problems in the owner's rows, missing rows, Rencana Aksi consistency), and its state.
 import { dec } from '../capaian/decimal';
+import { polaOf, realisasiDiharapkan } from '../capaian/pola';
 import type { Canonical } from '../hash/canonical';
 import { contentHash, type Sha256 } from '../hash/digest';
 import { formatPlain } from '../locale/number';
@@ -64,6 +65,10 @@ function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen, ubah?: UbahPeng
         definisi: v.definisi,
         sumberData: v.sumberData,
         kodeAtasan: v.kodeAtasan,
+        // the measurement pattern is signed content; absent when blank, so earlier signatures stay valid
+        ...(v.polaUkur ? { polaUkur: v.polaUkur } : {}),
+        ...(v.periodeUkur ? { periodeUkur: v.periodeUkur } : {}),
+        ...(v.penerbit ? { penerbit: v.penerbit } : {}),
       })),
     };
   }
@@ -185,8 +190,10 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
       const v = row.value;
       const targets = [v.targetTw1, v.targetTw2, v.targetTw3, v.targetTw4];
       const place = { tab: 'Rencana Aksi', row: row.row, owner: nip };
+      // quarters outside the Periode Ukur have no target (issue 16)
+      const diukur = polaOf(ind).periode.triwulan;
       targets.forEach((t, i) => {
-        if (t === null)
+        if (t === null && diukur.includes((i + 1) as 1 | 2 | 3 | 4))
           found.push({
             ...place,
             key: 'ra.targetKosong',
@@ -194,16 +201,20 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
             params: { tw: TRIWULAN[i] as string, kode: ind.kode },
           });
       });
-      if (targets.some((t) => t === null) || (v.alasan ?? '').trim() !== '') continue;
-      const nums = targets as number[];
+      const measured = targets.filter((_, i) => diukur.includes((i + 1) as 1 | 2 | 3 | 4));
+      if (measured.some((t) => t === null) || (v.alasan ?? '').trim() !== '') continue;
+      // grades (qualitative targets) are not summed; their scale is checked when the workbook is read
+      if (typeof ind.target !== 'number' || measured.some((t) => typeof t !== 'number')) continue;
+      const annual = ind.target;
+      const nums = measured as number[];
       const fmt = (n: number) => formatPlain(n, 4, k.settings.lokal);
       if (ind.agregasi === 'Kumulatif') {
-        if (nums[3] !== ind.target) {
+        if (nums[nums.length - 1] !== annual) {
           found.push({
             ...place,
             key: 'ra.kumulatifAkhir',
             column: 'Target TW IV',
-            params: { kode: ind.kode, tw4: fmt(nums[3] as number), tahunan: fmt(ind.target) },
+            params: { kode: ind.kode, tw4: fmt(nums[nums.length - 1] as number), tahunan: fmt(annual) },
           });
         }
         if (nums.some((n, i) => i > 0 && n < (nums[i - 1] as number))) {
@@ -217,7 +228,7 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
       }
       if (ind.agregasi === 'Jumlah') {
         const sum = nums.reduce((a, b) => a.plus(b), dec(0));
-        if (!sum.eq(ind.target)) {
+        if (!sum.eq(annual)) {
           found.push({
             ...place,
             key: 'ra.jumlahTidakSama',
@@ -225,7 +236,7 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
             params: {
               kode: ind.kode,
               jumlah: formatPlain(sum, 4, k.settings.lokal),
-              tahunan: fmt(ind.target),
+              tahunan: fmt(annual),
             },
           });
         }
@@ -236,6 +247,9 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
     for (const { value: ind } of iki) {
       const row = lookup(k).pengukuranByKey.get(`${nip}|${ind.kode}|${tw}`);
       const place = { tab: 'Pengukuran', owner: nip, ...(row ? { row: row.row } : {}) };
+      // a quarter outside the Periode Ukur, or a release awaited next year, asks for nothing
+      const q = (TRIWULAN.indexOf(tw) + 1) as 1 | 2 | 3 | 4;
+      if (row?.value.realisasi == null && !realisasiDiharapkan(polaOf(ind), q)) continue;
       if (row?.value.realisasi == null) {
         found.push({
           ...place,

@@ -64,7 +64,11 @@ describe('Siapkan tab (set-up)', () => {
       kind: 'list',
       args: [['Positif', 'Negatif', 'Rentang'], true],
     });
-    expect(iki.validations.get(headersOf(ikiTab).indexOf('Target') + 1)).toMatchObject({ kind: 'number' });
+    // Target takes a number or, where the Satuan names a scale, a grade: checked when read, not by a rule
+    expect(iki.validations.get(headersOf(ikiTab).indexOf('Target') + 1)).toBeUndefined();
+    expect(iki.validations.get(headersOf(ikiTab).indexOf('Target Atas') + 1)).toMatchObject({
+      kind: 'number',
+    });
     expect(world.ss.raw('Pegawai').validations.get(6)).toMatchObject({ kind: 'email' });
     expect(world.ss.raw('Pengukuran').validations.get(5)).toMatchObject({ kind: 'url' });
     expect(world.ss.raw('Riwayat').protections.map((p) => [p.type, p.editors])).toEqual([['SHEET', [OWNER]]]);

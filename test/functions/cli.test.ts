@@ -98,9 +98,20 @@ describe('kinerja demo', () => {
     const modelRows = json.units.flatMap(
       (u: {
         pegawai: {
-          indikator: { periode: { capaian: string | null; realisasi: string | null }; capaianTeks: string }[];
+          indikator: {
+            periode: {
+              capaian: string | null;
+              realisasi: string | null;
+              huruf: { realisasi: string | null } | null;
+            };
+            capaianTeks: string;
+          }[];
         }[];
-      }) => u.pegawai.map((p) => p.indikator.map((i) => [i.capaianTeks, i.periode.realisasi])),
+      }) =>
+        u.pegawai.map((p) =>
+          // a qualitative indicator shows its grade
+          p.indikator.map((i) => [i.capaianTeks, i.periode.realisasi ?? i.periode.huruf?.realisasi ?? null]),
+        ),
     );
     expect(indicatorRows).toHaveLength(modelRows.length);
     indicatorRows.forEach((rows: string[][], e: number) => {
@@ -115,6 +126,30 @@ describe('kinerja demo', () => {
       `${formatPercent(roundHalfUp(Number(json.ringkasan.rataRataCapaian), 2))} (${json.ringkasan.predikat})`,
     );
     expect(doc.paragraphs.join('\n')).toContain('NIP. 19680512 199303 1 004');
+  });
+
+  it('the annual document shows grades, awaited releases and the portions that do not add up', async () => {
+    const doc = await readDocx(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TAHUNAN.docx')));
+    const rows = doc.tables.flat();
+    const opini = rows.find((r) => r[2] === 'Opini BPK atas laporan keuangan');
+    expect(opini?.slice(4, 7)).toEqual(['WTP', '-', 'menunggu rilis']);
+    const sakip = rows.find((r) => r[2] === 'Nilai SAKIP Sekretariat DPRD');
+    expect(sakip?.slice(4, 8)).toEqual(['BB', 'B', '80,00% (B)', 'Baik']);
+    const porsi = doc.tables.find((t) => t[0]?.[1] === 'Indikator Atasan');
+    expect(porsi?.slice(1)).toEqual([
+      [
+        '1',
+        'IKI-3 Jumlah SPJ terverifikasi (Hendra Gunawan, S.E.)',
+        '480 dokumen',
+        'Fitri Handayani, A.Md. IKI-3: 400',
+        '400',
+        'kurang',
+      ],
+    ]);
+    const tw1 = await readDocx(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TW1.docx')));
+    expect(tw1.tables.flat().find((r) => r[2] === 'Opini BPK atas laporan keuangan')?.[6]).toBe(
+      'tidak diukur',
+    );
   });
 
   it('refuses to overwrite a folder it did not make, and starts fresh in its own', async () => {
@@ -144,6 +179,17 @@ describe('kinerja init, validate, act, recap', () => {
     const v = await run(['validate', file]);
     expect(v.code).toBe(0);
     expect(v.out).toBe('Tidak ada kesalahan: 0 pegawai, 0 indikator.');
+  });
+
+  it('validate shows portions that do not add up as a warning, and the demo file stays valid', async () => {
+    const v = await run(['validate', await demoFile()]);
+    expect(v.code).toBe(0);
+    expect(v.out.split('\n')).toEqual([
+      expect.stringMatching(
+        /^Tab IKI, baris \d+, kolom Target: Peringatan: indikator IKI-3 \(Hendra Gunawan, S\.E\.\) target 480, porsi bawahan baru 400 \(kurang 80\)/,
+      ),
+      'Tidak ada kesalahan: 8 pegawai, 19 indikator.',
+    ]);
   });
 
   it('act runs one action with the sidebar’s rules and saves; a refused action leaves the file unchanged', async () => {

@@ -118,7 +118,7 @@ describe('the Rencana Aksi document', () => {
         d.iki.indikator,
         d.iki.satuan,
         d.rencanaAksi,
-        ...d.target.map(String),
+        ...d.target.map((t) => (t === null ? '-' : String(t))),
       ]),
     );
     const text = docx.paragraphs.join('\n');

@@ -149,7 +149,7 @@ describe('POST /recap', () => {
     expect(res.status).toBe(200);
     expect(res.json.docUrl).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/file\d+\/edit$/);
     expect(res.json.pdfUrl).toMatch(/^https:\/\/drive\.google\.com\/file\/d\/file\d+\/view$/);
-    expect(res.json.summary).toMatchObject({ jumlahPegawai: 7, jumlahIndikator: 14, kelengkapan: 100 });
+    expect(res.json.summary).toMatchObject({ jumlahPegawai: 7, jumlahIndikator: 19, kelengkapan: 100 });
     expect(google.requests.map((r) => r.op)).toEqual([
       'batchGet',
       'list',

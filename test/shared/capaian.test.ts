@@ -6,6 +6,7 @@ import {
   dec,
   formatPercent,
   hitungCapaian,
+  hitungCapaianOrdinal,
   predikatCapaian,
   predikatOf,
 } from '../../shared';
@@ -56,9 +57,8 @@ describe('hitungCapaian', () => {
       status: 'tidak dapat dihitung',
       alasan: 'capaian.targetNol',
     });
-    expect(hitungCapaian({ polaritas: 'Negatif', target: 0, realisasi: 0 }).status).toBe(
-      'tidak dapat dihitung',
-    );
+    // Negatif with target 0 is computed (issue 11): see 'Negatif with target 0' below
+    expect(hitungCapaian({ polaritas: 'Negatif', target: 0, realisasi: 0 }).status).toBe('terhitung');
     expect(hitungCapaian({ polaritas: 'Positif', target: null, realisasi: 3 })).toEqual({
       status: 'tidak dapat dihitung',
       alasan: 'capaian.tanpaTarget',
@@ -151,5 +151,96 @@ describe('predikat', () => {
     expect(predikatOf(dec('50.99'))).toBe('Sangat Kurang');
     expect(predikatOf(dec(-20), DEFAULT_PREDIKAT)).toBe('Sangat Kurang');
     expect(predikatCapaian({ status: 'belum diisi' })).toBeNull();
+  });
+});
+
+describe('capaian edge cases (issue 11)', () => {
+  const both = [
+    { rumusNegatif: '(2T-R)/T' as const, batasAtas: null },
+    { rumusNegatif: 'T/R' as const, batasAtas: null },
+  ];
+
+  it('Negatif with target 0: R = 0 gives 100%, R > 0 gives 0%, marked target nol, under either formula', () => {
+    for (const aturan of both) {
+      expect(hitungCapaian({ polaritas: 'Negatif', target: 0, realisasi: 0 }, aturan)).toEqual({
+        status: 'terhitung',
+        nilai: dec(100),
+        targetNol: true,
+      });
+      const late = hitungCapaian({ polaritas: 'Negatif', target: 0, realisasi: 2 }, aturan);
+      expect(late.status === 'terhitung' && [late.nilai.toFixed(), late.targetNol]).toEqual(['0', true]);
+    }
+  });
+
+  it('never goes below 0% (property), and the upper cap still applies', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Positif' as const, 'Negatif' as const, 'Rentang' as const),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.constantFrom(null, 120),
+        fc.constantFrom('(2T-R)/T' as const, 'T/R' as const),
+        (polaritas, target, lebar, realisasi, batasAtas, rumusNegatif) => {
+          const c = hitungCapaian(
+            { polaritas, target, targetAtas: target + lebar, realisasi },
+            { rumusNegatif, batasAtas },
+          );
+          if (c.status === 'terhitung') {
+            expect(c.nilai.gte(0)).toBe(true);
+            if (batasAtas !== null) expect(c.nilai.lte(batasAtas)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it('Rentang far outside its range floors at 0, Negatif far above target too', () => {
+    expect(shown(hitungCapaian({ polaritas: 'Rentang', target: 3, targetAtas: 5, realisasi: 40 }))).toBe(
+      '0,00%',
+    );
+    expect(shown(hitungCapaian({ polaritas: 'Negatif', target: 7, realisasi: 30 }))).toBe('0,00%');
+  });
+});
+
+describe('qualitative (ordinal) capaian', () => {
+  const opini = ['TMP', 'TW', 'WDP', 'WTP'];
+  const sakip = ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'];
+
+  it('R at or above T is 100%; below, rank(R) / rank(T) x 100: WDP against WTP is 75%', () => {
+    expect(shown(hitungCapaianOrdinal(opini, 'WTP', 'WTP'))).toBe('100,00%');
+    expect(shown(hitungCapaianOrdinal(opini, 'WTP', 'WDP'))).toBe('75,00%');
+    expect(shown(hitungCapaianOrdinal(sakip, 'BB', 'A'))).toBe('100,00%');
+    expect(shown(hitungCapaianOrdinal(sakip, 'BB', 'B'))).toBe('80,00%');
+    expect(shown(hitungCapaianOrdinal(opini, 'wtp', 'wdp'))).toBe('75,00%');
+  });
+
+  it('three outcomes as for numbers: belum diisi, no target, a grade not on the scale', () => {
+    expect(hitungCapaianOrdinal(opini, 'WTP', null)).toEqual({ status: 'belum diisi' });
+    expect(hitungCapaianOrdinal(opini, null, 'WTP')).toEqual({
+      status: 'tidak dapat dihitung',
+      alasan: 'capaian.tanpaTarget',
+    });
+    expect(hitungCapaianOrdinal(opini, 'WTP', 'BB')).toEqual({
+      status: 'tidak dapat dihitung',
+      alasan: 'capaian.bukanNilaiSkala',
+    });
+  });
+
+  it('is monotone in the grade and between 0 and 100 (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 6 }),
+        (t, a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const cl = hitungCapaianOrdinal(sakip, sakip[t] as string, sakip[lo] as string);
+          const ch = hitungCapaianOrdinal(sakip, sakip[t] as string, sakip[hi] as string);
+          expect(cl.status === 'terhitung' && ch.status === 'terhitung' && cl.nilai.lte(ch.nilai)).toBe(true);
+          expect(ch.status === 'terhitung' && ch.nilai.gt(0) && ch.nilai.lte(100)).toBe(true);
+        },
+      ),
+    );
   });
 });

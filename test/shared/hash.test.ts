@@ -78,11 +78,11 @@ describe('content hash', () => {
     const base = hashOf(demo);
     const iki = readTab(ikiTab, demo.IKI).rows.map((r) => r.value);
     const edited = iki.map((r) =>
-      r.nip === DEMO_NIP.stafTu && r.kode === 'IKI-1' ? { ...r, target: r.target + 1 } : r,
+      r.nip === DEMO_NIP.stafTu && r.kode === 'IKI-1' ? { ...r, target: (r.target as number) + 1 } : r,
     );
     expect(hashOf({ ...demo, IKI: writeTab(ikiTab, edited) })).not.toBe(base);
     const otherPerson = iki.map((r) =>
-      r.nip === DEMO_NIP.stafKeuangan ? { ...r, target: r.target + 1 } : r,
+      r.nip === DEMO_NIP.stafKeuangan ? { ...r, target: (r.target as number) + 1 } : r,
     );
     expect(hashOf({ ...demo, IKI: writeTab(ikiTab, otherPerson) })).toBe(base);
     expect(TAB_NAMES).toContain('IKI');

@@ -10,11 +10,23 @@ const ROOT = resolve(__dirname, '../../shared');
 
 const LAYERS: readonly (readonly string[])[] = [
   // vocabulary; org/nip.ts (the NIP rule) and capaian/decimal.ts (exact decimals) are plain value rules
-  ['locale', 'messages', 'hash', 'settings', 'sop', 'org/nip.ts', 'capaian/decimal.ts'],
+  // capaian/ordinal.ts (grade scales, a setting) and capaian/pola.ts (measurement patterns, a column's values)
+  [
+    'locale',
+    'messages',
+    'hash',
+    'settings',
+    'sop',
+    'org/nip.ts',
+    'capaian/decimal.ts',
+    'capaian/ordinal.ts',
+    'capaian/pola.ts',
+  ],
   // the tabs, and the workflow's vocabulary (document states, the transition table): the log replays it
   ['tabs', 'workflow/states.ts', 'workflow/transitions.ts'],
   // the parsed workbook, with the org tree and the log replayed (the truth the PK tab mirrors)
-  ['workbook', 'org', 'log'],
+  // capaian/check.ts: the parse checks of patterns and grades across IKI, Rencana Aksi and Pengukuran
+  ['workbook', 'org', 'log', 'capaian/check.ts'],
   // the workflow and its writes; checking the log against its anchor reads document content
   ['workflow', 'log/verify.ts'],
   ['capaian', 'recap', 'documents', 'sidebar'],

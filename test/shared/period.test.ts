@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   capaianKumulatif,
@@ -5,7 +6,10 @@ import {
   capaianTriwulan,
   formatPercent,
   type Indikator,
+  keadaanIndikator,
   type NilaiPeriode,
+  type PolaIndikator,
+  parsePeriodeUkur,
 } from '../../shared';
 
 const ind = (over: Partial<Indikator>): Indikator => ({
@@ -153,5 +157,106 @@ describe('s.d. TW n (to date)', () => {
   it('is tidak dapat dihitung when a needed quarterly target is missing', () => {
     const n = capaianKumulatif(ind({ targetTw: [20, null, 25, 25] }), 2, false);
     expect(n.capaian).toEqual({ status: 'tidak dapat dihitung', alasan: 'capaian.tanpaTarget' });
+  });
+});
+
+describe('measurement patterns (issue 16)', () => {
+  const pola = (p: PolaIndikator['pola'], periode: string | null): PolaIndikator => ({
+    pola: p,
+    periode: parsePeriodeUkur(periode, p) as PolaIndikator['periode'],
+  });
+
+  it("Hitungan: the sum of realisation over the sum of the measured quarters' targets", () => {
+    const h = ind({ pola: pola('Hitungan', null), realisasiTw: [20, 30, null, null] });
+    expect(view(capaianKumulatif(h, 2, false))).toEqual({
+      target: '50',
+      realisasi: '50',
+      capaian: '100,00%',
+      belumLengkap: false,
+    });
+  });
+
+  it('Posisi on a semester: the latest measured value against the target of that quarter', () => {
+    const ikm = ind({
+      agregasi: 'Nilai Akhir',
+      target: 82,
+      targetTw: [null, 80, null, 82],
+      realisasiTw: [null, 81.5, null, 83.2],
+      pola: pola('Posisi', 'Semester'),
+    });
+    expect(view(capaianTriwulan(ikm, 1)).capaian).toBe('tidak diukur');
+    expect(view(capaianTriwulan(ikm, 2)).capaian).toBe('101,88%');
+    // s.d. TW III: TW III is not measured, so the position is TW II's, complete
+    expect(view(capaianKumulatif(ikm, 3, false))).toEqual({
+      target: '80',
+      realisasi: '81.5',
+      capaian: '101,88%',
+      belumLengkap: false,
+    });
+    expect(view(capaianTahunan(ikm)).capaian).toBe('101,46%');
+    expect(capaianKumulatif(ikm, 1, false).keadaan).toBe('tidak diukur');
+  });
+
+  it('Rilis released the following year: menunggu rilis until filled, never belum diisi', () => {
+    const opini = ind({
+      agregasi: 'Nilai Akhir',
+      target: 'WTP',
+      targetTw: [null, null, null, 'WTP'],
+      realisasiTw: [null, null, null, null],
+      pola: pola('Rilis', 'Tahun Berikutnya'),
+      skala: ['TMP', 'TW', 'WDP', 'WTP'],
+    });
+    expect(capaianTriwulan(opini, 2).capaian).toEqual({ status: 'tidak diukur' });
+    expect(capaianTriwulan(opini, 4).capaian).toEqual({ status: 'menunggu rilis' });
+    expect(capaianTahunan(opini).capaian).toEqual({ status: 'menunggu rilis' });
+    expect(capaianTahunan(opini).huruf).toEqual({ target: 'WTP', realisasi: null });
+    const released = { ...opini, realisasiTw: [null, null, null, 'wdp'] as const };
+    expect(keadaanIndikator(released, 4)).toBe('diukur');
+    const year = capaianTahunan(released);
+    expect([view(year).capaian, year.huruf]).toEqual(['75,00%', { target: 'WTP', realisasi: 'WDP' }]);
+  });
+
+  it('a Rilis indicator never contributes to a quarter outside its period (property)', () => {
+    const value = fc.option(fc.integer({ min: 0, max: 500 }), { nil: null });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Tahunan', 'Semester', 'TW I, TW III', 'TW II'),
+        fc.tuple(value, value, value, value),
+        fc.tuple(value, value, value, value),
+        fc.constantFrom('Jumlah' as const, 'Nilai Akhir' as const, 'Rata-rata' as const),
+        (periode, a, b, agregasi) => {
+          const p = pola('Rilis', periode);
+          const inside = (q: number) => p.periode.triwulan.includes(q as 1 | 2 | 3 | 4);
+          // b differs from a only outside the period
+          const mixed = a.map((v, i) => (inside(i + 1) ? v : b[i])) as unknown as typeof a;
+          const base = ind({ agregasi, pola: p, targetTw: [30, 30, 30, 30], realisasiTw: a });
+          const other = { ...base, realisasiTw: mixed };
+          for (const q of [1, 2, 3, 4] as const) {
+            expect(view(capaianKumulatif(other, q, false))).toEqual(view(capaianKumulatif(base, q, false)));
+            if (!inside(q)) {
+              const n = capaianTriwulan(other, q);
+              expect([n.capaian.status, n.target, n.realisasi, n.belumLengkap]).toEqual([
+                'tidak diukur',
+                null,
+                null,
+                false,
+              ]);
+            }
+          }
+          expect(view(capaianTahunan(other))).toEqual(view(capaianTahunan(base)));
+        },
+      ),
+    );
+  });
+
+  it('reads Periode Ukur: blank, Semester, Tahunan, Tahun Berikutnya, named quarters; null otherwise', () => {
+    expect(parsePeriodeUkur(null, 'Hitungan')?.triwulan).toEqual([1, 2, 3, 4]);
+    expect(parsePeriodeUkur('', 'Rilis')?.triwulan).toEqual([4]);
+    expect(parsePeriodeUkur('Semester', 'Posisi')?.triwulan).toEqual([2, 4]);
+    expect(parsePeriodeUkur('tahunan', 'Posisi')?.triwulan).toEqual([4]);
+    expect(parsePeriodeUkur('Tahun Berikutnya', 'Rilis')).toEqual({ triwulan: [4], tahunBerikutnya: true });
+    expect(parsePeriodeUkur('TW IV, tw ii', 'Posisi')?.triwulan).toEqual([2, 4]);
+    expect(parsePeriodeUkur('bulanan', 'Posisi')).toBeNull();
+    expect(parsePeriodeUkur('TW V', 'Posisi')).toBeNull();
   });
 });

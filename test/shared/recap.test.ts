@@ -51,6 +51,8 @@ describe('the recap model', () => {
     ).toEqual([
       ['IKU-1', '45', '44', '97,78%', 'Sangat Baik'],
       ['IKU-2', '7', '8', '85,71%', 'Baik'],
+      // Opini BPK is released the following year: TW II is outside its period (issue 16)
+      ['IKU-3', undefined, undefined, 'tidak diukur', null],
     ]);
     expect(sri?.indikator[0]?.sdPeriode?.target?.toFixed()).toBe('45');
     expect(sri?.indikator[0]?.arahan.map((a) => a.triwulan)).toEqual(['II']);
@@ -60,7 +62,7 @@ describe('the recap model', () => {
   it('computes the year by Agregasi: the worked example Negatif, T 7, R 6,5 -> 107,14%', () => {
     const m = model(wb, 'TAHUNAN');
     const sri = pegawai(m, DEMO_NIP.kabagUmum);
-    expect(sri?.indikator.map((i) => i.capaianTeks)).toEqual(['101,05%', '107,14%']);
+    expect(sri?.indikator.map((i) => i.capaianTeks)).toEqual(['101,05%', '107,14%', 'menunggu rilis']);
     const agus = pegawai(m, DEMO_NIP.kabagSidang);
     // Jumlah 5+7+6+6 = 24 of 24; Rentang [3,5] mean (4+3+5+2)/4 = 3,5 -> 100
     expect(agus?.indikator.map((i) => [i.periode.realisasi?.toFixed(), i.capaianTeks])).toEqual([
@@ -68,10 +70,10 @@ describe('the recap model', () => {
       ['3.5', '100,00%'],
     ]);
     const fitri = pegawai(m, DEMO_NIP.stafKeuangan);
-    expect(fitri?.indikator[1]?.capaianTeks).toBe(
-      'tidak dapat dihitung (target 0 tidak dapat menjadi pembagi)',
-    );
-    expect(m.ringkasan.tidakDapatDihitung).toBe(1);
+    // Negatif with target 0 and a last realisation of 0 (issue 11): 100%, marked
+    expect(fitri?.indikator[1]?.capaianTeks).toBe('100,00% (target nol)');
+    expect(m.ringkasan.tidakDapatDihitung).toBe(0);
+    expect(m.ringkasan.menungguRilis).toBe(1);
     expect(m.ringkasan.kelengkapan).toBe(100);
     expect(m.kekurangan).toEqual([]);
   });
@@ -83,8 +85,9 @@ describe('the recap model', () => {
       ['Bagian Persidangan dan Perundang-undangan', 2],
     ]);
     expect(m.ringkasan.jumlahPegawai).toBe(7);
-    expect(m.ringkasan.jumlahIndikator).toBe(14);
-    expect(m.ringkasan.distribusiPredikat.reduce((n, d) => n + d.jumlah, 0)).toBe(13);
+    expect(m.ringkasan.jumlahIndikator).toBe(19);
+    // every indicator but the Opini BPK awaiting its release
+    expect(m.ringkasan.distribusiPredikat.reduce((n, d) => n + d.jumlah, 0)).toBe(18);
     expect(m.penandatangan.pimpinan?.nip).toBe(DEMO_NIP.sekwan);
     expect(m.penandatangan.pengelola?.nip).toBe(DEMO_NIP.kasubagTu);
     expect(m.penandatangan.tanggal).toEqual({ tahun: 2027, bulan: 1, hari: 4 });
@@ -142,7 +145,12 @@ describe('the recap model', () => {
     });
     const rows = rekapRows(m, { dokumen: 'https://docs.google.com/document/d/x', pdf: null });
     expect(rows).toHaveLength(7);
-    expect(rows[0]).toMatchObject({ periode: 'TAHUNAN', nip: DEMO_NIP.kabagUmum, kelengkapan: 'Lengkap' });
+    // the Kabag Umum's Opini BPK is released the following year (issue 16)
+    expect(rows[0]).toMatchObject({
+      periode: 'TAHUNAN',
+      nip: DEMO_NIP.kabagUmum,
+      kelengkapan: 'Lengkap; 1 menunggu rilis',
+    });
     expect(formatPercent(m.ringkasan.rataRataCapaian ?? 0)).toMatch(/^\d+,\d\d%$/);
   });
 });

@@ -128,7 +128,11 @@ describe('writeTab and the round trip', () => {
     indikator: fc.constant('Indikator'),
     satuan: fc.constantFrom('%', 'dokumen', 'hari'),
     polaritas: fc.constantFrom('Positif' as const, 'Negatif' as const, 'Rentang' as const),
-    target: fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100),
+    // a number, or a grade (the column takes both; the Satuan decides which is valid, checked across tabs)
+    target: fc.oneof(
+      fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100),
+      fc.constantFrom('WTP', 'BB', 'Baik Sekali'),
+    ),
     targetAtas: fc.option(fc.integer({ min: 0, max: 1e6 })),
     agregasi: fc.constantFrom(
       'Kumulatif' as const,
@@ -139,6 +143,9 @@ describe('writeTab and the round trip', () => {
     definisi: fc.option(fc.constant('Definisi')),
     sumberData: fc.option(fc.constant('SIMPEG')),
     kodeAtasan: fc.option(fc.constant('IKU-1')),
+    polaUkur: fc.option(fc.constantFrom('Hitungan' as const, 'Posisi' as const, 'Rilis' as const)),
+    periodeUkur: fc.option(fc.constantFrom('Semester', 'TW II, TW IV')),
+    penerbit: fc.option(fc.constant('BPK RI')),
   });
 
   it('records -> rows in any column order -> the same records (property)', () => {

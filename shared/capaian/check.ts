@@ -1,0 +1,133 @@
+// Checks of measurement patterns and qualitative values when the workbook is read (issue 16): Periode Ukur
+// understood, Penerbit for Rilis, Pola Ukur consistent with Agregasi, and grades only where the indicator's
+// Satuan names a scale (and then only that scale's grades). Each problem names its tab, row and column.
+import type { Problem } from '../problems';
+import type { Settings } from '../settings/settings';
+import type { Row } from '../tabs/tab';
+import { rankNilai, type SkalaNilai, skalaOf } from './ordinal';
+import { parsePeriodeUkur, polaOf } from './pola';
+
+interface IkiRow {
+  readonly nip: string;
+  readonly kode: string;
+  readonly satuan: string;
+  readonly polaritas: string;
+  readonly agregasi: 'Kumulatif' | 'Nilai Akhir' | 'Jumlah' | 'Rata-rata';
+  readonly target: number | string;
+  readonly targetAtas: number | null;
+  readonly polaUkur: 'Hitungan' | 'Posisi' | 'Rilis' | null;
+  readonly periodeUkur: string | null;
+  readonly penerbit: string | null;
+}
+
+interface RaRow {
+  readonly nip: string;
+  readonly kode: string;
+  readonly targetTw1: number | string | null;
+  readonly targetTw2: number | string | null;
+  readonly targetTw3: number | string | null;
+  readonly targetTw4: number | string | null;
+}
+
+interface UkurRow {
+  readonly nip: string;
+  readonly kode: string;
+  readonly realisasi: number | string | null;
+}
+
+/** One value against its indicator: a grade on its scale, or a number where it has none. */
+function cekNilai(
+  settings: Settings,
+  iki: IkiRow,
+  value: number | string | null,
+  place: { tab: string; row: number; column: string },
+): Problem | null {
+  if (value === null) return null;
+  const skala: SkalaNilai | null = skalaOf(settings.skalaNilai, iki.satuan);
+  const at = { ...place, owner: iki.nip };
+  if (skala) {
+    if (typeof value === 'string' && rankNilai(skala.nilai, value) !== null) return null;
+    return {
+      ...at,
+      key: 'nilai.bukanSkala',
+      params: { nilai: String(value), skala: skala.nama, pilihan: skala.nilai.join(', ') },
+    };
+  }
+  if (typeof value === 'number') return null;
+  return {
+    ...at,
+    key: 'nilai.hurufTanpaSkala',
+    params: {
+      nilai: value,
+      kode: iki.kode,
+      satuan: iki.satuan,
+      daftar: settings.skalaNilai.map((s) => s.nama).join(', '),
+    },
+  };
+}
+
+export function masalahPolaNilai(
+  settings: Settings,
+  iki: readonly Row<IkiRow>[],
+  ra: readonly Row<RaRow>[],
+  pengukuran: readonly Row<UkurRow>[],
+): Problem[] {
+  const out: Problem[] = [];
+  const byKey = new Map(iki.map((r) => [`${r.value.nip}|${r.value.kode}`, r.value]));
+  for (const { row, value: v } of iki) {
+    const place = { tab: 'IKI', row, owner: v.nip };
+    const pola = polaOf(v).pola;
+    if (v.periodeUkur && parsePeriodeUkur(v.periodeUkur, pola) === null)
+      out.push({
+        ...place,
+        key: 'iki.periodeUkur',
+        column: 'Periode Ukur',
+        params: { nilai: v.periodeUkur },
+      });
+    if (pola === 'Rilis' && !(v.penerbit ?? '').trim())
+      out.push({ ...place, key: 'iki.rilisTanpaPenerbit', column: 'Penerbit', params: { kode: v.kode } });
+    if (v.polaUkur && (v.polaUkur === 'Hitungan') !== (v.agregasi === 'Jumlah'))
+      out.push({
+        ...place,
+        key: 'iki.polaAgregasi',
+        column: 'Pola Ukur',
+        params: { kode: v.kode, pola: v.polaUkur, agregasi: v.agregasi },
+      });
+    const skala = skalaOf(settings.skalaNilai, v.satuan);
+    if (
+      skala &&
+      (v.polaritas !== 'Positif' ||
+        v.agregasi === 'Jumlah' ||
+        v.agregasi === 'Rata-rata' ||
+        pola === 'Hitungan' ||
+        v.targetAtas !== null)
+    )
+      out.push({
+        ...place,
+        key: 'iki.skalaPola',
+        column: 'Satuan',
+        params: { kode: v.kode, skala: skala.nama },
+      });
+    const p = cekNilai(settings, v, v.target, { tab: 'IKI', row, column: 'Target' });
+    if (p) out.push(p);
+  }
+  for (const { row, value: v } of ra) {
+    const ind = byKey.get(`${v.nip}|${v.kode}`);
+    if (!ind) continue; // reported as an unknown indicator
+    ([v.targetTw1, v.targetTw2, v.targetTw3, v.targetTw4] as const).forEach((t, i) => {
+      const p = cekNilai(settings, ind, t, {
+        tab: 'Rencana Aksi',
+        row,
+        column: `Target TW ${['I', 'II', 'III', 'IV'][i]}`,
+      });
+      if (p) out.push(p);
+    });
+  }
+  for (const { row, value: v } of pengukuran) {
+    const ind = byKey.get(`${v.nip}|${v.kode}`);
+    if (!ind) continue;
+    const p = cekNilai(settings, ind, v.realisasi, { tab: 'Pengukuran', row, column: 'Realisasi' });
+    if (p) out.push(p);
+  }
+  return out;
+}
