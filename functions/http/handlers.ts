@@ -6,6 +6,7 @@ import {
   isPeriode,
   type Jangkar,
   type JenisDokumenTtd,
+  normalizeNip,
   ok,
   type Periode,
   type Problem,
@@ -181,13 +182,14 @@ export function parseDocumentBody(body: unknown): Result<DocumentBody> {
     anchor: b.anchor,
   });
   if (!base.ok) return base;
-  if (typeof b.nip !== 'string' || !/^\d{18}$/.test(b.nip.replace(/\s+/g, '')))
-    return bad('nip harus 18 digit');
+  // the core's NIP rule (spaces allowed, 18 digits, a valid birth date and appointment month)
+  const nip = typeof b.nip === 'string' ? normalizeNip(b.nip) : null;
+  if (!nip?.ok) return bad('nip harus 18 digit');
   if (b.kind !== 'PK' && b.kind !== 'RA') return bad('kind harus PK atau RA');
   return ok({
     spreadsheetId: base.value.spreadsheetId,
     year: base.value.year,
-    nip: b.nip.replace(/\s+/g, ''),
+    nip: nip.value,
     kind: b.kind,
     jangkar: base.value.jangkar,
   });
