@@ -873,6 +873,10 @@ export const CATALOG = {
     id: 'Rumus capaian polaritas negatif: (2T-R)/T atau T/R. Contoh: (2T-R)/T',
     en: 'The capaian formula for negative polarity: (2T-R)/T or T/R. Example: (2T-R)/T',
   },
+  'pengaturan.catatan.skalaNilai': {
+    id: 'Skala nilai huruf untuk target kualitatif: nama skala, titik dua, nilai dari terendah dipisah <, antarskala titik koma. Contoh: Opini BPK: TMP < TW < WDP < WTP; Nilai SAKIP: D < C < CC < B < BB < A < AA. Indikator yang Satuan-nya menyebut nama skala memakai nilainya sebagai Target dan Realisasi.',
+    en: 'Grade scales for qualitative targets: scale name, colon, grades from lowest separated by <, scales separated by semicolons. Example: Opini BPK: TMP < TW < WDP < WTP; Nilai SAKIP: D < C < CC < B < BB < A < AA. An indicator whose Satuan names a scale takes its grades as Target and Realisasi.',
+  },
   'pengaturan.catatan.skalaPredikat': {
     id: 'Batas bawah tiap predikat, dipisah titik koma. Contoh: 91 Sangat Baik; 76 Baik; 66 Cukup; 51 Kurang; 0 Sangat Kurang',
     en: 'Lower bound of each rating, separated by semicolons. Example: 91 Sangat Baik; 76 Baik; 66 Cukup; 51 Kurang; 0 Sangat Kurang',
@@ -880,10 +884,6 @@ export const CATALOG = {
   'pengaturan.catatan.batasAtas': {
     id: 'Batas atas capaian dalam persen, atau kosong tanpa batas. Contoh: 120',
     en: 'Upper bound of capaian in percent, or blank for none. Example: 120',
-  },
-  'pengaturan.catatan.skalaNilai': {
-    id: 'Skala nilai huruf untuk target kualitatif: nama skala, titik dua, nilai dari terendah dipisah <, antarskala titik koma. Indikator yang Satuan-nya nama skala diisi nilai huruf. Contoh: Opini BPK: TMP < TW < WDP < WTP; Nilai SAKIP: D < C < CC < B < BB < A < AA',
-    en: 'Grade scales for qualitative targets: the scale name, a colon, grades from lowest separated by <, scales separated by semicolons. An indicator whose Satuan names a scale takes grades. Example: Opini BPK: TMP < TW < WDP < WTP; Nilai SAKIP: D < C < CC < B < BB < A < AA',
   },
   'pengaturan.catatan.lokal': {
     id: 'Cara menulis angka: id-ID (1.234,5) atau en-US (1,234.5). Contoh: id-ID',

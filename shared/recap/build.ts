@@ -1,14 +1,8 @@
 // Compiling the recap model of one office for a quarter or the year from the parsed workbook.
-import type { AturanCapaian, Capaian } from '../capaian/capaian';
+import type { Capaian } from '../capaian/capaian';
 import { type Decimal, dec } from '../capaian/decimal';
-import { skalaOf } from '../capaian/ordinal';
-import {
-  capaianKumulatif,
-  capaianTahunan,
-  capaianTriwulan,
-  type Indikator,
-  type Tw,
-} from '../capaian/period';
+import { aturanKantor, indikatorDari } from '../capaian/indikator';
+import { capaianKumulatif, capaianTahunan, capaianTriwulan, type Tw } from '../capaian/period';
 import { kolomPola, polaOf, realisasiDiharapkan } from '../capaian/pola';
 import { porsiCabang } from '../capaian/porsi';
 import { predikatCapaian, predikatOf } from '../capaian/predikat';
@@ -91,10 +85,7 @@ export function compileRekap(
   opsi: OpsiRekap = {},
 ): Result<ModelRekap> {
   const lang = opsi.lang ?? k.settings.bahasa;
-  const aturan: AturanCapaian = {
-    rumusNegatif: k.settings.rumusNegatif,
-    batasAtas: k.settings.batasAtasCapaian,
-  };
+  const aturan = aturanKantor(k);
   const skala = k.settings.skalaPredikat;
   const tw = twOf(periode);
   const tahunan = periode === 'TAHUNAN';
@@ -111,29 +102,9 @@ export function compileRekap(
     const who = { nama: p.nama, nip: p.nip, periode: labelPeriode(periode) };
     const kurangRealisasi: Problem[] = [];
     const indikator: RekapIndikator[] = ikiOf(k, p.nip).map(({ value: iki }) => {
-      const ra = index.raByKode.get(`${p.nip}|${iki.kode}`)?.value;
       const ukur = TRIWULAN.map((q) => index.pengukuranByKey.get(`${p.nip}|${iki.kode}|${q}`)?.value);
       const pola = polaOf(iki);
-      const ind: Indikator = {
-        polaritas: iki.polaritas,
-        agregasi: iki.agregasi,
-        target: iki.target,
-        targetAtas: iki.targetAtas,
-        targetTw: [
-          ra?.targetTw1 ?? null,
-          ra?.targetTw2 ?? null,
-          ra?.targetTw3 ?? null,
-          ra?.targetTw4 ?? null,
-        ],
-        realisasiTw: [
-          ukur[0]?.realisasi ?? null,
-          ukur[1]?.realisasi ?? null,
-          ukur[2]?.realisasi ?? null,
-          ukur[3]?.realisasi ?? null,
-        ],
-        pola,
-        skala: skalaOf(k.settings.skalaNilai, iki.satuan)?.nilai ?? null,
-      };
+      const ind = indikatorDari(k, p.nip, iki);
       const nilai = tahunan ? capaianTahunan(ind, aturan) : capaianTriwulan(ind, tw, aturan);
       const quarters = tahunan ? ([1, 2, 3, 4] as const) : ([tw] as const);
       for (const q of quarters) {

@@ -2,12 +2,11 @@
 // what they may do), what waits for them as direct superior or acting official (with a short view of what
 // they would sign and the version's hash), and for a Pengelola Kinerja the archive queue and the SOP
 // compliance view. Plain data, so it crosses google.script.run as JSON.
-
-import { skalaOf } from '../capaian/ordinal';
-import { capaianTriwulan, type Nilai, type Tw } from '../capaian/period';
-import { polaOf } from '../capaian/pola';
+import { aturanKantor, indikatorDari } from '../capaian/indikator';
+import { capaianTriwulan, type Tw } from '../capaian/period';
+import { keadaanTriwulan, polaOf } from '../capaian/pola';
 import { peringatanPorsi } from '../capaian/porsi';
-import { teksNilai } from '../capaian/teks';
+import { labelKeadaan, teksNilai } from '../capaian/teks';
 import type { Sha256 } from '../hash/digest';
 import { formatWaktu } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
@@ -200,39 +199,18 @@ function indikatorTw(k: Kantor, nip: string, dokumen: Dokumen, lang: Lang): Indi
   const fmt = (n: number | string | null) => teksNilai(n, k.settings.lokal);
   const index = lookup(k);
   return ikiOf(k, nip).map(({ value: v }) => {
-    const ra = index.raByKode.get(`${nip}|${v.kode}`)?.value;
     const u = index.pengukuranByKey.get(`${nip}|${v.kode}|${tw}`)?.value;
-    const targetTw = [
-      ra?.targetTw1 ?? null,
-      ra?.targetTw2 ?? null,
-      ra?.targetTw3 ?? null,
-      ra?.targetTw4 ?? null,
-    ] as const;
-    const realisasiTw = [null, null, null, null] as [Nilai | null, Nilai | null, Nilai | null, Nilai | null];
-    realisasiTw[q - 1] = u?.realisasi ?? null;
-    const nilai = capaianTriwulan(
-      {
-        polaritas: v.polaritas,
-        agregasi: v.agregasi,
-        target: v.target,
-        targetAtas: v.targetAtas,
-        targetTw,
-        realisasiTw,
-        // the quarter's state (tidak diukur, menunggu rilis) and a grade scale, as everywhere (issue 16)
-        pola: polaOf(v),
-        skala: skalaOf(k.settings.skalaNilai, v.satuan)?.nilai ?? null,
-      },
-      q,
-      { rumusNegatif: k.settings.rumusNegatif, batasAtas: k.settings.batasAtasCapaian },
-    );
+    // the same reading of the indicator as the recap: its pattern, its scale, the office's capaian rules
+    const ind = indikatorDari(k, nip, v);
+    const nilai = capaianTriwulan(ind, q, aturanKantor(k));
+    const keadaan = labelKeadaan(keadaanTriwulan(polaOf(v), q, u?.realisasi != null), lang);
     return {
       kode: v.kode,
       indikator: v.indikator,
       target:
-        nilai.keadaan === 'tidak diukur'
-          ? '-'
-          : `${targetTeks(v.polaritas, v.polaritas === 'Rentang' ? v.target : (targetTw[q - 1] ?? null), v.targetAtas, fmt)} ${v.satuan}`,
-      realisasi: `${fmt(u?.realisasi ?? null)} ${v.satuan}`,
+        keadaan ??
+        `${targetTeks(v.polaritas, v.polaritas === 'Rentang' ? v.target : (ind.targetTw[q - 1] ?? null), v.targetAtas, fmt)} ${v.satuan}`,
+      realisasi: keadaan ?? `${fmt(u?.realisasi ?? null)} ${v.satuan}`,
       capaian: capaianTeks(nilai.capaian, k, lang, nilai.huruf?.realisasi ?? null),
       bukti: u?.bukti ?? null,
       kendala: u?.kendala ?? null,
@@ -407,8 +385,8 @@ export function sidebarView(
       kepatuhan: [],
       kepatuhanJumlah: 0,
       masalahUmum: [],
-      peringatan: [],
       dasbor: null,
+      peringatan: [],
       integritas,
     };
   }
@@ -503,8 +481,8 @@ export function sidebarView(
     kepatuhan,
     kepatuhanJumlah: terlambat.length,
     masalahUmum,
-    peringatan,
     dasbor: pengelola || !me.nipAtasan ? dasborView(k, now, !pengelola, lang) : null,
+    peringatan,
     integritas,
   };
 }
