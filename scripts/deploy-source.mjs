@@ -95,14 +95,17 @@ export async function deploySource(metafile, runtime) {
     dependencies[name] = version;
   }
   const name = 'kinerja-recap';
+  // the project's overrides of the packages deployed (npm applies them to the lock it was cut from)
+  const overrides = Object.fromEntries(Object.entries(pkg.overrides ?? {}).filter(([dep]) => dep in dependencies));
   const manifest = {
     name,
     version: pkg.version,
     private: true,
     type: 'module',
     main: 'index.mjs',
-    engines: { node: '>=20' },
+    engines: pkg.engines ?? { node: '>=20' },
     dependencies,
+    ...(Object.keys(overrides).length ? { overrides } : {}),
   };
   return { manifest, lock: pruneLock(lock, dependencies, name, pkg.version) };
 }
