@@ -3,6 +3,7 @@
 import type { Cell } from '../locale/number';
 import { defaultSettingRows } from '../settings/settings';
 import {
+  anggaranPkTab,
   type AGREGASI,
   ikiTab,
   POLARITAS,
@@ -146,5 +147,6 @@ export function syntheticTables(pegawai: number, indikator = 8, withLog = false)
     Pengukuran: writeTab(pengukuranTab, ukur),
     Riwayat: writeTab(riwayatTab, log),
     Rekap: writeTab(rekapTab, []),
+    'Anggaran PK': writeTab(anggaranPkTab, []),
   } as Record<string, Cell[][]>;
 }

@@ -9,7 +9,8 @@ import {
   type Tw,
 } from '../capaian/period';
 import { predikatCapaian, predikatOf } from '../capaian/predikat';
-import type { Sha256 } from '../hash/digest';
+import { aksiOf, targetTwIndikator } from '../documents/rencana-aksi';
+import { kodeVerifikasi, type Sha256 } from '../hash/digest';
 import { toCalendarDate } from '../locale/date';
 import { formatPercent } from '../locale/number';
 import type { Lang } from '../messages/catalog';
@@ -31,6 +32,7 @@ import type {
   RekapUnit,
 } from './model';
 import { dokumenPeriode, judulRekap, labelPeriode, type Periode, triwulanRomawi, twOf } from './period';
+import { type KeadaanTw, tandaOf } from './tanda';
 
 export interface OpsiRekap {
   readonly strict?: boolean;
@@ -107,19 +109,15 @@ export function compileRekap(
       kekurangan.push({ key: 'rekap.kurang.berubah', params: { ...who, dokumen: d }, owner: p.nip });
 
     const indikator: RekapIndikator[] = ikiOf(k, p.nip).map(({ value: iki }) => {
-      const ra = index.raByKode.get(`${p.nip}|${iki.kode}`)?.value;
+      // the indicator's quarterly targets from its action rows (several actions: documents/rencana-aksi.ts)
+      const targetTw = targetTwIndikator(iki.agregasi, aksiOf(k, p.nip, iki.kode));
       const ukur = TRIWULAN.map((q) => index.pengukuranByKey.get(`${p.nip}|${iki.kode}|${q}`)?.value);
       const ind: Indikator = {
         polaritas: iki.polaritas,
         agregasi: iki.agregasi,
         target: iki.target,
         targetAtas: iki.targetAtas,
-        targetTw: [
-          ra?.targetTw1 ?? null,
-          ra?.targetTw2 ?? null,
-          ra?.targetTw3 ?? null,
-          ra?.targetTw4 ?? null,
-        ],
+        targetTw,
         realisasiTw: [
           ukur[0]?.realisasi ?? null,
           ukur[1]?.realisasi ?? null,
@@ -129,6 +127,13 @@ export function compileRekap(
       };
       const nilai = tahunan ? capaianTahunan(ind, aturan) : capaianTriwulan(ind, tw, aturan);
       const quarters = tahunan ? ([1, 2, 3, 4] as const) : ([tw] as const);
+      // what is known of each quarter's measurement, for the marks on the figures (tanda.ts)
+      const keadaan = ([1, 2, 3, 4] as const).map(
+        (q): KeadaanTw => ({
+          status: berkas[`TW${q}` as 'TW1'] as StatusTw,
+          terisi: ind.realisasiTw[q - 1] !== null,
+        }),
+      );
       for (const q of quarters) {
         if (ind.realisasiTw[q - 1] === null) {
           kekurangan.push({
@@ -155,6 +160,9 @@ export function compileRekap(
         targetAtas: iki.targetAtas,
         periode: nilai,
         sdPeriode: tahunan ? null : capaianKumulatif(ind, tw as Tw, false, aturan),
+        perTriwulan: ([1, 2, 3, 4] as const).map((q) => capaianTriwulan(ind, q, aturan)),
+        tanda: tandaOf(quarters.map((q) => keadaan[q - 1] as KeadaanTw)),
+        tandaSd: tandaOf(keadaan.slice(0, tw)),
         capaianTeks: capaianTeks(nilai.capaian, k, lang),
         predikat: predikatCapaian(nilai.capaian, skala),
         bukti: notes('bukti'),
@@ -166,6 +174,12 @@ export function compileRekap(
     const rataRata = mean(
       indikator.flatMap((i) => (i.periode.capaian.status === 'terhitung' ? [i.periode.capaian.nilai] : [])),
     );
+    const rataRataSd = mean(
+      indikator.flatMap((i) =>
+        i.sdPeriode?.capaian.status === 'terhitung' ? [i.sdPeriode.capaian.nilai] : [],
+      ),
+    );
+    const hashPk = hashTtdOf(k, p.nip, 'PK');
     const atasan = superiorOf(k.org, p.nip);
     const rekap: RekapPegawai = {
       ...orang(p),
@@ -179,13 +193,22 @@ export function compileRekap(
       indikator,
       rataRata,
       predikat: rataRata ? predikatOf(rataRata, skala) : null,
+      rataRataSd,
+      kodeVerifikasiPk: hashPk ? kodeVerifikasi(hashPk) : null,
     };
     byUnit.set(p.unitKerja, [...(byUnit.get(p.unitKerja) ?? []), rekap]);
   }
 
   const units: RekapUnit[] = [...byUnit].map(([unitKerja, pegawai]) => {
     const rataRata = mean(pegawai.flatMap((p) => (p.rataRata ? [p.rataRata] : [])));
-    return { unitKerja, pegawai, rataRata, predikat: rataRata ? predikatOf(rataRata, skala) : null };
+    const rataRataSd = mean(pegawai.flatMap((p) => (p.rataRataSd ? [p.rataRataSd] : [])));
+    return {
+      unitKerja,
+      pegawai,
+      rataRata,
+      predikat: rataRata ? predikatOf(rataRata, skala) : null,
+      rataRataSd,
+    };
   });
   const all = units.flatMap((u) => u.pegawai.flatMap((p) => p.indikator));
   const computed = all.flatMap((i) =>

@@ -24,6 +24,12 @@ function group<T extends { nip: string }>(rows: readonly Row<T>[]): Map<string, 
   return map;
 }
 
+function firstByKey<T>(rows: readonly Row<T>[], key: (r: Row<T>) => string): Map<string, Row<T>> {
+  const map = new Map<string, Row<T>>();
+  for (const r of rows) if (!map.has(key(r))) map.set(key(r), r);
+  return map;
+}
+
 export function lookup(k: Kantor): Lookup {
   const hit = cache.get(k);
   if (hit) return hit;
@@ -32,7 +38,8 @@ export function lookup(k: Kantor): Lookup {
   const built: Lookup = {
     iki,
     ra: group(k.ra),
-    raByKode: new Map(k.ra.map((r) => [`${r.value.nip}|${r.value.kode}`, r])),
+    // an indicator may have several action rows: this is its first (all of them: `ra`, documents/rencana-aksi.ts)
+    raByKode: firstByKey(k.ra, (r) => `${r.value.nip}|${r.value.kode}`),
     pengukuran: group(k.pengukuran),
     pengukuranByKey: new Map(
       k.pengukuran.map((r) => [`${r.value.nip}|${r.value.kode}|${r.value.triwulan}`, r]),

@@ -6,6 +6,7 @@ import type { Problem } from '../problems';
 import { readSettings, type Settings } from '../settings/settings';
 import type { ParseContext } from '../tabs/column';
 import {
+  anggaranPkTab,
   ikiTab,
   pegawaiTab,
   pengaturanTab,
@@ -26,6 +27,7 @@ export type RencanaAksi = RecordOf<typeof rencanaAksiTab>;
 export type Pengukuran = RecordOf<typeof pengukuranTab>;
 export type BarisPk = RecordOf<typeof pkTab>;
 export type BarisRekap = RecordOf<typeof rekapTab>;
+export type AnggaranPk = RecordOf<typeof anggaranPkTab>;
 
 export interface Kantor {
   readonly settings: Settings;
@@ -37,6 +39,8 @@ export interface Kantor {
   readonly pk: readonly Row<BarisPk>[];
   readonly riwayat: readonly Row<RecordOf<typeof riwayatTab>>[];
   readonly rekap: readonly Row<BarisRekap>[];
+  /** Program/kegiatan and budget rows of the PKs (optional tab: none when it is absent). */
+  readonly anggaranPk: readonly Row<AnggaranPk>[];
   /** Each tab as read (column positions, presence), for writers that update cells in place. */
   readonly reads: {
     readonly [K in
@@ -47,7 +51,8 @@ export interface Kantor {
       | 'Rencana Aksi'
       | 'Pengukuran'
       | 'Riwayat'
-      | 'Rekap']: TabRead<
+      | 'Rekap'
+      | 'Anggaran PK']: TabRead<
       // biome-ignore lint/suspicious/noExplicitAny: one read per tab
       any
     >;
@@ -64,7 +69,11 @@ export const TAB_NAMES = [
   'Pengukuran',
   'Riwayat',
   'Rekap',
+  'Anggaran PK',
 ] as const;
+
+/** Tabs an office may not have (set up before they existed): absent, they are read as empty. */
+export const TAB_OPSIONAL: readonly string[] = ['Anggaran PK'];
 
 export function parseKantor(tables: Tables): Kantor {
   const pengaturan = readTab(pengaturanTab, tables.Pengaturan);
@@ -78,6 +87,11 @@ export function parseKantor(tables: Tables): Kantor {
   const pengukuran = readTab(pengukuranTab, tables.Pengukuran, ctx);
   const riwayat = readTab(riwayatTab, tables.Riwayat, ctx);
   const rekap = readTab(rekapTab, tables.Rekap, ctx);
+  const anggaranRead = readTab(anggaranPkTab, tables['Anggaran PK'], ctx);
+  const anggaran = {
+    ...anggaranRead,
+    problems: anggaranRead.problems.filter((p) => p.key !== 'tab.tidakAda'),
+  };
 
   const cross: Problem[] = [];
   // an IKI row with a bad cell still exists: rows of other tabs that refer to it are not orphans
@@ -89,6 +103,17 @@ export function parseKantor(tables: Tables): Kantor {
     if (value.polaritas === 'Rentang' && (value.targetAtas === null || value.targetAtas < value.target)) {
       cross.push({ ...place, key: 'iki.rentangTanpaAtas', column: 'Target Atas' });
     }
+  }
+  for (const { row, value } of anggaran.rows) {
+    if (!org.byNip.has(value.nip))
+      cross.push({
+        key: 'anggaran.pegawaiTidakDikenal',
+        tab: 'Anggaran PK',
+        row,
+        column: 'NIP',
+        owner: value.nip,
+        params: { nip: value.nip },
+      });
   }
   for (const [tab, rows, key] of [
     ['Rencana Aksi', ra.rows, 'ra.indikatorTidakDikenal'],
@@ -117,6 +142,7 @@ export function parseKantor(tables: Tables): Kantor {
     pk: pk.rows,
     riwayat: riwayat.rows,
     rekap: rekap.rows,
+    anggaranPk: anggaran.rows,
     reads: {
       Pengaturan: pengaturan,
       Pegawai: pegawai,
@@ -126,6 +152,7 @@ export function parseKantor(tables: Tables): Kantor {
       Pengukuran: pengukuran,
       Riwayat: riwayat,
       Rekap: rekap,
+      'Anggaran PK': anggaran,
     },
     problems: [
       ...pengaturan.problems,
@@ -138,6 +165,7 @@ export function parseKantor(tables: Tables): Kantor {
       ...pengukuran.problems,
       ...riwayat.problems,
       ...rekap.problems,
+      ...anggaran.problems,
       ...cross,
     ],
   };

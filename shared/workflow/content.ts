@@ -1,14 +1,11 @@
-// What each document of an employee's year contains (what a signature covers and what is hashed),
-// what blocks it (problems in the owner's rows, missing rows, Rencana Aksi consistency), and its state.
-import { dec } from '../capaian/decimal';
+import { masalahRa } from '../documents/rencana-aksi';
 import type { Canonical } from '../hash/canonical';
 import { contentHash, type Sha256 } from '../hash/digest';
-import { formatPlain } from '../locale/number';
 import type { Problem } from '../problems';
 import type { Row } from '../tabs/tab';
 import { lookup } from '../workbook/lookup';
 import type { BarisPk, Iki, Kantor } from '../workbook/parse';
-import { BERKAS_BARU, type Berkas, type Dokumen, TRIWULAN, type Triwulan, triwulanOf } from './states';
+import { BERKAS_BARU, type Berkas, type Dokumen, type Triwulan, triwulanOf } from './states';
 
 export function ikiOf(k: Kantor, nip: string): readonly Row<Iki>[] {
   return lookup(k).iki.get(nip) ?? [];
@@ -31,6 +28,16 @@ export function berkasOf(k: Kantor, nip: string): Berkas {
   };
 }
 
+function anggaranOf(k: Kantor, nip: string): { anggaran?: Canonical } {
+  const rows = k.anggaranPk.filter((r) => r.value.nip === nip);
+  if (rows.length === 0) return {};
+  return {
+    anggaran: rows
+      .map(({ value: v }) => ({ program: v.program, anggaran: v.anggaran, keterangan: v.keterangan }))
+      .sort((a, b) => a.program.localeCompare(b.program)),
+  };
+}
+
 /** The canonical content of a document: parsed values only, so formatting and column order never matter. */
 export function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen): Canonical {
   const base = { nip, tahun: k.settings.tahun, dokumen };
@@ -50,6 +57,8 @@ export function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen): Canonic
         sumberData: v.sumberData,
         kodeAtasan: v.kodeAtasan,
       })),
+      // the optional budget table is signed with the PK; absent, the content (and its hash) is as before
+      ...anggaranOf(k, nip),
     };
   }
   if (dokumen === 'RA') {
@@ -96,7 +105,7 @@ const TABS_OF: Record<'PK' | 'RA' | 'TW', readonly string[]> = {
 
 /**
  * What stops the owner's document from going forward: problems in their rows of the tabs it covers,
- * missing rows, and (Rencana Aksi) quarterly targets inconsistent with the annual target without a reason.
+ * missing rows, and (Rencana Aksi) quarters without a target or targets on two rows where one must carry them.
  * For a measurement, `sampaiBukti` also requires evidence (SOP step 10).
  */
 export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiBukti: boolean): Problem[] {
@@ -117,61 +126,8 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
   if (iki.length === 0) return [...own, { key: 'iki.kosong', tab: 'IKI', params: { nip }, owner: nip }];
   const found: Problem[] = [...own];
   if (jenis === 'RA') {
-    for (const { value: ind } of iki) {
-      const row = lookup(k).raByKode.get(`${nip}|${ind.kode}`);
-      if (!row) {
-        found.push({ key: 'ra.tanpaBaris', tab: 'Rencana Aksi', owner: nip, params: { kode: ind.kode } });
-        continue;
-      }
-      const v = row.value;
-      const targets = [v.targetTw1, v.targetTw2, v.targetTw3, v.targetTw4];
-      const place = { tab: 'Rencana Aksi', row: row.row, owner: nip };
-      targets.forEach((t, i) => {
-        if (t === null)
-          found.push({
-            ...place,
-            key: 'ra.targetKosong',
-            column: `Target TW ${TRIWULAN[i]}`,
-            params: { tw: TRIWULAN[i] as string, kode: ind.kode },
-          });
-      });
-      if (targets.some((t) => t === null) || (v.alasan ?? '').trim() !== '') continue;
-      const nums = targets as number[];
-      const fmt = (n: number) => formatPlain(n, 4, k.settings.lokal);
-      if (ind.agregasi === 'Kumulatif') {
-        if (nums[3] !== ind.target) {
-          found.push({
-            ...place,
-            key: 'ra.kumulatifAkhir',
-            column: 'Target TW IV',
-            params: { kode: ind.kode, tw4: fmt(nums[3] as number), tahunan: fmt(ind.target) },
-          });
-        }
-        if (nums.some((n, i) => i > 0 && n < (nums[i - 1] as number))) {
-          found.push({
-            ...place,
-            key: 'ra.kumulatifTurun',
-            column: 'Target TW I',
-            params: { kode: ind.kode },
-          });
-        }
-      }
-      if (ind.agregasi === 'Jumlah') {
-        const sum = nums.reduce((a, b) => a.plus(b), dec(0));
-        if (!sum.eq(ind.target)) {
-          found.push({
-            ...place,
-            key: 'ra.jumlahTidakSama',
-            column: 'Target TW I',
-            params: {
-              kode: ind.kode,
-              jumlah: formatPlain(sum, 4, k.settings.lokal),
-              tahunan: fmt(ind.target),
-            },
-          });
-        }
-      }
-    }
+    // several action rows per indicator; target consistency only warns (peringatanRa), never blocks
+    for (const { value: ind } of iki) found.push(...masalahRa(k, nip, ind));
   }
   if (tw) {
     for (const { value: ind } of iki) {
