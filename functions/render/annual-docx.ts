@@ -14,7 +14,7 @@ import {
   trenCapaian,
 } from '../../shared';
 import { renderCapaianChart, renderTrenChart } from './chart';
-import { LANDSCAPE_WIDTH, PORTRAIT_WIDTH } from './layout';
+import { LANDSCAPE_WIDTH, PORTRAIT_WIDTH, utuh } from './layout';
 import { type Blocks, placeholder, type RawTable } from './ooxml-table';
 import { heading, isian, kop, p, table } from './parts';
 import type { OpsiRender } from './recap-docx';
@@ -109,7 +109,13 @@ function babI(m: ModelRekap, raw: Blocks[]): Isi {
     rawPerUnit(m, raw, (u) => ({
       before: [{ text: u.unitKerja, bold: true }],
       header: ['No', 'Nama', 'NIP', 'Jabatan', 'Pangkat/Golongan'],
-      rows: u.pegawai.map((e, i) => [String(i + 1), e.nama, formatNip(e.nip), e.jabatan, e.pangkat ?? '-']),
+      rows: u.pegawai.map((e, i) => [
+        String(i + 1),
+        e.nama,
+        utuh(formatNip(e.nip)),
+        e.jabatan,
+        e.pangkat ?? '-',
+      ]),
       numeric: [0],
       total: P,
     })),
@@ -223,7 +229,7 @@ function babIII(m: ModelRekap, raw: Blocks[]): Isi {
       header: ['Pegawai', ...HEADER_CAPAIAN.slice(1)],
       rows: u.pegawai.flatMap((e) =>
         e.indikator.map((i, n) => [
-          n === 0 ? `${e.nama}\n${formatNip(e.nip)}` : '',
+          n === 0 ? `${e.nama}\n${utuh(formatNip(e.nip))}` : '',
           i.indikator,
           i.satuan,
           formatPlain(i.targetTahunan),
@@ -292,7 +298,7 @@ function lampiran(m: ModelRekap): Isi {
   const rows = m.units.flatMap((u) =>
     u.pegawai.map((e) => [
       e.nama,
-      formatNip(e.nip),
+      utuh(formatNip(e.nip)),
       e.jabatan,
       e.berkas.PK,
       e.kodeVerifikasiPk ?? 'belum ditandatangani',

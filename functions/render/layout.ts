@@ -60,7 +60,8 @@ export function measure(text: string, sizeHalfPoints: number, bold = false): Mea
   let line = 0;
   for (const l of text.split('\n')) {
     line = Math.max(line, textWidth(l, sizeHalfPoints, bold));
-    for (const w of l.split(/[\s]+/)) if (w) word = Math.max(word, textWidth(w, sizeHalfPoints, bold));
+    for (const w of l.split(/[ \t]+|(?<=-)/))
+      if (w) word = Math.max(word, textWidth(w, sizeHalfPoints, bold));
   }
   return { word, line };
 }
@@ -118,4 +119,9 @@ function scaleTo(widths: readonly number[], total: number): number[] {
   const widest = out.indexOf(Math.max(...out));
   out[widest] = (out[widest] as number) + rest;
   return out;
+}
+
+/** A text that must not wrap (a NIP in a table): its spaces made non-breaking (kept by Word and Google Docs). */
+export function utuh(text: string): string {
+  return text.replace(/ /g, '\u00a0');
 }

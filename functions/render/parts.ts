@@ -180,7 +180,7 @@ export function kop(unit: string, office: string, lambang: Uint8Array | null = n
     children: [],
   });
   if (!image) return [...lines, rule, blank()];
-  const left = 1600;
+  const left = 1300;
   return [
     new Table({
       width: { size: total, type: WidthType.DXA },

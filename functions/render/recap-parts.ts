@@ -26,6 +26,7 @@ import {
   TANDA,
   t,
 } from '../../shared';
+import { utuh } from './layout';
 import { type Blocks, fillBlocks, TEXT_STYLE } from './ooxml-table';
 import { FONT, heading, p, signatures, table } from './parts';
 
@@ -55,7 +56,12 @@ export function legendaTanda(): string {
 }
 
 export function belumMelapor(m: ModelRekap, judul: string, total: number): Isi {
-  const rows = m.ringkasan.belumMelapor.map((o, i) => [String(i + 1), o.nama, formatNip(o.nip), o.jabatan]);
+  const rows = m.ringkasan.belumMelapor.map((o, i) => [
+    String(i + 1),
+    o.nama,
+    utuh(formatNip(o.nip)),
+    o.jabatan,
+  ]);
   return [
     heading(judul, 2),
     rows.length
@@ -68,7 +74,7 @@ export function terlambat(m: ModelRekap, judul: string, total: number): Isi {
   const rows = m.ringkasan.langkahTerlambat.map((l) => [
     String(l.langkah),
     l.kegiatan,
-    `${l.nama} (${formatNip(l.nip)})`,
+    `${l.nama} (${utuh(formatNip(l.nip))})`,
     l.dokumen,
     formatWaktu(l.waktu),
     formatMenitKerja(l.durasi, MINUTES_PER_DAY),
