@@ -13,10 +13,10 @@ import { basename, join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import JSZip from 'jszip';
 import { runDocument } from '../functions/documents/pipeline';
-import { type Io, demoCommand } from '../functions/local/commands';
+import { demoCommand, type Io } from '../functions/local/commands';
 import { FolderStore } from '../functions/local/folder-store';
-import { nodeSha256 } from '../functions/platform/sha256';
 import { XlsxWorkbook } from '../functions/local/xlsx-workbook';
+import { nodeSha256 } from '../functions/platform/sha256';
 import { runRecap } from '../functions/recap/pipeline';
 import { DEMO_NIP, DEMO_PEGAWAI, TAB_NAMES } from '../shared';
 
@@ -93,7 +93,18 @@ async function check(docx: string, pdf: string, screenshotPage: number, name: st
   if ([...seen].sort().join() !== [...declared].sort().join())
     problems.push(`${name}: pages are ${[...seen].join('/')}, sections declare ${[...declared].join('/')}`);
   const page = Math.min(screenshotPage, sizes.length);
-  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(page), '-l', String(page), '-singlefile', pdf, join(OUT, name)]);
+  execFileSync('pdftoppm', [
+    '-r',
+    '60',
+    '-png',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdf,
+    join(OUT, name),
+  ]);
   console.log(`${name}: ${sizes.length} page(s), ${inDocx.size} distinct words checked`);
 }
 
@@ -121,10 +132,18 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'kinerja-render-'));
   const now = Date.parse('2026-12-31T09:00:00+07:00');
-  const io: Io = { out: () => {}, err: (s) => console.error(s), lang: 'id', now: () => now, progress: false, pdf: true };
+  const io: Io = {
+    out: () => {},
+    err: (s) => console.error(s),
+    lang: 'id',
+    now: () => now,
+    progress: false,
+    pdf: true,
+  };
   if ((await demoCommand(io, join(dir, 'demo'), { fresh: true })) !== 0) throw new Error('the demo failed');
   const docs = join(dir, 'demo', 'dokumen');
-  const of = (suffix: string) => join(docs, readdirSync(docs).find((f) => f.endsWith(`_${suffix}.docx`)) ?? '');
+  const of = (suffix: string) =>
+    join(docs, readdirSync(docs).find((f) => f.endsWith(`_${suffix}.docx`)) ?? '');
   const cases: [string, string, number][] = [
     ['pk-anggaran', of(`PK-${DEMO_NIP.kabagUmum}`), 2],
     ['pk-staf', of(`PK-${DEMO_NIP.stafTu}`), 1],
@@ -154,20 +173,32 @@ async function main(): Promise<void> {
     { officeId: basename(file), nip: DEMO_NIP.kabagUmum, jenis: 'PK', email: admin, now },
     nodeSha256,
   );
-  const tw = await runRecap(wb, store, { officeId: basename(file), periode: 'TW3', email: admin, now }, nodeSha256);
+  const tw = await runRecap(
+    wb,
+    store,
+    { officeId: basename(file), periode: 'TW3', email: admin, now },
+    nodeSha256,
+  );
   if (!pk.ok || !tw.ok) throw new Error(JSON.stringify([pk, tw].flatMap((r) => (r.ok ? [] : r.problems))));
   await store.finish();
   for (const f of readdirSync(variant).filter((x) => x.endsWith('.docx'))) {
     cases.push([`lambang-${f.includes('_PK-') ? 'pk' : 'triwulan'}`, join(variant, f), 1]);
   }
   for (const [name, docx, page] of cases) await check(docx, docx.replace(/\.docx$/, '.pdf'), page, name);
-  const lambangPdf = execFileSync('pdftotext', [join(variant, readdirSync(variant).find((f) => f.includes('_PK-') && f.endsWith('.pdf')) ?? ''), '-'], {
-    encoding: 'utf8',
-  });
-  if (!lambangPdf.includes('PIHAK PERTAMA')) problems.push('lambang-pk: the PIHAK PERTAMA wording is missing');
+  const lambangPdf = execFileSync(
+    'pdftotext',
+    [join(variant, readdirSync(variant).find((f) => f.includes('_PK-') && f.endsWith('.pdf')) ?? ''), '-'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (!lambangPdf.includes('PIHAK PERTAMA'))
+    problems.push('lambang-pk: the PIHAK PERTAMA wording is missing');
   if (problems.length) {
     for (const p of problems) console.error(`FAIL ${p}`);
-    console.error(`${cases.length - new Set(problems.map((p) => p.split(':')[0])).size} passed, ${new Set(problems.map((p) => p.split(':')[0])).size} failed`);
+    console.error(
+      `${cases.length - new Set(problems.map((p) => p.split(':')[0])).size} passed, ${new Set(problems.map((p) => p.split(':')[0])).size} failed`,
+    );
     process.exit(1);
   }
   console.log(`Screenshots in ${OUT}`);

@@ -3,8 +3,8 @@
 import type { Cell } from '../locale/number';
 import { defaultSettingRows } from '../settings/settings';
 import {
-  anggaranPkTab,
   type AGREGASI,
+  anggaranPkTab,
   ikiTab,
   POLARITAS,
   pegawaiTab,
