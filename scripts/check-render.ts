@@ -83,15 +83,16 @@ async function check(docx: string, pdf: string, screenshotPage: number, name: st
   if (broken.length) problems.push(`${name}: words broken or missing in the PDF: ${broken.join(', ')}`);
   const sizes = pageSizes(pdf);
   const A4 = (a: number, b: number) => Math.abs(a - 595.3) < 2 && Math.abs(b - 841.9) < 2;
-  const seen = new Set<string>();
+  const seen: string[] = [];
   sizes.forEach((s, i) => {
-    if (A4(s.w, s.h)) seen.add('portrait');
-    else if (A4(s.h, s.w)) seen.add('landscape');
+    if (A4(s.w, s.h)) seen.push('portrait');
+    else if (A4(s.h, s.w)) seen.push('landscape');
     else problems.push(`${name}: page ${i + 1} is ${s.w} x ${s.h} pt, not A4`);
   });
-  const declared = new Set(orientations);
-  if ([...seen].sort().join() !== [...declared].sort().join())
-    problems.push(`${name}: pages are ${[...seen].join('/')}, sections declare ${[...declared].join('/')}`);
+  // the runs of orientations, page after page, are the sections' in order (a section spans 1+ pages)
+  const runs = (xs: readonly string[]) => xs.filter((x, i) => i === 0 || x !== xs[i - 1]).join(' → ');
+  if (runs(seen) !== runs(orientations))
+    problems.push(`${name}: pages run ${runs(seen)}, the sections declare ${runs(orientations)}`);
   const page = Math.min(screenshotPage, sizes.length);
   execFileSync('pdftoppm', [
     '-r',

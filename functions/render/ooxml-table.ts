@@ -200,6 +200,9 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
       if (!block) continue;
       yield Buffer.from(xml.slice(last, m.index), 'utf8');
       for (const t of block()) yield Buffer.from(blockXml(t, links), 'utf8');
+      // a placeholder that ends a section carries the section's properties: they stay, in a paragraph of their own
+      const section = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(m[0]);
+      if (section) yield Buffer.from(`<w:p><w:pPr>${section[0]}</w:pPr></w:p>`, 'utf8');
       last = m.index + m[0].length;
     }
     yield Buffer.from(xml.slice(last), 'utf8');
