@@ -90,29 +90,31 @@ describe('kinerja demo', () => {
   it('the numbers in the annual document equal the recap model', async () => {
     const json = JSON.parse(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TAHUNAN.json'), 'utf8'));
     const doc = await readDocx(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TAHUNAN.docx')));
-    expect(doc.paragraphs).toContain('LAPORAN KINERJA TAHUN 2026');
-    expect(doc.media).toHaveLength(1); // the capaian chart
+    expect(doc.paragraphs).toContain('LAPORAN KINERJA INSTANSI PEMERINTAH');
+    expect(doc.media).toHaveLength(2); // the capaian chart and the TW I-IV trend
+    // BAB III: one table per unit, one row per indicator (Realisasi Tahun, Capaian Tahun)
     const indicatorRows = doc.tables
-      .filter((t) => t[0]?.[0] === 'No' && t[0]?.[6] === 'Capaian')
+      .filter((t) => t[0]?.[0] === 'Pegawai' && t[0]?.[9] === 'Capaian Tahun')
       .map((t) => t.slice(1));
-    const modelRows = json.units.flatMap(
+    const modelRows = json.units.map(
       (u: {
         pegawai: {
           indikator: { periode: { capaian: string | null; realisasi: string | null }; capaianTeks: string }[];
         }[];
-      }) => u.pegawai.map((p) => p.indikator.map((i) => [i.capaianTeks, i.periode.realisasi])),
+      }) => u.pegawai.flatMap((p) => p.indikator.map((i) => [i.capaianTeks, i.periode.realisasi])),
     );
     expect(indicatorRows).toHaveLength(modelRows.length);
-    indicatorRows.forEach((rows: string[][], e: number) => {
+    indicatorRows.forEach((rows: string[][], u: number) => {
+      expect(rows).toHaveLength(modelRows[u].length);
       rows.forEach((row, i) => {
-        const [teks, realisasi] = modelRows[e][i];
-        expect(row[6]).toBe(teks);
-        expect(row[5]).toBe(realisasi === null ? '-' : realisasi.replace('.', ','));
+        const [teks, realisasi] = modelRows[u][i];
+        expect(row[9]).toBe(teks);
+        expect(row[8]).toBe(realisasi === null ? '-' : realisasi.replace('.', ','));
       });
     });
-    const summary = doc.tables[0]?.find((r) => r[0] === 'Rata-rata capaian instansi')?.[1];
-    expect(summary).toBe(
-      `${formatPercent(roundHalfUp(Number(json.ringkasan.rataRataCapaian), 2))} (${json.ringkasan.predikat})`,
+    const ikhtisar = doc.paragraphs.find((p) => p.startsWith('Pada tahun 2026,'));
+    expect(ikhtisar).toContain(
+      `rata-rata capaian kinerja ${formatPercent(roundHalfUp(Number(json.ringkasan.rataRataCapaian), 2))} dengan predikat ${json.ringkasan.predikat}`,
     );
     expect(doc.paragraphs.join('\n')).toContain('NIP. 19680512 199303 1 004');
   });
@@ -140,6 +142,7 @@ describe('kinerja init, validate, act, recap', () => {
       'Pengukuran',
       'Riwayat',
       'Rekap',
+      'Anggaran PK',
     ]);
     const v = await run(['validate', file]);
     expect(v.code).toBe(0);

@@ -218,6 +218,23 @@ describe('POST /recap', () => {
     expect(k.rekap.filter((r) => r.value.periode === 'TAHUNAN')).toHaveLength(7);
   });
 
+  it('reads an office set up before the optional Anggaran PK tab with one more batchGet', async () => {
+    const { 'Anggaran PK': _absent, ...older } = demoYearTables();
+    google.spreadsheets.set(OFFICE, older);
+    const res = await recap();
+    expect(res.status).toBe(200);
+    // Sheets answers 400 "Unable to parse range" for the missing tab; the others are read again without it
+    expect(google.requests.map((r) => r.op)).toEqual([
+      'batchGet',
+      'batchGet',
+      'list',
+      'create',
+      'export',
+      'create',
+      'batchUpdate',
+    ]);
+  });
+
   it('keeps the same call budget whatever the office size', async () => {
     const counts: number[][] = [];
     for (const size of [10, 200]) {
