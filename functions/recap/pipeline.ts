@@ -7,6 +7,9 @@ import {
   contentHash,
   decideRekap,
   fail,
+  hashRantai,
+  type Jangkar,
+  kepalaRantai,
   konteksTulisRekap,
   type ModelRekap,
   ok,
@@ -60,12 +63,16 @@ export interface RecapRequest {
   readonly strict?: boolean;
   /** Recorded in Riwayat (e.g. that Cloud Tasks compiled it on schedule). */
   readonly catatan?: string;
+  /** The log's anchor as the add-on keeps it (the caller sends it; absent for scheduled recaps). */
+  readonly jangkar?: Jangkar | null;
 }
 
 export interface RecapOutcome {
   readonly model: ModelRekap;
   readonly links: PublishedLinks;
   readonly summary: ReturnType<typeof ringkasanJson>;
+  /** The log's chain after the recap's entry, for the caller to anchor. */
+  readonly jangkar: Jangkar;
 }
 
 function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
@@ -82,18 +89,32 @@ function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
     : req.email;
   const auth = decideRekap(k, email, req.periode, req.now, '');
   if (!auth.ok) return auth;
-  const compiled = compileRekap(k, req.periode, req.now, sha256, { strict: req.strict ?? false });
+  const compiled = compileRekap(k, req.periode, req.now, sha256, {
+    strict: req.strict ?? false,
+    jangkar: req.jangkar ?? null,
+  });
   if (!compiled.ok) return compiled;
   const model = compiled.value;
   const summary = ringkasanJson(model, k.settings.offsetMenit);
   // Riwayat keeps the hash of the figures the recap writes to Rekap (per employee and period)
   const figures = rekapRows(model, { dokumen: null, pdf: null }).map((r) => ({ ...r, dikompilasi: null }));
-  const entri = {
+  const unchained = {
     ...auth.value,
     hash: contentHash(sha256, figures as unknown as Canonical),
     catatan: req.catatan ?? null,
   };
-  return ok({ model, summary, entri, konteks: konteksTulisRekap(k), lambangRef: k.settings.lambang });
+  // the recap's entry joins the log's chain (it changes no document's state, so it may stand after the
+  // anchor until the add-on anchors the new head it receives in the response)
+  const entri = { ...unchained, hashRantai: hashRantai(sha256, kepalaRantai(k), unchained) };
+  const jangkar = { panjang: k.riwayat.length + 1, kepala: entri.hashRantai };
+  return ok({
+    model,
+    summary,
+    entri,
+    jangkar,
+    konteks: konteksTulisRekap(k),
+    lambangRef: k.settings.lambang,
+  });
 }
 
 export async function runRecap(
@@ -106,7 +127,7 @@ export async function runRecap(
   // tables and parsed rows would otherwise stay in memory next to the document being written)
   const prepared = prepare(await wb.readTables(TAB_NAMES), req, sha256);
   if (!prepared.ok) return prepared;
-  const { model, summary, entri, konteks, lambangRef } = prepared.value;
+  const { model, summary, entri, jangkar, konteks, lambangRef } = prepared.value;
   const lambang = await bacaLambang(store, lambangRef);
   if (!lambang.ok) return lambang;
   // the renderer (docx, the chart's canvas and font) loads on first use, not at cold start
@@ -121,5 +142,5 @@ export async function runRecap(
   await wb.writeRanges(writes.ranges);
   for (const a of writes.appends) await wb.appendRows(a.tab, a.rows);
   await wb.flush?.();
-  return { ok: true, value: { model, links, summary } };
+  return { ok: true, value: { model, links, summary, jangkar } };
 }
