@@ -446,6 +446,56 @@ describe('POST /document', () => {
   });
 });
 
+describe('the coat of arms from Pengaturan in the cloud', () => {
+  const PNG = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAIAAAA2iEnWAAAAEklEQVR4nGP4z8DAwMDAwMDAAAHXAv+ZBhzsAAAAAElFTkSuQmCC',
+    'base64',
+  );
+  const withLambang = (ref: string) => {
+    const tables = demoYearTables();
+    const row = (tables.Pengaturan ?? []).find((r) => r[0] === 'Lambang');
+    if (!row) throw new Error('no Lambang row');
+    row[1] = ref;
+    google.spreadsheets.set(OFFICE, tables);
+  };
+  const file = (id: string, mimeType: string, content: Buffer) =>
+    google.files.set(id, {
+      id,
+      name: id,
+      mimeType,
+      parents: [FOLDER],
+      appProperties: {},
+      content,
+      contentType: mimeType,
+      trashed: false,
+    });
+
+  it('downloads the Drive file (files.get alt=media) and puts it on the letterhead', async () => {
+    file('lambangKabupaten', 'image/png', PNG);
+    withLambang('lambangKabupaten');
+    const res = await post(
+      '/documentTest',
+      { spreadsheetId: OFFICE, year: 2026, nip: DEMO_NIP.stafTu, kind: 'PK' },
+      adminToken(),
+    );
+    expect(res.status).toBe(200);
+    const get = google.requests.find((r) => r.op === 'get');
+    expect([get?.path, get?.query.get('alt')]).toEqual(['/drive/v3/files/lambangKabupaten', 'media']);
+    const doc = [...google.files.values()].find((f) => f.mimeType === 'application/vnd.google-apps.document');
+    const docx = await readDocx(doc?.content ?? Buffer.alloc(0));
+    expect(docx.media).toHaveLength(1);
+  });
+
+  it('refuses a Google Doc as the coat of arms, naming the setting, and writes nothing', async () => {
+    file('bukanGambar', 'application/vnd.google-apps.document', Buffer.from('x'));
+    withLambang('bukanGambar');
+    const res = await recap({ period: 'TW1' });
+    expect(res.status).toBe(422);
+    expect(res.json.error).toMatchObject({ kode: 'lambang.tidakTerbaca' });
+    expect(google.requests.map((r) => r.op)).toEqual(['batchGet', 'get']);
+  });
+});
+
 describe('POST /recap-all', () => {
   it('enqueues one task per office; each runs /recap as the service account and is logged as scheduled', async () => {
     google.spreadsheets.set(OTHER, demoYearTables());
