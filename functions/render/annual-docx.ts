@@ -50,7 +50,13 @@ function rawPerUnit(
   block: (u: ModelRekap['units'][number]) => RawTable | null,
 ): Paragraph {
   const at = placeholder(raw.length);
-  raw.push(() => m.units.flatMap((u) => block(u) ?? []));
+  // one unit's table at a time: a large office's rows are never all built at once
+  raw.push(function* () {
+    for (const u of m.units) {
+      const t = block(u);
+      if (t) yield t;
+    }
+  });
   return new Paragraph({ children: [new TextRun(at)] });
 }
 
@@ -294,20 +300,23 @@ function babIV(m: ModelRekap): Isi {
   ];
 }
 
-function lampiran(m: ModelRekap): Isi {
-  const rows = m.units.flatMap((u) =>
-    u.pegawai.map((e) => [
-      e.nama,
-      utuh(formatNip(e.nip)),
-      e.jabatan,
-      e.berkas.PK,
-      e.kodeVerifikasiPk ?? 'belum ditandatangani',
-    ]),
-  );
+function lampiran(m: ModelRekap, raw: Blocks[]): Isi {
   return [
     ...bab('LAMPIRAN\nPERJANJIAN KINERJA YANG TELAH DITANDATANGANI'),
     p('Dokumen Perjanjian Kinerja setiap pegawai dapat diperiksa dengan kode verifikasinya:'),
-    table(['Nama', 'NIP', 'Jabatan', 'Status PK', 'Kode Verifikasi'], rows, { total: P }),
+    rawPerUnit(m, raw, (u) => ({
+      before: [{ text: u.unitKerja, bold: true }],
+      header: ['Nama', 'NIP', 'Jabatan', 'Status PK', 'Kode Verifikasi'],
+      rows: u.pegawai.map((e) => [
+        e.nama,
+        utuh(formatNip(e.nip)),
+        e.jabatan,
+        e.berkas.PK,
+        e.kodeVerifikasiPk ?? 'belum ditandatangani',
+      ]),
+      numeric: [],
+      total: P,
+    })),
   ];
 }
 
@@ -320,7 +329,7 @@ export async function renderLaporanTahunan(m: ModelRekap, opsi: OpsiRender = {})
     {
       judul: null,
       landscape: false,
-      isi: () => [...babIV(m), ...tandaTangan(m, P), ...lampiran(m)],
+      isi: () => [...babIV(m), ...tandaTangan(m, P), ...lampiran(m, raw)],
     },
   ]);
   return packRekap(m, sections, raw);

@@ -176,7 +176,7 @@ export function placeholder(n: number): string {
  * A placeholder's blocks, produced on demand: the rows of every employee are built while streaming and never
  * all held at once.
  */
-export type Blocks = () => readonly RawTable[];
+export type Blocks = () => Iterable<RawTable>;
 
 /**
  * Replace each placeholder paragraph of a packed .docx by its blocks and add the hyperlink relationships.
