@@ -246,8 +246,10 @@ describe('the annual report (SOP step 14): a draft in the LKjIP outline', () => 
       ]);
     }
     // the signed PKs by their verification codes
-    const lampiran = docx.tables.find((tb) => tb[0]?.join() === 'Nama,NIP,Jabatan,Status PK,Kode Verifikasi');
-    expect(lampiran?.slice(1).map((r) => [r[0], r[4]])).toEqual(
+    const lampiran = docx.tables
+      .filter((tb) => tb[0]?.join() === 'Nama,NIP,Jabatan,Status PK,Kode Verifikasi')
+      .flatMap((tb) => tb.slice(1));
+    expect(lampiran.map((r) => [r[0], r[4]])).toEqual(
       m.units.flatMap((u) => u.pegawai.map((p) => [p.nama, p.kodeVerifikasiPk])),
     );
     expect(m.units.flatMap((u) => u.pegawai).every((p) => p.kodeVerifikasiPk !== null)).toBe(true);
