@@ -78,6 +78,7 @@ export function renderCapaianChart(m: ModelRekap, size: ChartSize = { width: 120
     options: {
       indexAxis: 'y',
       responsive: false,
+      locale: 'id-ID', // tick labels with Indonesian separators
       animation: false,
       devicePixelRatio: 1,
       plugins: {
@@ -134,6 +135,7 @@ export function renderTrenChart(
     },
     options: {
       responsive: false,
+      locale: 'id-ID', // tick labels with Indonesian separators
       animation: false,
       devicePixelRatio: 1,
       plugins: {

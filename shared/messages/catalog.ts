@@ -618,6 +618,10 @@ export const CATALOG = {
     id: 'sudah dilaporkan tetapi belum dievaluasi atasan',
     en: 'reported but not yet evaluated by the superior',
   },
+  'tanda.berubah': {
+    id: 'pengukuran berubah setelah dilaporkan atau dievaluasi: belum dapat dipercaya',
+    en: 'measurement changed after it was reported or evaluated: not yet trusted',
+  },
   'rekap.belumLengkap': {
     id: 'Rekap belum lengkap: {jumlah} hal belum terpenuhi.',
     en: 'The recap is incomplete: {jumlah} items are missing.',

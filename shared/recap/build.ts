@@ -149,6 +149,7 @@ export function compileRekap(
         (q): KeadaanTw => ({
           status: berkas[`TW${q}` as 'TW1'] as StatusTw,
           terisi: ind.realisasiTw[q - 1] !== null,
+          berubah: ukurBerubah.includes(triwulanRomawi(q)),
         }),
       );
       for (const q of quarters) {

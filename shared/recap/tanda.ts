@@ -1,6 +1,6 @@
-// Marks on a figure whose data is incomplete: the documents print the mark next to the number itself
-// (realisation, capaian) and explain it in a legend under the table. One declaration per mark: another
-// condition (e.g. a measurement changed after it was reported or evaluated) is one more line in TANDA.
+// Marks on a figure whose data is incomplete or not trusted: the documents print the mark next to the number
+// itself (realisation, capaian) and explain it in a legend. One declaration per mark: another condition is
+// one more field in KeadaanTw (filled in build.ts) and one more line in TANDA.
 import type { MessageKey } from '../messages/catalog';
 import type { StatusTw } from '../workflow/states';
 
@@ -10,6 +10,8 @@ export interface KeadaanTw {
   readonly status: StatusTw;
   /** The realisation is filled in. */
   readonly terisi: boolean;
+  /** The quarter's measurement changed after it was reported, evaluated or followed up (its seal broke). */
+  readonly berubah: boolean;
 }
 
 const REPORTED: readonly StatusTw[] = ['Dilaporkan', 'Dievaluasi', 'Ditindaklanjuti'];
@@ -36,6 +38,7 @@ export const TANDA = [
     teks: 'tanda.belumDievaluasi',
     berlaku: (q: KeadaanTw) => REPORTED.includes(q.status) && !EVALUATED.includes(q.status),
   },
+  { kode: 'berubah', simbol: '³', teks: 'tanda.berubah', berlaku: (q: KeadaanTw) => q.berubah },
 ] as const satisfies readonly Tanda[];
 
 export type KodeTanda = (typeof TANDA)[number]['kode'];

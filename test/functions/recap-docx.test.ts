@@ -160,9 +160,32 @@ describe('the quarterly report (SOP step 13)', () => {
     const ekoFirst = eko?.indikator[0] as RekapIndikator;
     expect(rows).toContainEqual(expect.arrayContaining([`${num(ekoFirst.periode.realisasi)}²`]));
     expect(docx.paragraphs).toContain(
-      `Tanda pada angka: ¹ ${t('tanda.belumDilaporkan')}; ² ${t('tanda.belumDievaluasi')}.`,
+      `Tanda pada angka: ¹ ${t('tanda.belumDilaporkan')}; ² ${t('tanda.belumDievaluasi')}; ³ ${t('tanda.berubah')}.`,
     );
-    expect(TANDA.map((x) => x.simbol)).toEqual(['¹', '²']);
+    expect(TANDA.map((x) => x.simbol)).toEqual(['¹', '²', '³']);
+  });
+
+  it('marks (³) the figures of a measurement changed after it was evaluated', async () => {
+    const wb = new MemoryWorkbook(demoTables());
+    replayDemo(wb);
+    const sheet = wb.tabs.Pengukuran as unknown[][];
+    const h = sheet[0] as unknown[];
+    const row = sheet.find(
+      (r) =>
+        r[h.indexOf('NIP')] === DEMO_NIP.stafTu &&
+        r[h.indexOf('Kode')] === 'IKI-1' &&
+        r[h.indexOf('Triwulan')] === 'II',
+    ) as unknown[];
+    row[h.indexOf('Realisasi')] = 99;
+    const m = modelOf(wb, 'TW2');
+    const eko = m.units.flatMap((u) => u.pegawai).find((p) => p.nip === DEMO_NIP.stafTu);
+    expect(eko?.indikator.map((i) => i.tanda)).toEqual([['berubah'], ['berubah']]);
+    const rows = indicatorRows((await readDocx(await renderRekapDocx(m))).tables);
+    expect(rows).toContainEqual(
+      expect.arrayContaining(['99³', `${num(eko?.indikator[0]?.sdPeriode?.realisasi ?? null)}³`]),
+    );
+    const other = m.units.flatMap((u) => u.pegawai).find((p) => p.nip === DEMO_NIP.stafKeuangan);
+    expect(other?.indikator.every((i) => i.tanda.length === 0)).toBe(true);
   });
 });
 
