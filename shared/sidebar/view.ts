@@ -2,6 +2,7 @@
 // what they may do), what waits for them as direct superior or acting official (with a short view of what
 // they would sign and the version's hash), and for a Pengelola Kinerja the archive queue and the SOP
 // compliance view. Plain data, so it crosses google.script.run as JSON.
+import { aksiOf, targetTwIndikator } from '../documents/rencana-aksi';
 import type { Sha256 } from '../hash/digest';
 import { formatWaktu } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
@@ -112,9 +113,10 @@ function ringkasan(k: Kantor, nip: string, dokumen: Dokumen): string[] {
         `${v.kode} ${v.indikator}: ${fmt(v.target)} ${v.satuan} (${v.polaritas}, ${v.agregasi})`,
     );
   if (dokumen === 'RA') {
+    // an indicator's actions and the quarterly targets its capaian uses (documents/rencana-aksi.ts)
     return iki.map(({ value: v }) => {
-      const ra = lookup(k).raByKode.get(`${nip}|${v.kode}`)?.value;
-      return `${v.kode}: ${[ra?.targetTw1, ra?.targetTw2, ra?.targetTw3, ra?.targetTw4].map((x) => fmt(x ?? null)).join(' / ')} — ${ra?.rencanaAksi ?? '-'}`;
+      const aksi = aksiOf(k, nip, v.kode);
+      return `${v.kode}: ${targetTwIndikator(v.agregasi, aksi).map(fmt).join(' / ')} — ${aksi.map((a) => a.value.rencanaAksi).join('; ') || '-'}`;
     });
   }
   const tw = triwulanOf(dokumen);
