@@ -189,7 +189,7 @@ const HEADER_CAPAIAN = [
   'Realisasi Tahun',
   'Capaian Tahun',
   'Predikat',
-  'Capaian TW I / II / III / IV',
+  'Capaian per Triwulan',
 ];
 
 function babIII(m: ModelRekap, raw: Blocks[]): Isi {
@@ -243,9 +243,13 @@ function babIII(m: ModelRekap, raw: Blocks[]): Isi {
           bertanda(angka(i.periode.realisasi), i.tanda),
           bertanda(capaian(i.periode), i.tanda),
           i.predikat ?? '-',
+          // the trend, one quarter a line
           i.perTriwulan
-            .map((q) => (q.capaian.status === 'terhitung' ? formatPercent(q.capaian.nilai) : '-'))
-            .join(' / '),
+            .map(
+              (q, n) =>
+                `${['I', 'II', 'III', 'IV'][n]}: ${q.capaian.status === 'terhitung' ? formatPercent(q.capaian.nilai) : '-'}`,
+            )
+            .join('\n'),
         ]),
       ),
       numeric: [3, 4, 5, 6, 7, 8, 9],

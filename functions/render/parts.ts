@@ -180,11 +180,14 @@ export function kop(unit: string, office: string, lambang: Uint8Array | null = n
     children: [],
   });
   if (!image) return [...lines, rule, blank()];
+  // the coat of arms on the left, the text centred in the rest (a narrow right margin column keeps it clear
+  // of the edge), as regency letterheads are laid out
   const left = 1300;
+  const right = 300;
   return [
     new Table({
       width: { size: total, type: WidthType.DXA },
-      columnWidths: [left, total - 2 * left, left],
+      columnWidths: [left, total - left - right, right],
       layout: TableLayoutType.FIXED,
       borders: NO_TABLE_BORDERS,
       rows: [

@@ -245,8 +245,11 @@ describe('the annual report (SOP step 14): a draft in the LKjIP outline', () => 
             : expect.any(String),
           i.predikat ?? '-',
           i.perTriwulan
-            .map((q) => (q.capaian.status === 'terhitung' ? formatPercent(q.capaian.nilai) : '-'))
-            .join(' / '),
+            .map(
+              (q, n) =>
+                `${['I', 'II', 'III', 'IV'][n]}: ${q.capaian.status === 'terhitung' ? formatPercent(q.capaian.nilai) : '-'}`,
+            )
+            .join('\n'),
         ]),
       ),
     );
