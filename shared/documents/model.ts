@@ -21,7 +21,7 @@ import type { Kantor } from '../workbook/parse';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf } from '../workflow/content';
 import { identify } from '../workflow/machine';
 import { SIGNED } from '../workflow/states';
-import { aksiOf, peringatanRa, targetTwIndikator } from './rencana-aksi';
+import { aksiOf, peringatanRaPegawai, targetTwIndikator } from './rencana-aksi';
 
 export const JENIS_DOKUMEN_TTD = ['PK', 'RA'] as const;
 export type JenisDokumenTtd = (typeof JENIS_DOKUMEN_TTD)[number];
@@ -254,7 +254,7 @@ export function modelDokumenTtd(
     tingkat: tingkatOf(k, nip),
     anggaran,
     jumlahAnggaran: anggaranRows.length ? formatRupiah(total) : null,
-    peringatan: jenis === 'RA' ? ikiOf(k, nip).flatMap(({ value: v }) => peringatanRa(k, nip, v)) : [],
+    peringatan: jenis === 'RA' ? peringatanRaPegawai(k, nip) : [],
     persetujuan: {
       status,
       ditandatangani,

@@ -138,3 +138,8 @@ export function peringatanRa(k: Kantor, nip: string, ind: Iki): Problem[] {
   }
   return found;
 }
+
+/** The warnings of a person's whole Rencana Aksi, indicator by indicator (sidebar, RA document). */
+export function peringatanRaPegawai(k: Kantor, nip: string): Problem[] {
+  return (lookup(k).iki.get(nip) ?? []).flatMap(({ value }) => peringatanRa(k, nip, value));
+}

@@ -2,7 +2,7 @@
 // what they may do), what waits for them as direct superior or acting official (with a short view of what
 // they would sign and the version's hash), and for a Pengelola Kinerja the archive queue and the SOP
 // compliance view. Plain data, so it crosses google.script.run as JSON.
-import { aksiOf, targetTwIndikator } from '../documents/rencana-aksi';
+import { aksiOf, peringatanRaPegawai, targetTwIndikator } from '../documents/rencana-aksi';
 import type { Sha256 } from '../hash/digest';
 import { formatWaktu } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
@@ -155,6 +155,8 @@ function dokumenView(
   const problems = [
     ...integritas,
     ...(peran === 'pegawai' ? masalahDokumen(k, owner.nip, dokumen, sampaiBukti) : []),
+    // targets that do not add up: a warning with its explanation for the employee and the reviewer, no block
+    ...(jenis === 'RA' ? peringatanRaPegawai(k, owner.nip) : []),
   ];
   const row = lookup(k).pk.get(owner.nip)?.value;
   return {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   aksiOf,
   DEMO_NIP,
+  DEMO_PEGAWAI,
   demoTables,
   describeProblem,
   ikiTab,
@@ -13,10 +14,12 @@ import {
   peringatanRa,
   readTab,
   rencanaAksiTab,
+  sidebarView,
   TAB_NAMES,
   targetTwIndikator,
   writeTab,
 } from '../../shared';
+import { sha256 } from '../support/driver';
 import { MemoryWorkbook } from '../support/memory-workbook';
 
 type Ra = ReturnType<typeof readTab<typeof rencanaAksiTab>>['rows'][number]['value'];
@@ -113,6 +116,18 @@ describe('the consistency of the quarterly targets with the annual target', () =
       expect(peringatanRa(explained, c.nip, ikiOf(explained, c.nip, c.kode))).toEqual([]);
     });
   }
+
+  it('shows the warning in the sidebar on the employee’s Rencana Aksi, which can still be submitted', () => {
+    const k = officeWith((rows) =>
+      rows.map((r) => (r.nip === DEMO_NIP.stafTu && r.kode === 'IKI-1' ? { ...r, targetTw4: 40 } : r)),
+    );
+    const eko = DEMO_PEGAWAI.find((p) => p.nip === DEMO_NIP.stafTu)?.email;
+    const ra = sidebarView(k, eko, sha256).dokumenSaya?.find((d) => d.dokumen === 'RA');
+    expect(ra?.masalah.map((m) => m.teks)).toEqual([
+      expect.stringContaining('Peringatan, indikator IKI-1 (Jumlah)'),
+    ]);
+    expect(ra?.aksi).toContain('ajukan');
+  });
 
   it('has nothing to say about the demo office as it is', () => {
     const k = officeWith((r) => r);
