@@ -160,20 +160,50 @@ function babII(m: ModelRekap, raw: Blocks[]): Isi {
   ];
 }
 
+function gambar(png: Buffer, width: number, height: number): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new ImageRun({ type: 'png', data: png, transformation: { width, height } })],
+  });
+}
+
 function trenChart(m: ModelRekap): Paragraph {
   const garis = trenCapaian(m.units, 'Rata-rata instansi').map((t) => ({
     label: t.label,
     nilai: t.nilai.map((v) => (v ? roundHalfUp(v, 2).toNumber() : null)),
   }));
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    children: [
-      new ImageRun({
-        type: 'png',
-        data: renderTrenChart(`Tren Capaian TW I–IV Tahun ${m.kantor.tahun}`, garis),
-        transformation: { width: 720, height: 300 },
-      }),
-    ],
+  return gambar(renderTrenChart(`Tren Capaian TW I–IV Tahun ${m.kantor.tahun}`, garis), 720, 300);
+}
+
+const singkat = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * The trend of each indicator of the unit heads (the people directly under the head of office: their
+ * indicators are the units' key indicators, which the office IKU of issue 11 cascades to), one chart per
+ * unit head with a line per indicator: as many charts as units, whatever the number of staff.
+ */
+function trenIndikator(m: ModelRekap): Paragraph[] {
+  const head = m.penandatangan.pimpinan?.nip;
+  const kepala = m.units.flatMap((u) => u.pegawai).filter((p) => p.atasan !== null && p.atasan.nip === head);
+  return kepala.flatMap((p) => {
+    if (p.indikator.length === 0) return [];
+    const garis = p.indikator.map((i) => ({
+      label: singkat(`${i.kode} ${i.indikator}`),
+      nilai: i.perTriwulan.map((q) =>
+        q.capaian.status === 'terhitung' ? roundHalfUp(q.capaian.nilai, 2).toNumber() : null,
+      ),
+    }));
+    return [
+      heading(`${p.jabatan} — ${p.nama}`, 3),
+      gambar(
+        renderTrenChart(`Capaian per Triwulan: ${singkat(p.jabatan, 70)}`, garis, {
+          width: 1200,
+          height: 480,
+        }),
+        640,
+        256,
+      ),
+    ];
   });
 }
 
@@ -223,6 +253,8 @@ function babIII(m: ModelRekap, raw: Blocks[]): Isi {
       'Rata-rata capaian triwulan (realisasi triwulan terhadap target Rencana Aksi triwulan itu) per unit kerja:',
     ),
     trenChart(m),
+    p('Capaian setiap indikator kepala unit kerja per triwulan:', { keepNext: true }),
+    ...trenIndikator(m),
     heading('3.3 Capaian per Pegawai dan Indikator', 2),
     p(legendaTanda(), { size: 16 }),
     rawPerUnit(m, raw, (u) => ({

@@ -91,7 +91,7 @@ describe('kinerja demo', () => {
     const json = JSON.parse(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TAHUNAN.json'), 'utf8'));
     const doc = await readDocx(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TAHUNAN.docx')));
     expect(doc.paragraphs).toContain('LAPORAN KINERJA INSTANSI PEMERINTAH');
-    expect(doc.media).toHaveLength(2); // the capaian chart and the TW I-IV trend
+    expect(doc.media).toHaveLength(4); // capaian per unit, the trend per unit, one per Kabag's indicators
     // BAB III: one table per unit, one row per indicator (Realisasi Tahun, Capaian Tahun)
     const indicatorRows = doc.tables
       .filter((t) => t[0]?.[0] === 'Pegawai' && t[0]?.[9] === 'Capaian Tahun')

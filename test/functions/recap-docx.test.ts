@@ -214,8 +214,13 @@ describe('the annual report (SOP step 14): a draft in the LKjIP outline', () => 
       expect(docx.paragraphs).toContain(h);
     }
     expect(text).toContain('[Diisi oleh instansi: kata pengantar pimpinan instansi]');
-    // two charts: capaian per unit, and the TW I-IV trend
-    expect(docx.media).toHaveLength(2);
+    // charts: capaian per unit, the TW I-IV trend per unit, and one per unit head with a line per indicator
+    const kepala = m.units
+      .flatMap((u) => u.pegawai)
+      .filter((p) => p.atasan?.nip === m.penandatangan.pimpinan?.nip);
+    expect(kepala.map((p) => p.nip)).toEqual([DEMO_NIP.kabagUmum, DEMO_NIP.kabagSidang]);
+    expect(docx.media).toHaveLength(2 + kepala.length);
+    for (const p of kepala) expect(docx.paragraphs).toContain(`${p.jabatan} — ${p.nama}`);
     // BAB I: every employee of Pegawai (but the head) with NIP and rank
     const sdm = docx.tables.filter((tb) => tb[0]?.join() === 'No,Nama,NIP,Jabatan,Pangkat/Golongan');
     expect(sdm.flatMap((tb) => tb.slice(1).map((r) => r[1]))).toEqual(
