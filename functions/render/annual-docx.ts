@@ -138,7 +138,7 @@ function babII(m: ModelRekap, raw: Blocks[]): Isi {
     heading('2.1 Rencana Strategis', 2),
     isian('visi, misi, tujuan dan sasaran strategis dari Renstra'),
     heading(`2.2 Perjanjian Kinerja Tahun ${m.kantor.tahun}`, 2),
-    p('Target kinerja yang diperjanjikan setiap pegawai dengan atasannya (tab IKI):'),
+    p('Target kinerja yang diperjanjikan setiap pegawai dengan atasannya (tab IKI):', { keepNext: true }),
     rawPerUnit(m, raw, (u) => ({
       before: [{ text: u.unitKerja, bold: true }],
       header: ['No', 'Pegawai', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target'],
@@ -251,6 +251,7 @@ function babIII(m: ModelRekap, raw: Blocks[]): Isi {
     heading('3.2 Tren Capaian Triwulan I–IV', 2),
     p(
       'Rata-rata capaian triwulan (realisasi triwulan terhadap target Rencana Aksi triwulan itu) per unit kerja:',
+      { keepNext: true },
     ),
     trenChart(m),
     p('Capaian setiap indikator kepala unit kerja per triwulan:', { keepNext: true }),
@@ -339,7 +340,9 @@ function babIV(m: ModelRekap): Isi {
 function lampiran(m: ModelRekap, raw: Blocks[]): Isi {
   return [
     ...bab('LAMPIRAN\nPERJANJIAN KINERJA YANG TELAH DITANDATANGANI'),
-    p('Dokumen Perjanjian Kinerja setiap pegawai dapat diperiksa dengan kode verifikasinya:'),
+    p('Dokumen Perjanjian Kinerja setiap pegawai dapat diperiksa dengan kode verifikasinya:', {
+      keepNext: true,
+    }),
     rawPerUnit(m, raw, (u) => ({
       before: [{ text: u.unitKerja, bold: true }],
       header: ['Nama', 'NIP', 'Jabatan', 'Status PK', 'Kode Verifikasi'],
