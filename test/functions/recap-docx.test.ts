@@ -276,6 +276,36 @@ describe('the annual report (SOP step 14): a draft in the LKjIP outline', () => 
         iku1.tindakLanjut.find((k) => k.triwulan === tw)?.teks ?? '-',
       ]);
     }
+    // BAB II: the PK targets; BAB III 3.1: capaian per unit
+    const pk = docx.tables
+      .filter((tb) => tb[0]?.join() === 'No,Pegawai,Sasaran,Indikator Kinerja,Satuan,Target')
+      .flatMap((tb) => tb.slice(1).map((r) => r.slice(2)));
+    expect(pk).toEqual(
+      m.units.flatMap((u) =>
+        u.pegawai.flatMap((p) =>
+          p.indikator.map((i) => [
+            i.sasaran,
+            i.indikator,
+            i.satuan,
+            i.targetAtas !== null && i.polaritas === 'Rentang'
+              ? `${formatPlain(i.targetTahunan)}–${formatPlain(i.targetAtas)}`
+              : formatPlain(i.targetTahunan),
+          ]),
+        ),
+      ),
+    );
+    const perUnit = docx.tables.find(
+      (tb) => tb[0]?.join() === 'Unit Kerja,Pegawai,Indikator,Rata-rata Capaian,Predikat',
+    );
+    expect(perUnit?.slice(1)).toEqual(
+      m.units.map((u) => [
+        u.unitKerja,
+        String(u.pegawai.length),
+        String(u.pegawai.reduce((n, p) => n + p.indikator.length, 0)),
+        u.rataRata ? formatPercent(u.rataRata) : '-',
+        u.predikat ?? '-',
+      ]),
+    );
     // the signed PKs by their verification codes
     const lampiran = docx.tables
       .filter((tb) => tb[0]?.join() === 'Nama,NIP,Jabatan,Status PK,Kode Verifikasi')
