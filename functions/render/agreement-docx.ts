@@ -216,6 +216,15 @@ function rencanaAksi(m: ModelDokumenTtd, lambang: Uint8Array | null): (Paragraph
     p(`Nama: ${m.pihakKesatu.nama}\nJabatan: ${m.pihakKesatu.jabatan}\nNIP: ${formatNip(m.pihakKesatu.nip)}`),
     blank(),
     tabelRencanaAksi(m),
+    ...(m.rencanaAksi.some((r) => r.alasan)
+      ? [
+          blank(),
+          p('Alasan penyimpangan target:', { bold: true, keepNext: true }),
+          ...m.rencanaAksi.flatMap((r) =>
+            r.alasan ? [p(`${r.kode} ${r.indikator}: ${r.alasan}`, { size: 18 })] : [],
+          ),
+        ]
+      : []),
     ...(m.peringatan.length
       ? [
           blank(),

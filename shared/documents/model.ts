@@ -70,6 +70,8 @@ export interface BarisRencanaAksi {
   readonly aksi: readonly AksiRencana[];
   /** The indicator's quarterly targets used for capaian (with several actions: documents/rencana-aksi.ts). */
   readonly target: readonly [string, string, string, string];
+  /** Why the quarterly targets depart from the annual target (`Alasan Penyimpangan` of its rows), if given. */
+  readonly alasan: string | null;
 }
 
 /** A program, kegiatan or sub-kegiatan with its budget, attached to the PK (tab Anggaran PK). */
@@ -225,6 +227,11 @@ export function modelDokumenTtd(
         target: four([a.targetTw1, a.targetTw2, a.targetTw3, a.targetTw4]),
       })),
       target: four(targetTwIndikator(v.agregasi, rows)),
+      alasan:
+        rows
+          .map((r) => (r.value.alasan ?? '').trim())
+          .filter(Boolean)
+          .join('; ') || null,
     };
   });
   const anggaranRows = k.anggaranPk.filter((r) => r.value.nip === nip);

@@ -307,6 +307,16 @@ describe('the Rencana Aksi document', () => {
     expect(docx.paragraphs.join('\n')).toContain(
       '1. Tab Rencana Aksi, baris 12, kolom Target TW I: Peringatan, indikator IKI-1 (Jumlah): realisasi tahunan adalah jumlah keempat triwulan, jadi jumlah target TW I-IV (130) biasanya sama dengan target tahunan (120). Periksa targetnya, atau jelaskan di Alasan Penyimpangan.',
     );
+    // with the reason given, the document prints the reason instead of the warning
+    const explained = off.map((r) =>
+      r.nip === DEMO_NIP.stafTu && r.kode === 'IKI-1'
+        ? { ...r, alasan: 'Tambahan mutasi pegawai di TW IV' }
+        : r,
+    );
+    const wb2 = new MemoryWorkbook({ ...tables, 'Rencana Aksi': writeTab(rencanaAksiTab, explained) });
+    const second = (await documentOf(wb2, DEMO_NIP.stafTu, 'RA')).docx.paragraphs;
+    expect(second).not.toContain('Catatan konsistensi target:');
+    expect(second).toContain('IKI-1 Jumlah data pegawai dimutakhirkan: Tambahan mutasi pegawai di TW IV');
   });
 });
 
