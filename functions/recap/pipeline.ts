@@ -6,9 +6,11 @@ import {
   compileRekap,
   contentHash,
   decideRekap,
+  emailPengelolaBawaan,
   fail,
   hashRantai,
   type Jangkar,
+  jangkarDari,
   kepalaRantai,
   konteksTulisRekap,
   type ModelRekap,
@@ -16,6 +18,7 @@ import {
   type Periode,
   type Problem,
   parseKantor,
+  periksaLog,
   type Result,
   rekapRows,
   ringkasanJson,
@@ -71,8 +74,8 @@ export interface RecapOutcome {
   readonly model: ModelRekap;
   readonly links: PublishedLinks;
   readonly summary: ReturnType<typeof ringkasanJson>;
-  /** The log's chain after the recap's entry, for the caller to anchor. */
-  readonly jangkar: Jangkar;
+  /** The log's chain after the recap's entry, for the caller to anchor (null: the log did not verify). */
+  readonly jangkar: Jangkar | null;
 }
 
 function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
@@ -84,9 +87,7 @@ function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
   if (req.tahun !== undefined && req.tahun !== k.settings.tahun) {
     return fail({ key: 'http.tahunBeda', params: { tahun: req.tahun, tahunSheet: k.settings.tahun } });
   }
-  const email = req.atasNamaPengelola
-    ? k.settings.emailPengelola || k.org.administrators[0]?.email || null
-    : req.email;
+  const email = req.atasNamaPengelola ? emailPengelolaBawaan(k) : req.email;
   const auth = decideRekap(k, email, req.periode, req.now, '');
   if (!auth.ok) return auth;
   const compiled = compileRekap(k, req.periode, req.now, sha256, {
@@ -106,7 +107,9 @@ function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
   // the recap's entry joins the log's chain (it changes no document's state, so it may stand after the
   // anchor until the add-on anchors the new head it receives in the response)
   const entri = { ...unchained, hashRantai: hashRantai(sha256, kepalaRantai(k), unchained) };
-  const jangkar = { panjang: k.riwayat.length + 1, kepala: entri.hashRantai };
+  // a new anchor only for a log that verified: a recap never blesses a log edited outside the workflow
+  const intact = periksaLog(k, req.jangkar ?? null, sha256).blokirSemua.length === 0;
+  const jangkar = intact ? jangkarDari(sha256, [...k.riwayat.map((r) => r.value), entri]) : null;
   return ok({
     model,
     summary,

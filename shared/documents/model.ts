@@ -1,6 +1,7 @@
-// The signed documents of SOP steps 3, 6 and 7: the Perjanjian Kinerja (PermenPAN-RB 53/2014 format, with its
-// attachment of indicators) and the Rencana Aksi, each with its approval record and a verification code
-// derived from the signed content hash, and a warning on its face when the content changed after signing.
+// The signed documents the transition table files (signing the PK, signing the RA, archiving both): the
+// Perjanjian Kinerja (PermenPAN-RB 53/2014 format, with its attachment of indicators) and the Rencana Aksi,
+// each with its approval record and a verification code derived from the signed content hash, and a warning
+// on its face when the content changed after signing.
 import type { Sha256 } from '../hash/digest';
 import { kodeVerifikasi } from '../hash/digest';
 import { type CalendarDate, formatWaktu, toCalendarDate } from '../locale/date';
@@ -17,11 +18,12 @@ import {
 } from '../org/tree';
 import { fail, ok, type Problem, type Result } from '../problems';
 import type { SebutanPihak } from '../settings/settings';
+import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf } from '../workflow/content';
 import { identify } from '../workflow/machine';
-import { SIGNED } from '../workflow/states';
-import { aksiOf, peringatanRaPegawai, targetTwIndikator } from './rencana-aksi';
+import { aksiOf, peringatanRaPegawai, targetTwIndikator } from '../workflow/rencana-aksi';
+import { SIGNED, transisiTtd } from '../workflow/transitions';
 
 export const JENIS_DOKUMEN_TTD = ['PK', 'RA'] as const;
 export type JenisDokumenTtd = (typeof JENIS_DOKUMEN_TTD)[number];
@@ -68,7 +70,7 @@ export interface BarisRencanaAksi {
   readonly agregasi: string;
   readonly targetTahunan: string;
   readonly aksi: readonly AksiRencana[];
-  /** The indicator's quarterly targets used for capaian (with several actions: documents/rencana-aksi.ts). */
+  /** The indicator's quarterly targets used for capaian (with several actions: workflow/rencana-aksi.ts). */
   readonly target: readonly [string, string, string, string];
   /** Why the quarterly targets depart from the annual target (`Alasan Penyimpangan` of its rows), if given. */
   readonly alasan: string | null;
@@ -181,10 +183,10 @@ export function modelDokumenTtd(
       { key: 'dokumen.integritas', params: { dokumen: `${jenis} ${k.settings.tahun}` } },
       ...blokir,
     );
-  const step = jenis === 'PK' ? 3 : 6;
-  const signing = [...k.riwayat]
+  const step = transisiTtd(jenis).langkah;
+  const signing = [...(lookup(k).riwayat.get(nip) ?? [])]
     .reverse()
-    .find((r) => r.value.nipPemilik === nip && r.value.dokumen === jenis && r.value.langkah === step)?.value;
+    .find((e) => e.dokumen === jenis && e.langkah === step);
   const signer = signing?.nipPelaku ? k.org.byNip.get(signing.nipPelaku) : undefined;
   const sebutan: Pihak['sebutan'] =
     signing?.peran === 'Plt' ? 'Plt.' : signing?.peran === 'Plh' ? 'Plh.' : null;
@@ -275,14 +277,6 @@ export function modelDokumenTtd(
     berubah,
     tanggal: toCalendarDate(signing?.waktu ?? now, k.settings.offsetMenit),
   });
-}
-
-/** The documents a workflow step files: signing the PK (3), signing the RA (6), archiving both (7). */
-export function dokumenUntukLangkah(langkah: number | null): JenisDokumenTtd[] {
-  if (langkah === 3) return ['PK'];
-  if (langkah === 6) return ['RA'];
-  if (langkah === 7) return ['PK', 'RA'];
-  return [];
 }
 
 /** The URL of another function of the same deployment: `.../recap` -> `.../document`. */

@@ -9,7 +9,6 @@ import {
   type Tw,
 } from '../capaian/period';
 import { predikatCapaian, predikatOf } from '../capaian/predikat';
-import { aksiOf, targetTwIndikator } from '../documents/rencana-aksi';
 import { kodeVerifikasi, type Sha256 } from '../hash/digest';
 import { toCalendarDate } from '../locale/date';
 import { formatPercent } from '../locale/number';
@@ -22,7 +21,9 @@ import { fail, ok, type Problem, type Result } from '../problems';
 import { langkah } from '../sop/steps';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
+import { pengelolaBawaan } from '../workbook/pengelola';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf, masalahSegel } from '../workflow/content';
+import { aksiOf, targetTwIndikator } from '../workflow/rencana-aksi';
 import { STATUS_TW, type StatusTw, TRIWULAN } from '../workflow/states';
 import type {
   CatatanTriwulan,
@@ -126,7 +127,7 @@ export function compileRekap(
       kekurangan.push({ ...x, key: 'rekap.kurang.ukurBerubah', params: { ...who, ...x.params } });
 
     const indikator: RekapIndikator[] = ikiOf(k, p.nip).map(({ value: iki }) => {
-      // the indicator's quarterly targets from its action rows (several actions: documents/rencana-aksi.ts)
+      // the indicator's quarterly targets from its action rows (several actions: workflow/rencana-aksi.ts)
       const targetTw = targetTwIndikator(iki.agregasi, aksiOf(k, p.nip, iki.kode));
       const ukur = TRIWULAN.map((q) => index.pengukuranByKey.get(`${p.nip}|${iki.kode}|${q}`)?.value);
       const ind: Indikator = {
@@ -261,10 +262,7 @@ export function compileRekap(
       standar: e.standar as number,
     }));
   const filled = all.filter((i) => i.periode.capaian.status !== 'belum diisi').length;
-  const pengelola =
-    k.org.administrators.find((a) => a.email === k.settings.emailPengelola) ??
-    k.org.administrators[0] ??
-    null;
+  const pengelola = pengelolaBawaan(k);
   const model: ModelRekap = {
     kantor: {
       nama: k.settings.namaInstansi,

@@ -2,7 +2,7 @@
 // what they may do), what waits for them as direct superior or acting official (with a short view of what
 // they would sign and the version's hash), and for a Pengelola Kinerja the archive queue and the SOP
 // compliance view. Plain data, so it crosses google.script.run as JSON.
-import { aksiOf, peringatanRaPegawai, targetTwIndikator } from '../documents/rencana-aksi';
+
 import type { Sha256 } from '../hash/digest';
 import { formatWaktu } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
@@ -27,8 +27,9 @@ import {
   masalahSegel,
 } from '../workflow/content';
 import { identify } from '../workflow/machine';
-import { DOKUMEN, type Dokumen, SIGNED, triwulanOf } from '../workflow/states';
-import { type Aksi, aksiTersedia } from '../workflow/transitions';
+import { aksiOf, peringatanRaPegawai, targetTwIndikator } from '../workflow/rencana-aksi';
+import { DOKUMEN, type Dokumen, triwulanOf } from '../workflow/states';
+import { type Aksi, aksiTersedia, SIGNED } from '../workflow/transitions';
 
 export interface MasalahView {
   readonly teks: string;
@@ -113,7 +114,7 @@ function ringkasan(k: Kantor, nip: string, dokumen: Dokumen): string[] {
         `${v.kode} ${v.indikator}: ${fmt(v.target)} ${v.satuan} (${v.polaritas}, ${v.agregasi})`,
     );
   if (dokumen === 'RA') {
-    // an indicator's actions and the quarterly targets its capaian uses (documents/rencana-aksi.ts)
+    // an indicator's actions and the quarterly targets its capaian uses (workflow/rencana-aksi.ts)
     return iki.map(({ value: v }) => {
       const aksi = aksiOf(k, nip, v.kode);
       return `${v.kode}: ${targetTwIndikator(v.agregasi, aksi).map(fmt).join(' / ')} — ${aksi.map((a) => a.value.rencanaAksi).join('; ') || '-'}`;

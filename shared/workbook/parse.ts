@@ -31,6 +31,7 @@ export type Pengukuran = RecordOf<typeof pengukuranTab>;
 export type BarisPk = RecordOf<typeof pkTab>;
 export type BarisRekap = RecordOf<typeof rekapTab>;
 export type AnggaranPk = RecordOf<typeof anggaranPkTab>;
+export type EntriRiwayat = RecordOf<typeof riwayatTab>;
 
 export interface Kantor {
   readonly settings: Settings;
@@ -40,7 +41,7 @@ export interface Kantor {
   readonly ra: readonly Row<RencanaAksi>[];
   readonly pengukuran: readonly Row<Pengukuran>[];
   readonly pk: readonly Row<BarisPk>[];
-  readonly riwayat: readonly Row<RecordOf<typeof riwayatTab>>[];
+  readonly riwayat: readonly Row<EntriRiwayat>[];
   readonly rekap: readonly Row<BarisRekap>[];
   /** Program/kegiatan and budget rows of the PKs (optional tab: none when it is absent). */
   readonly anggaranPk: readonly Row<AnggaranPk>[];
@@ -50,19 +51,15 @@ export interface Kantor {
   readonly riwayatTakTerbaca: number;
   /** Each tab as read (column positions, presence), for writers that update cells in place. */
   readonly reads: {
-    readonly [K in
-      | 'Pengaturan'
-      | 'Pegawai'
-      | 'IKI'
-      | 'PK'
-      | 'Rencana Aksi'
-      | 'Pengukuran'
-      | 'Riwayat'
-      | 'Rekap'
-      | 'Anggaran PK']: TabRead<
-      // biome-ignore lint/suspicious/noExplicitAny: one read per tab
-      any
-    >;
+    readonly Pengaturan: TabRead<typeof pengaturanTab>;
+    readonly Pegawai: TabRead<typeof pegawaiTab>;
+    readonly IKI: TabRead<typeof ikiTab>;
+    readonly PK: TabRead<typeof pkTab>;
+    readonly 'Rencana Aksi': TabRead<typeof rencanaAksiTab>;
+    readonly Pengukuran: TabRead<typeof pengukuranTab>;
+    readonly Riwayat: TabRead<typeof riwayatTab>;
+    readonly Rekap: TabRead<typeof rekapTab>;
+    readonly 'Anggaran PK': TabRead<typeof anggaranPkTab>;
   };
   readonly problems: readonly Problem[];
 }

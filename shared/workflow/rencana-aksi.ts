@@ -7,13 +7,15 @@
 // Consistency of the quarterly targets with the annual target is a warning that explains, never a block.
 
 import { dec } from '../capaian/decimal';
-import type { Agregasi } from '../capaian/period';
 import { formatPlain } from '../locale/number';
 import type { Problem } from '../problems';
+import type { AGREGASI } from '../tabs/declarations';
 import type { Row } from '../tabs/tab';
 import { lookup } from '../workbook/lookup';
 import type { Iki, Kantor, RencanaAksi } from '../workbook/parse';
-import { TRIWULAN } from '../workflow/states';
+import { TRIWULAN } from './states';
+
+type Agregasi = (typeof AGREGASI)[number];
 
 export type TargetTw = readonly [number | null, number | null, number | null, number | null];
 
