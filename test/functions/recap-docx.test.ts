@@ -128,6 +128,10 @@ describe('the quarterly report (SOP step 13)', () => {
         u.predikat ?? '-',
       ]),
     );
+    const r = m.ringkasan;
+    expect(docx.paragraphs).toContain(
+      `Jumlah pegawai ${r.jumlahPegawai}, indikator ${r.jumlahIndikator}; capaian terhitung ${r.terhitung}, realisasi belum diisi ${r.belumDiisi}, tidak dapat dihitung ${r.tidakDapatDihitung}. Kelengkapan data ${formatPlain(r.kelengkapan, 2)}%. Rata-rata capaian instansi ${formatPercent(r.rataRataCapaian ?? 0)} (${r.predikat}). Sebaran predikat indikator: ${r.distribusiPredikat.map((d) => `${d.label} ${d.jumlah}`).join(', ')}.`,
+    );
     expect(docx.media).toHaveLength(1);
     expect(docx.paragraphs.indexOf('A. Ringkasan per Unit Kerja')).toBeLessThan(
       docx.paragraphs.indexOf('B. Capaian per Unit Kerja dan Pegawai'),
