@@ -82,8 +82,9 @@ function textRun(line: string, props: string, br: boolean): string {
   return `<w:r>${props}${br ? '<w:br/>' : ''}<w:t${space}>${escapeXml(line)}</w:t></w:r>`;
 }
 
-function run(text: string, bold = false): string {
-  const props = bold ? '<w:rPr><w:b/></w:rPr>' : '';
+function run(text: string, bold = false, size?: number): string {
+  const sz = size ? `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>` : '';
+  const props = bold || sz ? `<w:rPr>${bold ? '<w:b/>' : ''}${sz}</w:rPr>` : '';
   if (!text.includes('\n')) return textRun(text, props, false);
   return text
     .split('\n')
@@ -129,8 +130,12 @@ function cell(
   return `<w:tc>${shade}<w:p>${jc ? `<w:pPr>${jc}</w:pPr>` : ''}${body}</w:p></w:tc>`;
 }
 
+/**
+ * A line before or after a table: 10 pt set on the run itself too, since Google Docs turns named styles other
+ * than headings into Normal when it imports a DOCX.
+ */
 function paragraphXml(p: RawParagraph, keepNext = false): string {
-  return `<w:p><w:pPr><w:pStyle w:val="${TEXT_STYLE}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${run(p.text, p.bold)}</w:p>`;
+  return `<w:p><w:pPr><w:pStyle w:val="${TEXT_STYLE}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${run(p.text, p.bold, 20)}</w:p>`;
 }
 
 /** One employee's block: the paragraphs before (kept with the table), the table, any legend, an empty paragraph. */

@@ -125,6 +125,9 @@ beforeAll(async () => {
         : recapServer;
     target.emit('request', req, res);
   });
+  // fetch keeps connections alive between tests: a server closing an idle one after Node's default 5 s, just
+  // as the next request reuses it, resets that request (ECONNRESET) on a loaded machine
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
