@@ -123,6 +123,13 @@ export class FakeRange {
     for (let c = 0; c < this.columns; c++) this.sheet.validations.set(this.column + c, rule as FakeRule);
     return this;
   }
+  /** Range.setWrap(Boolean): https://developers.google.com/apps-script/reference/spreadsheet/range#setWrap(Boolean) */
+  setWrap(wrap: boolean): FakeRange {
+    for (let c = 0; c < this.columns; c++)
+      if (wrap) this.sheet.wraps.add(this.column + c);
+      else this.sheet.wraps.delete(this.column + c);
+    return this;
+  }
   setFontWeight(_w: string): FakeRange {
     return this;
   }
@@ -159,6 +166,9 @@ export class FakeSheet {
   readonly cells: unknown[][] = [];
   readonly formats = new Map<number, string>();
   readonly notes = new Map<string, string>();
+  /** Column widths in pixels, and wrapping columns, as set-up left them. */
+  readonly widths = new Map<number, number>();
+  readonly wraps = new Set<number>();
   readonly validations = new Map<number, FakeRule>();
   readonly protections: FakeProtection[] = [];
   conditionalRules: unknown[] = [];
@@ -232,6 +242,15 @@ export class FakeSheet {
   }
   getMaxRows(): number {
     return this.maxRows;
+  }
+  /**
+   * Sheet.setColumnWidth(columnPosition, width), width in pixels; positions start at 1:
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#setColumnWidth(Integer,Integer)
+   */
+  setColumnWidth(column: number, width: number): FakeSheet {
+    if (!Number.isInteger(column) || column < 1) throw new Error(`Invalid column position ${column}`);
+    this.widths.set(column, width);
+    return this;
   }
   setFrozenRows(n: number): FakeSheet {
     this.frozenRows = n;
@@ -359,6 +378,7 @@ export type FakedSheet = Real<
   | 'getLastRow'
   | 'getMaxRows'
   | 'setFrozenRows'
+  | 'setColumnWidth'
   | 'setConditionalFormatRules'
   | 'getProtections'
   | 'protect'
@@ -374,6 +394,7 @@ export type FakedRange = Real<
   | 'setNote'
   | 'setDataValidation'
   | 'setFontWeight'
+  | 'setWrap'
   | 'setBackground'
   | 'protect'
   | 'activate'
