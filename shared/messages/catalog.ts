@@ -883,6 +883,14 @@ export const CATALOG = {
     id: 'Kirim pengingat harian pukul 07.00 untuk yang terlambat: Ya atau Tidak. Contoh: Ya',
     en: 'Send a daily reminder at 07:00 to everyone late: Ya or Tidak. Example: Ya',
   },
+  'pengaturan.catatan.lambang': {
+    id: 'Lambang daerah di kop dokumen: ID berkas gambar PNG/JPEG di Google Drive (mode lokal: jalur berkas). Kosong: tanpa lambang. Contoh: 1AbCdEfGhIjKlMnOpQrStUvWxYz',
+    en: 'Coat of arms on the document letterhead: the Google Drive file ID of a PNG/JPEG image (local mode: a file path). Blank: none. Example: 1AbCdEfGhIjKlMnOpQrStUvWxYz',
+  },
+  'pengaturan.catatan.sebutanPihak': {
+    id: 'Sebutan pegawai dalam Perjanjian Kinerja: PIHAK KESATU atau PIHAK PERTAMA. Contoh: PIHAK PERTAMA',
+    en: 'How the Perjanjian Kinerja names the employee: PIHAK KESATU or PIHAK PERTAMA. Example: PIHAK PERTAMA',
+  },
 
   // the Panduan: how to fill each tab
   'panduan.Pengaturan': {
