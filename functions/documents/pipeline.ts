@@ -17,6 +17,7 @@ import {
   type Workbook,
 } from '../../shared';
 import type { DocumentStore, PublishedLinks } from '../recap/pipeline';
+import { bacaLambang } from './lambang';
 
 export interface DocumentRequest {
   readonly officeId: string;
@@ -43,8 +44,10 @@ export async function runDocument(
   if (!allowed.ok) return allowed;
   const model = modelDokumenTtd(k, req.nip, req.jenis, sha256, req.now, { jangkar: req.jangkar ?? null });
   if (!model.ok) return model;
+  const lambang = await bacaLambang(store, k.settings.lambang);
+  if (!lambang.ok) return lambang;
   const { renderDokumenTtdDocx } = await import('../render/agreement-docx');
-  const docx = await renderDokumenTtdDocx(model.value);
+  const docx = await renderDokumenTtdDocx(model.value, { lambang: lambang.value });
   const links = await store.publish({
     key: { officeId: req.officeId, tahun: k.settings.tahun, periode: `${req.jenis}-${req.nip}` },
     title: `${model.value.judul} — ${model.value.pihakKesatu.nama}`,

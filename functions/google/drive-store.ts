@@ -57,6 +57,22 @@ export class DriveStore implements DocumentStore {
     };
   }
 
+  /**
+   * The coat of arms named in Pengaturan: a Drive file ID, downloaded with files.get `alt=media`
+   * (https://developers.google.com/workspace/drive/api/guides/manage-downloads).
+   */
+  async readImage(fileId: string): Promise<Uint8Array> {
+    const res = await withRetry(
+      () =>
+        this.clients.drive.files.get(
+          { fileId, alt: 'media', supportsAllDrives: true },
+          { ...this.clients.callOptions, responseType: 'arraybuffer' },
+        ),
+      this.retry,
+    );
+    return new Uint8Array(res.data as unknown as ArrayBuffer);
+  }
+
   private async find(key: string): Promise<Record<Kind, drive_v3.Schema$File | null>> {
     const escaped = key.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
     const res = await withRetry(

@@ -2,7 +2,14 @@
 // buffered and sent in one values.batchUpdate (RAW: text is never taken as a formula). Appends land after
 // the last row that was read.
 import type { sheets_v4 } from '@googleapis/sheets';
-import type { Cell, CellOut, RangeWrite, Tables, Workbook } from '../../shared';
+import {
+  type Cell,
+  type CellOut,
+  type RangeWrite,
+  TAB_OPSIONAL,
+  type Tables,
+  type Workbook,
+} from '../../shared';
 import type { GoogleClients } from './clients';
 import { type RetryPolicy, withRetry } from './retry';
 
@@ -34,6 +41,18 @@ export class SheetsWorkbook implements Workbook {
   ) {}
 
   async readTables(names: readonly string[]): Promise<Tables> {
+    try {
+      return await this.readAll(names);
+    } catch (error) {
+      // an office set up before an optional tab existed: read the others (one more call, that office only)
+      if (error instanceof MissingTabError && TAB_OPSIONAL.includes(error.tab) && names.includes(error.tab)) {
+        return this.readTables(names.filter((n) => n !== error.tab));
+      }
+      throw error;
+    }
+  }
+
+  private async readAll(names: readonly string[]): Promise<Tables> {
     const res = await withRetry(async () => {
       try {
         return await this.clients.sheets.spreadsheets.values.batchGet(

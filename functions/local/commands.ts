@@ -368,8 +368,14 @@ export async function demoCommand(
   const docs = join(dir, 'dokumen');
   const wb = XlsxWorkbook.create();
   // the office as it starts the year: realisations are entered quarter by quarter below
-  const { Pengaturan, Pegawai, IKI, 'Rencana Aksi': rencanaAksi } = demoTables(false);
-  const tables = { Pengaturan, Pegawai, IKI, 'Rencana Aksi': rencanaAksi };
+  const {
+    Pengaturan,
+    Pegawai,
+    IKI,
+    'Rencana Aksi': rencanaAksi,
+    'Anggaran PK': anggaran,
+  } = demoTables(false);
+  const tables = { Pengaturan, Pegawai, IKI, 'Rencana Aksi': rencanaAksi, 'Anggaran PK': anggaran };
   for (const [tab, rows] of Object.entries(tables)) {
     wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null)) }]);
   }

@@ -3,7 +3,7 @@
 // `finish()` (its start-up dominates the cost), with a progress bar on a terminal. File names derive from
 // the key, so a rerun overwrites the same files.
 import { execFile, spawn } from 'node:child_process';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -57,6 +57,11 @@ export class FolderStore implements DocumentStore {
     this.pending.push(path);
     this.written.push(pdfPath);
     return { docUrl: pathToFileURL(path).href, pdfUrl: pathToFileURL(pdfPath).href };
+  }
+
+  /** The coat of arms named in Pengaturan: locally a file path (relative to the working directory). */
+  async readImage(ref: string): Promise<Uint8Array> {
+    return readFile(resolve(ref));
   }
 
   /** Convert every document published so far to PDF, in one LibreOffice run. */

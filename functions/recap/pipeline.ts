@@ -28,6 +28,7 @@ import {
   tulisanRekap,
   type Workbook,
 } from '../../shared';
+import { bacaLambang } from '../documents/lambang';
 
 export interface DocumentKey {
   /** The office's identity as the deployment knows it (spreadsheet ID, or the local file name). */
@@ -49,6 +50,8 @@ export interface DocumentStore {
     readonly title: string;
     readonly docx: Buffer;
   }): Promise<PublishedLinks>;
+  /** The bytes of an image the office names in Pengaturan (`Lambang`): a Drive file ID, or a local path. */
+  readImage?(ref: string): Promise<Uint8Array>;
 }
 
 export interface RecapRequest {
@@ -107,7 +110,14 @@ function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
   // a new anchor only for a log that verified: a recap never blesses a log edited outside the workflow
   const intact = periksaLog(k, req.jangkar ?? null, sha256).blokirSemua.length === 0;
   const jangkar = intact ? jangkarDari(sha256, [...k.riwayat.map((r) => r.value), entri]) : null;
-  return ok({ model, summary, entri, jangkar, konteks: konteksTulisRekap(k) });
+  return ok({
+    model,
+    summary,
+    entri,
+    jangkar,
+    konteks: konteksTulisRekap(k),
+    lambangRef: k.settings.lambang,
+  });
 }
 
 export async function runRecap(
@@ -120,10 +130,12 @@ export async function runRecap(
   // tables and parsed rows would otherwise stay in memory next to the document being written)
   const prepared = prepare(await wb.readTables(TAB_NAMES), req, sha256);
   if (!prepared.ok) return prepared;
-  const { model, summary, entri, jangkar, konteks } = prepared.value;
+  const { model, summary, entri, jangkar, konteks, lambangRef } = prepared.value;
+  const lambang = await bacaLambang(store, lambangRef);
+  if (!lambang.ok) return lambang;
   // the renderer (docx, the chart's canvas and font) loads on first use, not at cold start
   const { renderRekapDocx } = await import('../render/recap-docx');
-  const docx = await renderRekapDocx(model);
+  const docx = await renderRekapDocx(model, { lambang: lambang.value });
   const links = await store.publish({
     key: { officeId: req.officeId, tahun: model.kantor.tahun, periode: req.periode },
     title: model.judul,

@@ -1,8 +1,11 @@
 // The signed Perjanjian Kinerja and Rencana Aksi as .docx (docx library), in the format offices print and
-// sign: letterhead, title, the statement of the parties (PK), the attachment table, the signature block
-// (PIHAK KEDUA left, PIHAK KESATU right, city and Indonesian date, "Plt."/"Plh." for an acting signatory),
-// and a footer with the approval record and the verification code. A document whose content changed after
-// signing, or that is not signed yet, says so on its face.
+// sign (PermenPAN-RB 53/2014): letterhead with the coat of arms, title, the statement of the parties (PK,
+// PIHAK KESATU or PIHAK PERTAMA as Pengaturan says), the signature block (PIHAK KEDUA left, the employee
+// right, city and Indonesian date, "Plt."/"Plh." for an acting signatory), the attachment: the indicators
+// with the level's sasaran and, when the person has rows in Anggaran PK, the program/kegiatan budget table.
+// The Rencana Aksi groups the actions under each indicator with its sasaran, TW I-IV and annual target,
+// and lists the targets that do not add up to the annual target. A footer carries the approval record and
+// the verification code; a document whose content changed after signing, or not signed yet, says so.
 import {
   AlignmentType,
   Document,
@@ -11,23 +14,41 @@ import {
   PageBreak,
   PageOrientation,
   Paragraph,
-  type Table,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
 } from 'docx';
-import { formatNip, formatTanggal, type ModelDokumenTtd, type Pihak } from '../../shared';
-import { blank, FONT, kop, p, signatures, signer, table } from './parts';
+import {
+  describeProblem,
+  formatNip,
+  formatTanggal,
+  type ModelDokumenTtd,
+  type Pihak,
+  SASARAN_TINGKAT,
+} from '../../shared';
+import { columnWidths, LANDSCAPE_WIDTH, PORTRAIT_WIDTH } from './layout';
+import { blank, FONT, heading, kop, p, signatures, TABLE_SIZE, table } from './parts';
 
 const RED = 'C5221F';
+
+export interface OpsiDokumen {
+  /** The coat of arms (PNG or JPEG bytes) for the letterhead. */
+  readonly lambang?: Uint8Array | null;
+}
 
 function titleOf(x: Pihak | null, role: string): string {
   if (!x) return role;
   return `${role}\n${x.sebutan ? `${x.sebutan} ` : ''}${x.jabatan}`;
 }
 
-function signatureBlock(m: ModelDokumenTtd): (Paragraph | Table)[] {
+function signatureBlock(m: ModelDokumenTtd, total: number): (Paragraph | Table)[] {
   return signatures(
-    signer(titleOf(m.pihakKedua, 'PIHAK KEDUA'), m.pihakKedua),
-    signer(titleOf(m.pihakKesatu, 'PIHAK KESATU'), m.pihakKesatu),
+    { title: titleOf(m.pihakKedua, 'PIHAK KEDUA'), orang: m.pihakKedua },
+    { title: titleOf(m.pihakKesatu, m.sebutan), orang: m.pihakKesatu },
     `${m.kantor.kota || '..........'}, ${formatTanggal(m.tanggal)}`,
+    total,
   );
 }
 
@@ -61,60 +82,162 @@ function footer(m: ModelDokumenTtd): Footer {
   return new Footer({ children: [p(text, { size: 14, align: AlignmentType.CENTER })] });
 }
 
-function perjanjian(m: ModelDokumenTtd): (Paragraph | Table)[] {
+function anggaran(m: ModelDokumenTtd): (Paragraph | Table)[] {
+  if (m.anggaran.length === 0) return [];
   return [
-    ...kop(m.kantor.unit, m.kantor.nama),
+    blank(),
+    heading('Program, Kegiatan dan Sub Kegiatan serta Anggaran', 3),
+    table(
+      ['No', 'Program/Kegiatan/Sub Kegiatan', 'Anggaran', 'Keterangan'],
+      [
+        ...m.anggaran.map((a) => [String(a.no), a.program, a.anggaran, a.keterangan]),
+        ['', 'Jumlah', m.jumlahAnggaran ?? '', ''],
+      ],
+      { numeric: [0, 2] },
+    ),
+  ];
+}
+
+function perjanjian(m: ModelDokumenTtd, lambang: Uint8Array | null): (Paragraph | Table)[] {
+  return [
+    ...kop(m.kantor.unit, m.kantor.nama, lambang),
     ...warnings(m),
     p(m.judul, { bold: true, align: AlignmentType.CENTER, size: 26 }),
+    p(`${m.pihakKesatu.jabatan.toUpperCase()}`, { bold: true, align: AlignmentType.CENTER }),
     blank(),
     // the parties' lines stay left-aligned; the prose is justified
     ...m.pernyataan.flatMap((text) => [
       p(text, { align: text.startsWith('Nama:') ? AlignmentType.LEFT : AlignmentType.JUSTIFIED }),
       blank(),
     ]),
-    ...signatureBlock(m),
+    ...signatureBlock(m, PORTRAIT_WIDTH),
     new Paragraph({ children: [new PageBreak()] }),
-    p(`LAMPIRAN ${m.judul}`, { bold: true, align: AlignmentType.CENTER, size: 24 }),
-    p(`${m.pihakKesatu.jabatan} — ${m.kantor.nama}`, { align: AlignmentType.CENTER }),
+    p(`LAMPIRAN ${m.judul}`, { bold: true, align: AlignmentType.CENTER, size: 24, keepNext: true }),
+    p(`${m.pihakKesatu.jabatan} — ${m.kantor.nama}`, { align: AlignmentType.CENTER, keepNext: true }),
     blank(),
     table(
-      ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target'],
+      ['No', SASARAN_TINGKAT[m.tingkat], 'Indikator Kinerja', 'Satuan', 'Target'],
       m.iki.map((r) => [String(r.no), r.sasaran, r.indikator, r.satuan, r.target]),
-      [0, 4],
-      [600, 3000, 3400, 1000, 1000],
+      { numeric: [0, 4] },
     ),
-    ...signatureBlock(m),
+    ...anggaran(m),
+    ...signatureBlock(m, PORTRAIT_WIDTH),
   ];
 }
 
-function rencanaAksi(m: ModelDokumenTtd): (Paragraph | Table)[] {
+const RA_HEADER = [
+  'No',
+  'Sasaran',
+  'Indikator Kinerja',
+  'Satuan',
+  'Rencana Aksi',
+  'Target TW I',
+  'Target TW II',
+  'Target TW III',
+  'Target TW IV',
+  'Target Tahun',
+];
+
+/**
+ * The Rencana Aksi table: an indicator's cells (No, Sasaran, Indikator, Satuan, Target Tahun) span its
+ * action rows; with several actions, a last row gives the indicator's quarterly targets used for capaian.
+ */
+function tabelRencanaAksi(m: ModelDokumenTtd): Table {
+  type Baris = { aksi: string; tw: readonly string[]; bold?: boolean };
+  const groups = m.rencanaAksi.map((r) => {
+    const rows: Baris[] = r.aksi.map((a) => ({ aksi: a.rencanaAksi, tw: a.target }));
+    if (rows.length === 0) rows.push({ aksi: '-', tw: r.target });
+    if (r.aksi.length > 1)
+      rows.push({ aksi: `Target indikator (${r.agregasi}, untuk capaian)`, tw: r.target, bold: true });
+    return { r, rows };
+  });
+  const grid = groups.flatMap(({ r, rows }) =>
+    rows.map((b) => [String(r.no), r.sasaran, r.indikator, r.satuan, b.aksi, ...b.tw, r.targetTahunan]),
+  );
+  const widths = columnWidths(
+    RA_HEADER.map((h, i) => ({ header: h, cells: grid.map((row) => row[i] ?? '') })),
+    LANDSCAPE_WIDTH,
+    TABLE_SIZE,
+  );
+  const text = (s: string, opts: { bold?: boolean; right?: boolean; span?: number; header?: boolean } = {}) =>
+    new TableCell({
+      rowSpan: opts.span,
+      shading: opts.header ? { fill: 'E8F0FE' } : undefined,
+      children: [
+        p(s, {
+          size: TABLE_SIZE,
+          bold: opts.bold || opts.header,
+          align: opts.header ? AlignmentType.CENTER : opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        }),
+      ],
+    });
+  const rows = groups.flatMap(({ r, rows: bs }) =>
+    bs.map((b, n) => {
+      const span = bs.length;
+      const own = [
+        text(b.aksi, { bold: b.bold }),
+        ...b.tw.map((t) => text(t, { right: true, bold: b.bold })),
+      ];
+      const cells =
+        n === 0
+          ? [
+              text(String(r.no), { span, right: true }),
+              text(r.sasaran, { span }),
+              text(r.indikator, { span }),
+              text(r.satuan, { span }),
+              ...own,
+              text(r.targetTahunan, { span, right: true }),
+            ]
+          : own;
+      return new TableRow({ cantSplit: true, children: cells });
+    }),
+  );
+  return new Table({
+    width: { size: LANDSCAPE_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: RA_HEADER.map((h) => text(h, { header: true })),
+      }),
+      ...rows,
+    ],
+  });
+}
+
+function rencanaAksi(m: ModelDokumenTtd, lambang: Uint8Array | null): (Paragraph | Table)[] {
   return [
-    ...kop(m.kantor.unit, m.kantor.nama),
+    ...kop(m.kantor.unit, m.kantor.nama, lambang, LANDSCAPE_WIDTH),
     ...warnings(m),
     p(m.judul, { bold: true, align: AlignmentType.CENTER, size: 26 }),
     blank(),
     p(`Nama: ${m.pihakKesatu.nama}\nJabatan: ${m.pihakKesatu.jabatan}\nNIP: ${formatNip(m.pihakKesatu.nip)}`),
     blank(),
-    table(
-      [
-        'No',
-        'Indikator Kinerja',
-        'Satuan',
-        'Rencana Aksi',
-        'Target TW I',
-        'Target TW II',
-        'Target TW III',
-        'Target TW IV',
-      ],
-      m.rencanaAksi.map((r) => [String(r.no), r.indikator, r.satuan, r.rencanaAksi, ...r.target]),
-      [0, 4, 5, 6, 7],
-      [500, 3000, 900, 4000, 1100, 1100, 1100, 1100],
-    ),
-    ...signatureBlock(m),
+    tabelRencanaAksi(m),
+    ...(m.rencanaAksi.some((r) => r.alasan)
+      ? [
+          blank(),
+          p('Alasan penyimpangan target:', { bold: true, keepNext: true }),
+          ...m.rencanaAksi.flatMap((r) =>
+            r.alasan ? [p(`${r.kode} ${r.indikator}: ${r.alasan}`, { size: 18 })] : [],
+          ),
+        ]
+      : []),
+    ...(m.peringatan.length
+      ? [
+          blank(),
+          p('Catatan konsistensi target:', { bold: true, keepNext: true }),
+          ...m.peringatan.map((w, i) => p(`${i + 1}. ${describeProblem(w)}`, { size: 18 })),
+        ]
+      : []),
+    ...signatureBlock(m, LANDSCAPE_WIDTH),
   ];
 }
 
-export async function renderDokumenTtdDocx(m: ModelDokumenTtd): Promise<Buffer> {
+export async function renderDokumenTtdDocx(m: ModelDokumenTtd, opsi: OpsiDokumen = {}): Promise<Buffer> {
+  const lambang = opsi.lambang ?? null;
   const doc = new Document({
     creator: 'Kinerja Sheets',
     title: m.judul,
@@ -123,7 +246,7 @@ export async function renderDokumenTtdDocx(m: ModelDokumenTtd): Promise<Buffer> 
       {
         properties: m.jenis === 'RA' ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
         footers: { default: footer(m) },
-        children: m.jenis === 'PK' ? perjanjian(m) : rencanaAksi(m),
+        children: m.jenis === 'PK' ? perjanjian(m, lambang) : rencanaAksi(m, lambang),
       },
     ],
   });

@@ -3,7 +3,18 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Title } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Title,
+} from 'chart.js';
 import { type ModelRekap, roundHalfUp } from '../../shared';
 
 const FONT = 'DejaVu Sans';
@@ -13,7 +24,17 @@ function setUp(): void {
   if (ready) return;
   const fonts = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   GlobalFonts.registerFromPath(join(fonts, 'DejaVuSans.ttf'), FONT);
-  Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title);
+  Chart.register(
+    BarController,
+    BarElement,
+    CategoryScale,
+    LinearScale,
+    Legend,
+    Title,
+    LineController,
+    LineElement,
+    PointElement,
+  );
   Chart.defaults.font.family = FONT;
   ready = true;
 }
@@ -25,7 +46,7 @@ export interface ChartSize {
   readonly height: number;
 }
 
-/** Mean capaian per unit (bars coloured by predikat band). */
+/** Mean capaian per unit (bars coloured by predikat band; for a quarter, a second bar to date). */
 export function renderCapaianChart(m: ModelRekap, size: ChartSize = { width: 1200, height: 600 }): Buffer {
   setUp();
   const units = m.units.filter((u) => u.rataRata !== null);
@@ -39,14 +60,29 @@ export function renderCapaianChart(m: ModelRekap, size: ChartSize = { width: 120
   ctx.fillRect(0, 0, size.width, size.height);
   const chart = new Chart(ctx as unknown as ConstructorParameters<typeof Chart>[0], {
     type: 'bar',
-    data: { labels, datasets: [{ label: 'Rata-rata capaian (%)', data: values, backgroundColor: colours }] },
+    data: {
+      labels,
+      datasets: [
+        { label: `Capaian ${m.labelPeriode} (%)`, data: values, backgroundColor: colours },
+        ...(m.periode === 'TAHUNAN'
+          ? []
+          : [
+              {
+                label: `Capaian s.d. ${m.labelPeriode} (%)`,
+                data: units.map((u) => (u.rataRataSd ? roundHalfUp(u.rataRataSd, 2).toNumber() : 0)),
+                backgroundColor: '#9aa0a6',
+              },
+            ]),
+      ],
+    },
     options: {
       indexAxis: 'y',
       responsive: false,
+      locale: 'id-ID', // tick labels with Indonesian separators
       animation: false,
       devicePixelRatio: 1,
       plugins: {
-        legend: { display: false },
+        legend: { display: m.periode !== 'TAHUNAN', labels: { font: { size: 16 } } },
         title: {
           display: true,
           text: `Rata-rata Capaian per Unit Kerja — ${m.labelPeriode} ${m.kantor.tahun}`,
@@ -56,6 +92,59 @@ export function renderCapaianChart(m: ModelRekap, size: ChartSize = { width: 120
       scales: {
         x: { beginAtZero: true, suggestedMax: 120, ticks: { font: { size: 16 } } },
         y: { ticks: { font: { size: 16 } } },
+      },
+    },
+  });
+  const png = canvas.toBuffer('image/png');
+  chart.destroy();
+  return png;
+}
+
+export interface Garis {
+  readonly label: string;
+  /** Capaian TW I..IV in percent; null where it cannot be computed. */
+  readonly nilai: readonly (number | null)[];
+}
+
+const LINE_COLOURS = ['#1a73e8', '#d93025', '#188038', '#f9ab00', '#9334e6', '#e37400', '#12b5cb', '#5f6368'];
+
+/** The trend of capaian over TW I-IV, one line per series (a gap where a quarter has no figure). */
+export function renderTrenChart(
+  judul: string,
+  garis: readonly Garis[],
+  size: ChartSize = { width: 1200, height: 500 },
+): Buffer {
+  setUp();
+  const canvas = createCanvas(size.width, size.height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, size.width, size.height);
+  const chart = new Chart(ctx as unknown as ConstructorParameters<typeof Chart>[0], {
+    type: 'line',
+    data: {
+      labels: ['TW I', 'TW II', 'TW III', 'TW IV'],
+      datasets: garis.map((g, i) => ({
+        label: g.label,
+        data: [...g.nilai],
+        borderColor: LINE_COLOURS[i % LINE_COLOURS.length],
+        backgroundColor: LINE_COLOURS[i % LINE_COLOURS.length],
+        borderWidth: 3,
+        pointRadius: 5,
+        spanGaps: false,
+      })),
+    },
+    options: {
+      responsive: false,
+      locale: 'id-ID', // tick labels with Indonesian separators
+      animation: false,
+      devicePixelRatio: 1,
+      plugins: {
+        legend: { display: true, position: 'bottom', labels: { font: { size: 14 } } },
+        title: { display: true, text: judul, font: { size: 20 } },
+      },
+      scales: {
+        y: { beginAtZero: true, suggestedMax: 120, ticks: { font: { size: 14 } } },
+        x: { ticks: { font: { size: 14 } } },
       },
     },
   });

@@ -8,6 +8,7 @@
 import { Readable } from 'node:stream';
 import { strFromU8, unzipSync } from 'fflate';
 import yazl from 'yazl';
+import { columnWidths } from './layout';
 
 export type IsiSel = string | { readonly links: readonly { readonly text: string; readonly url: string }[] };
 
@@ -16,15 +17,39 @@ export interface RawParagraph {
   readonly bold?: boolean;
 }
 
+/** A row whose cells span several grid columns (`spans` per cell, summing to the column count). */
+export interface RawSpanRow {
+  readonly spans: readonly number[];
+  readonly cells: readonly IsiSel[];
+}
+
+export type RawRow = readonly IsiSel[] | RawSpanRow;
+
 export interface RawTable {
-  /** Paragraphs before the table (the employee's name and status). */
+  /** Paragraphs before the table (the employee's name and status): kept on the page of the table. */
   readonly before: readonly RawParagraph[];
   readonly header: readonly string[];
-  readonly rows: readonly (readonly IsiSel[])[];
-  /** Column widths in twips. */
-  readonly widths: readonly number[];
+  readonly rows: readonly RawRow[];
+  /** Table width in twips; column widths are computed from the header and the plain rows (layout.ts). */
+  readonly total: number;
   /** Columns aligned right (numbers). */
   readonly numeric: readonly number[];
+  /** Paragraphs after the table (a legend), before the empty paragraph that ends the block. */
+  readonly after?: readonly RawParagraph[];
+}
+
+const isSpan = (r: RawRow): r is RawSpanRow => !Array.isArray(r);
+
+const plainText = (c: IsiSel): string => (typeof c === 'string' ? c : c.links.map((l) => l.text).join(', '));
+
+/** Column widths of a raw table from its content (span rows wrap inside their merged cells). */
+export function widthsOf(t: Pick<RawTable, 'header' | 'rows' | 'total'>): number[] {
+  const plainRows = t.rows.filter((r): r is readonly IsiSel[] => !isSpan(r));
+  return columnWidths(
+    t.header.map((h, i) => ({ header: h, cells: plainRows.map((r) => plainText(r[i] ?? '')) })),
+    t.total,
+    16,
+  );
 }
 
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
@@ -57,8 +82,9 @@ function textRun(line: string, props: string, br: boolean): string {
   return `<w:r>${props}${br ? '<w:br/>' : ''}<w:t${space}>${escapeXml(line)}</w:t></w:r>`;
 }
 
-function run(text: string, bold = false): string {
-  const props = bold ? '<w:rPr><w:b/></w:rPr>' : '';
+function run(text: string, bold = false, size?: number): string {
+  const sz = size ? `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>` : '';
+  const props = bold || sz ? `<w:rPr>${bold ? '<w:b/>' : ''}${sz}</w:rPr>` : '';
   if (!text.includes('\n')) return textRun(text, props, false);
   return text
     .split('\n')
@@ -79,9 +105,17 @@ class Links {
   }
 }
 
-function cell(content: IsiSel, opts: { header?: boolean; right?: boolean }, links: Links): string {
-  const shade = opts.header ? '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E8F0FE"/></w:tcPr>' : '';
-  const jc = opts.header ? '<w:jc w:val="center"/>' : opts.right ? '<w:jc w:val="right"/>' : '';
+function cell(
+  content: IsiSel,
+  opts: { header?: boolean; right?: boolean; span?: number; keepNext?: boolean },
+  links: Links,
+): string {
+  const span = opts.span && opts.span > 1 ? `<w:gridSpan w:val="${opts.span}"/>` : '';
+  const fill = opts.header ? '<w:shd w:val="clear" w:color="auto" w:fill="E8F0FE"/>' : '';
+  const shade = span || fill ? `<w:tcPr>${span}${fill}</w:tcPr>` : '';
+  const jc =
+    (opts.keepNext ? '<w:keepNext/>' : '') +
+    (opts.header ? '<w:jc w:val="center"/>' : opts.right ? '<w:jc w:val="right"/>' : '');
   const body =
     typeof content === 'string'
       ? run(content, opts.header)
@@ -96,26 +130,44 @@ function cell(content: IsiSel, opts: { header?: boolean; right?: boolean }, link
   return `<w:tc>${shade}<w:p>${jc ? `<w:pPr>${jc}</w:pPr>` : ''}${body}</w:p></w:tc>`;
 }
 
-function paragraphXml(p: RawParagraph): string {
-  return `<w:p><w:pPr><w:pStyle w:val="${TEXT_STYLE}"/></w:pPr>${run(p.text, p.bold)}</w:p>`;
+/**
+ * A line before or after a table: 10 pt set on the run itself too, since Google Docs turns named styles other
+ * than headings into Normal when it imports a DOCX.
+ */
+function paragraphXml(p: RawParagraph, keepNext = false): string {
+  return `<w:p><w:pPr><w:pStyle w:val="${TEXT_STYLE}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${run(p.text, p.bold, 20)}</w:p>`;
 }
 
-/** One employee's block: the paragraphs before, the table, and an empty paragraph after. */
+/** One employee's block: the paragraphs before (kept with the table), the table, any legend, an empty paragraph. */
 export function blockXml(t: RawTable, links: Links): string {
-  return `${t.before.map(paragraphXml).join('')}${tableXml(t, links)}<w:p/>`;
+  const after = (t.after ?? []).map((p) => paragraphXml(p)).join('');
+  return `${t.before.map((p) => paragraphXml(p, true)).join('')}${tableXml(t, links)}${after}<w:p/>`;
 }
 
 export function tableXml(t: RawTable, links: Links): string {
-  const total = t.widths.reduce((a, b) => a + b, 0);
+  const widths = widthsOf(t);
+  const total = t.total;
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
-  const grid = t.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
-  const head = `<w:tr><w:trPr><w:tblHeader/></w:trPr>${t.header.map((h) => cell(h, { header: true }, links)).join('')}</w:tr>`;
+  const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
+  const head = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${t.header.map((h) => cell(h, { header: true }, links)).join('')}</w:tr>`;
+  // a plain row followed by a span row (its notes) keeps with it: the pair stays on one page
   const rows = t.rows
-    .map(
-      (r) =>
-        `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((c, i) => cell(c, { right: t.numeric.includes(i) }, links)).join('')}</w:tr>`,
-    )
+    .map((r, n) => {
+      const cells = isSpan(r)
+        ? r.cells.map((c, i) => cell(c, { span: r.spans[i] }, links)).join('')
+        : r
+            .map((c, i) => {
+              const next = t.rows[n + 1];
+              return cell(
+                c,
+                { right: t.numeric.includes(i), keepNext: next !== undefined && isSpan(next) },
+                links,
+              );
+            })
+            .join('');
+      return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`;
+    })
     .join('');
   return `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${head}${rows}</w:tbl>`;
 }
@@ -129,7 +181,7 @@ export function placeholder(n: number): string {
  * A placeholder's blocks, produced on demand: the rows of every employee are built while streaming and never
  * all held at once.
  */
-export type Blocks = () => readonly RawTable[];
+export type Blocks = () => Iterable<RawTable>;
 
 /**
  * Replace each placeholder paragraph of a packed .docx by its blocks and add the hyperlink relationships.
@@ -153,6 +205,9 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
       if (!block) continue;
       yield Buffer.from(xml.slice(last, m.index), 'utf8');
       for (const t of block()) yield Buffer.from(blockXml(t, links), 'utf8');
+      // a placeholder that ends a section carries the section's properties: they stay, in a paragraph of their own
+      const section = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(m[0]);
+      if (section) yield Buffer.from(`<w:p><w:pPr>${section[0]}</w:pPr></w:p>`, 'utf8');
       last = m.index + m[0].length;
     }
     yield Buffer.from(xml.slice(last), 'utf8');

@@ -1,70 +1,93 @@
-// The recap document (SOP steps 13 and 14) rendered from the recap model with the `docx` library:
-// letterhead, title, summary with the capaian chart, per-unit and per-employee tables (landscape), the
-// employees not yet reported, the SOP steps past their standard, what is still missing, and the signatures.
+// The quarterly performance report (SOP step 13) rendered from the recap model: letterhead, title, the
+// office IKU section (issue 11 adds it at the top), the summary per unit with the capaian chart, then
+// per unit and employee the indicators with the quarter's target, realisation and capaian, the same s.d.
+// the quarter, the annual target and the quarter's kendala, arahan and tindak lanjut; figures whose data is
+// incomplete carry a mark (tanda.ts). Then who has not reported, SOP steps past their standard, what is
+// missing, and the signatures. The annual report is annual-docx.ts.
+import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
 import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  type Table,
-  TextRun,
-} from 'docx';
-import {
-  type CatatanTriwulan,
-  describeProblem,
-  formatMenitKerja,
   formatNip,
   formatPercent,
   formatPlain,
-  formatTanggal,
-  formatWaktu,
   type ModelRekap,
-  type NilaiPeriode,
+  type RekapIndikator,
   teksNilai,
 } from '../../shared';
+import { renderLaporanTahunan } from './annual-docx';
 import { renderCapaianChart } from './chart';
-import { type Blocks, fillBlocks, placeholder, TEXT_STYLE } from './ooxml-table';
-import { FONT, kop, p, signatures, signer, table } from './parts';
+import { LANDSCAPE_WIDTH, PORTRAIT_WIDTH } from './layout';
+import { type Blocks, placeholder, type RawRow } from './ooxml-table';
+import { heading, kop, p, table } from './parts';
+import {
+  angka,
+  type Bagian,
+  belumMelapor,
+  bertanda,
+  capaian,
+  type Isi,
+  kekurangan,
+  legendaTanda,
+  packRekap,
+  susun,
+  tandaTangan,
+  terlambat,
+} from './recap-parts';
 
-const MINUTES_PER_DAY = 510;
+export interface OpsiRender {
+  /** The coat of arms (PNG or JPEG bytes) for the letterhead. */
+  readonly lambang?: Uint8Array | null;
+}
 
-const num = (n: NilaiPeriode['target']) => (n === null ? '-' : formatPlain(n));
+const pct = (x: ModelRekap['ringkasan']['rataRataCapaian']) => (x ? formatPercent(x) : '-');
 
-function ringkasan(m: ModelRekap): (Paragraph | Table)[] {
+/**
+ * The office IKU section (office level, cascading): issue 11 builds it from the office's IKU; until then
+ * the report opens with the summary per unit.
+ */
+function ikuKantor(_m: ModelRekap): Bagian[] {
+  return [];
+}
+
+function ringkasan(m: ModelRekap, judul: string): Isi {
   const r = m.ringkasan;
-  const rata = r.rataRataCapaian
-    ? `${formatPercent(r.rataRataCapaian)} (${r.predikat})`
-    : 'belum dapat dihitung';
+  const rows = m.units.map((u) => [
+    u.unitKerja,
+    String(u.pegawai.length),
+    String(u.pegawai.reduce((n, e) => n + e.indikator.length, 0)),
+    String(u.pegawai.filter((e) => e.sudahMelapor).length),
+    String(u.pegawai.filter((e) => e.sudahDievaluasi).length),
+    pct(u.rataRata),
+    pct(u.rataRataSd),
+    u.predikat ?? '-',
+  ]);
   return [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_2,
-      children: [new TextRun({ text: 'A. Ringkasan', font: FONT })],
-    }),
-    table(
-      ['Uraian', 'Nilai'],
-      [
-        ['Jumlah pegawai', String(r.jumlahPegawai)],
-        ['Jumlah indikator', String(r.jumlahIndikator)],
-        ['Capaian terhitung', String(r.terhitung)],
-        ['Realisasi belum diisi', String(r.belumDiisi)],
-        ['Tidak dapat dihitung', String(r.tidakDapatDihitung)],
-        ['Rata-rata capaian instansi', rata],
-        ['Kelengkapan data', `${formatPlain(r.kelengkapan, 2)}%`],
-        ...r.distribusiPredikat.map((d) => [`Indikator dengan predikat ${d.label}`, String(d.jumlah)]),
-      ],
-      [1],
+    heading(judul, 2),
+    p(
+      `Jumlah pegawai ${r.jumlahPegawai}, indikator ${r.jumlahIndikator}; capaian terhitung ${r.terhitung}, realisasi belum diisi ${r.belumDiisi}, tidak dapat dihitung ${r.tidakDapatDihitung}. Kelengkapan data ${formatPlain(r.kelengkapan, 2)}%. Rata-rata capaian instansi ${r.rataRataCapaian ? `${formatPercent(r.rataRataCapaian)} (${r.predikat})` : 'belum dapat dihitung'}. Sebaran predikat indikator: ${r.distribusiPredikat.map((d) => `${d.label} ${d.jumlah}`).join(', ')}.`,
     ),
-    new Paragraph({ children: [] }),
+    p(''),
+    table(
+      [
+        'Unit Kerja',
+        'Pegawai',
+        'Indikator',
+        'Sudah Melapor',
+        'Sudah Dievaluasi',
+        `Capaian ${m.labelPeriode}`,
+        `Capaian s.d. ${m.labelPeriode}`,
+        'Predikat',
+      ],
+      rows,
+      { numeric: [1, 2, 3, 4, 5, 6], total: PORTRAIT_WIDTH },
+    ),
+    p(''),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       children: [
         new ImageRun({
           type: 'png',
           data: renderCapaianChart(m),
-          transformation: { width: 600, height: 300 },
+          transformation: { width: 580, height: 290 },
         }),
       ],
     }),
@@ -81,52 +104,68 @@ function statusLine(peg: ModelRekap['units'][number]['pegawai'][number]): string
   return [...parts, ...changed].join(' | ');
 }
 
-function capaianCell(n: NilaiPeriode, teks: string): string {
-  return n.belumLengkap && n.capaian.status === 'terhitung' ? `${teks} (belum lengkap)` : teks;
-}
-
-/** Landscape A4 with 1-inch margins holds 13,958 twips: No, Sasaran, Indikator, Satuan, Target, Realisasi,
- * Capaian, Predikat, Bukti, Kendala, Arahan, Tindak Lanjut, Status. */
-const INDICATOR_HEADER = [
-  'No',
-  'Sasaran',
-  'Indikator',
-  'Satuan',
-  'Target',
-  'Realisasi',
-  'Capaian',
-  'Predikat',
-  'Bukti',
-  'Kendala',
-  'Arahan',
-  'Tindak Lanjut',
-  'Status',
-];
-const INDICATOR_WIDTHS = [450, 1400, 1800, 800, 900, 900, 1000, 1000, 900, 1200, 1300, 1300, 1008];
-
-/** The latest note of the period (for the year, the last quarter's, named). */
-function latest(notes: readonly CatatanTriwulan[], tahunan: boolean): string {
-  const last = notes[notes.length - 1];
-  if (!last) return '-';
-  return tahunan ? `TW ${last.triwulan}: ${last.teks}` : last.teks;
-}
-
-function perUnit(m: ModelRekap, raw: Blocks[]): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_2,
-      children: [new TextRun({ text: 'B. Capaian per Unit Kerja dan Pegawai', font: FONT })],
-    }),
+/** The indicator table's header for a quarter (`TW II`). */
+export function headerTriwulan(tw: string): string[] {
+  return [
+    'No',
+    'Sasaran',
+    'Indikator',
+    'Satuan',
+    'Target Tahun',
+    `Target ${tw}`,
+    `Realisasi ${tw}`,
+    `Capaian ${tw}`,
+    `Target s.d. ${tw}`,
+    `Realisasi s.d. ${tw}`,
+    `Capaian s.d. ${tw}`,
+    'Predikat',
+    'Bukti',
   ];
-  const tahunan = m.periode === 'TAHUNAN';
+}
+
+const note = (label: string, notes: RekapIndikator['kendala']) => `${label}: ${notes[0]?.teks ?? '-'}`;
+
+/** One indicator: the figures row, then its kendala, arahan and tindak lanjut across the columns. */
+export function barisTriwulan(i: RekapIndikator, n: number): RawRow[] {
+  const sd = i.sdPeriode;
+  const target =
+    i.polaritas === 'Rentang' && i.targetAtas !== null
+      ? `${teksNilai(i.targetTahunan)}–${formatPlain(i.targetAtas)}`
+      : teksNilai(i.targetTahunan);
+  return [
+    [
+      String(n),
+      i.sasaran,
+      i.indikator,
+      i.satuan,
+      target,
+      i.periode.huruf?.target ?? angka(i.periode.target),
+      bertanda(i.periode.huruf?.realisasi ?? angka(i.periode.realisasi), i.tanda),
+      bertanda(capaian(i.periode), i.tanda),
+      sd?.huruf?.target ?? angka(sd?.target ?? null),
+      bertanda(sd?.huruf?.realisasi ?? angka(sd?.realisasi ?? null), i.tandaSd),
+      bertanda(capaian(sd), i.tandaSd),
+      i.predikat ?? '-',
+      i.bukti.length ? { links: i.bukti.map((b) => ({ text: `TW ${b.triwulan}`, url: b.teks })) } : '-',
+    ],
+    {
+      spans: [1, 4, 4, 4],
+      cells: [
+        '',
+        note('Kendala', i.kendala),
+        note('Arahan', i.arahan),
+        note('Tindak lanjut', i.tindakLanjut),
+      ],
+    },
+  ];
+}
+
+function perUnit(m: ModelRekap, raw: Blocks[], judul: string): Isi {
+  const tw = m.labelPeriode.replace('Triwulan', 'TW');
+  const out: Isi = [heading(judul, 2), p(legendaTanda(), { size: 16 })];
   for (const unit of m.units) {
     const mean = unit.rataRata ? ` — rata-rata ${formatPercent(unit.rataRata)} (${unit.predikat})` : '';
-    out.push(
-      new Paragraph({
-        heading: HeadingLevel.HEADING_3,
-        children: [new TextRun({ text: `${unit.unitKerja}${mean}`, font: FONT })],
-      }),
-    );
+    out.push(heading(`${unit.unitKerja}${mean}`, 3));
     // the employees' blocks are written directly (see ooxml-table.ts): a placeholder marks the spot
     out.push(new Paragraph({ children: [new TextRun(placeholder(raw.length))] }));
     raw.push(() =>
@@ -138,145 +177,40 @@ function perUnit(m: ModelRekap, raw: Blocks[]): (Paragraph | Table)[] {
           },
           { text: statusLine(peg) },
         ],
-        header: INDICATOR_HEADER,
-        widths: INDICATOR_WIDTHS,
-        numeric: [0, 4, 5, 6],
-        rows: peg.indikator.map((i, n) => [
-          String(n + 1),
-          i.sasaran,
-          i.indikator,
-          i.satuan,
-          i.polaritas === 'Rentang' && i.targetAtas !== null
-            ? `${teksNilai(i.targetTahunan)}–${formatPlain(i.targetAtas)}`
-            : (i.periode.huruf?.target ?? num(i.periode.target)),
-          i.periode.huruf?.realisasi ?? num(i.periode.realisasi),
-          capaianCell(i.periode, i.capaianTeks),
-          i.predikat ?? '-',
-          i.bukti.length ? { links: i.bukti.map((b) => ({ text: `TW ${b.triwulan}`, url: b.teks })) } : '-',
-          latest(i.kendala, tahunan),
-          latest(i.arahan, tahunan),
-          latest(i.tindakLanjut, tahunan),
-          peg.statusPeriode,
-        ]),
+        header: headerTriwulan(tw),
+        total: LANDSCAPE_WIDTH,
+        numeric: [0, 4, 5, 6, 7, 8, 9, 10],
+        rows: peg.indikator.flatMap((i, n) => barisTriwulan(i, n + 1)),
       })),
     );
   }
   return out;
 }
 
-function belumMelapor(m: ModelRekap): (Paragraph | Table)[] {
-  const rows = m.ringkasan.belumMelapor.map((o, i) => [String(i + 1), o.nama, formatNip(o.nip), o.jabatan]);
-  return [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_2,
-      children: [new TextRun({ text: 'C. Pegawai yang Belum Melaporkan', font: FONT })],
-    }),
-    rows.length
-      ? table(['No', 'Nama', 'NIP', 'Jabatan'], rows, [0])
-      : p('Semua pegawai telah melaporkan pengukuran kinerja periode ini.'),
-  ];
-}
-
-function terlambat(m: ModelRekap): (Paragraph | Table)[] {
-  const rows = m.ringkasan.langkahTerlambat.map((l) => [
-    String(l.langkah),
-    l.kegiatan,
-    `${l.nama} (${formatNip(l.nip)})`,
-    l.dokumen,
-    formatWaktu(l.waktu),
-    formatMenitKerja(l.durasi, MINUTES_PER_DAY),
-    formatMenitKerja(l.standar, MINUTES_PER_DAY),
-  ]);
-  return [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_2,
-      children: [new TextRun({ text: 'D. Langkah SOP yang Melebihi Standar Waktu', font: FONT })],
-    }),
-    rows.length
-      ? table(
-          ['Langkah', 'Kegiatan', 'Pegawai', 'Dokumen', 'Waktu', 'Durasi (jam kerja)', 'Standar'],
-          rows,
-          [0],
-        )
-      : p('Tidak ada langkah yang melebihi standar waktu.'),
-  ];
-}
-
-/** The annual cascade's portions (issue 16): a warning where the subordinates' targets do not add up. */
-function porsi(m: ModelRekap): (Paragraph | Table)[] {
-  if (m.periode !== 'TAHUNAN' || m.porsi.length === 0) return [];
-  const rows = m.porsi.map((c, i) => [
-    String(i + 1),
-    `${c.kode} ${c.indikator} (${c.nama})`,
-    `${formatPlain(c.target)} ${c.satuan}`,
-    c.bawahan.map((b) => `${b.nama} ${b.kode}: ${formatPlain(b.target)}`).join('; '),
-    formatPlain(c.jumlah),
-    c.keadaan,
-  ]);
-  return [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_2,
-      children: [new TextRun({ text: 'Pembagian Target Indikator Hitungan', font: FONT })],
-    }),
-    table(['No', 'Indikator Atasan', 'Target', 'Porsi Bawahan', 'Jumlah Porsi', 'Keadaan'], rows, [0, 4]),
-  ];
-}
-
-function kekurangan(m: ModelRekap): Paragraph[] {
-  if (m.kekurangan.length === 0) return [];
-  return [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_2,
-      children: [new TextRun({ text: 'E. Catatan Kelengkapan', font: FONT })],
-    }),
-    ...m.kekurangan.map((k, i) => p(`${i + 1}. ${describeProblem(k)}`)),
-  ];
-}
-
-function tandaTangan(m: ModelRekap): (Paragraph | Table)[] {
-  const s = m.penandatangan;
-  return signatures(
-    signer(`Mengetahui,\n${s.pimpinan?.jabatan ?? 'Pimpinan'}`, s.pimpinan),
-    signer(`${s.pengelola?.jabatan ?? 'Pengelola Kinerja'}`, s.pengelola),
-    `${s.kota || '..........'}, ${formatTanggal(s.tanggal)}`,
-  );
-}
-
-/** The recap as a .docx file (bytes). */
-export async function renderRekapDocx(m: ModelRekap): Promise<Buffer> {
+/** The recap as a .docx file (bytes): the quarterly report, or the annual LKjIP draft. */
+export async function renderRekapDocx(m: ModelRekap, opsi: OpsiRender = {}): Promise<Buffer> {
+  if (m.periode === 'TAHUNAN') return renderLaporanTahunan(m, opsi);
   const raw: Blocks[] = [];
-  const doc = new Document({
-    creator: 'Kinerja Sheets',
-    title: m.judul,
-    styles: {
-      // the document default is the table text (8 pt, no spacing), so the many cells written directly
-      // need no style of their own; every other paragraph sets its size (see parts.ts)
-      default: {
-        document: { run: { font: FONT, size: 16 }, paragraph: { spacing: { before: 0, after: 0 } } },
-      },
-      paragraphStyles: [{ id: TEXT_STYLE, name: 'Kinerja Teks', run: { font: FONT, size: 20 } }],
+  const L = LANDSCAPE_WIDTH;
+  const sections = susun([
+    {
+      judul: null,
+      landscape: false,
+      isi: () => [
+        ...kop(m.kantor.unit, m.kantor.nama, opsi.lambang ?? null),
+        p(m.judul.toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 26 }),
+        p(''),
+      ],
     },
-    sections: [
-      {
-        children: [
-          ...kop(m.kantor.unit, m.kantor.nama),
-          p(m.judul.toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 26 }),
-          new Paragraph({ children: [] }),
-          ...ringkasan(m),
-        ],
-      },
-      {
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
-        children: [
-          ...perUnit(m, raw),
-          ...belumMelapor(m),
-          ...terlambat(m),
-          ...porsi(m),
-          ...kekurangan(m),
-          ...tandaTangan(m),
-        ],
-      },
-    ],
-  });
-  return fillBlocks(await Packer.toBuffer(doc), raw);
+    ...ikuKantor(m),
+    { judul: 'Ringkasan per Unit Kerja', landscape: false, isi: (j) => ringkasan(m, j) },
+    { judul: 'Capaian per Unit Kerja dan Pegawai', landscape: true, isi: (j) => perUnit(m, raw, j) },
+    { judul: 'Pegawai yang Belum Melaporkan', landscape: true, isi: (j) => belumMelapor(m, j, L) },
+    { judul: 'Langkah SOP yang Melebihi Standar Waktu', landscape: true, isi: (j) => terlambat(m, j, L) },
+    ...(m.kekurangan.length
+      ? [{ judul: 'Catatan Kelengkapan', landscape: true, isi: (j: string) => kekurangan(m, j) }]
+      : []),
+    { judul: null, landscape: true, isi: () => tandaTangan(m, L) },
+  ]);
+  return packRekap(m, sections, raw);
 }

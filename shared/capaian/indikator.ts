@@ -3,6 +3,7 @@
 // the sidebar's quarter card and every other place that shows a capaian.
 import { lookup } from '../workbook/lookup';
 import type { Iki, Kantor } from '../workbook/parse';
+import { aksiOf, targetTwIndikator } from '../workflow/rencana-aksi';
 import { TRIWULAN } from '../workflow/states';
 import type { AturanCapaian } from './capaian';
 import { skalaOf } from './ordinal';
@@ -11,14 +12,14 @@ import { polaOf } from './pola';
 
 export function indikatorDari(k: Kantor, nip: string, iki: Iki): Indikator {
   const index = lookup(k);
-  const ra = index.raByKode.get(`${nip}|${iki.kode}`)?.value;
   const ukur = TRIWULAN.map((q) => index.pengukuranByKey.get(`${nip}|${iki.kode}|${q}`)?.value);
   return {
     polaritas: iki.polaritas,
     agregasi: iki.agregasi,
     target: iki.target,
     targetAtas: iki.targetAtas,
-    targetTw: [ra?.targetTw1 ?? null, ra?.targetTw2 ?? null, ra?.targetTw3 ?? null, ra?.targetTw4 ?? null],
+    // from the indicator's action rows (several actions: workflow/rencana-aksi.ts)
+    targetTw: targetTwIndikator(iki.agregasi, aksiOf(k, nip, iki.kode)),
     realisasiTw: [
       ukur[0]?.realisasi ?? null,
       ukur[1]?.realisasi ?? null,

@@ -4,6 +4,7 @@
 import { polaOf, realisasiDiharapkan } from '../capaian/pola';
 import { defaultSettingRows } from '../settings/settings';
 import {
+  anggaranPkTab,
   ikiTab,
   pegawaiTab,
   pengaturanTab,
@@ -429,6 +430,64 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
 
 const TW = ['I', 'II', 'III', 'IV'] as const;
 
+export interface AksiDemo {
+  readonly rencanaAksi: string;
+  readonly target: readonly [NilaiDemo, NilaiDemo, NilaiDemo, NilaiDemo];
+}
+
+/**
+ * Indicators with several actions (NIP|Kode): the Kasubag Rapat's IKI-1 (Jumlah) has three, whose quarterly
+ * targets add up to the indicator's (10 a quarter), so its capaian is as with one action.
+ */
+export const DEMO_AKSI: Readonly<Record<string, readonly AksiDemo[]>> = {
+  [`${DEMO_NIP.kasubagRapat}|IKI-1`]: [
+    { rencanaAksi: 'Penyusunan risalah setiap rapat', target: [6, 6, 6, 6] },
+    { rencanaAksi: 'Penyusunan risalah rapat paripurna', target: [2, 2, 2, 2] },
+    { rencanaAksi: 'Penyusunan risalah rapat komisi dan badan', target: [2, 2, 2, 2] },
+  ],
+};
+
+/** The Rencana Aksi rows: one per indicator, the further actions of DEMO_AKSI appended at the end. */
+function demoRencanaAksi(): RecordOf<typeof rencanaAksiTab>[] {
+  const row = (d: IndikatorDemo, a: AksiDemo): RecordOf<typeof rencanaAksiTab> => ({
+    nip: d.iki.nip,
+    kode: d.iki.kode,
+    rencanaAksi: a.rencanaAksi,
+    targetTw1: a.target[0],
+    targetTw2: a.target[1],
+    targetTw3: a.target[2],
+    targetTw4: a.target[3],
+    alasan: null,
+  });
+  const aksi = (d: IndikatorDemo) => DEMO_AKSI[`${d.iki.nip}|${d.iki.kode}`];
+  return [
+    ...DEMO_INDIKATOR.map((d) => row(d, aksi(d)?.[0] ?? { rencanaAksi: d.rencanaAksi, target: d.target })),
+    ...DEMO_INDIKATOR.flatMap((d) => (aksi(d) ?? []).slice(1).map((a) => row(d, a))),
+  ];
+}
+
+/** The Kabag Umum dan Keuangan's PK carries its program, kegiatan and sub-kegiatan with their budgets. */
+export const DEMO_ANGGARAN_PK: readonly RecordOf<typeof anggaranPkTab>[] = [
+  {
+    nip: DEMO_NIP.kabagUmum,
+    program: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+    anggaran: 1250000000,
+    keterangan: 'APBD',
+  },
+  {
+    nip: DEMO_NIP.kabagUmum,
+    program: 'Kegiatan Administrasi Keuangan Perangkat Daerah',
+    anggaran: 850000000,
+    keterangan: 'APBD',
+  },
+  {
+    nip: DEMO_NIP.kabagUmum,
+    program: 'Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN',
+    anggaran: 600000000,
+    keterangan: null,
+  },
+];
+
 export const DEMO_SETTINGS: Record<string, string> = {
   'Nama Instansi': 'Sekretariat DPRD Kabupaten Nganjuk',
   Unit: 'Pemerintah Kabupaten Nganjuk',
@@ -474,20 +533,10 @@ export function demoTables(withRealisasi = true): DemoTables {
       DEMO_INDIKATOR.map((d) => d.iki),
     ),
     PK: writeTab(pkTab, []),
-    'Rencana Aksi': writeTab(
-      rencanaAksiTab,
-      DEMO_INDIKATOR.map((d) => ({
-        nip: d.iki.nip,
-        kode: d.iki.kode,
-        rencanaAksi: d.rencanaAksi,
-        targetTw1: d.target[0],
-        targetTw2: d.target[1],
-        targetTw3: d.target[2],
-        targetTw4: d.target[3],
-      })),
-    ),
+    'Rencana Aksi': writeTab(rencanaAksiTab, demoRencanaAksi()),
     Pengukuran: writeTab(pengukuranTab, pengukuran),
     Riwayat: writeTab(riwayatTab, []),
     Rekap: writeTab(rekapTab, []),
+    'Anggaran PK': writeTab(anggaranPkTab, DEMO_ANGGARAN_PK),
   };
 }

@@ -5,6 +5,7 @@ import type { Cell } from '../locale/number';
 import { defaultSettingRows } from '../settings/settings';
 import {
   type AGREGASI,
+  anggaranPkTab,
   ikiTab,
   POLARITAS,
   pegawaiTab,
@@ -125,6 +126,7 @@ export function syntheticTables(pegawai: number, indikator = 8, sha256?: Sha256)
     Pengukuran: writeTab(pengukuranTab, ukur),
     Riwayat: writeTab(riwayatTab, []),
     Rekap: writeTab(rekapTab, []),
+    'Anggaran PK': writeTab(anggaranPkTab, []),
   } as Record<string, Cell[][]>;
   if (!sha256) return tables;
   const { log, pk } = syntheticYear(parseKantor(tables), sha256, Date.parse('2026-01-05T08:00:00+07:00'));

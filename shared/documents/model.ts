@@ -7,14 +7,24 @@ import { teksNilai } from '../capaian/teks';
 import type { Sha256 } from '../hash/digest';
 import { kodeVerifikasi } from '../hash/digest';
 import { type CalendarDate, formatWaktu, toCalendarDate } from '../locale/date';
+import { formatPlain } from '../locale/number';
 import type { Jangkar } from '../log/chain';
 import { blokirPemilik, periksaLog } from '../log/verify';
-import { isAdministrator, type OrgTree, type Pegawai, superiorActors, superiorOf } from '../org/tree';
-import { fail, ok, type Result } from '../problems';
+import {
+  chainToHead,
+  isAdministrator,
+  type OrgTree,
+  type Pegawai,
+  superiorActors,
+  superiorOf,
+} from '../org/tree';
+import { fail, ok, type Problem, type Result } from '../problems';
+import type { SebutanPihak } from '../settings/settings';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf } from '../workflow/content';
 import { identify } from '../workflow/machine';
+import { aksiOf, peringatanRaPegawai, targetTwIndikator } from '../workflow/rencana-aksi';
 import { SIGNED, transisiTtd } from '../workflow/transitions';
 
 export const JENIS_DOKUMEN_TTD = ['PK', 'RA'] as const;
@@ -52,14 +62,47 @@ export interface BarisIki {
   readonly penerbit: string | null;
 }
 
+export interface AksiRencana {
+  readonly rencanaAksi: string;
+  /** The action's own TW I..IV targets, `-` where blank (an action may only describe the work). */
+  readonly target: readonly [string, string, string, string];
+}
+
+/** One indicator of the Rencana Aksi with its actions (one or more rows of the tab). */
 export interface BarisRencanaAksi {
   readonly no: number;
   readonly kode: string;
+  readonly sasaran: string;
   readonly indikator: string;
   readonly satuan: string;
-  readonly rencanaAksi: string;
+  readonly agregasi: string;
+  readonly targetTahunan: string;
+  readonly aksi: readonly AksiRencana[];
+  /** The indicator's quarterly targets used for capaian (with several actions: workflow/rencana-aksi.ts). */
   readonly target: readonly [string, string, string, string];
+  /** Why the quarterly targets depart from the annual target (`Alasan Penyimpangan` of its rows), if given. */
+  readonly alasan: string | null;
 }
+
+/** A program, kegiatan or sub-kegiatan with its budget, attached to the PK (tab Anggaran PK). */
+export interface BarisAnggaran {
+  readonly no: number;
+  readonly program: string;
+  readonly anggaran: string;
+  readonly keterangan: string;
+}
+
+/** The PK's level by the person's place under the head of office (PermenPAN-RB 53/2014 formats). */
+export const TINGKAT_PK = ['Eselon II', 'Eselon III', 'Eselon IV', 'Individu'] as const;
+export type TingkatPk = (typeof TINGKAT_PK)[number];
+
+/** What the sasaran of each level is called in the PK attachment. */
+export const SASARAN_TINGKAT: Record<TingkatPk, string> = {
+  'Eselon II': 'Sasaran Strategis',
+  'Eselon III': 'Sasaran Program',
+  'Eselon IV': 'Sasaran Kegiatan',
+  Individu: 'Sasaran Kinerja',
+};
 
 export interface ModelDokumenTtd {
   readonly jenis: JenisDokumenTtd;
@@ -71,6 +114,15 @@ export interface ModelDokumenTtd {
   readonly pernyataan: readonly string[];
   readonly iki: readonly BarisIki[];
   readonly rencanaAksi: readonly BarisRencanaAksi[];
+  /** How the employee's party is named (Pengaturan `Sebutan Pihak`). */
+  readonly sebutan: SebutanPihak;
+  readonly tingkat: TingkatPk;
+  /** The PK's program/kegiatan budget table; empty when the person has no rows in Anggaran PK. */
+  readonly anggaran: readonly BarisAnggaran[];
+  /** The total of `anggaran` (rupiah, formatted), null when there are no rows. */
+  readonly jumlahAnggaran: string | null;
+  /** Rencana Aksi targets that do not add up to the annual target (warnings with their explanation). */
+  readonly peringatan: readonly Problem[];
   readonly persetujuan: Persetujuan;
   /** The content now differs from what was signed. */
   readonly berubah: boolean;
@@ -103,13 +155,23 @@ export function bolehCetak(
     : fail({ key: 'dokumen.bukanHak', params: { dokumen: `${jenis} ${tahun}`, pemilik: owner.nama } });
 }
 
-const PERNYATAAN_PK = (kesatu: Pihak, kedua: Pihak | null, tahun: number): string[] => [
+const PERNYATAAN_PK = (kesatu: Pihak, kedua: Pihak | null, tahun: number, sebut: SebutanPihak): string[] => [
   'Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:',
-  `Nama: ${kesatu.nama}\nJabatan: ${kesatu.jabatan}\nselanjutnya disebut PIHAK KESATU.`,
-  `Nama: ${kedua?.nama ?? '-'}\nJabatan: ${kedua ? `${kedua.sebutan ? `${kedua.sebutan} ` : ''}${kedua.jabatan}` : '-'}\nselaku atasan PIHAK KESATU, selanjutnya disebut PIHAK KEDUA.`,
-  `PIHAK KESATU berjanji akan mewujudkan target kinerja tahun ${tahun} sesuai lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab PIHAK KESATU.`,
-  'PIHAK KEDUA akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.',
+  `Nama: ${kesatu.nama}\nJabatan: ${kesatu.jabatan}\nselanjutnya disebut ${sebut}.`,
+  `Nama: ${kedua?.nama ?? '..............................'}\nJabatan: ${kedua ? `${kedua.sebutan ? `${kedua.sebutan} ` : ''}${kedua.jabatan}` : '..............................'}\nselaku atasan ${sebut}, selanjutnya disebut PIHAK KEDUA.`,
+  `${sebut} berjanji akan mewujudkan target kinerja tahun ${tahun} sesuai lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab ${sebut}.`,
+  `PIHAK KEDUA akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.`,
 ];
+
+/** Rupiah as written in budget documents: `Rp1.250.000.000`, cents only when there are any. */
+export function formatRupiah(n: number): string {
+  return `Rp${formatPlain(n, 2, 'id-ID')}`;
+}
+
+function tingkatOf(k: Kantor, nip: string): TingkatPk {
+  const depth = chainToHead(k.org, nip).length;
+  return TINGKAT_PK[Math.min(depth, TINGKAT_PK.length - 1)] as TingkatPk;
+}
 
 export function modelDokumenTtd(
   k: Kantor,
@@ -159,22 +221,39 @@ export function modelDokumenTtd(
         : fmt(v.target),
     ...kolomPola(v),
   }));
-  const rencanaAksi = ikiOf(k, nip).map(({ value: v }, i) => {
-    const ra = lookup(k).raByKode.get(`${nip}|${v.kode}`)?.value;
+  const rencanaAksi = ikiOf(k, nip).map(({ value: v }, i): BarisRencanaAksi => {
+    const rows = aksiOf(k, nip, v.kode);
+    const four = (t: readonly (number | string | null)[]) =>
+      [fmt(t[0] ?? null), fmt(t[1] ?? null), fmt(t[2] ?? null), fmt(t[3] ?? null)] as const;
     return {
       no: i + 1,
       kode: v.kode,
+      sasaran: v.sasaran,
       indikator: v.indikator,
       satuan: v.satuan,
-      rencanaAksi: ra?.rencanaAksi ?? '-',
-      target: [
-        fmt(ra?.targetTw1 ?? null),
-        fmt(ra?.targetTw2 ?? null),
-        fmt(ra?.targetTw3 ?? null),
-        fmt(ra?.targetTw4 ?? null),
-      ] as const,
+      agregasi: v.agregasi,
+      targetTahunan: iki[i]?.target ?? fmt(v.target),
+      aksi: rows.map(({ value: a }) => ({
+        rencanaAksi: a.rencanaAksi,
+        target: four([a.targetTw1, a.targetTw2, a.targetTw3, a.targetTw4]),
+      })),
+      target: four(targetTwIndikator(v.agregasi, rows)),
+      alasan:
+        rows
+          .map((r) => (r.value.alasan ?? '').trim())
+          .filter(Boolean)
+          .join('; ') || null,
     };
   });
+  const anggaranRows = k.anggaranPk.filter((r) => r.value.nip === nip);
+  const anggaran = anggaranRows.map(({ value: a }, i) => ({
+    no: i + 1,
+    program: a.program,
+    anggaran: formatRupiah(a.anggaran),
+    keterangan: a.keterangan ?? '',
+  }));
+  const total = anggaranRows.reduce((sum, r) => sum + Math.round(r.value.anggaran * 100), 0) / 100;
+  const sebutanPihak = k.settings.sebutanPihak;
   const kesatu = pihak(owner);
   return ok({
     jenis,
@@ -186,9 +265,14 @@ export function modelDokumenTtd(
     tahun: k.settings.tahun,
     pihakKesatu: kesatu,
     pihakKedua: kedua,
-    pernyataan: jenis === 'PK' ? PERNYATAAN_PK(kesatu, kedua, k.settings.tahun) : [],
+    pernyataan: jenis === 'PK' ? PERNYATAAN_PK(kesatu, kedua, k.settings.tahun, sebutanPihak) : [],
     iki,
     rencanaAksi,
+    sebutan: sebutanPihak,
+    tingkat: tingkatOf(k, nip),
+    anggaran,
+    jumlahAnggaran: anggaranRows.length ? formatRupiah(total) : null,
+    peringatan: jenis === 'RA' ? peringatanRaPegawai(k, nip) : [],
     persetujuan: {
       status,
       ditandatangani,

@@ -190,16 +190,28 @@ export const CATALOG = {
     en: 'The TW {tw} target of indicator {kode} is empty.',
   },
   'ra.kumulatifAkhir': {
-    id: 'Indikator {kode} (Kumulatif): Target TW IV ({tw4}) harus sama dengan target tahunan ({tahunan}), atau isi Alasan Penyimpangan.',
-    en: 'Indicator {kode} (cumulative): the TW IV target ({tw4}) must equal the annual target ({tahunan}), or give a reason.',
+    id: 'Peringatan, indikator {kode} (Kumulatif): realisasi Kumulatif dihitung sampai akhir tahun, jadi Target TW IV ({tw4}) biasanya sama dengan target tahunan ({tahunan}). Periksa targetnya, atau jelaskan di Alasan Penyimpangan.',
+    en: 'Warning, indicator {kode} (cumulative): a cumulative realisation runs to the end of the year, so the TW IV target ({tw4}) usually equals the annual target ({tahunan}). Check the targets, or explain in Alasan Penyimpangan.',
   },
   'ra.kumulatifTurun': {
-    id: 'Indikator {kode} (Kumulatif): target triwulan tidak boleh turun, atau isi Alasan Penyimpangan.',
-    en: 'Indicator {kode} (cumulative): quarterly targets must not decrease, or give a reason.',
+    id: 'Peringatan, indikator {kode} (Kumulatif): target Kumulatif adalah total sejak awal tahun, jadi biasanya tidak turun dari triwulan ke triwulan. Periksa targetnya, atau jelaskan di Alasan Penyimpangan.',
+    en: 'Warning, indicator {kode} (cumulative): a cumulative target is the total since the start of the year, so it usually does not decrease between quarters. Check the targets, or explain in Alasan Penyimpangan.',
   },
   'ra.jumlahTidakSama': {
-    id: 'Indikator {kode} (Jumlah): jumlah target TW I-IV ({jumlah}) harus sama dengan target tahunan ({tahunan}), atau isi Alasan Penyimpangan.',
-    en: 'Indicator {kode} (sum): the TW I-IV targets sum to {jumlah}, not the annual target {tahunan}; fix them or give a reason.',
+    id: 'Peringatan, indikator {kode} (Jumlah): realisasi tahunan adalah jumlah keempat triwulan, jadi jumlah target TW I-IV ({jumlah}) biasanya sama dengan target tahunan ({tahunan}). Periksa targetnya, atau jelaskan di Alasan Penyimpangan.',
+    en: 'Warning, indicator {kode} (sum): the annual realisation is the sum of the four quarters, so the TW I-IV targets (sum {jumlah}) usually add up to the annual target ({tahunan}). Check the targets, or explain in Alasan Penyimpangan.',
+  },
+  'ra.nilaiAkhirBeda': {
+    id: 'Peringatan, indikator {kode} (Nilai Akhir): capaian tahunan diukur dari nilai TW IV, jadi Target TW IV ({tw4}) biasanya sama dengan target tahunan ({tahunan}). Periksa targetnya, atau jelaskan di Alasan Penyimpangan.',
+    en: 'Warning, indicator {kode} (final value): the annual capaian is measured on the TW IV value, so the TW IV target ({tw4}) usually equals the annual target ({tahunan}). Check the targets, or explain in Alasan Penyimpangan.',
+  },
+  'ra.rataRataBeda': {
+    id: 'Peringatan, indikator {kode} (Rata-rata): realisasi tahunan adalah rata-rata keempat triwulan, jadi rata-rata target TW I-IV ({rata}) biasanya sama dengan target tahunan ({tahunan}). Periksa targetnya, atau jelaskan di Alasan Penyimpangan.',
+    en: 'Warning, indicator {kode} (average): the annual realisation is the mean of the four quarters, so the mean of the TW I-IV targets ({rata}) usually equals the annual target ({tahunan}). Check the targets, or explain in Alasan Penyimpangan.',
+  },
+  'ra.targetGanda': {
+    id: 'Indikator {kode} ({agregasi}) punya beberapa rencana aksi; hanya satu baris yang boleh berisi target triwulan (baris {baris} sudah berisi target). Kosongkan target di baris ini, atau pindahkan ke baris {baris}.',
+    en: 'Indicator {kode} ({agregasi}) has several actions; only one row may carry the quarterly targets (row {baris} already does). Clear the targets on this row, or move them to row {baris}.',
   },
   'ra.tanpaBaris': {
     id: 'Indikator {kode} belum punya baris di tab Rencana Aksi.',
@@ -954,6 +966,14 @@ export const CATALOG = {
     id: 'Kirim pengingat harian pukul 07.00 untuk yang terlambat: Ya atau Tidak. Contoh: Ya',
     en: 'Send a daily reminder at 07:00 to everyone late: Ya or Tidak. Example: Ya',
   },
+  'pengaturan.catatan.lambang': {
+    id: 'Lambang daerah di kop dokumen: ID berkas gambar PNG/JPEG di Google Drive (mode lokal: jalur berkas). Kosong: tanpa lambang. Contoh: 1AbCdEfGhIjKlMnOpQrStUvWxYz',
+    en: 'Coat of arms on the document letterhead: the Google Drive file ID of a PNG/JPEG image (local mode: a file path). Blank: none. Example: 1AbCdEfGhIjKlMnOpQrStUvWxYz',
+  },
+  'pengaturan.catatan.sebutanPihak': {
+    id: 'Sebutan pegawai dalam Perjanjian Kinerja: PIHAK KESATU atau PIHAK PERTAMA. Contoh: PIHAK PERTAMA',
+    en: 'How the Perjanjian Kinerja names the employee: PIHAK KESATU or PIHAK PERTAMA. Example: PIHAK PERTAMA',
+  },
 
   // the Panduan: how to fill each tab
   'panduan.Pengaturan': {
@@ -1004,6 +1024,30 @@ export const CATALOG = {
   },
 
   // recap
+  'anggaran.pegawaiTidakDikenal': {
+    id: 'NIP {nip} tidak ada di tab Pegawai. Perbaiki NIP-nya atau tambahkan pegawai itu di tab Pegawai.',
+    en: 'NIP {nip} is not in the Pegawai tab. Correct the NIP or add that employee to the Pegawai tab.',
+  },
+  'lambang.tidakTerbaca': {
+    id: 'Lambang "{ref}" tidak dapat dibaca ({sebab}). Isi Lambang dengan ID berkas Google Drive (atau jalur berkas pada mode lokal) gambar PNG/JPEG yang dapat dibaca layanan, atau kosongkan.',
+    en: 'The coat of arms "{ref}" cannot be read ({sebab}). Set Lambang to the Google Drive file ID (or a file path in local mode) of a PNG/JPEG image the service can read, or leave it blank.',
+  },
+  'lambang.bukanGambar': {
+    id: 'Lambang "{ref}" bukan gambar PNG atau JPEG. Unggah lambang sebagai PNG atau JPEG dan isi ID/jalur berkasnya.',
+    en: 'The coat of arms "{ref}" is not a PNG or JPEG image. Upload it as PNG or JPEG and give its file ID/path.',
+  },
+  'tanda.belumDilaporkan': {
+    id: 'realisasi sudah diisi tetapi belum dilaporkan kepada atasan',
+    en: 'realisation filled in but not yet reported to the superior',
+  },
+  'tanda.belumDievaluasi': {
+    id: 'sudah dilaporkan tetapi belum dievaluasi atasan',
+    en: 'reported but not yet evaluated by the superior',
+  },
+  'tanda.berubah': {
+    id: 'pengukuran berubah setelah dilaporkan atau dievaluasi: belum dapat dipercaya',
+    en: 'measurement changed after it was reported or evaluated: not yet trusted',
+  },
   'rekap.belumLengkap': {
     id: 'Rekap belum lengkap: {jumlah} hal belum terpenuhi.',
     en: 'The recap is incomplete: {jumlah} items are missing.',

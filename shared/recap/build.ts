@@ -7,7 +7,7 @@ import { kolomPola, polaOf, realisasiDiharapkan } from '../capaian/pola';
 import { porsiCabang } from '../capaian/porsi';
 import { predikatCapaian, predikatOf } from '../capaian/predikat';
 import { labelKeadaan } from '../capaian/teks';
-import type { Sha256 } from '../hash/digest';
+import { kodeVerifikasi, type Sha256 } from '../hash/digest';
 import { toCalendarDate } from '../locale/date';
 import { formatPercent } from '../locale/number';
 import type { Jangkar } from '../log/chain';
@@ -32,6 +32,7 @@ import type {
   RekapUnit,
 } from './model';
 import { dokumenPeriode, judulRekap, labelPeriode, type Periode, triwulanRomawi, twOf } from './period';
+import { type KeadaanTw, tandaOf } from './tanda';
 
 export interface OpsiRekap {
   readonly strict?: boolean;
@@ -101,12 +102,22 @@ export function compileRekap(
     const berkas = berkasOf(k, p.nip);
     const who = { nama: p.nama, nip: p.nip, periode: labelPeriode(periode) };
     const kurangRealisasi: Problem[] = [];
+    const segel = masalahSegel(k, sha256, p.nip);
+    const ukurBerubah = TRIWULAN.filter((q) => segel.some((x) => x.params?.tw === q));
     const indikator: RekapIndikator[] = ikiOf(k, p.nip).map(({ value: iki }) => {
       const ukur = TRIWULAN.map((q) => index.pengukuranByKey.get(`${p.nip}|${iki.kode}|${q}`)?.value);
       const pola = polaOf(iki);
       const ind = indikatorDari(k, p.nip, iki);
       const nilai = tahunan ? capaianTahunan(ind, aturan) : capaianTriwulan(ind, tw, aturan);
       const quarters = tahunan ? ([1, 2, 3, 4] as const) : ([tw] as const);
+      // what is known of each quarter's measurement, for the marks on the figures (tanda.ts)
+      const keadaan = ([1, 2, 3, 4] as const).map(
+        (q): KeadaanTw => ({
+          status: berkas[`TW${q}` as 'TW1'] as StatusTw,
+          terisi: ind.realisasiTw[q - 1] !== null,
+          berubah: ukurBerubah.includes(triwulanRomawi(q)),
+        }),
+      );
       for (const q of quarters) {
         // a quarter outside the Periode Ukur, or a release awaited next year, is no shortfall
         if (ind.realisasiTw[q - 1] === null && realisasiDiharapkan(pola, q)) {
@@ -135,6 +146,9 @@ export function compileRekap(
         ...kolomPola(iki),
         periode: nilai,
         sdPeriode: tahunan ? null : capaianKumulatif(ind, tw as Tw, false, aturan),
+        perTriwulan: ([1, 2, 3, 4] as const).map((q) => capaianTriwulan(ind, q, aturan)),
+        tanda: tandaOf(quarters.map((q) => keadaan[q - 1] as KeadaanTw)),
+        tandaSd: tandaOf(keadaan.slice(0, tw)),
         capaianTeks: capaianTeks(nilai.capaian, k, lang, nilai.huruf?.realisasi ?? null),
         predikat: predikatCapaian(nilai.capaian, skala),
         bukti: notes('bukti'),
@@ -175,8 +189,6 @@ export function compileRekap(
         params: { ...who, jumlah: integritas.length },
         owner: p.nip,
       });
-    const segel = masalahSegel(k, sha256, p.nip);
-    const ukurBerubah = TRIWULAN.filter((q) => segel.some((x) => x.params?.tw === q));
     for (const x of segel)
       kekurangan.push({ ...x, key: 'rekap.kurang.ukurBerubah', params: { ...who, ...x.params } });
     kekurangan.push(...kurangRealisasi);
@@ -184,6 +196,12 @@ export function compileRekap(
     const rataRata = mean(
       indikator.flatMap((i) => (i.periode.capaian.status === 'terhitung' ? [i.periode.capaian.nilai] : [])),
     );
+    const rataRataSd = mean(
+      indikator.flatMap((i) =>
+        i.sdPeriode?.capaian.status === 'terhitung' ? [i.sdPeriode.capaian.nilai] : [],
+      ),
+    );
+    const hashPk = hashTtdOf(k, p.nip, 'PK');
     const terhitung = indikator.filter((i) => i.periode.capaian.status === 'terhitung').length;
     const diukur = indikator.filter((i) => i.periode.keadaan !== 'tidak diukur').length;
     const atasan = superiorOf(k.org, p.nip);
@@ -207,13 +225,22 @@ export function compileRekap(
         rataRata && terhitung < diukur
           ? t('predikat.dasarSebagian', { terhitung, jumlah: diukur }, lang)
           : null,
+      rataRataSd,
+      kodeVerifikasiPk: hashPk ? kodeVerifikasi(hashPk) : null,
     };
     byUnit.set(p.unitKerja, [...(byUnit.get(p.unitKerja) ?? []), rekap]);
   }
 
   const units: RekapUnit[] = [...byUnit].map(([unitKerja, pegawai]) => {
     const rataRata = mean(pegawai.flatMap((p) => (p.rataRata ? [p.rataRata] : [])));
-    return { unitKerja, pegawai, rataRata, predikat: rataRata ? predikatOf(rataRata, skala) : null };
+    const rataRataSd = mean(pegawai.flatMap((p) => (p.rataRataSd ? [p.rataRataSd] : [])));
+    return {
+      unitKerja,
+      pegawai,
+      rataRata,
+      predikat: rataRata ? predikatOf(rataRata, skala) : null,
+      rataRataSd,
+    };
   });
   const all = units.flatMap((u) => u.pegawai.flatMap((p) => p.indikator));
   const computed = all.flatMap((i) =>

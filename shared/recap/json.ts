@@ -49,14 +49,17 @@ export function rekapJson(m: ModelRekap, offsetMenit = 420) {
     units: m.units.map((u) => ({
       unitKerja: u.unitKerja,
       rataRata: d(u.rataRata),
+      rataRataSd: d(u.rataRataSd),
       predikat: u.predikat,
       pegawai: u.pegawai.map((p) => ({
         ...p,
         rataRata: d(p.rataRata),
+        rataRataSd: d(p.rataRataSd),
         indikator: p.indikator.map((i) => ({
           ...i,
           periode: nilai(i.periode),
           sdPeriode: i.sdPeriode ? nilai(i.sdPeriode) : null,
+          perTriwulan: i.perTriwulan.map(nilai),
         })),
       })),
     })),

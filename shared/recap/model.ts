@@ -8,6 +8,7 @@ import type { CalendarDate } from '../locale/date';
 import type { Problem } from '../problems';
 import type { Berkas, Triwulan } from '../workflow/states';
 import type { Periode } from './period';
+import type { KodeTanda } from './tanda';
 
 export interface RekapIndikator {
   readonly kode: string;
@@ -27,6 +28,12 @@ export interface RekapIndikator {
   readonly periode: NilaiPeriode;
   /** For a quarter: "s.d. TW n" (to date). Null for the year. */
   readonly sdPeriode: NilaiPeriode | null;
+  /** Each quarter alone, TW I..IV (the trend of the annual report). */
+  readonly perTriwulan: readonly NilaiPeriode[];
+  /** Incomplete data behind the period's figures (not reported, not evaluated, ...): see tanda.ts. */
+  readonly tanda: readonly KodeTanda[];
+  /** The same for the figures to date (TW I up to the period's quarter). */
+  readonly tandaSd: readonly KodeTanda[];
   readonly capaianTeks: string;
   readonly predikat: string | null;
   /** Per quarter of the period (one for a quarter, up to four for the year), only where filled. */
@@ -71,6 +78,10 @@ export interface RekapPegawai extends Orang {
   readonly indikatorDiukur: number;
   /** `dari 1 dari 3 indikator` when the predikat rests on fewer indicators than the person has. */
   readonly keteranganPredikat: string | null;
+  /** Mean of the computed capaian to date (s.d. the quarter); null for the year. */
+  readonly rataRataSd: Decimal | null;
+  /** Verification code of the signed PK (from the hash recorded at signing), null when not signed. */
+  readonly kodeVerifikasiPk: string | null;
 }
 
 export interface RekapUnit {
@@ -78,6 +89,8 @@ export interface RekapUnit {
   readonly pegawai: readonly RekapPegawai[];
   readonly rataRata: Decimal | null;
   readonly predikat: string | null;
+  /** Mean of the employees' capaian to date. */
+  readonly rataRataSd: Decimal | null;
 }
 
 export interface LangkahTerlambat {

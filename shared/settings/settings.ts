@@ -40,7 +40,14 @@ export interface Settings {
   /** ISO dates `YYYY-MM-DD`. */
   readonly hariLibur: readonly string[];
   readonly pengingatHarian: boolean;
+  /** The coat of arms on the letterhead: a Drive file ID in the cloud, a file path locally ('' = none). */
+  readonly lambang: string;
+  /** How the PK names the employee's party: regencies write PIHAK KESATU or PIHAK PERTAMA. */
+  readonly sebutanPihak: SebutanPihak;
 }
+
+export const SEBUTAN_PIHAK = ['PIHAK KESATU', 'PIHAK PERTAMA'] as const;
+export type SebutanPihak = (typeof SEBUTAN_PIHAK)[number];
 
 export const DEFAULT_PREDIKAT: readonly PredikatBand[] = [
   { min: 91, label: 'Sangat Baik' },
@@ -70,6 +77,8 @@ export const DEFAULT_SETTINGS: Settings = {
   jamSelesai: 16 * 60,
   hariLibur: [],
   pengingatHarian: false,
+  lambang: '',
+  sebutanPihak: 'PIHAK KESATU',
 };
 
 const ZONA: Record<string, number> = {
@@ -149,6 +158,11 @@ export const SETTING_KEYS: Record<string, Parser> = {
       : /^(tidak|nonaktif|false|)$/i.test(v)
         ? { pengingatHarian: false }
         : 'Ya atau Tidak',
+  Lambang: (v) => ({ lambang: v }),
+  'Sebutan Pihak': (v) => {
+    const found = SEBUTAN_PIHAK.find((s) => s === v.toUpperCase().replace(/\s+/g, ' '));
+    return found ? { sebutanPihak: found } : SEBUTAN_PIHAK.join(' atau ');
+  },
 };
 
 function parseSkala(text: string): Partial<Settings> | null {
@@ -228,6 +242,8 @@ export function defaultSettingRows(
     'Jam Kerja': '07.30-16.00',
     'Hari Libur': '',
     'Pengingat Harian': 'Tidak',
+    Lambang: '',
+    'Sebutan Pihak': DEFAULT_SETTINGS.sebutanPihak,
     ...overrides,
   };
   return Object.entries(defaults).map(([kunci, nilai]) => ({ kunci, nilai }));

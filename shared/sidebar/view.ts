@@ -32,6 +32,7 @@ import {
   masalahSegel,
 } from '../workflow/content';
 import { identify } from '../workflow/machine';
+import { aksiOf, peringatanRaPegawai, targetTwIndikator } from '../workflow/rencana-aksi';
 import { DOKUMEN, type Dokumen, triwulanOf } from '../workflow/states';
 import { type Aksi, aksiTersedia, SIGNED } from '../workflow/transitions';
 import { BATAS_DAFTAR, type DasborView, dasborView } from './dashboard';
@@ -163,16 +164,15 @@ function ringkasan(k: Kantor, nip: string, dokumen: Dokumen, lang: Lang): string
       ),
     );
   if (dokumen === 'RA') {
+    // an indicator's actions and the quarterly targets its capaian uses (workflow/rencana-aksi.ts)
     return iki.map(({ value: v }) => {
-      const ra = lookup(k).raByKode.get(`${nip}|${v.kode}`)?.value;
+      const aksi = aksiOf(k, nip, v.kode);
       return t(
         'sidebar.ringkasan.ra',
         {
           kode: v.kode,
-          target: [ra?.targetTw1, ra?.targetTw2, ra?.targetTw3, ra?.targetTw4]
-            .map((x) => fmt(x ?? null))
-            .join(' / '),
-          rencana: ra?.rencanaAksi ?? '-',
+          target: targetTwIndikator(v.agregasi, aksi).map(fmt).join(' / '),
+          rencana: aksi.map((a) => a.value.rencanaAksi).join('; ') || '-',
         },
         lang,
       );
@@ -276,6 +276,8 @@ function dokumenView(
   const problems = [
     ...integritas,
     ...(peran === 'pegawai' ? masalahDokumen(k, owner.nip, dokumen, sampaiBukti) : []),
+    // targets that do not add up: a warning with its explanation for the employee and the reviewer, no block
+    ...(jenis === 'RA' ? peringatanRaPegawai(k, owner.nip) : []),
   ];
   const row = lookup(k).pk.get(owner.nip)?.value;
   const aksi = aksiTersedia(jenis, status, peran);

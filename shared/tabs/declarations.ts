@@ -105,7 +105,8 @@ export const pkTab = defineTab({
 
 export const rencanaAksiTab = defineTab({
   name: 'Rencana Aksi',
-  key: ['nip', 'kode'],
+  // several actions per indicator: one row each (the same action twice is a duplicate)
+  key: ['nip', 'kode', 'rencanaAksi'],
   columns: {
     nip: nip('NIP', { required: true, locked: true }),
     kode: text('Kode', { required: true, locked: true }),
@@ -117,8 +118,28 @@ export const rencanaAksiTab = defineTab({
     alasan: text('Alasan Penyimpangan', {
       required: false,
       locked: true,
-      help: 'wajib bila target triwulan tidak konsisten dengan target tahunan',
+      help: 'isi bila target triwulan sengaja tidak konsisten dengan target tahunan (peringatan tidak muncul lagi)',
     }),
+  },
+});
+
+/** Optional: the program/kegiatan/sub-kegiatan and budget a person's PK carries (eselon II/III). */
+export const anggaranPkTab = defineTab({
+  name: 'Anggaran PK',
+  key: ['nip', 'program'],
+  columns: {
+    nip: nip('NIP', { required: true, locked: true }),
+    program: text('Program/Kegiatan', {
+      required: true,
+      locked: true,
+      help: 'nama program, kegiatan atau sub-kegiatan',
+    }),
+    anggaran: number('Anggaran', {
+      required: true,
+      locked: true,
+      help: 'dalam rupiah, misalnya 150.000.000',
+    }),
+    keterangan: text('Keterangan', { required: false, locked: true, help: 'misalnya APBD, DAK' }),
   },
 });
 
@@ -199,4 +220,5 @@ export const TABS = [
   pengukuranTab,
   riwayatTab,
   rekapTab,
+  anggaranPkTab,
 ] as const;

@@ -158,6 +158,8 @@ export const CATATAN_PENGATURAN: Readonly<Record<string, MessageKey>> = {
   'Jam Kerja': 'pengaturan.catatan.jamKerja',
   'Hari Libur': 'pengaturan.catatan.hariLibur',
   'Pengingat Harian': 'pengaturan.catatan.pengingatHarian',
+  Lambang: 'pengaturan.catatan.lambang',
+  'Sebutan Pihak': 'pengaturan.catatan.sebutanPihak',
 };
 
 export function catatanPengaturan(kunci: string, lang: Lang = 'id'): string | null {

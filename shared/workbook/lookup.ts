@@ -39,6 +39,12 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined 
   return map;
 }
 
+function firstByKey<T>(rows: readonly Row<T>[], key: (r: Row<T>) => string): Map<string, Row<T>> {
+  const map = new Map<string, Row<T>>();
+  for (const r of rows) if (!map.has(key(r))) map.set(key(r), r);
+  return map;
+}
+
 const pengukuranKey = (v: Pengukuran) => `${v.nip}|${v.kode}|${v.triwulan}`;
 
 function build(k: Kantor): Lookup {
@@ -48,7 +54,8 @@ function build(k: Kantor): Lookup {
   return {
     iki,
     ra: groupBy(k.ra, (r) => r.value.nip),
-    raByKode: new Map(k.ra.map((r) => [`${r.value.nip}|${r.value.kode}`, r])),
+    // an indicator may have several action rows: this is its first (all of them: `ra`, workflow/rencana-aksi.ts)
+    raByKode: firstByKey(k.ra, (r) => `${r.value.nip}|${r.value.kode}`),
     pengukuran: groupBy(k.pengukuran, (r) => r.value.nip),
     pengukuranByKey: new Map(k.pengukuran.map((r) => [pengukuranKey(r.value), r])),
     pk: new Map(k.pk.filter((r) => r.value.tahun === k.settings.tahun).map((r) => [r.value.nip, r])),

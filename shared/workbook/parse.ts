@@ -10,6 +10,7 @@ import type { Problem } from '../problems';
 import { readSettings, type Settings } from '../settings/settings';
 import type { ParseContext } from '../tabs/column';
 import {
+  anggaranPkTab,
   ikiTab,
   pegawaiTab,
   pengaturanTab,
@@ -30,6 +31,7 @@ export type RencanaAksi = RecordOf<typeof rencanaAksiTab>;
 export type Pengukuran = RecordOf<typeof pengukuranTab>;
 export type BarisPk = RecordOf<typeof pkTab>;
 export type BarisRekap = RecordOf<typeof rekapTab>;
+export type AnggaranPk = RecordOf<typeof anggaranPkTab>;
 export type EntriRiwayat = RecordOf<typeof riwayatTab>;
 
 export interface Kantor {
@@ -42,6 +44,8 @@ export interface Kantor {
   readonly pk: readonly Row<BarisPk>[];
   readonly riwayat: readonly Row<EntriRiwayat>[];
   readonly rekap: readonly Row<BarisRekap>[];
+  /** Program/kegiatan and budget rows of the PKs (optional tab: none when it is absent). */
+  readonly anggaranPk: readonly Row<AnggaranPk>[];
   /** Each employee's year as the log replays it: the truth the PK tab's status columns mirror. */
   readonly alur: ReadonlyMap<string, AlurPemilik>;
   /** Riwayat rows that could not be read (they break the log's chain). */
@@ -56,6 +60,7 @@ export interface Kantor {
     readonly Pengukuran: TabRead<typeof pengukuranTab>;
     readonly Riwayat: TabRead<typeof riwayatTab>;
     readonly Rekap: TabRead<typeof rekapTab>;
+    readonly 'Anggaran PK': TabRead<typeof anggaranPkTab>;
   };
   readonly problems: readonly Problem[];
 }
@@ -69,7 +74,11 @@ export const TAB_NAMES = [
   'Pengukuran',
   'Riwayat',
   'Rekap',
+  'Anggaran PK',
 ] as const;
+
+/** Tabs an office may not have (set up before they existed): absent, they are read as empty. */
+export const TAB_OPSIONAL: readonly string[] = ['Anggaran PK'];
 
 export function parseKantor(tables: Tables): Kantor {
   const pengaturan = readTab(pengaturanTab, tables.Pengaturan);
@@ -83,6 +92,11 @@ export function parseKantor(tables: Tables): Kantor {
   const pengukuran = readTab(pengukuranTab, tables.Pengukuran, ctx);
   const riwayat = readTab(riwayatTab, tables.Riwayat, ctx);
   const rekap = readTab(rekapTab, tables.Rekap, ctx);
+  const anggaranRead = readTab(anggaranPkTab, tables['Anggaran PK'], ctx);
+  const anggaran = {
+    ...anggaranRead,
+    problems: anggaranRead.problems.filter((p) => p.key !== 'tab.tidakAda'),
+  };
 
   const replay = putarUlang(riwayat.rows, settings.tahun);
   const cermin = bandingkanCermin(
@@ -109,6 +123,17 @@ export function parseKantor(tables: Tables): Kantor {
     ) {
       cross.push({ ...place, key: 'iki.rentangTanpaAtas', column: 'Target Atas' });
     }
+  }
+  for (const { row, value } of anggaran.rows) {
+    if (!org.byNip.has(value.nip))
+      cross.push({
+        key: 'anggaran.pegawaiTidakDikenal',
+        tab: 'Anggaran PK',
+        row,
+        column: 'NIP',
+        owner: value.nip,
+        params: { nip: value.nip },
+      });
   }
   for (const [tab, rows, key] of [
     ['Rencana Aksi', ra.rows, 'ra.indikatorTidakDikenal'],
@@ -138,6 +163,7 @@ export function parseKantor(tables: Tables): Kantor {
     pk: pk.rows,
     riwayat: riwayat.rows,
     rekap: rekap.rows,
+    anggaranPk: anggaran.rows,
     alur: replay.alur,
     riwayatTakTerbaca,
     reads: {
@@ -149,6 +175,7 @@ export function parseKantor(tables: Tables): Kantor {
       Pengukuran: pengukuran,
       Riwayat: riwayat,
       Rekap: rekap,
+      'Anggaran PK': anggaran,
     },
     problems: [
       ...pengaturan.problems,
@@ -161,6 +188,7 @@ export function parseKantor(tables: Tables): Kantor {
       ...pengukuran.problems,
       ...riwayat.problems,
       ...rekap.problems,
+      ...anggaran.problems,
       ...cross,
       ...replay.problems,
       ...cermin,

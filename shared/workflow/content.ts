@@ -1,16 +1,15 @@
 // What each document of an employee's year contains (what a signature covers and what is hashed),
-// what blocks it (problems in the owner's rows, missing rows, Rencana Aksi consistency), and its state.
-import { dec } from '../capaian/decimal';
+// what blocks it (problems in the owner's rows, missing rows, Rencana Aksi actions), and its state.
 import { polaOf, realisasiDiharapkan } from '../capaian/pola';
 import type { Canonical } from '../hash/canonical';
 import { contentHash, type Sha256 } from '../hash/digest';
-import { formatPlain } from '../locale/number';
 import { ALUR_BARU, type AlurPemilik, type DokumenTw } from '../log/replay';
 import type { Problem } from '../problems';
 import { cellText } from '../tabs/column';
 import type { Row } from '../tabs/tab';
 import { lookup } from '../workbook/lookup';
 import type { BarisPk, Iki, Kantor, Pengukuran } from '../workbook/parse';
+import { masalahRa } from './rencana-aksi';
 import { type Berkas, type Dokumen, TRIWULAN, type Triwulan, triwulanOf } from './states';
 
 export function ikiOf(k: Kantor, nip: string): readonly Row<Iki>[] {
@@ -39,6 +38,16 @@ function ikiTakTerbaca(k: Kantor, nip: string): Canonical[] {
     ),
   );
   return [...rows].sort((a, b) => a - b).map((r) => (k.reads.IKI.raw[r - 1] ?? []).map((c) => cellText(c)));
+}
+
+function anggaranOf(k: Kantor, nip: string): { anggaran?: Canonical } {
+  const rows = k.anggaranPk.filter((r) => r.value.nip === nip);
+  if (rows.length === 0) return {};
+  return {
+    anggaran: rows
+      .map(({ value: v }) => ({ program: v.program, anggaran: v.anggaran, keterangan: v.keterangan }))
+      .sort((a, b) => a.program.localeCompare(b.program)),
+  };
 }
 
 /** Pengukuran cells an action is about to write, by sheet row (a seal covers the sheet as it will be). */
@@ -70,6 +79,8 @@ function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen, ubah?: UbahPeng
         ...(v.periodeUkur ? { periodeUkur: v.periodeUkur } : {}),
         ...(v.penerbit ? { penerbit: v.penerbit } : {}),
       })),
+      // the optional budget table is signed with the PK; absent, the content (and its hash) is as before
+      ...anggaranOf(k, nip),
     };
   }
   if (dokumen === 'RA') {
@@ -161,7 +172,7 @@ const TABS_OF: Record<'PK' | 'RA' | 'TW', readonly string[]> = {
 
 /**
  * What stops the owner's document from going forward: problems in their rows of the tabs it covers,
- * missing rows, and (Rencana Aksi) quarterly targets inconsistent with the annual target without a reason.
+ * missing rows, and (Rencana Aksi) quarters without a target or targets on two rows where one must carry them.
  * For a measurement, `sampaiBukti` also requires evidence (SOP step 10).
  */
 export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiBukti: boolean): Problem[] {
@@ -181,67 +192,8 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
   if (iki.length === 0) return [...own, { key: 'iki.kosong', tab: 'IKI', params: { nip }, owner: nip }];
   const found: Problem[] = [...own];
   if (jenis === 'RA') {
-    for (const { value: ind } of iki) {
-      const row = lookup(k).raByKode.get(`${nip}|${ind.kode}`);
-      if (!row) {
-        found.push({ key: 'ra.tanpaBaris', tab: 'Rencana Aksi', owner: nip, params: { kode: ind.kode } });
-        continue;
-      }
-      const v = row.value;
-      const targets = [v.targetTw1, v.targetTw2, v.targetTw3, v.targetTw4];
-      const place = { tab: 'Rencana Aksi', row: row.row, owner: nip };
-      // quarters outside the Periode Ukur have no target (issue 16)
-      const diukur = polaOf(ind).periode.triwulan;
-      targets.forEach((t, i) => {
-        if (t === null && diukur.includes((i + 1) as 1 | 2 | 3 | 4))
-          found.push({
-            ...place,
-            key: 'ra.targetKosong',
-            column: `Target TW ${TRIWULAN[i]}`,
-            params: { tw: TRIWULAN[i] as string, kode: ind.kode },
-          });
-      });
-      const measured = targets.filter((_, i) => diukur.includes((i + 1) as 1 | 2 | 3 | 4));
-      if (measured.some((t) => t === null) || (v.alasan ?? '').trim() !== '') continue;
-      // grades (qualitative targets) are not summed; their scale is checked when the workbook is read
-      if (typeof ind.target !== 'number' || measured.some((t) => typeof t !== 'number')) continue;
-      const annual = ind.target;
-      const nums = measured as number[];
-      const fmt = (n: number) => formatPlain(n, 4, k.settings.lokal);
-      if (ind.agregasi === 'Kumulatif') {
-        if (nums[nums.length - 1] !== annual) {
-          found.push({
-            ...place,
-            key: 'ra.kumulatifAkhir',
-            column: 'Target TW IV',
-            params: { kode: ind.kode, tw4: fmt(nums[nums.length - 1] as number), tahunan: fmt(annual) },
-          });
-        }
-        if (nums.some((n, i) => i > 0 && n < (nums[i - 1] as number))) {
-          found.push({
-            ...place,
-            key: 'ra.kumulatifTurun',
-            column: 'Target TW I',
-            params: { kode: ind.kode },
-          });
-        }
-      }
-      if (ind.agregasi === 'Jumlah') {
-        const sum = nums.reduce((a, b) => a.plus(b), dec(0));
-        if (!sum.eq(annual)) {
-          found.push({
-            ...place,
-            key: 'ra.jumlahTidakSama',
-            column: 'Target TW I',
-            params: {
-              kode: ind.kode,
-              jumlah: formatPlain(sum, 4, k.settings.lokal),
-              tahunan: fmt(annual),
-            },
-          });
-        }
-      }
-    }
+    // several action rows per indicator; target consistency only warns (peringatanRa), never blocks
+    for (const { value: ind } of iki) found.push(...masalahRa(k, nip, ind));
   }
   if (tw) {
     for (const { value: ind } of iki) {

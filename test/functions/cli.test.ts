@@ -90,12 +90,13 @@ describe('kinerja demo', () => {
   it('the numbers in the annual document equal the recap model', async () => {
     const json = JSON.parse(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TAHUNAN.json'), 'utf8'));
     const doc = await readDocx(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TAHUNAN.docx')));
-    expect(doc.paragraphs).toContain('LAPORAN KINERJA TAHUN 2026');
-    expect(doc.media).toHaveLength(1); // the capaian chart
+    expect(doc.paragraphs).toContain('LAPORAN KINERJA INSTANSI PEMERINTAH');
+    expect(doc.media).toHaveLength(4); // capaian per unit, the trend per unit, one per Kabag's indicators
+    // BAB III: one table per unit, one row per indicator (Realisasi Tahun, Capaian Tahun)
     const indicatorRows = doc.tables
-      .filter((t) => t[0]?.[0] === 'No' && t[0]?.[6] === 'Capaian')
+      .filter((t) => t[0]?.[0] === 'Pegawai' && t[0]?.[9] === 'Capaian Tahun')
       .map((t) => t.slice(1));
-    const modelRows = json.units.flatMap(
+    const modelRows = json.units.map(
       (u: {
         pegawai: {
           indikator: {
@@ -108,22 +109,23 @@ describe('kinerja demo', () => {
           }[];
         }[];
       }) =>
-        u.pegawai.map((p) =>
-          // a qualitative indicator shows its grade
+        // a qualitative indicator shows its grade
+        u.pegawai.flatMap((p) =>
           p.indikator.map((i) => [i.capaianTeks, i.periode.realisasi ?? i.periode.huruf?.realisasi ?? null]),
         ),
     );
     expect(indicatorRows).toHaveLength(modelRows.length);
-    indicatorRows.forEach((rows: string[][], e: number) => {
+    indicatorRows.forEach((rows: string[][], u: number) => {
+      expect(rows).toHaveLength(modelRows[u].length);
       rows.forEach((row, i) => {
-        const [teks, realisasi] = modelRows[e][i];
-        expect(row[6]).toBe(teks);
-        expect(row[5]).toBe(realisasi === null ? '-' : realisasi.replace('.', ','));
+        const [teks, realisasi] = modelRows[u][i];
+        expect(row[9]).toBe(teks);
+        expect(row[8]).toBe(realisasi === null ? '-' : realisasi.replace('.', ','));
       });
     });
-    const summary = doc.tables[0]?.find((r) => r[0] === 'Rata-rata capaian instansi')?.[1];
-    expect(summary).toBe(
-      `${formatPercent(roundHalfUp(Number(json.ringkasan.rataRataCapaian), 2))} (${json.ringkasan.predikat})`,
+    const ikhtisar = doc.paragraphs.find((p) => p.startsWith('Pada tahun 2026,'));
+    expect(ikhtisar).toContain(
+      `rata-rata capaian kinerja ${formatPercent(roundHalfUp(Number(json.ringkasan.rataRataCapaian), 2))} dengan predikat ${json.ringkasan.predikat}`,
     );
     expect(doc.paragraphs.join('\n')).toContain('NIP. 19680512 199303 1 004');
   });
@@ -131,10 +133,11 @@ describe('kinerja demo', () => {
   it('the annual document shows grades, awaited releases and the portions that do not add up', async () => {
     const doc = await readDocx(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TAHUNAN.docx')));
     const rows = doc.tables.flat();
-    const opini = rows.find((r) => r[2] === 'Opini BPK atas laporan keuangan');
-    expect(opini?.slice(4, 7)).toEqual(['WTP', '-', 'menunggu rilis']);
-    const sakip = rows.find((r) => r[2] === 'Nilai SAKIP Sekretariat DPRD');
-    expect(sakip?.slice(4, 8)).toEqual(['BB', 'B', '80,00% (B)', 'Baik']);
+    // BAB III's table per unit: Target Tahun, Realisasi Tahun, Capaian Tahun (and Predikat)
+    const opini = rows.find((r) => r[1] === 'Opini BPK atas laporan keuangan');
+    expect([opini?.[3], opini?.[8], opini?.[9]]).toEqual(['WTP', '-', 'menunggu rilis']);
+    const sakip = rows.find((r) => r[1] === 'Nilai SAKIP Sekretariat DPRD' && r.length === 12);
+    expect([sakip?.[3], sakip?.[8], sakip?.[9], sakip?.[10]]).toEqual(['BB', 'B', '80,00% (B)', 'Baik']);
     const porsi = doc.tables.find((t) => t[0]?.[1] === 'Indikator Atasan');
     expect(porsi?.slice(1)).toEqual([
       [
@@ -147,9 +150,9 @@ describe('kinerja demo', () => {
       ],
     ]);
     const tw1 = await readDocx(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TW1.docx')));
-    expect(tw1.tables.flat().find((r) => r[2] === 'Opini BPK atas laporan keuangan')?.[6]).toBe(
-      'tidak diukur',
-    );
+    // measured once a year: TW I is not measured (Capaian TW I), nor is it counted s.d. TW I
+    const sakipTw1 = tw1.tables.flat().find((r) => r[2] === 'Nilai SAKIP Sekretariat DPRD');
+    expect([sakipTw1?.[7], sakipTw1?.[10]]).toEqual(['tidak diukur', 'tidak diukur']);
   });
 
   it('refuses to overwrite a folder it did not make, and starts fresh in its own', async () => {
@@ -175,6 +178,7 @@ describe('kinerja init, validate, act, recap', () => {
       'Pengukuran',
       'Riwayat',
       'Rekap',
+      'Anggaran PK',
     ]);
     const v = await run(['validate', file]);
     expect(v.code).toBe(0);

@@ -6,6 +6,9 @@ import { main } from '../../functions/local/cli';
 import type { Io } from '../../functions/local/commands';
 import type { DocumentKey, DocumentStore } from '../../functions/recap/pipeline';
 import {
+  anggaranPkTab,
+  DEMO_AKSI,
+  DEMO_ANGGARAN_PK,
   DEMO_INDIKATOR,
   DEMO_NIP,
   DEMO_PEGAWAI,
@@ -14,9 +17,11 @@ import {
   headersOf,
   ikiTab,
   kodeVerifikasi,
+  masalahDokumen,
   parseKantor,
   pegawaiTab,
   readTab,
+  rencanaAksiTab,
   TAB_NAMES,
   writeTab,
 } from '../../shared';
@@ -106,25 +111,222 @@ describe('the Perjanjian Kinerja document', () => {
   });
 });
 
+/** The demo workbook with some Pengaturan values changed. */
+function withSettings(wb: MemoryWorkbook, values: Record<string, string>): MemoryWorkbook {
+  const sheet = wb.tabs.Pengaturan as unknown[][];
+  for (const [kunci, nilai] of Object.entries(values)) {
+    const row = sheet.find((r) => r[0] === kunci);
+    if (!row) throw new Error(`no ${kunci}`);
+    row[1] = nilai;
+  }
+  return wb;
+}
+
+/** A 2 x 3 pixel PNG (what a coat of arms file is, in miniature). */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAIAAAA2iEnWAAAAEklEQVR4nGP4z8DAwMDAwMDAAAHXAv+ZBhzsAAAAAElFTkSuQmCC',
+  'base64',
+);
+
+describe('the PK attachment and its settings', () => {
+  it('adds the program/kegiatan budget table, in rupiah with its total, only for a person with Anggaran PK rows', async () => {
+    const wb = archived();
+    const { docx, result } = await documentOf(wb, DEMO_NIP.kabagUmum, 'PK');
+    const budget = docx.tables.find((t) => t[0]?.[1] === 'Program/Kegiatan/Sub Kegiatan');
+    expect(budget).toEqual([
+      ['No', 'Program/Kegiatan/Sub Kegiatan', 'Anggaran', 'Keterangan'],
+      ...DEMO_ANGGARAN_PK.map((a, i) => [
+        String(i + 1),
+        a.program,
+        `Rp${a.anggaran.toLocaleString('id-ID')}`,
+        a.keterangan ?? '',
+      ]),
+      ['', 'Jumlah', 'Rp2.700.000.000', ''],
+    ]);
+    // a Kabag is one level under the head: the attachment names the Sasaran Program
+    expect(result.model.tingkat).toBe('Eselon III');
+    expect(docx.tables.find((t) => t[0]?.[2] === 'Indikator Kinerja')?.[0]?.[1]).toBe('Sasaran Program');
+    const staf = await documentOf(wb, DEMO_NIP.stafTu, 'PK');
+    expect(staf.docx.tables.some((t) => t[0]?.[1] === 'Program/Kegiatan/Sub Kegiatan')).toBe(false);
+    expect(staf.result.model.anggaran).toEqual([]);
+  });
+
+  it('signs the budget with the PK: changing an Anggaran PK row after signing shows on its face', async () => {
+    const wb = archived();
+    const sheet = wb.tabs['Anggaran PK'] as unknown[][];
+    (sheet[1] as unknown[])[headersOf(anggaranPkTab).indexOf('Anggaran')] = 1;
+    expect((await documentOf(wb, DEMO_NIP.kabagUmum, 'PK')).result.model.berubah).toBe(true);
+    expect((await documentOf(wb, DEMO_NIP.stafTu, 'PK')).result.model.berubah).toBe(false);
+  });
+
+  it('writes PIHAK PERTAMA when Pengaturan says so, in the statement and the signature block', async () => {
+    const wb = withSettings(archived(), { 'Sebutan Pihak': 'Pihak Pertama' });
+    const { docx } = await documentOf(wb, DEMO_NIP.stafTu, 'PK');
+    const text = docx.paragraphs.join('\n');
+    expect(text).toContain('selanjutnya disebut PIHAK PERTAMA.');
+    expect(text).toContain('selaku atasan PIHAK PERTAMA, selanjutnya disebut PIHAK KEDUA.');
+    expect(text).not.toContain('KESATU');
+    const signature = docx.tables.find((t) => t.some((r) => r[1] === 'Eko Prasetyo'));
+    expect(signature?.map((r) => r[1])).toEqual([
+      'Nganjuk, 12 Januari 2026',
+      'PIHAK PERTAMA\nPengelola Data Kepegawaian',
+      '\n\n\n',
+      'Eko Prasetyo',
+      'Penata Muda (III/a)',
+      'NIP. 19900101 201503 1 001',
+    ]);
+    // the two signatories' name, rank and NIP lines share rows, so they line up
+    expect(signature?.slice(3).map((r) => r[0])).toEqual([
+      'Dwi Rahmawati, S.Sos.',
+      'Penata Tingkat I (III/d)',
+      'NIP. 19800110 200501 2 008',
+    ]);
+  });
+
+  it('puts the coat of arms from Pengaturan on the letterhead, and never a bare PEMERINTAH when Unit is blank', async () => {
+    const wb = withSettings(archived(), { Lambang: 'lambang.png', Unit: '' });
+    const asked: string[] = [];
+    const store = new MemoryStore();
+    const withImage = Object.assign(store, {
+      async readImage(ref: string) {
+        asked.push(ref);
+        return PNG;
+      },
+    });
+    const r = await runDocument(
+      wb,
+      withImage,
+      { officeId: 'kantor', nip: DEMO_NIP.stafTu, jenis: 'PK', email: email(DEMO_NIP.kasubagTu), now: NOW },
+      sha256,
+    );
+    expect(r.ok).toBe(true);
+    expect(asked).toEqual(['lambang.png']);
+    const docx = await readDocx([...store.docs.values()][0] as Buffer);
+    expect(docx.media).toHaveLength(1);
+    expect(docx.xml).toContain('<wp:inline');
+    expect(docx.xml).not.toContain('<wp:anchor');
+    expect(docx.paragraphs).not.toContain('PEMERINTAH');
+    expect(docx.paragraphs).toContain('SEKRETARIAT DPRD KABUPATEN NGANJUK');
+  });
+
+  it('refuses a coat of arms that is not an image, naming the setting', async () => {
+    const wb = withSettings(archived(), { Lambang: 'lambang.txt' });
+    const store = Object.assign(new MemoryStore(), { readImage: async () => Buffer.from('not an image') });
+    const r = await runDocument(
+      wb,
+      store,
+      { officeId: 'kantor', nip: DEMO_NIP.stafTu, jenis: 'PK', email: email(DEMO_NIP.kasubagTu), now: NOW },
+      sha256,
+    );
+    expect(r.ok ? [] : r.problems.map((p) => describeProblem(p))).toEqual([
+      'Tab Pengaturan, kolom Nilai: Lambang "lambang.txt" bukan gambar PNG atau JPEG. Unggah lambang sebagai PNG atau JPEG dan isi ID/jalur berkasnya.',
+    ]);
+  });
+});
+
 describe('the Rencana Aksi document', () => {
-  it('lists the actions and quarterly targets; an acting signatory signs as "Plh." of the position', async () => {
+  it('groups several actions under their indicator, with the sasaran, TW I-IV and the annual target', async () => {
     const wb = archived();
     const { docx, result } = await documentOf(wb, DEMO_NIP.kasubagRapat, 'RA');
-    const table = docx.tables.find((t) => t[0]?.[3] === 'Rencana Aksi');
-    const rows = DEMO_INDIKATOR.filter((d) => d.iki.nip === DEMO_NIP.kasubagRapat);
-    expect(table?.slice(1)).toEqual(
-      rows.map((d, i) => [
-        String(i + 1),
-        d.iki.indikator,
-        d.iki.satuan,
-        d.rencanaAksi,
-        ...d.target.map((t) => (t === null ? '-' : String(t))),
-      ]),
-    );
+    const table = docx.tables.find((t) => t[0]?.[4] === 'Rencana Aksi');
+    expect(table?.[0]).toEqual([
+      'No',
+      'Sasaran',
+      'Indikator Kinerja',
+      'Satuan',
+      'Rencana Aksi',
+      'Target TW I',
+      'Target TW II',
+      'Target TW III',
+      'Target TW IV',
+      'Target Tahun',
+    ]);
+    const [first, second, third] = DEMO_INDIKATOR.filter((d) => d.iki.nip === DEMO_NIP.kasubagRapat);
+    const aksi = DEMO_AKSI[`${DEMO_NIP.kasubagRapat}|IKI-1`] ?? [];
+    expect(aksi).toHaveLength(3);
+    // the indicator's cells span its rows (vMerge): later rows hold only their own cells
+    expect(table?.slice(1)).toEqual([
+      [
+        '1',
+        first?.iki.sasaran,
+        first?.iki.indikator,
+        first?.iki.satuan,
+        aksi[0]?.rencanaAksi,
+        ...(aksi[0]?.target.map(String) ?? []),
+        String(first?.iki.target),
+      ],
+      ['', '', '', '', aksi[1]?.rencanaAksi, ...(aksi[1]?.target.map(String) ?? []), ''],
+      ['', '', '', '', aksi[2]?.rencanaAksi, ...(aksi[2]?.target.map(String) ?? []), ''],
+      ['', '', '', '', 'Target indikator (Jumlah, untuk capaian)', ...(first?.target.map(String) ?? []), ''],
+      [
+        '2',
+        second?.iki.sasaran,
+        second?.iki.indikator,
+        second?.iki.satuan,
+        second?.rencanaAksi,
+        ...(second?.target.map(String) ?? []),
+        '90–100',
+      ],
+      // measured per semester: the quarters outside its Periode Ukur have no target
+      [
+        '3',
+        third?.iki.sasaran,
+        third?.iki.indikator,
+        third?.iki.satuan,
+        third?.rencanaAksi,
+        ...(third?.target.map((t) => (t === null ? '-' : String(t))) ?? []),
+        String(third?.iki.target),
+      ],
+    ]);
+    expect(docx.xml.match(/<w:vMerge w:val="restart"\/>/g)?.length).toBe(5);
+    // the three actions' targets add up to the indicator's, which the capaian uses
+    expect(result.model.rencanaAksi[0]?.target).toEqual(first?.target.map(String));
     const text = docx.paragraphs.join('\n');
     expect(text).toContain('PIHAK KEDUA\nPlh. Kepala Bagian Persidangan dan Perundang-undangan');
     expect(text).toContain('Sri Wahyuni, S.E., M.M.');
     expect(result.model.persetujuan.oleh).toBe('Sri Wahyuni, S.E., M.M. (Plh)');
+  });
+
+  it('covers every action row in its signed hash: changing the third action shows on its face', async () => {
+    const wb = archived();
+    const sheet = wb.tabs['Rencana Aksi'] as unknown[][];
+    const col = headersOf(rencanaAksiTab).indexOf('Rencana Aksi');
+    const row = sheet.findIndex(
+      (r) => r[col] === DEMO_AKSI[`${DEMO_NIP.kasubagRapat}|IKI-1`]?.[2]?.rencanaAksi,
+    );
+    expect(row).toBeGreaterThan(0);
+    (sheet[row] as unknown[])[col] = 'Penyusunan risalah rapat kerja';
+    const { result, docx } = await documentOf(wb, DEMO_NIP.kasubagRapat, 'RA');
+    expect(result.model.berubah).toBe(true);
+    expect(docx.paragraphs).toContain(
+      'PERHATIAN: isi dokumen ini berubah setelah ditandatangani. Kode verifikasi di bawah tidak berlaku untuk isi ini.',
+    );
+  });
+
+  it('warns and explains when the quarterly targets do not add up to the annual target, without blocking', async () => {
+    const tables = demoTables();
+    const ra = readTab(rencanaAksiTab, tables['Rencana Aksi']).rows.map((r) => r.value);
+    const off = ra.map((r) =>
+      r.nip === DEMO_NIP.stafTu && r.kode === 'IKI-1' ? { ...r, targetTw4: 40 } : r,
+    );
+    const wb = new MemoryWorkbook({ ...tables, 'Rencana Aksi': writeTab(rencanaAksiTab, off) });
+    const k = parseKantor(wb.readTables(TAB_NAMES));
+    expect(masalahDokumen(k, DEMO_NIP.stafTu, 'RA', false)).toEqual([]);
+    const { docx } = await documentOf(wb, DEMO_NIP.stafTu, 'RA');
+    expect(docx.paragraphs).toContain('Catatan konsistensi target:');
+    expect(docx.paragraphs.join('\n')).toContain(
+      '1. Tab Rencana Aksi, baris 12, kolom Target TW I: Peringatan, indikator IKI-1 (Jumlah): realisasi tahunan adalah jumlah keempat triwulan, jadi jumlah target TW I-IV (130) biasanya sama dengan target tahunan (120). Periksa targetnya, atau jelaskan di Alasan Penyimpangan.',
+    );
+    // with the reason given, the document prints the reason instead of the warning
+    const explained = off.map((r) =>
+      r.nip === DEMO_NIP.stafTu && r.kode === 'IKI-1'
+        ? { ...r, alasan: 'Tambahan mutasi pegawai di TW IV' }
+        : r,
+    );
+    const wb2 = new MemoryWorkbook({ ...tables, 'Rencana Aksi': writeTab(rencanaAksiTab, explained) });
+    const second = (await documentOf(wb2, DEMO_NIP.stafTu, 'RA')).docx.paragraphs;
+    expect(second).not.toContain('Catatan konsistensi target:');
+    expect(second).toContain('IKI-1 Jumlah data pegawai dimutakhirkan: Tambahan mutasi pegawai di TW IV');
   });
 });
 

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Cell } from '../../shared';
 
-export type Op = 'batchGet' | 'batchUpdate' | 'list' | 'create' | 'update' | 'export';
+export type Op = 'batchGet' | 'batchUpdate' | 'list' | 'create' | 'update' | 'export' | 'get';
 
 export interface Fault {
   readonly op: Op;
@@ -49,6 +49,8 @@ export class GoogleApiServer {
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => void this.handle(req, res));
+    // clients keep connections alive: no idle close racing a reused connection on a loaded machine
+    this.server.keepAliveTimeout = 120_000;
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
   }
@@ -126,6 +128,8 @@ export class GoogleApiServer {
     if (m && method === 'PATCH') return { op: 'update', id: m[1] ?? '' };
     m = /^\/drive\/v3\/files\/([^/]+)\/export$/.exec(path);
     if (m && method === 'GET') return { op: 'export', id: m[1] ?? '' };
+    m = /^\/drive\/v3\/files\/([^/]+)$/.exec(path);
+    if (m && method === 'GET') return { op: 'get', id: decodeURIComponent(m[1] ?? '') };
     return null;
   }
 
@@ -231,6 +235,25 @@ export class GoogleApiServer {
           file.contentType = mediaType;
         }
         return { status: 200, body: view(file) };
+      }
+      case 'get': {
+        // files.get: metadata, or with alt=media the content of a blob file; a Google Workspace document
+        // has no blob content and must be exported instead (Drive API, "Download and export files":
+        // https://developers.google.com/workspace/drive/api/guides/manage-downloads)
+        const file = this.files.get(route.id);
+        if (!file || file.trashed)
+          return { status: 404, body: apiError(404, `File not found: ${route.id}.`, 'NOT_FOUND') };
+        if (url.searchParams.get('alt') !== 'media') return { status: 200, body: view(file) };
+        if (file.mimeType.startsWith('application/vnd.google-apps.'))
+          return {
+            status: 403,
+            body: apiError(
+              403,
+              'Only files with binary content can be downloaded. Use Export with Docs Editors files.',
+              'fileNotDownloadable',
+            ),
+          };
+        return { status: 200, body: null, raw: file.content };
       }
       case 'export': {
         const file = this.files.get(route.id);
