@@ -1,5 +1,7 @@
 // The Workbook port on SpreadsheetApp: each tab read once (getDataRange().getValues()), each write one
-// setValues, text from people never taken as a formula, and signed rows protected for the administrators.
+// setValues, text from people never taken as a formula, appends after growing the grid (a range past
+// getMaxRows() is refused: https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)),
+// and signed rows protected for the administrators, the owner and the signer.
 import {
   asLiteralText,
   type Cell,
@@ -14,7 +16,16 @@ export class SheetWorkbook implements Workbook {
   private readonly lengths = new Map<string, number>();
   private readonly widths = new Map<string, number>();
 
-  constructor(readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+  constructor(
+    readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    /** The user the add-on runs as (read from Session when not given). */
+    private currentUser?: string,
+  ) {}
+
+  private me(): string {
+    this.currentUser ??= Session.getActiveUser().getEmail();
+    return this.currentUser;
+  }
 
   sheet(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
     if (!this.sheets.has(name)) this.sheets.set(name, this.ss.getSheetByName(name));
@@ -48,9 +59,19 @@ export class SheetWorkbook implements Workbook {
     }
   }
 
+  /**
+   * After the last row read (under the document lock nobody else appends meanwhile). The grid grows first
+   * when the rows would pass getMaxRows(): only insertRowsAfter / appendRow grow a sheet
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)).
+   */
   appendRows(tab: string, rows: readonly (readonly CellOut[])[]): void {
+    const sheet = this.sheet(tab);
+    if (!sheet || rows.length === 0) return;
     const start = (this.lengths.get(tab) ?? 1) + 1;
-    this.lengths.set(tab, start - 1 + rows.length);
+    const last = start + rows.length - 1;
+    const max = sheet.getMaxRows();
+    if (last > max) sheet.insertRowsAfter(max, last - max);
+    this.lengths.set(tab, last);
     this.writeRanges([{ tab, row: start, column: 1, values: rows }]);
   }
 
@@ -63,13 +84,17 @@ export class SheetWorkbook implements Workbook {
     let start = sorted[0] as number;
     let prev = start;
     const flush = (from: number, to: number) => {
-      const protection = sheet
-        .getRange(from, 1, to - from + 1, width)
-        .protect()
-        .setDescription(description);
-      protection.removeEditors(protection.getEditors());
-      if (editors.length) protection.addEditors([...editors]);
-      if (protection.canDomainEdit()) protection.setDomainEdit(false);
+      const range = sheet.getRange(from, 1, to - from + 1, width);
+      let protection: GoogleAppsScript.Spreadsheet.Protection;
+      try {
+        protection = range.protect().setDescription(description);
+      } catch (error) {
+        // Sheets refuses a protection over cells already protected against this user (e.g. an acting
+        // superior signing the RA of rows the PK's signer protected): those rows stay protected as they are
+        if (/protected cell or object/.test(String((error as Error)?.message ?? error))) return;
+        throw error;
+      }
+      restrictTo(protection, [this.me(), ...editors]);
     };
     for (const r of sorted.slice(1)) {
       if (r !== prev + 1) {
@@ -80,4 +105,25 @@ export class SheetWorkbook implements Workbook {
     }
     flush(start, prev);
   }
+}
+
+/**
+ * Limit a protection to `editors`, in Google's documented order: the current user is added first (with
+ * everyone else wanted, in one call), then the others are removed in one call — removing a group the
+ * current user edits through would otherwise throw
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection). The owner and the current
+ * user always stay editors (Protection#removeEditors), and domain-wide editing is switched off.
+ */
+export function restrictTo(
+  protection: GoogleAppsScript.Spreadsheet.Protection,
+  editors: readonly string[],
+): void {
+  const wanted = [...new Set(editors.filter(Boolean).map((e) => e.toLowerCase()))];
+  protection.addEditors(wanted);
+  const others = protection
+    .getEditors()
+    .map((u) => u.getEmail())
+    .filter((e) => !wanted.includes(e.toLowerCase()));
+  if (others.length) protection.removeEditors(others);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }

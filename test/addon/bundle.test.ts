@@ -75,15 +75,21 @@ describe('Siapkan tab (set-up)', () => {
     const iki = world.ss.raw('IKI');
     expect(valuesOf(bundle, 'IKI')[0]).toEqual(headersOf(ikiTab));
     expect(iki.frozenRows).toBe(1);
-    expect(iki.formats.get(headersOf(ikiTab).indexOf('NIP') + 1)).toBe('@');
-    expect(iki.validations.get(headersOf(ikiTab).indexOf('Polaritas') + 1)).toMatchObject({
+    expect(iki.formatAt(headersOf(ikiTab).indexOf('NIP') + 1)).toBe('@');
+    expect(iki.validationAt(headersOf(ikiTab).indexOf('Polaritas') + 1)).toMatchObject({
       kind: 'list',
       args: [['Positif', 'Negatif', 'Rentang'], true],
     });
-    expect(iki.validations.get(headersOf(ikiTab).indexOf('Target') + 1)).toMatchObject({ kind: 'number' });
-    expect(world.ss.raw('Pegawai').validations.get(6)).toMatchObject({ kind: 'email' });
-    expect(world.ss.raw('Pengukuran').validations.get(5)).toMatchObject({ kind: 'url' });
-    expect(world.ss.raw('Riwayat').protections.map((p) => [p.type, p.editors])).toEqual([['SHEET', [OWNER]]]);
+    expect(iki.validationAt(headersOf(ikiTab).indexOf('Target') + 1)).toMatchObject({ kind: 'number' });
+    expect(world.ss.raw('Pegawai').validationAt(6)).toMatchObject({ kind: 'email' });
+    expect(world.ss.raw('Pengukuran').validationAt(5)).toMatchObject({ kind: 'url' });
+    // Riwayat: warning-only (every user's add-on appends to it); Rekap: the owner (and administrators)
+    expect(world.ss.raw('Riwayat').protections.map((p) => [p.type, p.warningOnly])).toEqual([['SHEET', true]]);
+    expect(world.ss.raw('Rekap').protections.map((p) => [p.type, p.editors])).toEqual([['SHEET', [OWNER]]]);
+    // validation and text format cover whole open-ended columns: still there after the grid grows
+    iki.insertRowsAfter(iki.maxRows, 500);
+    expect(iki.validationAt(headersOf(ikiTab).indexOf('Target') + 1, 1500)).toMatchObject({ kind: 'number' });
+    expect(iki.formatAt(headersOf(ikiTab).indexOf('NIP') + 1, 1500)).toBe('@');
     expect(iki.protections.map((p) => [p.type, p.area?.row, p.area?.rows])).toEqual([['RANGE', 1, 1]]);
     expect(world.ss.raw('PK').conditionalRules.length).toBeGreaterThan(10);
     expect(world.ss.raw('Rekap').charts).toHaveLength(1);
