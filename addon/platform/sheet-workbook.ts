@@ -75,12 +75,20 @@ export class SheetWorkbook implements Workbook {
     this.writeRanges([{ tab, row: start, column: 1, values: rows }]);
   }
 
-  /** Protect whole rows (one protection per run of consecutive rows), editable by the given editors only. */
+  /**
+   * Protect whole rows (one protection per person and document: one per run of consecutive rows), editable
+   * by `editors`, the owner and the current user only. A new protection mirrors the spreadsheet's editors
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#protect()), so the editors to
+   * add (the current user first, when their right comes through a group) and to remove are worked out once
+   * per execution from Spreadsheet.getEditors(): each protection then costs getRange, protect,
+   * setDescription and one removeEditors (plus one addEditors / setDomainEdit only where needed).
+   */
   protectRows(tab: string, rows: readonly number[], editors: readonly string[], description: string): void {
     const sheet = this.sheet(tab);
     if (!sheet || rows.length === 0) return;
     const sorted = [...new Set(rows)].sort((a, b) => a - b);
     const width = Math.max(1, this.widths.get(tab) ?? sheet.getLastColumn());
+    const plan = this.editorPlan(editors);
     let start = sorted[0] as number;
     let prev = start;
     const flush = (from: number, to: number) => {
@@ -94,7 +102,10 @@ export class SheetWorkbook implements Workbook {
         if (/protected cell or object/.test(String((error as Error)?.message ?? error))) return;
         throw error;
       }
-      restrictTo(protection, [this.me(), ...editors]);
+      if (plan.add.length) protection.addEditors(plan.add);
+      if (plan.remove.length) protection.removeEditors(plan.remove);
+      this.domainEdit ??= protection.canDomainEdit();
+      if (this.domainEdit) protection.setDomainEdit(false);
     };
     for (const r of sorted.slice(1)) {
       if (r !== prev + 1) {
@@ -104,6 +115,20 @@ export class SheetWorkbook implements Workbook {
       prev = r;
     }
     flush(start, prev);
+  }
+
+  private fileEditors: string[] | null = null;
+  /** Whether new protections let the whole domain edit (the same for every one: they mirror the file). */
+  private domainEdit: boolean | null = null;
+
+  private editorPlan(editors: readonly string[]): { add: string[]; remove: string[] } {
+    this.fileEditors ??= this.ss.getEditors().map((u) => u.getEmail().toLowerCase());
+    const file = this.fileEditors;
+    const wanted = [...new Set([this.me(), ...editors].filter(Boolean).map((e) => e.toLowerCase()))];
+    return {
+      add: wanted.filter((w) => !file.includes(w)),
+      remove: file.filter((e) => !wanted.includes(e)),
+    };
   }
 }
 

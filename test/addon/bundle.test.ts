@@ -84,7 +84,9 @@ describe('Siapkan tab (set-up)', () => {
     expect(world.ss.raw('Pegawai').validationAt(6)).toMatchObject({ kind: 'email' });
     expect(world.ss.raw('Pengukuran').validationAt(5)).toMatchObject({ kind: 'url' });
     // Riwayat: warning-only (every user's add-on appends to it); Rekap: the owner (and administrators)
-    expect(world.ss.raw('Riwayat').protections.map((p) => [p.type, p.warningOnly])).toEqual([['SHEET', true]]);
+    expect(world.ss.raw('Riwayat').protections.map((p) => [p.type, p.warningOnly])).toEqual([
+      ['SHEET', true],
+    ]);
     expect(world.ss.raw('Rekap').protections.map((p) => [p.type, p.editors])).toEqual([['SHEET', [OWNER]]]);
     // validation and text format cover whole open-ended columns: still there after the grid grows
     iki.insertRowsAfter(iki.maxRows, 500);

@@ -65,7 +65,7 @@ export class FakeProtection
   description = '';
   /** Null while the protection mirrors the spreadsheet's sharing (everyone who can edit the file can edit). */
   editors: string[] | null = null;
-  domainEdit = true;
+  domainEdit: boolean;
   warningOnly = false;
   /** The counted proxy of this protection: what its chained methods return. */
   self: unknown = this;
@@ -74,7 +74,9 @@ export class FakeProtection
     readonly sheet: FakeSheet,
     readonly type: 'SHEET' | 'RANGE',
     readonly area: Area | null,
-  ) {}
+  ) {
+    this.domainEdit = sheet.ss.domainShared;
+  }
 
   private get ss(): FakeSpreadsheet {
     return this.sheet.ss;
@@ -87,7 +89,12 @@ export class FakeProtection
    */
   allows(email: string): boolean {
     if (this.warningOnly || this.editors === null) return true;
-    return email === this.ss.owner || this.editors.includes(email);
+    if (this.domainEdit && this.ss.domainShared) return true;
+    return (
+      email === this.ss.owner ||
+      this.editors.includes(email) ||
+      this.editors.some((e) => this.ss.groups.get(e)?.includes(email))
+    );
   }
   /** Changing a protection needs edit rights on it (Protection#canEdit). */
   private mustEdit(): void {
@@ -120,7 +127,11 @@ export class FakeProtection
     const editors = this.materialise();
     for (const group of drop) {
       const members = this.ss.groups.get(group);
-      if (members?.includes(this.ss.user()) && !editors.includes(this.ss.user()))
+      if (
+        members?.includes(this.ss.user()) &&
+        !editors.includes(this.ss.user()) &&
+        this.ss.user() !== this.ss.owner
+      )
         throw new Error(`Cannot remove ${group}: you would lose your own access to the protected range.`);
     }
     this.editors = editors.filter((e) => keep.has(e) || !drop.has(e));
@@ -649,6 +660,8 @@ export class FakeSpreadsheet
   user: () => string = () => this.owner;
   /** People the file is shared with as editors (what a new protection mirrors). */
   editorsOfFile: string[] = [];
+  /** Shared with the whole domain as editors (new protections then let the domain edit). */
+  domainShared = false;
   /** Google Groups by address, with their members. */
   readonly groups = new Map<string, string[]>();
 
@@ -673,6 +686,13 @@ export class FakeSpreadsheet
   }
   getOwner(): GoogleAppsScript.Base.User {
     return as({ getEmail: () => this.owner });
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getEditors() : the owner
+  // and everyone the file is shared with as an editor
+  getEditors(): GoogleAppsScript.Base.User[] {
+    return [this.owner, ...this.editorsOfFile.filter((e) => e !== this.owner)].map((e) =>
+      as<GoogleAppsScript.Base.User>({ getEmail: () => e }),
+    );
   }
   getUrl(): string {
     return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
