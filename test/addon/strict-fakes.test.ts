@@ -16,7 +16,10 @@ function world() {
   w.activeUser = OWNER;
   const ss = g.SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.insertSheet('Data');
-  return { w, g, ss, sheet, as: (user: string) => void (w.activeUser = user) };
+  const as = (user: string) => {
+    w.activeUser = user;
+  };
+  return { w, g, ss, sheet, as };
 }
 
 describe('protections', () => {
