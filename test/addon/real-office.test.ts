@@ -1,0 +1,123 @@
+// Offices played as their real users on the strict Apps Script fakes: the owner only runs set-up and shares
+// the file with every employee; each action runs as the clicking user, under their protections, on a grid
+// that starts at 1000 rows.
+import { describe, expect, it } from 'vitest';
+import {
+  DEMO_PEGAWAI,
+  demoScenario,
+  demoTables,
+  headersOf,
+  pkTab,
+  riwayatTab,
+  type SidebarView,
+  syntheticTables,
+} from '../../shared';
+import { OWNER, officeBundle, valuesOf } from '../support/apps-script/office';
+import type { Bundle } from '../support/apps-script/services';
+import { replayDemo } from '../support/driver';
+import { MemoryWorkbook } from '../support/memory-workbook';
+
+interface Result {
+  ok: boolean;
+  pesan: string[];
+  view: SidebarView;
+}
+
+const col = (name: string) => headersOf(riwayatTab).indexOf(name);
+const riwayat = (b: Bundle) => valuesOf(b, 'Riwayat').slice(1);
+
+describe('the demo office, one year, as its real users', () => {
+  it('0 throws, every action logged once in order, every notification sent', () => {
+    const b = officeBundle();
+    const people = new Set(DEMO_PEGAWAI.map((p) => p.email));
+    expect(people.has(OWNER)).toBe(false); // the owner only set the office up
+    // what the core says each action must notify (the same scenario on a memory workbook)
+    const expected = replayDemo(new MemoryWorkbook(demoTables())).map(({ result }) =>
+      result.ok ? [...result.value.perubahan.penerima].sort() : ['refused'],
+    );
+    const done: { aksi: string; dokumen: string; nip: string }[] = [];
+    for (const s of demoScenario()) {
+      if ('rekap' in s) continue; // compiled by the recap service (test/functions)
+      expect(people.has(s.email)).toBe(true);
+      const before = b.world.mails.length;
+      const r = b.call<Result>(s.email, 'jalankanAksi', {
+        aksi: s.aksi,
+        dokumen: s.dokumen,
+        nip: s.nip,
+        catatan: s.catatan ?? null,
+      });
+      expect(r.ok, `${s.email} ${s.aksi} ${s.dokumen} ${s.nip}: ${r.pesan.join(' | ')}`).toBe(true);
+      // whoever acts next is told (one email per recipient), never the actor
+      const sent = b.world.mails.slice(before).map((m) => m.to);
+      expect(sent.sort(), `mails of ${s.aksi} ${s.dokumen} ${s.nip}`).toEqual(expected[done.length]);
+      for (const to of sent) {
+        expect(people.has(to)).toBe(true);
+        expect(to).not.toBe(s.email);
+      }
+      done.push({ aksi: s.aksi, dokumen: s.dokumen, nip: s.nip });
+    }
+    const log = riwayat(b);
+    expect(
+      log.map((r) => ({ aksi: r[col('Aksi')], dokumen: r[col('Dokumen')], nip: r[col('NIP Pemilik')] })),
+    ).toEqual(done);
+    // no notification failed (a failure is logged as a Sistem entry): every mail was sent
+    expect(log.filter((r) => r[col('Peran')] === 'Sistem')).toEqual([]);
+    expect(b.world.mails.length).toBe(expected.flat().length);
+    // the owner never acted: every log line is by a person of the office
+    expect(new Set(log.map((r) => r[col('Email')]))).not.toContain(OWNER);
+  });
+});
+
+describe('an office of 60 employees through PK, RA and three quarters', () => {
+  it('runs every action as its user (superiors in bulk), Riwayat grows past row 1000, nothing throws', {
+    timeout: 120_000,
+  }, () => {
+    const tables = { ...syntheticTables(60, 1), PK: [headersOf(pkTab)] };
+    const b = officeBundle(tables);
+    const emails = [
+      'kepala@kantor.go.id',
+      ...Array.from({ length: 60 }, (_, i) => `pegawai${i + 1}@kantor.go.id`),
+    ];
+    const staff = emails.slice(1);
+    const superiors = emails.filter((e, i) => i === 0 || (i - 1) % 10 === 0);
+    const nipOf = new Map(staff.map((e) => [e, b.call<SidebarView>(e, 'ambilTampilan').saya?.nip as string]));
+    let actions = 0;
+    const act = (email: string, aksi: string, dokumen: string, catatan: string | null = null) => {
+      const r = b.call<Result>(email, 'jalankanAksi', { aksi, dokumen, nip: nipOf.get(email), catatan });
+      expect(r.ok, `${email} ${aksi} ${dokumen}: ${r.pesan.join(' | ')}`).toBe(true);
+      actions++;
+    };
+    const bulk = (email: string, aksi: string, dokumen: string, catatan: string | null = null) => {
+      const view = b.call<SidebarView>(email, 'ambilTampilan');
+      const reqs = [...view.menunggu, ...view.arsip]
+        .filter((d) => d.dokumen === dokumen && d.aksi.includes(aksi as never))
+        .map((d) => ({ aksi, dokumen, nip: d.nip, hash: d.hash, catatan }));
+      if (reqs.length === 0) return;
+      const r = b.call<Result>(email, 'jalankanBanyak', reqs);
+      expect(r.ok, `${email} ${aksi} ${dokumen}: ${r.pesan.join(' | ')}`).toBe(true);
+      actions += reqs.length;
+    };
+    for (const dokumen of ['PK', 'RA']) {
+      for (const e of staff) act(e, 'ajukan', dokumen);
+      for (const step of [1, 2]) for (const s of superiors) bulk(s, 'setujui', dokumen, null);
+      expect(actions % 60, `${dokumen} reviewed and signed`).toBe(0);
+    }
+    bulk('pegawai1@kantor.go.id', 'arsipkan', 'RA');
+    for (const tw of ['TW1', 'TW2', 'TW3']) {
+      for (const e of staff) act(e, 'ajukan', tw); // measured
+      for (const e of staff) act(e, 'ajukan', tw); // reported with evidence
+      for (const s of superiors) bulk(s, 'evaluasi', tw, 'Pertahankan capaian.');
+      for (const e of staff) act(e, 'tindaklanjut', tw, 'Dilaksanakan.');
+    }
+    expect(actions).toBe(60 * (3 + 4 + 3 * 4));
+    const log = riwayat(b);
+    expect(log).toHaveLength(actions);
+    expect(b.world.ss.raw('Riwayat').maxRows).toBeGreaterThan(1000);
+    const pk = valuesOf(b, 'PK');
+    const h = pk[0] as string[];
+    for (const row of pk.slice(1)) {
+      expect(row[h.indexOf('Status RA')]).toBe('Diarsipkan');
+      expect(row[h.indexOf('Status TW III')]).toBe('Ditindaklanjuti');
+    }
+  });
+});
