@@ -421,6 +421,18 @@ export const CATALOG = {
     id: 'Spreadsheet {id} tidak ditemukan atau belum dibagikan ke akun layanan rekap.',
     en: 'Spreadsheet {id} was not found or is not shared with the recap service account.',
   },
+  'http.dilindungi': {
+    id: 'Akun layanan rekap belum menjadi editor bagian yang dilindungi (tab Rekap atau judul kolom). Isi "Email Akun Layanan" di tab Pengaturan dengan alamat akun layanan, lalu jalankan Kinerja > Siapkan tab.',
+    en: 'The recap service account is not an editor of a protected range (the Rekap tab or a header row). Put its address in "Email Akun Layanan" on the Pengaturan tab, then run Kinerja > Set up tabs.',
+  },
+  'http.bukanDriveBersama': {
+    id: 'Folder rekap bukan folder di Drive Bersama (Shared Drive): akun layanan tidak punya kuota penyimpanan sendiri. Pindahkan folder ke Drive Bersama dan jadikan akun layanan anggotanya (Content manager).',
+    en: 'The recap folder is not in a Shared Drive: a service account has no storage quota of its own. Move the folder into a Shared Drive and add the service account as a member (Content manager).',
+  },
+  'http.dokumenTerlaluBesar': {
+    id: 'Dokumen terlalu besar untuk Google Dokumen atau ekspor PDF ({sebab}).',
+    en: 'The document is too large for Google Docs or for the PDF export ({sebab}).',
+  },
   'http.googleGagal': {
     id: 'Layanan Google belum dapat dihubungi setelah beberapa kali mencoba ({status}). Coba lagi beberapa menit lagi; tidak ada dokumen ganda yang dibuat.',
     en: 'Google services still failed after several retries ({status}). Try again in a few minutes; no duplicate document was made.',

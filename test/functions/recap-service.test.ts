@@ -23,7 +23,7 @@ import {
 } from '../../shared';
 import { readDocx } from '../support/docx-text';
 import { replayDemo } from '../support/driver';
-import { GoogleApiServer } from '../support/google-api-server';
+import { GoogleApiServer, SERVICE_ACCOUNT, type ServerProtection } from '../support/google-api-server';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { allowConnections, blocked, forbidExternalConnections } from '../support/network-guard';
 import { certs, idToken, otherKey } from '../support/tokens';
@@ -83,6 +83,8 @@ const recap = (body: Record<string, unknown> = {}, token: string | null = adminT
 beforeAll(async () => {
   forbidExternalConnections();
   await google.start();
+  // the recap folders are in a Shared Drive where the service account is a member (README deploy steps)
+  google.sharedDrive('drive-kinerja', FOLDER, OTHER_FOLDER, ARCHIVE);
   deployment = {
     offices: {
       [OFFICE]: { folderId: FOLDER, archiveFolderId: ARCHIVE },
@@ -140,23 +142,40 @@ beforeEach(() => {
   google.reset();
   google.files.clear();
   google.spreadsheets.set(OFFICE, demoYearTables());
+  google.protections.set(OFFICE, setUpProtections());
   sleeps.length = 0;
 });
 
+/** What set-up leaves in an office whose Pengaturan names the service account (see addon/setup.ts). */
+function setUpProtections(serviceAccount = SERVICE_ACCOUNT): ServerProtection[] {
+  const editors = ['owner@nganjukkab.go.id', ADMIN, serviceAccount];
+  return [
+    ...TAB_NAMES.filter((t) => t !== 'Rekap' && t !== 'Riwayat').map((tab) => ({
+      tab,
+      rows: [1, 1] as const,
+      editors,
+    })),
+    { tab: 'Rekap', editors },
+    { tab: 'Riwayat', editors: ['owner@nganjukkab.go.id'], warningOnly: true },
+  ];
+}
+
 describe('POST /recap', () => {
-  it('compiles the annual document into the office folder with 1 batchGet, 4 Drive calls and 1 batchUpdate', async () => {
+  it('compiles the annual document into the office folder with 1 batchGet, 4 Drive calls and 2 values.append', async () => {
     const res = await recap();
     expect(res.status).toBe(200);
     expect(res.json.docUrl).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/file\d+\/edit$/);
     expect(res.json.pdfUrl).toMatch(/^https:\/\/drive\.google\.com\/file\/d\/file\d+\/view$/);
     expect(res.json.summary).toMatchObject({ jumlahPegawai: 7, jumlahIndikator: 14, kelengkapan: 100 });
+    // new Rekap rows and the Riwayat entry are appended (values.append finds the end and grows the grid)
     expect(google.requests.map((r) => r.op)).toEqual([
       'batchGet',
       'list',
       'create',
       'export',
       'create',
-      'batchUpdate',
+      'append',
+      'append',
     ]);
     const files = [...google.files.values()];
     expect(
@@ -214,6 +233,7 @@ describe('POST /recap', () => {
       'export',
       'update',
       'batchUpdate',
+      'append',
     ]);
     const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
     expect(k.rekap.filter((r) => r.value.periode === 'TAHUNAN')).toHaveLength(7);
@@ -233,12 +253,12 @@ describe('POST /recap', () => {
       );
       expect(res.status).toBe(200);
       counts.push(
-        (['batchGet', 'list', 'create', 'update', 'export', 'batchUpdate'] as const).map((op) =>
+        (['batchGet', 'list', 'create', 'update', 'export', 'batchUpdate', 'append'] as const).map((op) =>
           google.count(op),
         ),
       );
     }
-    expect(counts[0]).toEqual([1, 1, 2, 0, 1, 1]);
+    expect(counts[0]).toEqual([1, 1, 2, 0, 1, 0, 2]);
     expect(counts[1]).toEqual(counts[0]);
   });
 
@@ -312,7 +332,7 @@ describe('POST /recap', () => {
     expect(res.status).toBe(status);
     expect(res.json.error).toMatchObject({ kode });
     expect(google.files.size).toBe(0);
-    expect(google.count('batchUpdate')).toBe(0);
+    expect(google.count('batchUpdate') + google.count('append')).toBe(0);
   });
 
   it.each([
@@ -351,13 +371,13 @@ describe('POST /recap', () => {
     expect(google.files.size).toBe(0);
   });
 
-  it.each(['batchGet', 'list', 'create', 'export', 'batchUpdate'] as const)(
+  it.each(['batchGet', 'list', 'create', 'export', 'append'] as const)(
     'retries a transient 503 on %s and still makes exactly one document',
     async (op) => {
       google.faults.push({ op, status: 503 });
       const res = await recap();
       expect(res.status).toBe(200);
-      expect(google.count(op)).toBe(op === 'create' ? 3 : 2);
+      expect(google.count(op)).toBe(op === 'create' || op === 'append' ? 3 : 2);
       expect([...google.files.values()].filter((f) => f.appProperties.kinerjaKind === 'doc')).toHaveLength(1);
       expect(sleeps).toHaveLength(1);
     },
@@ -381,7 +401,8 @@ describe('POST /recap', () => {
       'update',
       'export',
       'create',
-      'batchUpdate',
+      'append',
+      'append',
     ]);
   });
 
@@ -391,7 +412,7 @@ describe('POST /recap', () => {
     expect(failed.status).toBe(502);
     expect(failed.json.error).toMatchObject({ kode: 'http.googleGagal' });
     expect(google.count('export')).toBe(retry.attempts);
-    expect(google.count('batchUpdate')).toBe(0);
+    expect(google.count('batchUpdate') + google.count('append')).toBe(0);
     google.reset();
     google.faults.push({ op: 'batchGet', status: 429, times: 10 });
     expect((await recap()).status).toBe(503);
