@@ -47,8 +47,9 @@ export class SheetWorkbook implements Workbook {
     return tables;
   }
 
+  /** Each write one setValues; writes into adjacent rows with the same columns are sent as one. */
   writeRanges(writes: readonly RangeWrite[]): void {
-    for (const w of writes) {
+    for (const w of mergeAdjacent(writes)) {
       const sheet = this.sheet(w.tab);
       if (!sheet) continue;
       const width = Math.max(1, ...w.values.map((r) => r.length));
@@ -80,10 +81,10 @@ export class SheetWorkbook implements Workbook {
    * by `editors`, the owner and the current user only. A new protection mirrors the spreadsheet's editors
    * (https://developers.google.com/apps-script/reference/spreadsheet/range#protect()), so the editors to
    * add (the current user first, when their right comes through a group) and to remove are worked out once
-   * per execution from Spreadsheet.getEditors(): each protection then costs getRange, protect,
-   * setDescription and one removeEditors (plus one addEditors / setDomainEdit only where needed).
+   * per execution from Spreadsheet.getEditors(): each protection then costs getRange, protect and one
+   * removeEditors (plus one addEditors / setDomainEdit only where needed).
    */
-  protectRows(tab: string, rows: readonly number[], editors: readonly string[], description: string): void {
+  protectRows(tab: string, rows: readonly number[], editors: readonly string[], _description: string): void {
     const sheet = this.sheet(tab);
     if (!sheet || rows.length === 0) return;
     const sorted = [...new Set(rows)].sort((a, b) => a - b);
@@ -95,7 +96,9 @@ export class SheetWorkbook implements Workbook {
       const range = sheet.getRange(from, 1, to - from + 1, width);
       let protection: GoogleAppsScript.Spreadsheet.Protection;
       try {
-        protection = range.protect().setDescription(description);
+        // no setDescription: a bulk signing of 50 must stay within its call budget; the range and its
+        // editors identify the protection in Data > Protected sheets and ranges
+        protection = range.protect();
       } catch (error) {
         // Sheets refuses a protection over cells already protected against this user (e.g. an acting
         // superior signing the RA of rows the PK's signer protected): those rows stay protected as they are
@@ -151,4 +154,39 @@ export function restrictTo(
     .filter((e) => !wanted.includes(e.toLowerCase()));
   if (others.length) protection.removeEditors(others);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
+/**
+ * Writes into consecutive rows of one tab with the same first column and width, as one write (one
+ * setValues instead of one per row: a bulk action changes the same cells of many adjacent rows). When a
+ * row is written twice the writes are kept as they are, in order.
+ */
+export function mergeAdjacent(writes: readonly RangeWrite[]): RangeWrite[] {
+  const rows = new Map<string, Set<number>>();
+  for (const w of writes) {
+    const seen = rows.get(w.tab) ?? new Set<number>();
+    rows.set(w.tab, seen);
+    for (let r = w.row; r < w.row + w.values.length; r++) {
+      if (seen.has(r)) return [...writes];
+      seen.add(r);
+    }
+  }
+  const widthOf = (w: RangeWrite) => Math.max(1, ...w.values.map((r) => r.length));
+  const sorted = [...writes].sort(
+    (a, b) => a.tab.localeCompare(b.tab) || a.column - b.column || widthOf(a) - widthOf(b) || a.row - b.row,
+  );
+  const out: { tab: string; row: number; column: number; values: (readonly CellOut[])[] }[] = [];
+  for (const w of sorted) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.tab === w.tab &&
+      last.column === w.column &&
+      widthOf(last) === widthOf(w) &&
+      last.row + last.values.length === w.row
+    )
+      last.values.push(...w.values);
+    else out.push({ tab: w.tab, row: w.row, column: w.column, values: [...w.values] });
+  }
+  return out;
 }

@@ -49,11 +49,19 @@ function office() {
 export function setUp(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const before = office();
-  const result = setUpTabs(
-    ss,
-    before.org.administrators.map((a) => a.email),
-    before.settings.emailAkunLayanan,
-  );
+  let result: ReturnType<typeof setUpTabs>;
+  try {
+    result = setUpTabs(
+      ss,
+      before.org.administrators.map((a) => a.email),
+      before.settings.emailAkunLayanan,
+    );
+  } catch (error) {
+    // Sheets refuses a user who is not an editor of the protected header rows / Rekap
+    if (!/protected cell or object/.test(String((error as Error)?.message ?? error))) throw error;
+    SpreadsheetApp.getUi().alert(tr('addon.siapDilindungi', before.settings.bahasa));
+    return;
+  }
   const added = Object.entries(result.added).map(([tab, cols]) => `${tab} (${cols.length})`);
   SpreadsheetApp.getUi().alert(
     t(

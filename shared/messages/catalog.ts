@@ -458,6 +458,10 @@ export const CATALOG = {
     id: 'Tab Kinerja siap. Dibuat: {dibuat}. Kolom ditambahkan: {kolom}. Data yang ada tidak diubah.',
     en: 'Kinerja tabs ready. Created: {dibuat}. Columns added: {kolom}. Existing data was not changed.',
   },
+  'addon.siapDilindungi': {
+    id: 'Siapkan tab hanya dapat dijalankan oleh pemilik spreadsheet atau Pengelola Kinerja: bagian yang dilindungi tidak dapat Anda ubah.',
+    en: 'Set up tabs can only be run by the spreadsheet owner or a Pengelola Kinerja: you cannot change the protected ranges.',
+  },
   'addon.valid': { id: 'Tidak ada kesalahan pada data.', en: 'No problems in the data.' },
   'addon.masalah': { id: '{jumlah} kesalahan ditemukan:', en: '{jumlah} problems found:' },
   'addon.bantuan': {

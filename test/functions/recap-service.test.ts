@@ -471,7 +471,7 @@ describe('on Google’s rules (the strict local server)', () => {
     while (log.length < 1000) log.push([...(log[1] as Cell[])]);
     google.spreadsheets.set(OFFICE, tables);
     expect((await recap()).status).toBe(200);
-    expect((google.spreadsheets.get(OFFICE)?.Riwayat as Cell[][]).length).toBe(1001);
+    expect(google.spreadsheets.get(OFFICE)?.Riwayat).toHaveLength(1001);
     expect(google.grid(OFFICE, 'Riwayat').rows).toBeGreaterThanOrEqual(1001);
     const refused = await apiError(
       direct().sheets.spreadsheets.values.update({

@@ -11,7 +11,15 @@ import type { AddressInfo } from 'node:net';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Cell } from '../../shared';
 
-export type Op = 'batchGet' | 'batchUpdate' | 'update-values' | 'append' | 'list' | 'create' | 'update' | 'export';
+export type Op =
+  | 'batchGet'
+  | 'batchUpdate'
+  | 'update-values'
+  | 'append'
+  | 'list'
+  | 'create'
+  | 'update'
+  | 'export';
 
 /** A protected range or sheet, as Sheets keeps it (rows 1-based, inclusive; none: the whole tab). */
 export interface ServerProtection {
@@ -69,7 +77,10 @@ export class GoogleApiServer {
   /** Folders the service account can write to, by ID, with the Shared Drive that holds them (null: My Drive). */
   readonly folders = new Map<string, { driveId: string | null }>();
   /** The grid of each tab (rows x columns), per spreadsheet's tables object. */
-  private readonly grids = new WeakMap<Record<string, Cell[][]>, Map<string, { rows: number; columns: number }>>();
+  private readonly grids = new WeakMap<
+    Record<string, Cell[][]>,
+    Map<string, { rows: number; columns: number }>
+  >();
   readonly files = new Map<string, DriveFile>();
   readonly requests: Recorded[] = [];
   readonly faults: Fault[] = [];
@@ -227,7 +238,11 @@ export class GoogleApiServer {
       return { op: 'append', id: decodeURIComponent(m[1] ?? ''), range: decodeURIComponent(m[2] ?? '') };
     m = /^\/v4\/spreadsheets\/([^/]+)\/values\/([^/:]+)$/.exec(path);
     if (m && method === 'PUT')
-      return { op: 'update-values', id: decodeURIComponent(m[1] ?? ''), range: decodeURIComponent(m[2] ?? '') };
+      return {
+        op: 'update-values',
+        id: decodeURIComponent(m[1] ?? ''),
+        range: decodeURIComponent(m[2] ?? ''),
+      };
     if (path === '/drive/v3/files' && method === 'GET') return { op: 'list', id: '' };
     if (path === '/upload/drive/v3/files' && method === 'POST') return { op: 'create', id: '' };
     m = /^\/upload\/drive\/v3\/files\/([^/]+)$/.exec(path);
@@ -321,14 +336,20 @@ export class GoogleApiServer {
             body: apiError(400, `Unable to parse range: ${route.range}`, 'INVALID_ARGUMENT'),
           };
         const values = request.values ?? [];
-        const rows = (book[target.tab] ??= []);
-        const start = trimRows(rows).length + 1;
+        book[target.tab] ??= [];
+        const start = trimRows(book[target.tab] as Cell[][]).length + 1;
         const refused = this.protectedAgainst(route.id, target.tab, start, values.length);
         if (refused) return refused;
         const grid = this.grid(route.id, target.tab);
         const width = Math.max(0, ...values.map((r) => r.length));
         const wide = target.column + width - 1 > grid.columns;
-        if (wide) return this.outsideGrid(route.id, route.range ?? '', { ...target, row: 1 }, [values[0] ?? []]) ?? { status: 400, body: null };
+        if (wide)
+          return (
+            this.outsideGrid(route.id, route.range ?? '', { ...target, row: 1 }, [values[0] ?? []]) ?? {
+              status: 400,
+              body: null,
+            }
+          );
         // INSERT_ROWS inserts rows for the data; OVERWRITE still adds rows at the end of the sheet
         const inserted = url.searchParams.get('insertDataOption') === 'INSERT_ROWS' ? values.length : 0;
         grid.rows = Math.max(grid.rows + inserted, start + values.length - 1);
@@ -380,14 +401,22 @@ export class GoogleApiServer {
         if (converting && docxCharacters(media) > DOCS_CHARACTERS)
           return {
             status: 400,
-            body: apiError(400, 'The document is too large to be converted to Google Docs.', 'INVALID_ARGUMENT', 'badRequest'),
+            body: apiError(
+              400,
+              'The document is too large to be converted to Google Docs.',
+              'INVALID_ARGUMENT',
+              'badRequest',
+            ),
           };
         if (route.op === 'create') {
           const parents = (metadata.parents as string[]) ?? [];
           for (const parent of parents) {
             const folder = this.folders.get(parent);
             if (!folder || (folder.driveId && !allDrives))
-              return { status: 404, body: apiError(404, `File not found: ${parent}.`, 'NOT_FOUND', 'notFound') };
+              return {
+                status: 404,
+                body: apiError(404, `File not found: ${parent}.`, 'NOT_FOUND', 'notFound'),
+              };
           }
           // https://developers.google.com/workspace/drive/api/guides/handle-errors : service accounts have
           // no storage of their own; a file they create outside a Shared Drive is refused
@@ -417,7 +446,10 @@ export class GoogleApiServer {
         }
         const file = this.files.get(route.id);
         if (!file || (this.inSharedDrive(file.parents) && !allDrives))
-          return { status: 404, body: apiError(404, `File not found: ${route.id}.`, 'NOT_FOUND', 'notFound') };
+          return {
+            status: 404,
+            body: apiError(404, `File not found: ${route.id}.`, 'NOT_FOUND', 'notFound'),
+          };
         if (metadata.name) file.name = String(metadata.name);
         if (media.length) {
           file.content = media;
@@ -434,7 +466,12 @@ export class GoogleApiServer {
         if (file.content.length * 3 > EXPORT_BYTES)
           return {
             status: 403,
-            body: apiError(403, 'This file is too large to be exported.', 'PERMISSION_DENIED', 'exportSizeLimitExceeded'),
+            body: apiError(
+              403,
+              'This file is too large to be exported.',
+              'PERMISSION_DENIED',
+              'exportSizeLimitExceeded',
+            ),
           };
         // a stand-in for Drive's conversion: a PDF naming its source and carrying a digest of it
         return {
@@ -512,7 +549,9 @@ function a1Column(n: number): string {
 }
 
 /** `'Tab'!A1`, `'Tab'!B2:D9` or a bare tab name. */
-function parseRange(range: string): { tab: string; row: number; column: number; lastRow: number | null; lastColumn: number | null } | null {
+function parseRange(
+  range: string,
+): { tab: string; row: number; column: number; lastRow: number | null; lastColumn: number | null } | null {
   const m = /^(?:'((?:[^']|'')+)'|([^'!]+))(?:!([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?)?$/.exec(range);
   if (!m) return null;
   const tab = (m[1] ?? m[2] ?? '').replace(/''/g, "'");
@@ -525,8 +564,15 @@ function parseRange(range: string): { tab: string; row: number; column: number; 
   };
 }
 
-function write(book: Record<string, Cell[][]>, tab: string, row: number, column: number, values: Cell[][]): number {
-  const rows = (book[tab] ??= []);
+function write(
+  book: Record<string, Cell[][]>,
+  tab: string,
+  row: number,
+  column: number,
+  values: Cell[][],
+): number {
+  book[tab] ??= [];
+  const rows = book[tab] as Cell[][];
   let cells = 0;
   values.forEach((vals, r) => {
     rows[row - 1 + r] ??= [];

@@ -19,6 +19,21 @@ export class CallCounter {
     return this.total() - this.total('Utilities.');
   }
 
+  /**
+   * The estimated wall time of the counted calls, in ms, from PER_CALL_MS (a service call costs tens to
+   * hundreds of ms in production; the figures are conservative estimates, not measurements of Google).
+   */
+  estimatedMs(costs: Readonly<Record<string, number>> = PER_CALL_MS): number {
+    let ms = 0;
+    for (const [k, v] of this.counts) {
+      const key = Object.keys(costs)
+        .filter((c) => k === c || k.startsWith(`${c}.`))
+        .sort((a, b) => b.length - a.length)[0];
+      ms += v * (key ? (costs[key] as number) : DEFAULT_CALL_MS);
+    }
+    return ms;
+  }
+
   reset(): void {
     this.counts.clear();
   }
@@ -55,3 +70,40 @@ export function fluent<S>(
   b.build = () => build(state);
   return b;
 }
+
+/** A call not listed in PER_CALL_MS (reading a property of a range, a builder step). */
+export const DEFAULT_CALL_MS = 20;
+
+/**
+ * Estimated cost of one call, by `Service.method` or `Service` (the longest match wins). Apps Script's
+ * best practices (https://developers.google.com/apps-script/guides/support/best-practices) say calls to
+ * other services are slow and to batch them; they publish no figures, so these are conservative
+ * estimates. UrlFetchApp.fetch stands for a call to the document service, which renders a DOCX and makes
+ * four Drive calls (see the functions bench): about 4 s.
+ */
+export const PER_CALL_MS: Readonly<Record<string, number>> = {
+  Utilities: 0,
+  SpreadsheetApp: 50,
+  'SpreadsheetApp.getActiveSpreadsheet': 100,
+  'SpreadsheetApp.openById': 300,
+  'SpreadsheetApp.flush': 200,
+  Spreadsheet: 50,
+  'Spreadsheet.getEditors': 300,
+  Sheet: 40,
+  'Sheet.insertRowsAfter': 300,
+  Range: 50,
+  'Range.getValues': 200,
+  'Range.setValues': 250,
+  'Range.protect': 400,
+  Protection: 250,
+  Lock: 50,
+  LockService: 10,
+  Session: 20,
+  PropertiesService: 50,
+  MailApp: 300,
+  UrlFetchApp: 4000,
+  ScriptApp: 100,
+};
+
+/** Apps Script's limit on one execution: https://developers.google.com/apps-script/guides/services/quotas (6 min). */
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
