@@ -53,15 +53,18 @@ export class CallCounter {
   }
 }
 
-/** A fluent builder (Apps Script's builders return themselves): each method updates `state`. */
-export function fluent<S>(
+/**
+ * A fluent builder (Apps Script's builders return themselves): each method updates `state`. `B` is the real
+ * builder's type: a method it does not have is an excess property and fails `tsc`.
+ */
+export function fluent<B, S>(
   state: S,
   // biome-ignore lint/suspicious/noExplicitAny: builder methods take any arguments
-  methods: Record<string, (state: S, ...args: any[]) => void>,
+  methods: { [K in keyof B]?: (state: S, ...args: any[]) => void },
   build: (state: S) => unknown = (s) => s,
 ) {
   const b: Record<string, unknown> = {};
-  for (const [name, fn] of Object.entries(methods)) {
+  for (const [name, fn] of Object.entries(methods) as [string, (state: S, ...args: unknown[]) => void][]) {
     b[name] = (...args: unknown[]) => {
       fn(state, ...args);
       return b;

@@ -124,20 +124,7 @@ export class AppsScriptWorld {
   }
 
   private props(map: Map<string, string>): GoogleAppsScript.Properties.Properties {
-    const store: Record<string, unknown> = {
-      getProperty: (k: string) => map.get(k) ?? null,
-      setProperty: (k: string, v: string) => {
-        map.set(k, v);
-        return store as unknown as GoogleAppsScript.Properties.Properties;
-      },
-      deleteProperty: (k: string) => {
-        map.delete(k);
-        return store as unknown as GoogleAppsScript.Properties.Properties;
-      },
-      getProperties: () => Object.fromEntries(map),
-      getKeys: () => [...map.keys()],
-    };
-    return store as unknown as GoogleAppsScript.Properties.Properties;
+    return as<GoogleAppsScript.Properties.Properties>(new FakeProperties(map));
   }
 
   globals(): Record<string, unknown> {
@@ -156,7 +143,7 @@ export class AppsScriptWorld {
     };
     const menu = (title: string) => {
       const items: unknown[] = [];
-      const m = fluent(items, {
+      const m = fluent<GoogleAppsScript.Base.Menu, unknown[]>(items, {
         addItem: (list, caption: string, fn: string) => {
           list.push({ caption, fn });
         },
@@ -187,7 +174,7 @@ export class AppsScriptWorld {
     } satisfies Partial<GoogleAppsScript.Base.Ui>;
     type Rule = { kind: string; args: unknown[]; helpText?: string; allowInvalid?: boolean };
     const validation = () =>
-      fluent<Rule>(
+      fluent<GoogleAppsScript.Spreadsheet.DataValidationBuilder, Rule>(
         { kind: '', args: [] },
         {
           setAllowInvalid: (r, v: boolean) => {
@@ -213,7 +200,7 @@ export class AppsScriptWorld {
         },
       );
     const conditional = () =>
-      fluent<Record<string, unknown>>(
+      fluent<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, Record<string, unknown>>(
         {},
         {
           whenTextEqualTo: (r, v: string) => {
@@ -365,6 +352,21 @@ export class AppsScriptWorld {
             getContentText: () => res.body,
           });
         }) as GoogleAppsScript.URL_Fetch.UrlFetchApp['fetch'],
+        // https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetchAll(Object) : the
+        // requests run in parallel (one call, costed as one request's time in PER_CALL_MS)
+        fetchAll: (requests: (GoogleAppsScript.URL_Fetch.URLFetchRequest | string)[]) => {
+          needsScope('UrlFetchApp.fetchAll', SCOPE.fetch);
+          return requests.map((r) => {
+            const { url, ...params } = typeof r === 'string' ? { url: r } : r;
+            const call = { url, params };
+            this.fetches.push(call);
+            const res = this.fetchHandler(call);
+            return as<GoogleAppsScript.URL_Fetch.HTTPResponse>({
+              getResponseCode: () => res.status,
+              getContentText: () => res.body,
+            });
+          });
+        },
       } satisfies Partial<GoogleAppsScript.URL_Fetch.UrlFetchApp>),
       ScriptApp: c.wrap('ScriptApp', this.scriptApp(needsScope)),
       MailApp: c.wrap('MailApp', {
@@ -409,7 +411,10 @@ export class AppsScriptWorld {
       },
       newTrigger: (handler: string) => {
         const spec = { handler, hour: -1, days: 0 };
-        const b = fluent(spec, {
+        const b = fluent<
+          GoogleAppsScript.Script.ClockTriggerBuilder & GoogleAppsScript.Script.TriggerBuilder,
+          typeof spec
+        >(spec, {
           timeBased: () => {},
           everyDays: (t, n: number) => {
             t.days = n;
@@ -443,6 +448,34 @@ export class AppsScriptWorld {
         );
       },
     } satisfies Partial<GoogleAppsScript.Script.ScriptApp>;
+  }
+}
+
+/** A property store (document, user or script properties). */
+class FakeProperties
+  implements
+    Pick<
+      GoogleAppsScript.Properties.Properties,
+      'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties' | 'getKeys'
+    >
+{
+  constructor(private readonly map: Map<string, string>) {}
+  getProperty(key: string): string | null {
+    return this.map.get(key) ?? null;
+  }
+  setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
+    this.map.set(key, value);
+    return as(this);
+  }
+  deleteProperty(key: string): GoogleAppsScript.Properties.Properties {
+    this.map.delete(key);
+    return as(this);
+  }
+  getProperties(): { [key: string]: string } {
+    return Object.fromEntries(this.map);
+  }
+  getKeys(): string[] {
+    return [...this.map.keys()];
   }
 }
 

@@ -581,7 +581,7 @@ export class FakeSheet
       position: [] as number[],
     };
     return as(
-      fluent(spec, {
+      fluent<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, typeof spec>(spec, {
         asBarChart: (c) => {
           c.type = 'bar';
         },
