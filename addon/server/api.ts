@@ -14,9 +14,11 @@ import {
   isPeriode,
   type JenisDokumenTtd,
   type Kantor,
+  kepalaRantai,
   type Periode,
   riwayatTab,
   type SidebarView,
+  sambungkan,
   sidebarView,
   t,
   urlLayanan,
@@ -108,7 +110,9 @@ function notify(c: Context, k: Kantor, done: readonly HasilAksi[]): void {
         aksi: 'notifikasi',
         langkah: null,
         dokumen: '-',
+        tahun: k.settings.tahun,
         nipPemilik: null,
+        nipAtasanPemilik: null,
         hash: null,
         catatan: t(
           'addon.emailGagal',
@@ -118,13 +122,14 @@ function notify(c: Context, k: Kantor, done: readonly HasilAksi[]): void {
         durasi: null,
         standar: null,
         melebihi: null,
+        hashRantai: null,
       });
     }
   }
   if (failures.length)
     c.wb.appendRows(
       riwayatTab.name,
-      failures.map((f) => barisRiwayat(k, f)),
+      sambungkan(appsScriptSha256, kepalaRantai(k), failures).entri.map((f) => barisRiwayat(k, f)),
     );
 }
 

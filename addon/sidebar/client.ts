@@ -253,6 +253,14 @@ function render(view: SidebarView): void {
         ? h('table', { id: 'kepatuhan' }, ...rows)
         : h('div', { class: 'who' }, tr('sidebar.kosong')),
     );
+    if (view.kepatuhanJumlah > rows.length)
+      app.append(
+        h(
+          'div',
+          { class: 'who' },
+          tr('sidebar.kepatuhanLainnya', { jumlah: view.kepatuhanJumlah - rows.length }),
+        ),
+      );
     if (view.masalahUmum.length)
       app.append(
         h('h2', {}, tr('sidebar.masalahUmum')),

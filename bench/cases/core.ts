@@ -10,7 +10,7 @@ export const coreCases: BenchCase[] = [
     name: 'core: parse workbook + annual recap model (x10 indicators)',
     sizes: [10, 100, 1000],
     async run(size) {
-      const tables = syntheticTables(Number(size), 10, true);
+      const tables = syntheticTables(Number(size), 10, sha256);
       const now = Date.parse('2027-01-04T15:00:00+07:00');
       const ms = await timeMs(() => {
         const result = compileRekap(parseKantor(tables), 'TAHUNAN', now, sha256);

@@ -8,7 +8,7 @@ import { syntheticTables, type Tables, type Workbook } from '../../shared';
 
 const n = Number(process.argv[2]);
 const sha256 = (t: string) => createHash('sha256').update(t).digest('hex');
-let tables: Tables | null = syntheticTables(n, 10, true);
+let tables: Tables | null = syntheticTables(n, 10, sha256);
 const wb: Workbook = {
   readTables: () => {
     const t = tables ?? {};

@@ -5,6 +5,7 @@
 import {
   bolehCetak,
   fail,
+  type Jangkar,
   type JenisDokumenTtd,
   type ModelDokumenTtd,
   modelDokumenTtd,
@@ -24,6 +25,8 @@ export interface DocumentRequest {
   readonly email: string | null;
   readonly now: number;
   readonly tahun?: number;
+  /** The log's anchor as the add-on keeps it. */
+  readonly jangkar?: Jangkar | null;
 }
 
 export async function runDocument(
@@ -38,7 +41,7 @@ export async function runDocument(
   }
   const allowed = bolehCetak(k.org, req.email, req.nip, req.jenis, k.settings.tahun);
   if (!allowed.ok) return allowed;
-  const model = modelDokumenTtd(k, req.nip, req.jenis, sha256, req.now);
+  const model = modelDokumenTtd(k, req.nip, req.jenis, sha256, req.now, { jangkar: req.jangkar ?? null });
   if (!model.ok) return model;
   const { renderDokumenTtdDocx } = await import('../render/agreement-docx');
   const docx = await renderDokumenTtdDocx(model.value);

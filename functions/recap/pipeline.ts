@@ -10,6 +10,9 @@ import {
   contentHash,
   decideRekap,
   fail,
+  hashRantai,
+  type Jangkar,
+  kepalaRantai,
   konteksTulisRekap,
   type ModelRekap,
   ok,
@@ -61,6 +64,8 @@ export interface RecapRequest {
   readonly strict?: boolean;
   /** Recorded in Riwayat (e.g. that Cloud Tasks compiled it on schedule). */
   readonly catatan?: string;
+  /** The log's anchor as the add-on keeps it (the caller sends it; absent for scheduled recaps). */
+  readonly jangkar?: Jangkar | null;
 }
 
 export interface RecapOutcome {
@@ -70,6 +75,8 @@ export interface RecapOutcome {
   /** Every published part, the summary first (one element when not split). */
   readonly parts: readonly PublishedPart[];
   readonly summary: ReturnType<typeof ringkasanJson>;
+  /** The log's chain after the recap's entry, for the caller to anchor. */
+  readonly jangkar: Jangkar;
 }
 
 export interface PublishedPart extends PublishedLinks {
@@ -219,18 +226,31 @@ function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
     : req.email;
   const auth = decideRekap(k, email, req.periode, req.now, '');
   if (!auth.ok) return auth;
-  const compiled = compileRekap(k, req.periode, req.now, sha256, { strict: req.strict ?? false });
+  const compiled = compileRekap(k, req.periode, req.now, sha256, {
+    strict: req.strict ?? false,
+    jangkar: req.jangkar ?? null,
+  });
   if (!compiled.ok) return compiled;
   const model = compiled.value;
   const summary = ringkasanJson(model, k.settings.offsetMenit);
   // Riwayat keeps the hash of the figures the recap writes to Rekap (per employee and period)
   const figures = rekapRows(model, { dokumen: null, pdf: null }).map((r) => ({ ...r, dikompilasi: null }));
-  const entri = {
+  const unchained = {
     ...auth.value,
     hash: contentHash(sha256, figures as unknown as Canonical),
     catatan: req.catatan ?? null,
   };
-  return ok({ model, summary, entri, konteks: konteksTulisRekap(k) });
+  // the recap's entry joins the log's chain (it changes no document's state, so it may stand after the
+  // anchor until the add-on anchors the new head it receives in the response); it is chained in runRecap,
+  // once the links of a split document's parts (named in its note) are known
+  return ok({
+    model,
+    summary,
+    unchained,
+    kepala: kepalaRantai(k),
+    panjang: k.riwayat.length + 1,
+    konteks: konteksTulisRekap(k),
+  });
 }
 
 export async function runRecap(
@@ -243,7 +263,7 @@ export async function runRecap(
   // tables and parsed rows would otherwise stay in memory next to the document being written)
   const prepared = prepare(await wb.readTables(TAB_NAMES), req, sha256);
   if (!prepared.ok) return prepared;
-  const { model, summary, entri, konteks } = prepared.value;
+  const { model, summary, unchained, kepala, panjang, konteks } = prepared.value;
   // the renderer (docx, the chart's canvas and font) loads on first use, not at cold start
   const { renderRekapDocx } = await import('../render/recap-docx');
   const rendered = await renderParts(model, renderRekapDocx);
@@ -269,15 +289,17 @@ export async function runRecap(
   const logged =
     parts.length > 1
       ? {
-          ...entri,
-          catatan: [entri.catatan, `${parts.length} bagian: ${parts.map((p) => p.docUrl).join(' ')}`]
+          ...unchained,
+          catatan: [unchained.catatan, `${parts.length} bagian: ${parts.map((p) => p.docUrl).join(' ')}`]
             .filter(Boolean)
             .join('. '),
         }
-      : entri;
-  const writes = tulisanRekap(konteks, rows, logged);
+      : unchained;
+  const entri = { ...logged, hashRantai: hashRantai(sha256, kepala, logged) };
+  const jangkar = { panjang, kepala: entri.hashRantai };
+  const writes = tulisanRekap(konteks, rows, entri);
   await wb.writeRanges(writes.ranges);
   for (const a of writes.appends) await wb.appendRows(a.tab, a.rows);
   await wb.flush?.();
-  return { ok: true, value: { model, links, parts, summary } };
+  return { ok: true, value: { model, links, parts, summary, jangkar } };
 }

@@ -1,5 +1,6 @@
 // A synthetic office of any size (for benchmarks and size-independence tests): a head, one Kabag per ten
 // employees, staff under them, one Pengelola Kinerja, `indikator` indicators each, a complete year.
+import type { Sha256 } from '../hash/digest';
 import type { Cell } from '../locale/number';
 import { defaultSettingRows } from '../settings/settings';
 import {
@@ -16,6 +17,8 @@ import {
 } from '../tabs/declarations';
 import type { RecordOf } from '../tabs/tab';
 import { writeTab } from '../tabs/write';
+import { parseKantor } from '../workbook/parse';
+import { syntheticYear } from './synthetic-log';
 
 /** A valid NIP for the i-th synthetic employee (unique for i < 1,000,000). */
 export function syntheticNip(i: number): string {
@@ -29,7 +32,11 @@ export function syntheticNip(i: number): string {
   return `${y}${m}${d}${y + 25}${String((i % 12) + 1).padStart(2, '0')}${(i % 2) + 1}${serial}`;
 }
 
-export function syntheticTables(pegawai: number, indikator = 8, withLog = false): Record<string, Cell[][]> {
+/**
+ * With `sha256`, the office has lived its whole year through the workflow (a chained log and its PK-tab
+ * mirror); without, it stands at the start of the year (realisations typed, nothing submitted).
+ */
+export function syntheticTables(pegawai: number, indikator = 8, sha256?: Sha256): Record<string, Cell[][]> {
   const people: RecordOf<typeof pegawaiTab>[] = [];
   const headNip = syntheticNip(0);
   people.push({
@@ -106,45 +113,20 @@ export function syntheticTables(pegawai: number, indikator = 8, withLog = false)
       tindakLanjut: 'Dilaksanakan',
     })),
   );
-  const pk = staff.map((p) => ({
-    nip: p.nip,
-    tahun: 2026,
-    statusPk: 'Diarsipkan' as const,
-    statusRa: 'Diarsipkan' as const,
-    statusTw1: 'Ditindaklanjuti' as const,
-    statusTw2: 'Ditindaklanjuti' as const,
-    statusTw3: 'Ditindaklanjuti' as const,
-    statusTw4: 'Ditindaklanjuti' as const,
-  }));
-  const t0 = Date.parse('2026-01-05T08:00:00+07:00');
-  const log = withLog
-    ? staff.map((p, i) => ({
-        waktu: t0 + i * 60_000,
-        email: p.email,
-        nipPelaku: p.nip,
-        peran: 'Pegawai',
-        aksi: 'ajukan',
-        langkah: 1,
-        dokumen: 'PK',
-        nipPemilik: p.nip,
-        hash: null,
-        catatan: null,
-        durasi: null,
-        standar: 60,
-        melebihi: null,
-      }))
-    : [];
-  return {
+  const tables = {
     Pengaturan: writeTab(
       pengaturanTab,
       defaultSettingRows({ 'Nama Instansi': 'Kantor Sintetis', Kota: 'Nganjuk', Tahun: '2026' }),
     ),
     Pegawai: writeTab(pegawaiTab, people),
     IKI: writeTab(ikiTab, iki),
-    PK: writeTab(pkTab, pk),
+    PK: writeTab(pkTab, []),
     'Rencana Aksi': writeTab(rencanaAksiTab, ra),
     Pengukuran: writeTab(pengukuranTab, ukur),
-    Riwayat: writeTab(riwayatTab, log),
+    Riwayat: writeTab(riwayatTab, []),
     Rekap: writeTab(rekapTab, []),
   } as Record<string, Cell[][]>;
+  if (!sha256) return tables;
+  const { log, pk } = syntheticYear(parseKantor(tables), sha256, Date.parse('2026-01-05T08:00:00+07:00'));
+  return { ...tables, PK: writeTab(pkTab, pk), Riwayat: writeTab(riwayatTab, log) };
 }

@@ -5,6 +5,8 @@ import type { Sha256 } from '../hash/digest';
 import { kodeVerifikasi } from '../hash/digest';
 import { type CalendarDate, formatWaktu, toCalendarDate } from '../locale/date';
 import { formatPlain } from '../locale/number';
+import type { Jangkar } from '../log/chain';
+import { blokirPemilik, periksaLog } from '../log/verify';
 import { isAdministrator, type OrgTree, type Pegawai, superiorActors, superiorOf } from '../org/tree';
 import { fail, ok, type Result } from '../problems';
 import { lookup } from '../workbook/lookup';
@@ -107,9 +109,18 @@ export function modelDokumenTtd(
   jenis: JenisDokumenTtd,
   sha256: Sha256,
   now: number,
+  opsi: { readonly jangkar?: Jangkar | null } = {},
 ): Result<ModelDokumenTtd> {
   const owner = k.org.byNip.get(nip);
   if (!owner) return fail({ key: 'dokumen.pegawaiTidakAda', params: { nip } });
+  // a signed document is proof of a signature: none is produced while the log or this person's workflow
+  // cells were edited outside the workflow
+  const blokir = blokirPemilik(k, periksaLog(k, opsi.jangkar ?? null, sha256), nip);
+  if (blokir.length)
+    return fail(
+      { key: 'dokumen.integritas', params: { dokumen: `${jenis} ${k.settings.tahun}` } },
+      ...blokir,
+    );
   const step = jenis === 'PK' ? 3 : 6;
   const signing = [...k.riwayat]
     .reverse()

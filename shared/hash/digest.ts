@@ -16,8 +16,12 @@ export function contentHash(sha256: Sha256, content: Canonical): string {
   return sha256(canonicalize(content));
 }
 
-/** A short code printed on signed documents so a paper copy can be checked against the sheet: `A1B2-C3D4`. */
+/**
+ * The code printed on signed documents so a paper copy can be checked against the log: the first 64 bits of
+ * the signed hash (the full hash stays in Riwayat), grouped `A1B2-C3D4-E5F6-A7B8`. 64 bits cannot be
+ * matched by searching for another content with the same code.
+ */
 export function kodeVerifikasi(hash: string): string {
-  const code = hash.slice(0, 8).toUpperCase();
-  return `${code.slice(0, 4)}-${code.slice(4)}`;
+  const code = hash.slice(0, 16).toUpperCase();
+  return code.match(/.{1,4}/g)?.join('-') ?? code;
 }

@@ -218,6 +218,74 @@ export const CATALOG = {
     id: 'Google tidak memberikan alamat email Anda untuk tindakan ini. Buka spreadsheet dengan akun kantor Anda dan izinkan add-on (menu Kinerja > Buka panel), lalu coba lagi.',
     en: 'Google did not provide your email address for this action. Open the spreadsheet with your office account and authorise the add-on, then try again.',
   },
+  'identitas.ambigu': {
+    id: 'Email {email} tercatat pada lebih dari satu baris Pegawai, sehingga tidak jelas siapa Anda. Perbaiki tab Pegawai (satu email untuk satu pegawai) sebelum bertindak.',
+    en: 'Email {email} is on more than one Pegawai row, so it is unclear who you are. Fix the Pegawai tab (one email per employee) before acting.',
+  },
+  'alur.identitasAmbigu': {
+    id: '{dokumen} tidak dapat diproses: identitas salah satu pihak tidak dapat dipastikan. Perbaiki tab Pegawai seperti disebut di bawah.',
+    en: '{dokumen} cannot be processed: the identity of one of the parties is ambiguous. Fix the Pegawai tab as shown below.',
+  },
+  'alur.integritas': {
+    id: '{dokumen} diblokir karena data alur diubah di luar panel Kinerja. Kembalikan sel yang disebut di bawah sesuai Riwayat, atau pulihkan dari Riwayat versi (File > Histori versi).',
+    en: '{dokumen} is blocked because workflow data was edited outside the Kinerja panel. Put the cells named below back as Riwayat says, or restore them from version history (File > Version history).',
+  },
+  // integrity of the log (Riwayat) and of its mirror
+  'integritas.rantaiPutus': {
+    id: 'Riwayat diubah di luar alur: entri ini tidak cocok dengan rantai hash (diubah, disisipkan, dipindah, atau entri sebelumnya dihapus). Semua tindakan diblokir; pulihkan tab Riwayat dari Histori versi (File > Histori versi).',
+    en: 'Riwayat was edited outside the workflow: this entry does not match the hash chain (edited, inserted, moved, or an earlier entry deleted). Every action is blocked; restore the Riwayat tab from version history.',
+  },
+  'integritas.riwayatTakTerbaca': {
+    id: '{jumlah} baris Riwayat tidak terbaca (isi sel diubah). Pulihkan tab Riwayat dari Histori versi.',
+    en: '{jumlah} Riwayat rows cannot be read (cells were edited). Restore the Riwayat tab from version history.',
+  },
+  'integritas.tanpaJangkar': {
+    id: 'Riwayat berisi entri berantai tetapi jangkar rantainya tidak ditemukan (log dibuat atau disalin di luar add-on ini). Isinya tidak dapat dipastikan utuh.',
+    en: 'Riwayat holds chained entries but the chain anchor is missing (the log was made or copied outside this add-on). Its content cannot be shown to be intact.',
+  },
+  'integritas.riwayatTerhapus': {
+    id: 'Riwayat diubah di luar alur: tercatat {tercatat} entri, kini hanya {ada}. Entri dihapus; pulihkan tab Riwayat dari Histori versi.',
+    en: 'Riwayat was edited outside the workflow: {tercatat} entries were recorded, only {ada} remain. Restore the Riwayat tab from version history.',
+  },
+  'integritas.jangkarBeda': {
+    id: 'Riwayat diubah di luar alur: entri terakhir yang tercatat tidak cocok dengan jangkar rantai. Pulihkan tab Riwayat dari Histori versi.',
+    en: 'Riwayat was edited outside the workflow: the last recorded entry does not match the chain anchor. Restore the Riwayat tab from version history.',
+  },
+  'integritas.belumTerjangkar': {
+    id: 'Entri Riwayat ini ditambahkan di luar panel Kinerja (tidak tercatat pada jangkar rantai). Hapus baris ini; setiap tindakan harus dilakukan melalui panel.',
+    en: 'This Riwayat entry was added outside the Kinerja panel (it is not covered by the chain anchor). Delete this row; every action must go through the panel.',
+  },
+  'integritas.cerminBerbeda': {
+    id: '{kolom} diubah di luar alur: log menyatakan {log}, sel berisi {sel}. Kembalikan isi sel menjadi {log}.',
+    en: '{kolom} was changed outside the workflow: the log says {log}, the cell holds {sel}. Put {log} back into the cell.',
+  },
+  'integritas.barisPkHilang': {
+    id: 'Baris PK untuk NIP {nip} hilang, padahal Riwayat mencatat aksinya. Baris akan ditulis ulang dari Riwayat pada aksi berikutnya.',
+    en: 'The PK row of NIP {nip} is missing although Riwayat records its actions. It will be written again from Riwayat at the next action.',
+  },
+  'integritas.identitasBerubah': {
+    id: 'Email {email} bertindak sebagai NIP {nipBaru}, padahal pada baris {baris} email yang sama bertindak sebagai NIP {nip}. Penanda tangan tidak dapat dipastikan; periksa tab Pegawai.',
+    en: 'Email {email} acted as NIP {nipBaru}, although in row {baris} the same email acted as NIP {nip}. The signer cannot be established; check the Pegawai tab.',
+  },
+  'integritas.entriTidakSah': {
+    id: 'Entri Riwayat ini ({aksi} {dokumen}) tidak mungkin terjadi dari status {status}: entri ditulis di luar alur.',
+    en: 'This Riwayat entry ({aksi} {dokumen}) cannot happen from state {status}: it was written outside the workflow.',
+  },
+  'integritas.pelakuTidakSah': {
+    id: 'Entri Riwayat ini ({aksi} {dokumen}) dicatat oleh pihak yang tidak berwenang ({peran}): entri ditulis di luar alur.',
+    en: 'This Riwayat entry ({aksi} {dokumen}) is recorded for a party without the right to it ({peran}): it was written outside the workflow.',
+  },
+  'integritas.berubahSetelahTtd': {
+    id: '{dokumen} milik {nama} berubah setelah ditandatangani (isi tidak lagi sama dengan yang tercatat di Riwayat). Kembalikan isinya, atau ajukan perubahan PK melalui Pengelola Kinerja.',
+    en: '{dokumen} of {nama} changed after it was signed (its content no longer matches what Riwayat recorded). Put the content back, or ask the administrator for a PK revision.',
+  },
+  'integritas.ukurBerubah': {
+    id: 'Pengukuran TW {tw} berubah setelah {tahap}: angka ini tidak dipercaya sampai dikembalikan dan dilaporkan ulang.',
+    en: 'Measurement TW {tw} changed after it was {tahap}: this figure is not trusted until it is returned and reported again.',
+  },
+  'status.dilaporkan': { id: 'dilaporkan', en: 'reported' },
+  'status.dievaluasi': { id: 'dievaluasi', en: 'evaluated' },
+  'status.ditindaklanjuti': { id: 'ditindaklanjuti', en: 'followed up' },
   'identitas.tidakDikenal': {
     id: 'Email {email} tidak terdaftar di tab Pegawai. Minta Pengelola Kinerja menambahkan email Anda.',
     en: 'Email {email} is not in the Pegawai tab. Ask the performance administrator to add it.',
@@ -498,6 +566,10 @@ export const CATALOG = {
   },
   'sidebar.arsip': { id: 'Siap diarsipkan', en: 'Ready to archive' },
   'sidebar.rekap': { id: 'Kompilasi rekap', en: 'Compile recap' },
+  'sidebar.kepatuhanLainnya': {
+    id: 'dan {jumlah} langkah terlambat lain tahun ini (lihat tab Riwayat, kolom Melebihi Standar).',
+    en: 'and {jumlah} more late steps this year (see the Riwayat tab, column Melebihi Standar).',
+  },
   'sidebar.kepatuhan': { id: 'Langkah melebihi standar waktu SOP', en: 'Steps past their SOP time standard' },
   'sidebar.masalahUmum': { id: 'Masalah data', en: 'Data problems' },
   'sidebar.kosong': { id: 'Tidak ada.', en: 'Nothing.' },
@@ -549,6 +621,18 @@ export const CATALOG = {
   'rekap.kurang.raBelumDiarsipkan': {
     id: '{nama} ({nip}): Rencana Aksi belum diarsipkan.',
     en: '{nama} ({nip}): the action plan is not archived.',
+  },
+  'dokumen.integritas': {
+    id: '{dokumen} tidak diterbitkan: Riwayat atau kolom alur pegawai ini diubah di luar panel Kinerja. Perbaiki masalah di bawah terlebih dahulu.',
+    en: "{dokumen} is not issued: Riwayat or this person's workflow cells were edited outside the Kinerja panel. Fix the problems below first.",
+  },
+  'rekap.kurang.integritas': {
+    id: '{nama} ({nip}): {jumlah} sel alur diubah di luar panel Kinerja; angka pegawai ini tidak dapat dipercaya sampai diperbaiki.',
+    en: "{nama} ({nip}): {jumlah} workflow cells were edited outside the Kinerja panel; this person's figures cannot be trusted until fixed.",
+  },
+  'rekap.kurang.ukurBerubah': {
+    id: '{nama} ({nip}): pengukuran TW {tw} berubah setelah {tahap}.',
+    en: '{nama} ({nip}): measurement TW {tw} changed after it was {tahap}.',
   },
   'rekap.kurang.berubah': {
     id: '{nama} ({nip}): {dokumen} berubah setelah ditandatangani.',

@@ -13,11 +13,30 @@ export interface OrgTree {
   readonly administrators: readonly Pegawai[];
   /** Employees in sheet order. */
   readonly all: readonly Pegawai[];
+  /**
+   * People whose identity is ambiguous (a NIP or an email on two rows, a loop of superiors), by NIP, with the
+   * problem naming the rows: every action that depends on them is blocked until Pegawai is corrected.
+   */
+  readonly ambigu: ReadonlyMap<string, Problem>;
+  /** Emails found on two rows: nobody is identified by them. */
+  readonly emailAmbigu: ReadonlyMap<string, Problem>;
+  /** Positions whose acting official (Plt/Plh) is named without its kind: nobody acts for them. */
+  readonly penjabatAmbigu: ReadonlyMap<string, Problem>;
 }
 
 /** Build the tree; every inconsistency is a problem naming the Pegawai row and column. */
-export function buildOrgTree(rows: readonly Row<Pegawai>[]): { org: OrgTree; problems: Problem[] } {
+export function buildOrgTree(
+  rows: readonly Row<Pegawai>[],
+  readProblems: readonly Problem[] = [],
+): { org: OrgTree; problems: Problem[] } {
   const problems: Problem[] = [];
+  const ambigu = new Map<string, Problem>();
+  const emailAmbigu = new Map<string, Problem>();
+  const penjabatAmbigu = new Map<string, Problem>();
+  // a NIP on two rows: the reader kept the first and refused the second (baris.ganda); neither is trusted
+  for (const p of readProblems)
+    if (p.key === 'baris.ganda' && p.tab === 'Pegawai' && p.owner && !ambigu.has(p.owner))
+      ambigu.set(p.owner, p);
   const byNip = new Map<string, Pegawai>();
   const byEmail = new Map<string, Pegawai>();
   const rowOf = new Map<string, number>();
@@ -26,12 +45,17 @@ export function buildOrgTree(rows: readonly Row<Pegawai>[]): { org: OrgTree; pro
     const place = { tab: 'Pegawai', row, owner: value.nip };
     const firstEmailRow = emailRow.get(value.email);
     if (firstEmailRow !== undefined) {
-      problems.push({
+      const problem: Problem = {
         ...place,
         key: 'org.emailGanda',
         column: 'Email',
         params: { email: value.email, baris: firstEmailRow },
-      });
+      };
+      problems.push(problem);
+      emailAmbigu.set(value.email, problem);
+      ambigu.set(value.nip, problem);
+      const first = byEmail.get(value.email);
+      if (first && !ambigu.has(first.nip)) ambigu.set(first.nip, problem);
     } else {
       emailRow.set(value.email, row);
       byEmail.set(value.email, value);
@@ -60,7 +84,9 @@ export function buildOrgTree(rows: readonly Row<Pegawai>[]): { org: OrgTree; pro
       });
     }
     if (value.nipPenjabat !== null && value.jenisPenjabat === null) {
-      problems.push({ ...place, key: 'org.jenisPenjabat', column: 'Jenis Plt/Plh' });
+      const problem: Problem = { ...place, key: 'org.jenisPenjabat', column: 'Jenis Plt/Plh' };
+      problems.push(problem);
+      penjabatAmbigu.set(value.nip, problem);
     }
   }
   // cycles: follow each chain; a chain that revisits a NIP loops
@@ -74,14 +100,16 @@ export function buildOrgTree(rows: readonly Row<Pegawai>[]): { org: OrgTree; pro
         const key = [...loop].sort().join();
         if (!reported.has(key)) {
           reported.add(key);
-          problems.push({
+          const problem: Problem = {
             key: 'org.siklus',
             tab: 'Pegawai',
             row: rowOf.get(current.nip),
             column: 'NIP Atasan',
             owner: current.nip,
             params: { rantai: [...loop, current.nip].join(' -> ') },
-          });
+          };
+          problems.push(problem);
+          for (const member of loop) if (!ambigu.has(member)) ambigu.set(member, problem);
         }
         break;
       }
@@ -112,6 +140,9 @@ export function buildOrgTree(rows: readonly Row<Pegawai>[]): { org: OrgTree; pro
       head: heads.length === 1 ? (heads[0] as Pegawai) : null,
       administrators,
       all: [...byNip.values()],
+      ambigu,
+      emailAmbigu,
+      penjabatAmbigu,
     },
     problems,
   };
@@ -125,9 +156,9 @@ export function superiorOf(org: OrgTree, nip: string): Pegawai | null {
 /** The acting official (Plt/Plh) named for the position of `nip`, if any. */
 export function actingFor(org: OrgTree, nip: string): { pegawai: Pegawai; jenis: 'Plt' | 'Plh' } | null {
   const p = org.byNip.get(nip);
-  if (!p?.nipPenjabat) return null;
+  if (!p?.nipPenjabat || !p.jenisPenjabat) return null;
   const acting = org.byNip.get(p.nipPenjabat);
-  return acting ? { pegawai: acting, jenis: p.jenisPenjabat ?? 'Plt' } : null;
+  return acting ? { pegawai: acting, jenis: p.jenisPenjabat } : null;
 }
 
 /** The chain from the employee's superior up to the head of office (stops at a loop). */
@@ -143,6 +174,23 @@ export function chainToHead(org: OrgTree, nip: string): Pegawai[] {
 
 export function subordinatesOf(org: OrgTree, nip: string): Pegawai[] {
   return org.all.filter((p) => p.nipAtasan === nip);
+}
+
+/**
+ * Why an action on `ownerNip`'s documents by `actorNip` cannot rely on the org tree: the actor, the owner,
+ * the owner's superior or the acting official of that position is ambiguous. Null when all are clear.
+ */
+export function identitasAmbigu(org: OrgTree, actorNip: string, ownerNip: string): Problem | null {
+  const atasan = superiorOf(org, ownerNip);
+  for (const nip of [actorNip, ownerNip, atasan?.nip]) {
+    const found = nip ? org.ambigu.get(nip) : undefined;
+    if (found) return found;
+  }
+  if (atasan && actorNip !== ownerNip) {
+    const acting = org.penjabatAmbigu.get(atasan.nip);
+    if (acting) return acting;
+  }
+  return null;
 }
 
 export function isAdministrator(org: OrgTree, nip: string): boolean {

@@ -46,11 +46,14 @@ export function decideRekap(
     aksi: 'rekap',
     langkah: step,
     dokumen: `REKAP ${periode}`,
+    tahun: k.settings.tahun,
     nipPemilik: null,
+    nipAtasanPemilik: null,
     hash,
     catatan: null,
     durasi,
     standar,
     melebihi: durasi === null ? null : durasi > standar ? 'Ya' : 'Tidak',
+    hashRantai: null,
   });
 }

@@ -12,6 +12,8 @@ import { predikatCapaian, predikatOf } from '../capaian/predikat';
 import type { Sha256 } from '../hash/digest';
 import { toCalendarDate } from '../locale/date';
 import { formatPercent } from '../locale/number';
+import type { Jangkar } from '../log/chain';
+import { blokirPemilik, periksaLog } from '../log/verify';
 import type { Lang } from '../messages/catalog';
 import { t } from '../messages/translate';
 import { type Pegawai, superiorOf } from '../org/tree';
@@ -19,7 +21,7 @@ import { fail, ok, type Problem, type Result } from '../problems';
 import { langkah } from '../sop/steps';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
-import { berkasOf, hashDokumen, hashTtdOf, ikiOf } from '../workflow/content';
+import { berkasOf, hashDokumen, hashTtdOf, ikiOf, masalahSegel } from '../workflow/content';
 import { STATUS_TW, type StatusTw, TRIWULAN } from '../workflow/states';
 import type {
   CatatanTriwulan,
@@ -35,6 +37,8 @@ import { dokumenPeriode, judulRekap, labelPeriode, type Periode, triwulanRomawi,
 export interface OpsiRekap {
   readonly strict?: boolean;
   readonly lang?: Lang;
+  /** The log's anchor as the add-on keeps it (null or absent: the chain is checked without it). */
+  readonly jangkar?: Jangkar | null;
 }
 
 const REPORTED: readonly StatusTw[] = ['Dilaporkan', 'Dievaluasi', 'Ditindaklanjuti'];
@@ -80,6 +84,7 @@ export function compileRekap(
   const byUnit = new Map<string, RekapPegawai[]>();
   const belumMelapor: Orang[] = [];
   const index = lookup(k);
+  const integ = periksaLog(k, opsi.jangkar ?? null, sha256);
 
   for (const p of k.org.all) {
     if (!p.nipAtasan) continue; // the head of office signs for the level below and has no file here
@@ -105,6 +110,18 @@ export function compileRekap(
     });
     for (const d of berubah)
       kekurangan.push({ key: 'rekap.kurang.berubah', params: { ...who, dokumen: d }, owner: p.nip });
+    // edits outside the workflow: the person's figures are shown, marked, never trusted silently
+    const integritas = blokirPemilik(k, integ, p.nip).filter((x) => x.owner === p.nip);
+    if (integritas.length)
+      kekurangan.push({
+        key: 'rekap.kurang.integritas',
+        params: { ...who, jumlah: integritas.length },
+        owner: p.nip,
+      });
+    const segel = masalahSegel(k, sha256, p.nip);
+    const ukurBerubah = TRIWULAN.filter((q) => segel.some((x) => x.params?.tw === q));
+    for (const x of segel)
+      kekurangan.push({ ...x, key: 'rekap.kurang.ukurBerubah', params: { ...who, ...x.params } });
 
     const indikator: RekapIndikator[] = ikiOf(k, p.nip).map(({ value: iki }) => {
       const ra = index.raByKode.get(`${p.nip}|${iki.kode}`)?.value;
@@ -176,6 +193,8 @@ export function compileRekap(
       sudahMelapor,
       sudahDievaluasi,
       berubahSetelahTtd: berubah,
+      integritas,
+      ukurBerubah,
       indikator,
       rataRata,
       predikat: rataRata ? predikatOf(rataRata, skala) : null,
@@ -247,6 +266,7 @@ export function compileRekap(
       kelengkapan: all.length === 0 ? 0 : Math.round((filled / all.length) * 10000) / 100,
     },
     kekurangan,
+    integritas: [...integ.blokirSemua, ...integ.peringatan],
     penandatangan: {
       kota: k.settings.kota,
       tanggal: toCalendarDate(now, k.settings.offsetMenit),

@@ -51,6 +51,10 @@ export interface RekapPegawai extends Orang {
   readonly sudahDievaluasi: boolean;
   /** Signed documents whose content changed after signing. */
   readonly berubahSetelahTtd: readonly ('PK' | 'RA')[];
+  /** Edits of this person's workflow cells outside the workflow (their figures are not to be trusted). */
+  readonly integritas: readonly Problem[];
+  /** Quarters whose measurement changed after it was reported, evaluated or followed up. */
+  readonly ukurBerubah: readonly Triwulan[];
   readonly indikator: readonly RekapIndikator[];
   /** Mean of the computed capaian of the period. */
   readonly rataRata: Decimal | null;
@@ -104,6 +108,8 @@ export interface ModelRekap {
   readonly ringkasan: Ringkasan;
   /** What is not yet signed, reported or evaluated: shown in the document, refused with `strict`. */
   readonly kekurangan: readonly Problem[];
+  /** The log itself: broken, shortened, or not anchored. Shown first; no figure is trusted while it stands. */
+  readonly integritas: readonly Problem[];
   readonly penandatangan: {
     readonly kota: string;
     readonly tanggal: CalendarDate;

@@ -6,14 +6,25 @@ import type { Sha256 } from '../hash/digest';
 import { formatWaktu } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
 import { formatPlain } from '../locale/number';
+import type { Jangkar } from '../log/chain';
+import { periksaLog } from '../log/verify';
 import type { Lang } from '../messages/catalog';
 import { describeProblem, t } from '../messages/translate';
 import { type OrgTree, type Pegawai, superiorActors } from '../org/tree';
+import type { Problem } from '../problems';
 import { langkah } from '../sop/steps';
 import { menitPerHari } from '../sop/working-time';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
-import { berkasOf, hashDokumen, hashTtdOf, ikiOf, masalahDokumen } from '../workflow/content';
+import {
+  berkasOf,
+  hashDokumen,
+  hashTtdOf,
+  ikiOf,
+  masalahDokumen,
+  masalahIntegritas,
+  masalahSegel,
+} from '../workflow/content';
 import { identify } from '../workflow/machine';
 import { DOKUMEN, type Dokumen, SIGNED, triwulanOf } from '../workflow/states';
 import { type Aksi, aksiTersedia } from '../workflow/transitions';
@@ -72,11 +83,19 @@ export interface SidebarView {
   readonly arsip: readonly DokumenView[];
   /** Subordinates' signed PK and RA, to print ("cetak") as their superior. */
   readonly bawahan: readonly DokumenView[];
+  /** The most recent late steps of the year (at most `BATAS_DAFTAR`), newest first. */
   readonly kepatuhan: readonly KepatuhanView[];
+  /** How many late steps the year has in all. */
+  readonly kepatuhanJumlah: number;
   /** Problems in the workbook that are nobody's rows in particular (shown to the administrator). */
   readonly masalahUmum: readonly MasalahView[];
+  /** The log itself is broken, shortened or unanchored: shown to everyone, first. */
+  readonly integritas: readonly MasalahView[];
   readonly rekapTersedia: boolean;
 }
+
+/** Longest list the sidebar receives of what only grows with time (late steps, general problems / 5). */
+export const BATAS_DAFTAR = 20;
 
 export function labelDokumen(dokumen: Dokumen, tahun: number): string {
   if (dokumen === 'PK') return `Perjanjian Kinerja ${tahun}`;
@@ -105,6 +124,10 @@ function ringkasan(k: Kantor, nip: string, dokumen: Dokumen): string[] {
   });
 }
 
+function masalahView(p: Problem, lang: Lang): MasalahView {
+  return { teks: describeProblem(p, lang), tab: p.tab ?? null, row: p.row ?? null, column: p.column ?? null };
+}
+
 function dokumenView(
   k: Kantor,
   sha256: Sha256,
@@ -120,7 +143,17 @@ function dokumenView(
   const hash = hashDokumen(k, sha256, owner.nip, dokumen);
   const signed = hashTtdOf(k, owner.nip, dokumen);
   const sampaiBukti = triwulanOf(dokumen) !== null && status !== 'Draf' && status !== 'Dikembalikan';
-  const problems = peran === 'pegawai' ? masalahDokumen(k, owner.nip, dokumen, sampaiBukti) : [];
+  // edits outside the workflow and changed measurements are shown to everyone who sees the document
+  const integritas = [
+    ...masalahIntegritas(k, owner.nip),
+    ...(jenis === 'TW'
+      ? masalahSegel(k, sha256, owner.nip).filter((p) => p.params?.tw === triwulanOf(dokumen))
+      : []),
+  ];
+  const problems = [
+    ...integritas,
+    ...(peran === 'pegawai' ? masalahDokumen(k, owner.nip, dokumen, sampaiBukti) : []),
+  ];
   const row = lookup(k).pk.get(owner.nip)?.value;
   return {
     nip: owner.nip,
@@ -132,12 +165,7 @@ function dokumenView(
     hash,
     berubah: jenis !== 'TW' && SIGNED[jenis].includes(status) && signed !== null && signed !== hash,
     catatan: status === 'Dikembalikan' ? (row?.catatan ?? null) : null,
-    masalah: problems.map((p) => ({
-      teks: describeProblem(p, lang),
-      tab: p.tab ?? null,
-      row: p.row ?? null,
-      column: p.column ?? null,
-    })),
+    masalah: problems.map((p) => masalahView(p, lang)),
     ringkasan: peran === 'pegawai' ? [] : ringkasan(k, owner.nip, dokumen),
     sebagai,
     cetak: jenis !== 'TW' && SIGNED[jenis].includes(status),
@@ -150,8 +178,15 @@ function ownDocuments(k: Kantor, nip: string): Dokumen[] {
   return DOKUMEN.filter((d) => d === 'PK' || d === 'RA' || b.RA === 'Diarsipkan');
 }
 
-export function sidebarView(k: Kantor, email: string | null | undefined, sha256: Sha256): SidebarView {
+export function sidebarView(
+  k: Kantor,
+  email: string | null | undefined,
+  sha256: Sha256,
+  opsi: { readonly jangkar?: Jangkar | null } = {},
+): SidebarView {
   const lang = k.settings.bahasa;
+  const integ = periksaLog(k, opsi.jangkar ?? null, sha256);
+  const integritas = [...integ.blokirSemua, ...integ.peringatan].map((p) => masalahView(p, lang));
   const base = {
     kantor: k.settings.namaInstansi,
     tahun: k.settings.tahun,
@@ -168,7 +203,9 @@ export function sidebarView(k: Kantor, email: string | null | undefined, sha256:
       arsip: [],
       bawahan: [],
       kepatuhan: [],
+      kepatuhanJumlah: 0,
       masalahUmum: [],
+      integritas,
     };
   }
   const me = who.value;
@@ -197,9 +234,19 @@ export function sidebarView(k: Kantor, email: string | null | undefined, sha256:
         .map((p) => dokumenView(k, sha256, p, 'RA', 'pengelola', 'Pengelola Kinerja', lang))
     : [];
   const perHari = menitPerHari(k.settings);
+  // the administrator's payload stays bounded however long the log grows: the year's late steps, newest first
+  const terlambat = pengelola
+    ? k.riwayat.filter(
+        (r) =>
+          r.value.melebihi === 'Ya' &&
+          r.value.langkah !== null &&
+          (r.value.tahun ?? k.settings.tahun) === k.settings.tahun,
+      )
+    : [];
   const kepatuhan: KepatuhanView[] = pengelola
-    ? k.riwayat
-        .filter((r) => r.value.melebihi === 'Ya' && r.value.langkah !== null)
+    ? terlambat
+        .slice(-BATAS_DAFTAR)
+        .reverse()
         .map(({ value: e }) => ({
           nama: k.org.byNip.get(e.nipPemilik ?? '')?.nama ?? e.email,
           langkah: e.langkah as number,
@@ -213,6 +260,7 @@ export function sidebarView(k: Kantor, email: string | null | undefined, sha256:
   const masalahUmum = pengelola
     ? k.problems
         .filter((p) => !p.owner)
+        .slice(0, BATAS_DAFTAR * 5)
         .map((p) => ({
           teks: describeProblem(p, lang),
           tab: p.tab ?? null,
@@ -229,7 +277,9 @@ export function sidebarView(k: Kantor, email: string | null | undefined, sha256:
     arsip,
     bawahan,
     kepatuhan,
+    kepatuhanJumlah: terlambat.length,
     masalahUmum,
+    integritas,
   };
 }
 

@@ -128,12 +128,23 @@ export const riwayatTab = defineTab({
     aksi: text('Aksi', { required: true, system: true }),
     langkah: integer('Langkah SOP', { required: false, system: true }),
     dokumen: text('Dokumen', { required: true, system: true }),
+    tahun: integer('Tahun', { required: false, system: true }),
     nipPemilik: nip('NIP Pemilik', { required: false, system: true }),
+    nipAtasanPemilik: nip('NIP Atasan Pemilik', {
+      required: false,
+      system: true,
+      help: 'atasan langsung pemilik dokumen saat aksi dicatat',
+    }),
     hash: text('Hash', { required: false, system: true }),
     catatan: text('Catatan', { required: false, system: true }),
     durasi: integer('Durasi (menit kerja)', { required: false, system: true }),
     standar: integer('Standar (menit kerja)', { required: false, system: true }),
     melebihi: oneOf('Melebihi Standar', ['Ya', 'Tidak'] as const, { required: false, system: true }),
+    hashRantai: text('Hash Rantai', {
+      required: false,
+      system: true,
+      help: 'hash entri ini bersama hash entri sebelumnya (rantai log)',
+    }),
   },
 });
 

@@ -1,6 +1,9 @@
 // The whole office workbook parsed in one pass: settings first (they set the locale and time zone),
 // then every tab by its declaration, then the checks across tabs. All problems at once; never throws.
+import { formatInstant } from '../locale/date';
 import type { Cell } from '../locale/number';
+import { bandingkanCermin } from '../log/mirror';
+import { type AlurPemilik, putarUlang } from '../log/replay';
 import { buildOrgTree, type OrgTree } from '../org/tree';
 import type { Problem } from '../problems';
 import { readSettings, type Settings } from '../settings/settings';
@@ -37,6 +40,10 @@ export interface Kantor {
   readonly pk: readonly Row<BarisPk>[];
   readonly riwayat: readonly Row<RecordOf<typeof riwayatTab>>[];
   readonly rekap: readonly Row<BarisRekap>[];
+  /** Each employee's year as the log replays it: the truth the PK tab's status columns mirror. */
+  readonly alur: ReadonlyMap<string, AlurPemilik>;
+  /** Riwayat rows that could not be read (they break the log's chain). */
+  readonly riwayatTakTerbaca: number;
   /** Each tab as read (column positions, presence), for writers that update cells in place. */
   readonly reads: {
     readonly [K in
@@ -71,13 +78,25 @@ export function parseKantor(tables: Tables): Kantor {
   const { settings, problems: settingProblems } = readSettings(pengaturan.rows);
   const ctx: ParseContext = { locale: settings.lokal, offsetMinutes: settings.offsetMenit };
   const pegawai = readTab(pegawaiTab, tables.Pegawai, ctx);
-  const { org, problems: orgProblems } = buildOrgTree(pegawai.rows);
+  const { org, problems: orgProblems } = buildOrgTree(pegawai.rows, pegawai.problems);
   const iki = readTab(ikiTab, tables.IKI, ctx);
   const pk = readTab(pkTab, tables.PK, ctx);
   const ra = readTab(rencanaAksiTab, tables['Rencana Aksi'], ctx);
   const pengukuran = readTab(pengukuranTab, tables.Pengukuran, ctx);
   const riwayat = readTab(riwayatTab, tables.Riwayat, ctx);
   const rekap = readTab(rekapTab, tables.Rekap, ctx);
+
+  const replay = putarUlang(riwayat.rows, settings.tahun);
+  const cermin = bandingkanCermin(
+    pk.rows.filter((r) => r.value.tahun === settings.tahun),
+    replay.alur,
+    (field, value) =>
+      typeof value === 'number' && field.startsWith('ditandatangani')
+        ? formatInstant(value, ctx.offsetMinutes)
+        : String(value),
+  );
+  const riwayatTakTerbaca = new Set(riwayat.problems.flatMap((p) => (p.row === undefined ? [] : [p.row])))
+    .size;
 
   const cross: Problem[] = [];
   // an IKI row with a bad cell still exists: rows of other tabs that refer to it are not orphans
@@ -117,6 +136,8 @@ export function parseKantor(tables: Tables): Kantor {
     pk: pk.rows,
     riwayat: riwayat.rows,
     rekap: rekap.rows,
+    alur: replay.alur,
+    riwayatTakTerbaca,
     reads: {
       Pengaturan: pengaturan,
       Pegawai: pegawai,
@@ -139,6 +160,8 @@ export function parseKantor(tables: Tables): Kantor {
       ...riwayat.problems,
       ...rekap.problems,
       ...cross,
+      ...replay.problems,
+      ...cermin,
     ],
   };
 }

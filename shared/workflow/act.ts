@@ -3,13 +3,25 @@
 // The shells only write what this returns, in one batch.
 
 import type { Sha256 } from '../hash/digest';
+import { hashRantai, kepalaRantai } from '../log/chain';
+import { cerminDariLog } from '../log/mirror';
+import { terapkan } from '../log/replay';
 import { type OrgTree, superiorActors } from '../org/tree';
-import type { Result } from '../problems';
+import type { Problem, Result } from '../problems';
 import type { Row } from '../tabs/tab';
 import type { BarisPk, Iki, Kantor, Pengukuran, RencanaAksi } from '../workbook/parse';
-import { berkasOf, hashDokumen, hashTtdOf, masalahDokumen, pkRowOf } from './content';
+import {
+  alurOf,
+  berkasOf,
+  hashDokumen,
+  hashTtdOf,
+  masalahDokumen,
+  masalahIntegritas,
+  pkRowOf,
+} from './content';
 import { decide, type EntriRiwayat, jenisOf, type Keputusan, type Permintaan } from './machine';
 import { type Berkas, type Dokumen, triwulanOf } from './states';
+import { type Aksi, findTransisi } from './transitions';
 
 export interface Perubahan {
   /** The owner's PK-tab row: `row` null appends a new one. */
@@ -43,6 +55,7 @@ export function act(
   p: Permintaan,
   now: number,
   sha256: Sha256,
+  opsi: { readonly blokir?: readonly Problem[] } = {},
 ): Result<HasilAksi> {
   const dokumen: Dokumen = p.aksi === 'arsipkan' ? 'RA' : p.dokumen;
   const berkas = berkasOf(k, p.nipPemilik);
@@ -60,13 +73,53 @@ export function act(
       hashSekarang,
       hashTtd: hashTtdOf(k, p.nipPemilik, dokumen),
       masalahIsi: masalahDokumen(k, p.nipPemilik, dokumen, sampaiBukti),
+      masalahIntegritas: [...(opsi.blokir ?? []), ...masalahIntegritas(k, p.nipPemilik)],
       riwayat: k.riwayat.map((r) => r.value),
       now,
     },
   );
   if (!decided.ok) return decided;
-  const keputusan = decided.value;
-  return { ok: true, value: { keputusan, perubahan: changesOf(k, keputusan, dokumen, p.nipPemilik, now) } };
+  const decidedValue = decided.value;
+  const draft = changesOf(k, decidedValue, dokumen, p.nipPemilik, now);
+  // the log seals what the sheet holds once the action is done (an evaluation writes the arahan first)
+  const hash =
+    draft.pengukuran.length > 0
+      ? hashDokumen(withPengukuran(k, draft.pengukuran), sha256, p.nipPemilik, dokumen)
+      : decidedValue.entri.hash;
+  const sealed = { ...decidedValue.entri, hash };
+  const entri = { ...sealed, hashRantai: hashRantai(sha256, kepalaRantai(k), sealed) };
+  const keputusan = { ...decidedValue, entri };
+  const perubahan = { ...draft, riwayat: entri, pk: sealMirror(draft.pk, entri, keputusan, k, p.nipPemilik) };
+  return { ok: true, value: { keputusan, perubahan } };
+}
+
+/** The mirror columns the log now implies for a signing step (the PK row repeats the signed hash and signer). */
+function sealMirror(
+  pk: Perubahan['pk'],
+  entri: HasilAksi['keputusan']['entri'],
+  kp: HasilAksi['keputusan'],
+  k: Kantor,
+  nip: string,
+): Perubahan['pk'] {
+  const next = terapkan(alurOf(k, nip), entri, entri.dokumen as Dokumen, kp.transisi, 0);
+  const mirror = cerminDariLog(next);
+  const values: Record<string, unknown> = { ...pk.values };
+  // a new row gets every mirror column; an existing one the columns that change
+  const before = pk.row === null ? null : cerminDariLog(alurOf(k, nip));
+  for (const [field, value] of Object.entries(mirror)) {
+    if (before === null || before[field as keyof typeof before] !== value) values[field] = value;
+  }
+  return { row: pk.row, values: values as Partial<BarisPk> };
+}
+
+function withPengukuran(k: Kantor, changes: Perubahan['pengukuran']): Kantor {
+  const byRow = new Map(changes.map((c) => [c.row, c.values]));
+  return {
+    ...k,
+    pengukuran: k.pengukuran.map((r) =>
+      byRow.has(r.row) ? { row: r.row, value: { ...r.value, ...byRow.get(r.row) } } : r,
+    ),
+  };
 }
 
 function changesOf(k: Kantor, kp: Keputusan, dokumen: Dokumen, nip: string, now: number): Perubahan {
@@ -83,9 +136,6 @@ function changesOf(k: Kantor, kp: Keputusan, dokumen: Dokumen, nip: string, now:
       : transisi.aksi === 'ajukan'
         ? null
         : (existing?.value.catatan ?? null);
-  if (transisi.langkah === 3)
-    Object.assign(values, { hashPk: entri.hash, ditandatanganiPk: now, nipPihakKedua: kp.pelaku.nip });
-  if (transisi.langkah === 6) Object.assign(values, { hashRa: entri.hash, ditandatanganiRa: now });
 
   const tw = triwulanOf(dokumen);
   const field =
@@ -154,8 +204,16 @@ export function applyPerubahan(k: Kantor, ch: Perubahan): Kantor {
   const pengukuran = k.pengukuran.map((r) =>
     byRow.has(r.row) ? { row: r.row, value: { ...r.value, ...byRow.get(r.row) } } : r,
   );
-  const riwayat = [...k.riwayat, { row: nextRow(k.riwayat), value: ch.riwayat }];
-  return { ...k, pk, pengukuran, riwayat };
+  const row = nextRow(k.riwayat);
+  const riwayat = [...k.riwayat, { row, value: ch.riwayat }];
+  const owner = ch.riwayat.nipPemilik;
+  const alur = new Map(k.alur);
+  if (owner) {
+    const dokumen = ch.riwayat.dokumen as Dokumen;
+    const tr = findTransisi(jenisOf(dokumen), ch.riwayat.aksi as Aksi, alurOf(k, owner).berkas[dokumen]);
+    if (tr) alur.set(owner, terapkan(alurOf(k, owner), ch.riwayat, dokumen, tr, row));
+  }
+  return { ...k, pk, pengukuran, riwayat, alur };
 }
 
 function nextRow(rows: readonly { row: number }[]): number {

@@ -4,11 +4,13 @@ import { dec } from '../capaian/decimal';
 import type { Canonical } from '../hash/canonical';
 import { contentHash, type Sha256 } from '../hash/digest';
 import { formatPlain } from '../locale/number';
+import { ALUR_BARU, type AlurPemilik, type DokumenTw } from '../log/replay';
 import type { Problem } from '../problems';
+import { cellText } from '../tabs/column';
 import type { Row } from '../tabs/tab';
 import { lookup } from '../workbook/lookup';
 import type { BarisPk, Iki, Kantor } from '../workbook/parse';
-import { BERKAS_BARU, type Berkas, type Dokumen, TRIWULAN, type Triwulan, triwulanOf } from './states';
+import { type Berkas, type Dokumen, TRIWULAN, type Triwulan, triwulanOf } from './states';
 
 export function ikiOf(k: Kantor, nip: string): readonly Row<Iki>[] {
   return lookup(k).iki.get(nip) ?? [];
@@ -18,25 +20,35 @@ export function pkRowOf(k: Kantor, nip: string): Row<BarisPk> | null {
   return lookup(k).pk.get(nip) ?? null;
 }
 
+/** The owner's year as the log replays it (the PK tab's status columns only mirror it). */
+export function alurOf(k: Kantor, nip: string): AlurPemilik {
+  return k.alur.get(nip) ?? ALUR_BARU;
+}
+
 export function berkasOf(k: Kantor, nip: string): Berkas {
-  const row = pkRowOf(k, nip)?.value;
-  if (!row) return BERKAS_BARU;
-  return {
-    PK: row.statusPk ?? 'Draf',
-    RA: row.statusRa ?? 'Draf',
-    TW1: row.statusTw1 ?? 'Draf',
-    TW2: row.statusTw2 ?? 'Draf',
-    TW3: row.statusTw3 ?? 'Draf',
-    TW4: row.statusTw4 ?? 'Draf',
-  };
+  return alurOf(k, nip).berkas;
+}
+
+/** IKI rows of the owner that the reader could not parse: still part of what a signature covers. */
+function ikiTakTerbaca(k: Kantor, nip: string): Canonical[] {
+  const parsed = new Set(ikiOf(k, nip).map((r) => r.row));
+  const rows = new Set(
+    k.problems.flatMap((p) =>
+      p.tab === 'IKI' && p.owner === nip && p.row !== undefined && !parsed.has(p.row) ? [p.row] : [],
+    ),
+  );
+  return [...rows].sort((a, b) => a - b).map((r) => (k.reads.IKI.raw[r - 1] ?? []).map((c) => cellText(c)));
 }
 
 /** The canonical content of a document: parsed values only, so formatting and column order never matter. */
 export function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen): Canonical {
   const base = { nip, tahun: k.settings.tahun, dokumen };
   if (dokumen === 'PK') {
+    const unread = ikiTakTerbaca(k, nip);
     return {
       ...base,
+      // an IKI row added after signing changes the PK even while one of its cells cannot be read
+      ...(unread.length ? { takTerbaca: unread } : {}),
       iki: ikiOf(k, nip).map(({ value: v }) => ({
         kode: v.kode,
         sasaran: v.sasaran,
@@ -70,7 +82,14 @@ export function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen): Canonic
     ...base,
     pengukuran: (lookup(k).pengukuran.get(nip) ?? [])
       .filter((r) => r.value.triwulan === tw)
-      .map(({ value: v }) => ({ kode: v.kode, realisasi: v.realisasi, bukti: v.bukti, kendala: v.kendala }))
+      .map(({ value: v }) => ({
+        kode: v.kode,
+        realisasi: v.realisasi,
+        bukti: v.bukti,
+        kendala: v.kendala,
+        arahan: v.arahan,
+        tindakLanjut: v.tindakLanjut,
+      }))
       .sort((a, b) => a.kode.localeCompare(b.kode)),
   };
 }
@@ -79,13 +98,44 @@ export function hashDokumen(k: Kantor, sha256: Sha256, nip: string, dokumen: Dok
   return contentHash(sha256, kontenDokumen(k, nip, dokumen));
 }
 
-/** The signed hash recorded for PK and RA (null when not signed). */
+/** The signed hash of PK and RA as the log records it (null when not signed). */
 export function hashTtdOf(k: Kantor, nip: string, dokumen: Dokumen): string | null {
-  const row = pkRowOf(k, nip)?.value;
-  if (!row) return null;
-  if (dokumen === 'PK') return row.hashPk;
-  if (dokumen === 'RA') return row.hashRa;
-  return null;
+  if (dokumen !== 'PK' && dokumen !== 'RA') return null;
+  return alurOf(k, nip).ttd[dokumen]?.hash ?? null;
+}
+
+/** Problems that block every action on the owner's documents: edits outside the workflow, found in the tabs. */
+export function masalahIntegritas(k: Kantor, nip: string): Problem[] {
+  return k.problems.filter((p) => p.owner === nip && p.key.startsWith('integritas.'));
+}
+
+const TAHAP_SEGEL = {
+  Dilaporkan: 'dilaporkan',
+  Dievaluasi: 'dievaluasi',
+  Ditindaklanjuti: 'ditindaklanjuti',
+};
+
+/**
+ * Measurements changed after they were reported, evaluated or followed up: the quarter's content no longer
+ * matches the hash sealed into the log. Each is shown wherever the figure is (sidebar, validate, recap).
+ */
+export function masalahSegel(k: Kantor, sha256: Sha256, nip: string): Problem[] {
+  const found: Problem[] = [];
+  const { segel } = alurOf(k, nip);
+  for (const dokumen of ['TW1', 'TW2', 'TW3', 'TW4'] as const satisfies readonly DokumenTw[]) {
+    const seal = segel[dokumen];
+    if (!seal?.hash || seal.hash === hashDokumen(k, sha256, nip, dokumen)) continue;
+    const tw = triwulanOf(dokumen) as Triwulan;
+    const first = (lookup(k).pengukuran.get(nip) ?? []).find((r) => r.value.triwulan === tw);
+    found.push({
+      key: 'integritas.ukurBerubah',
+      tab: 'Pengukuran',
+      ...(first ? { row: first.row } : {}),
+      owner: nip,
+      params: { tw, tahap: `@status.${TAHAP_SEGEL[seal.status as keyof typeof TAHAP_SEGEL]}` },
+    });
+  }
+  return found;
 }
 
 const TABS_OF: Record<'PK' | 'RA' | 'TW', readonly string[]> = {

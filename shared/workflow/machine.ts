@@ -3,7 +3,14 @@
 // entry it yields (SOP step, time taken in working minutes against the step's standard).
 import { fromLocal } from '../locale/date';
 import type { MessageKey } from '../messages/catalog';
-import { isAdministrator, type OrgTree, type Pegawai, superiorActors } from '../org/tree';
+import {
+  identitasAmbigu,
+  isAdministrator,
+  type OrgTree,
+  type Pegawai,
+  superiorActors,
+  superiorOf,
+} from '../org/tree';
 import { fail, ok, type Problem, type Result } from '../problems';
 import { langkah } from '../sop/steps';
 import { type Kalender, menitKerja, standarMenit } from '../sop/working-time';
@@ -50,6 +57,8 @@ export interface KeadaanAlur {
   readonly hashTtd: string | null;
   /** Problems in the owner's content that block this document (computed by the core from the tabs). */
   readonly masalahIsi: readonly Problem[];
+  /** Edits outside the workflow that block every action on the owner's documents (log vs mirror, chain). */
+  readonly masalahIntegritas?: readonly Problem[];
   readonly riwayat: readonly EntriRiwayat[];
   readonly now: number;
 }
@@ -76,6 +85,8 @@ const PERAN_KEY: Record<PeranAlur, MessageKey> = {
 export function identify(org: OrgTree, email: string | null | undefined): Result<Pegawai> {
   const normalized = (email ?? '').trim().toLowerCase();
   if (!normalized) return fail({ key: 'identitas.kosong' });
+  const ambiguous = org.emailAmbigu.get(normalized);
+  if (ambiguous) return fail({ key: 'identitas.ambigu', params: { email: normalized } }, ambiguous);
   const p = org.byEmail.get(normalized);
   return p ? ok(p) : fail({ key: 'identitas.tidakDikenal', params: { email: normalized } });
 }
@@ -151,6 +162,10 @@ export function decide(email: string | null | undefined, p: Permintaan, s: Keada
     });
   if (!owner.nipAtasan)
     return fail({ key: 'alur.prasyarat', params: { dokumen: docLabel, syarat: '@syarat.tanpaAtasan' } });
+  const ambigu = identitasAmbigu(s.org, actor.nip, p.nipPemilik);
+  if (ambigu) return fail({ key: 'alur.identitasAmbigu', params: { dokumen: docLabel } }, ambigu);
+  if (s.masalahIntegritas && s.masalahIntegritas.length > 0)
+    return fail({ key: 'alur.integritas', params: { dokumen: docLabel } }, ...s.masalahIntegritas);
   const transisi = findTransisi(jenis, p.aksi, status);
   if (!transisi)
     return fail({
@@ -198,12 +213,15 @@ export function decide(email: string | null | undefined, p: Permintaan, s: Keada
     aksi: p.aksi,
     langkah: transisi.langkah,
     dokumen,
+    tahun: s.tahun,
     nipPemilik: p.nipPemilik,
+    nipAtasanPemilik: superiorOf(s.org, p.nipPemilik)?.nip ?? null,
     hash: s.hashSekarang,
     catatan: catatan || null,
     durasi,
     standar,
     melebihi: durasi === null ? null : durasi > standar ? 'Ya' : 'Tidak',
+    hashRantai: null,
   };
   return ok({
     transisi,

@@ -586,7 +586,7 @@ describe('POST /document', () => {
       post('/documentTest', { spreadsheetId: OFFICE, year: 2026, nip, kind: 'PK' }, token);
     const res = await doc(DEMO_NIP.stafTu, idToken({ email: STAFF, aud: AUDIENCE, hd: 'nganjukkab.go.id' }));
     expect(res.status).toBe(200);
-    expect(res.json.kodeVerifikasi).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+    expect(res.json.kodeVerifikasi).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
     await doc(DEMO_NIP.stafTu, adminToken());
     const files = [...google.files.values()];
     expect(files.map((f) => [f.parents[0], f.appProperties.period])).toEqual([

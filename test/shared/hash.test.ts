@@ -45,7 +45,7 @@ describe('content hash', () => {
   });
 
   it('gives a short verification code', () => {
-    expect(kodeVerifikasi('a1b2c3d4e5')).toBe('A1B2-C3D4');
+    expect(kodeVerifikasi('a1b2c3d4e5f60718293a')).toBe('A1B2-C3D4-E5F6-0718');
   });
 
   const demo = demoTables();

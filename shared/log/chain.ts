@@ -1,0 +1,133 @@
+// The Riwayat log as a hash chain: each entry's `Hash Rantai` covers its own content (who acted, as whom,
+// on whose document, the content hash, the time, the note) and the previous entry's chain hash. The head
+// and the length of the chain are anchored where a sheet editor cannot write (the add-on's document
+// properties, a sidecar file next to a local workbook, the anchor the add-on sends to the recap service),
+// so an edit, an insertion, a reordering or a deletion of a logged row is detected.
+import type { Canonical } from '../hash/canonical';
+import { contentHash, type Sha256 } from '../hash/digest';
+import type { Problem } from '../problems';
+import type { riwayatTab } from '../tabs/declarations';
+import type { RecordOf, Row } from '../tabs/tab';
+
+export type EntriLog = RecordOf<typeof riwayatTab>;
+
+/** Where the chain is anchored: its length and the chain hash of its last entry. */
+export interface Jangkar {
+  readonly panjang: number;
+  readonly kepala: string;
+}
+
+/** The port each shell implements over its own tamper-proof store. */
+export interface PenyimpanJangkar {
+  baca(): Jangkar | null | Promise<Jangkar | null>;
+  tulis(jangkar: Jangkar): void | Promise<void>;
+}
+
+/** Everything an entry says, except its own chain hash, with the previous entry's chain hash. */
+function kontenEntri(e: EntriLog, sebelumnya: string): Canonical {
+  const { hashRantai: _own, ...rest } = e;
+  return { ...(rest as Record<string, Canonical>), sebelumnya };
+}
+
+export function hashRantai(sha256: Sha256, sebelumnya: string, e: EntriLog): string {
+  return contentHash(sha256, kontenEntri(e, sebelumnya));
+}
+
+/** The chain hash new entries are chained onto: the last logged entry's ('' for an empty or unchained log). */
+export function kepalaRantai(k: { readonly riwayat: readonly Row<EntriLog>[] }): string {
+  return k.riwayat[k.riwayat.length - 1]?.value.hashRantai ?? '';
+}
+
+/** New entries chained onto a log whose last chain hash is `kepala` ('' for an empty log). */
+export function sambungkan(
+  sha256: Sha256,
+  kepala: string,
+  entries: readonly EntriLog[],
+): { readonly entri: EntriLog[]; readonly kepala: string } {
+  let prev = kepala;
+  const entri = entries.map((e) => {
+    const h = hashRantai(sha256, prev, e);
+    prev = h;
+    return { ...e, hashRantai: h };
+  });
+  return { entri, kepala: prev };
+}
+
+/** Entries that change no document's state (a recap compiled, a notification that failed). */
+export function tanpaEfekAlur(e: Pick<EntriLog, 'aksi'>): boolean {
+  return e.aksi === 'rekap' || e.aksi === 'notifikasi';
+}
+
+export interface HasilRantai {
+  readonly problems: readonly Problem[];
+  /** The chain as read: its length and last chain hash (what a shell anchors after verifying). */
+  readonly jangkar: Jangkar;
+  /** Rows written before the log was chained (an older version): recorded, not protected. */
+  readonly lama: number;
+}
+
+const RIWAYAT = 'Riwayat';
+
+/**
+ * Verify the log against its anchor. `barisTakTerbaca` counts Riwayat rows the reader could not parse:
+ * they break the chain as surely as an edited row. Problems have no owner: a broken log concerns everyone.
+ */
+export function periksaRantai(
+  riwayat: readonly Row<EntriLog>[],
+  jangkar: Jangkar | null,
+  sha256: Sha256,
+  barisTakTerbaca = 0,
+): HasilRantai {
+  const problems: Problem[] = [];
+  // a prefix written before chaining existed (no chain hash anywhere yet, nothing anchored)
+  let lama = 0;
+  if (jangkar === null) while (lama < riwayat.length && !riwayat[lama]?.value.hashRantai) lama++;
+  let prev = '';
+  let putus = false;
+  for (let i = lama; i < riwayat.length; i++) {
+    const { row, value } = riwayat[i] as Row<EntriLog>;
+    const expected = hashRantai(sha256, prev, value);
+    if (value.hashRantai !== expected) {
+      problems.push({ key: 'integritas.rantaiPutus', tab: RIWAYAT, row, column: 'Hash Rantai' });
+      putus = true;
+      break;
+    }
+    prev = expected;
+  }
+  if (barisTakTerbaca > 0 && !putus)
+    problems.push({ key: 'integritas.riwayatTakTerbaca', tab: RIWAYAT, params: { jumlah: barisTakTerbaca } });
+  const read: Jangkar = {
+    panjang: riwayat.length,
+    kepala: riwayat[riwayat.length - 1]?.value.hashRantai ?? '',
+  };
+  if (jangkar === null) {
+    if (riwayat.length > lama) problems.push({ key: 'integritas.tanpaJangkar', tab: RIWAYAT });
+    return { problems, jangkar: read, lama };
+  }
+  if (riwayat.length < jangkar.panjang) {
+    problems.push({
+      key: 'integritas.riwayatTerhapus',
+      tab: RIWAYAT,
+      params: { tercatat: jangkar.panjang, ada: riwayat.length },
+    });
+    return { problems, jangkar: read, lama };
+  }
+  const anchored = jangkar.panjang === 0 ? null : riwayat[jangkar.panjang - 1];
+  if (anchored && anchored.value.hashRantai !== jangkar.kepala) {
+    problems.push({
+      key: 'integritas.jangkarBeda',
+      tab: RIWAYAT,
+      row: anchored.row,
+      column: 'Hash Rantai',
+    });
+  }
+  // entries after the anchor were not written through the add-on's own path: only entries that change
+  // no state (a recap written by the recap service) may stand there until the next anchored write
+  for (const { row, value } of riwayat.slice(jangkar.panjang)) {
+    if (!tanpaEfekAlur(value)) {
+      problems.push({ key: 'integritas.belumTerjangkar', tab: RIWAYAT, row, column: 'Aksi' });
+      break;
+    }
+  }
+  return { problems, jangkar: read, lama };
+}
