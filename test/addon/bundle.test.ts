@@ -126,6 +126,45 @@ describe('Siapkan tab (set-up)', () => {
     expect(bundle.world.ss.raw('Rekap').charts).toHaveLength(1);
   });
 
+  it('makes the recap service account an editor of Rekap and the header rows once Pengaturan names it', () => {
+    const bundle = officeBundle();
+    const sa = 'kinerja-rekap@kinerja-prod.iam.gserviceaccount.com';
+    const rows = valuesOf(bundle, 'Pengaturan');
+    const row = rows.findIndex((r) => r[0] === 'Email Akun Layanan');
+    expect(row).toBeGreaterThan(0); // set-up writes the key
+    (bundle.world.ss.raw('Pengaturan').cells[row] as unknown[])[headersOf(pengaturanTab).indexOf('Nilai')] =
+      sa;
+    bundle.call(OWNER, 'siapkanTab');
+    const rekap = bundle.world.ss.raw('Rekap').protections;
+    expect(rekap).toHaveLength(1);
+    expect(rekap[0]?.allows(sa)).toBe(true);
+    const header = bundle.world.ss.raw('IKI').protections.filter((p) => p.area?.row === 1);
+    expect(header.map((p) => p.allows(sa))).toEqual([true]);
+    // a staff member is no editor of either
+    expect(rekap[0]?.allows('pegawai-biasa@nganjukkab.go.id')).toBe(false);
+  });
+
+  it('adds the settings keys an older Pengaturan lacks, keeping the values it has', () => {
+    const bundle = officeBundle();
+    const sheet = bundle.world.ss.raw('Pengaturan');
+    const rows = valuesOf(bundle, 'Pengaturan');
+    const row = rows.findIndex((r) => r[0] === 'Email Akun Layanan');
+    (sheet.cells[row] as unknown[]).fill('');
+    const kota = rows.find((r) => r[0] === 'Kota')?.[1];
+    bundle.call(OWNER, 'siapkanTab');
+    const after = valuesOf(bundle, 'Pengaturan');
+    expect(after.filter((r) => r[0] === 'Email Akun Layanan')).toHaveLength(1);
+    expect(after.find((r) => r[0] === 'Kota')?.[1]).toBe(kota);
+  });
+
+  it('tells anyone but the owner or a Pengelola Kinerja that set-up is not theirs to run', () => {
+    const bundle = officeBundle();
+    bundle.call('pegawai-biasa@nganjukkab.go.id', 'siapkanTab');
+    expect(bundle.world.alerts.at(-1)).toMatch(
+      /^Siapkan tab hanya dapat dijalankan oleh pemilik spreadsheet/,
+    );
+  });
+
   it('costs the same number of service calls for 10 and 500 employees', () => {
     const counts = [10, 500].map((n) => {
       const bundle = syntheticBundle(n);
