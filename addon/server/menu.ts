@@ -132,7 +132,7 @@ export function dailyReminder(e?: { triggerUid?: string }): void {
   // run from the editor (no event): the open spreadsheet
   const ss = id ? SpreadsheetApp.openById(id) : SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) return;
-  const k = parseKantor(new SheetWorkbook(ss, '').readTables(TAB_NAMES));
+  const k = parseKantor(new SheetWorkbook(ss).readTables(TAB_NAMES));
   if (!k.settings.pengingatHarian) return;
   for (const mail of reminderEmails(k, Date.now(), ss.getUrl())) {
     try {

@@ -3,6 +3,7 @@
 // that starts at 1000 rows.
 import { describe, expect, it } from 'vitest';
 import {
+  DEMO_NIP,
   DEMO_PEGAWAI,
   demoScenario,
   demoTables,
@@ -12,7 +13,7 @@ import {
   type SidebarView,
   syntheticTables,
 } from '../../shared';
-import { OWNER, officeBundle, valuesOf } from '../support/apps-script/office';
+import { emailOf, OWNER, officeBundle, valuesOf } from '../support/apps-script/office';
 import type { Bundle } from '../support/apps-script/services';
 import { replayDemo } from '../support/driver';
 import { MemoryWorkbook } from '../support/memory-workbook';
@@ -65,6 +66,36 @@ describe('the demo office, one year, as its real users', () => {
     expect(b.world.mails.length).toBe(expected.flat().length);
     // the owner never acted: every log line is by a person of the office
     expect(new Set(log.map((r) => r[col('Email')]))).not.toContain(OWNER);
+  });
+});
+
+describe('signed rows under protections made by different signers', () => {
+  it('an acting superior (Plh) signs an RA over IKI rows the PK’s signer protected: the action succeeds, the rows stay protected', () => {
+    const b = officeBundle();
+    const rina = DEMO_NIP.kasubagRapat;
+    const steps = demoScenario().filter(
+      (s) => !('rekap' in s) && s.nip === rina && (s.dokumen === 'PK' || s.dokumen === 'RA'),
+    );
+    const signers = new Set<string>();
+    for (const s of steps) {
+      if ('rekap' in s) continue;
+      if (s.aksi === 'setujui') signers.add(s.email);
+      const r = b.call<Result>(s.email, 'jalankanAksi', { aksi: s.aksi, dokumen: s.dokumen, nip: s.nip });
+      expect(r.ok, `${s.email} ${s.aksi} ${s.dokumen}: ${r.pesan.join(' | ')}`).toBe(true);
+    }
+    expect(signers.size).toBe(2); // the PK's superior and the acting one for the RA
+    const me = emailOf(rina);
+    for (const tab of ['IKI', 'Rencana Aksi']) {
+      const sheet = b.world.ss.raw(tab);
+      const rows = valuesOf(b, tab)
+        .map((r, i) => (r[0] === rina ? i + 1 : 0))
+        .filter(Boolean);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(sheet.canEdit(me, row), `${tab} row ${row}`).toBe(false);
+        expect(sheet.canEdit(emailOf(DEMO_NIP.kasubagTu), row)).toBe(true); // the Pengelola Kinerja
+      }
+    }
   });
 });
 
