@@ -1,6 +1,8 @@
 // The Apps Script fakes refuse what Google refuses. Each rule is pinned here so that a later change to the
 // fakes cannot silently relax it (the rules and their documentation pages are in test/support/apps-script).
 import { describe, expect, it } from 'vitest';
+import { DEMO_NIP } from '../../shared';
+import { emailOf, officeBundle } from '../support/apps-script/office';
 import { AppsScriptWorld, type FakeTrigger, loadBundle } from '../support/apps-script/services';
 import { OUTSIDE_MESSAGE, PROTECTED_MESSAGE } from '../support/apps-script/spreadsheet';
 
@@ -174,6 +176,21 @@ describe('triggers and the lock', () => {
     expect(w.locks.waitedMs).toBe(1000);
     expect(g.LockService.getDocumentLock().tryLock(10_000)).toBe(true);
     expect(w.locks.waitedMs).toBe(4000);
+  });
+
+  it('an action waits for another execution that releases the lock within its 10 s, then succeeds', () => {
+    const b = officeBundle();
+    b.world.locks.holder = 'another-execution';
+    b.world.locks.releasesInMs = 3000;
+    const eko = DEMO_NIP.stafTu;
+    const r = b.call<{ ok: boolean }>(emailOf(eko), 'jalankanAksi', {
+      aksi: 'ajukan',
+      dokumen: 'PK',
+      nip: eko,
+    });
+    expect(r.ok).toBe(true);
+    expect(b.world.locks.waitedMs).toBe(3000);
+    expect(b.world.locks.holder).toBeNull();
   });
 
   it('a scope the manifest does not request is refused', () => {

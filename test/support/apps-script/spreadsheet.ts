@@ -615,8 +615,11 @@ export class FakeSheet
 /**
  * What Sheets stores when a person types `raw` (or a script writes it with setValues): a leading `=`
  * makes a formula, numbers become numbers, dates become dates, TRUE/FALSE booleans, and a leading
- * apostrophe keeps text; a cell formatted as plain text (`@`) keeps the text as typed.
- * https://support.google.com/docs/answer/56470 (Sheets formats what you type by its look).
+ * apostrophe keeps text; a cell formatted as plain text (`@`) keeps the text as typed. "The values will be
+ * parsed as if the user typed them into the UI. Numbers will stay as numbers, but strings may be converted
+ * to numbers, dates, etc." (https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption),
+ * and getValues returns "Number, Boolean, Date, or String, depending on the value of the cell"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()).
  */
 export function interpret(raw: unknown, plainText: boolean): unknown {
   if (typeof raw !== 'string') return raw === null || raw === undefined ? '' : raw;
