@@ -61,14 +61,16 @@ export class SheetWorkbook implements Workbook {
   }
 
   /**
-   * After the last row read (under the document lock nobody else appends meanwhile). The grid grows first
-   * when the rows would pass getMaxRows(): only insertRowsAfter / appendRow grow a sheet
+   * After the tab's last row with content, asked at write time (under the document lock no other add-on
+   * execution appends meanwhile, but the recap service appends to Riwayat without it: a row it added after
+   * this execution read the tab must not be overwritten). The grid grows first when the rows would pass
+   * getMaxRows(): only insertRowsAfter / appendRow grow a sheet
    * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)).
    */
   appendRows(tab: string, rows: readonly (readonly CellOut[])[]): void {
     const sheet = this.sheet(tab);
     if (!sheet || rows.length === 0) return;
-    const start = (this.lengths.get(tab) ?? 1) + 1;
+    const start = Math.max(this.lengths.get(tab) ?? 1, sheet.getLastRow()) + 1;
     const last = start + rows.length - 1;
     const max = sheet.getMaxRows();
     if (last > max) sheet.insertRowsAfter(max, last - max);

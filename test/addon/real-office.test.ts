@@ -99,6 +99,31 @@ describe('signed rows under protections made by different signers', () => {
   });
 });
 
+describe('the recap service appends to Riwayat while an action runs', () => {
+  it('the action’s log line goes after the service’s row, never over it', () => {
+    const b = officeBundle();
+    const eko = DEMO_NIP.stafTu;
+    const riwayat = b.world.ss.raw('Riwayat');
+    const serviceRow = ['2026-02-02T08:00:00+07:00', 'kinerja-rekap@kinerja-prod.iam.gserviceaccount.com'];
+    let reads = 0;
+    b.world.counter.onHit = (name) => {
+      if (name === 'Range.getValues') reads++;
+      // after the action read every tab, the service (values.append) adds a row
+      if (reads === 8 && name !== 'Range.getValues') {
+        riwayat.cells[riwayat.lastRow()] = [...serviceRow];
+        reads++;
+      }
+    };
+    const r = b.call<Result>(emailOf(eko), 'jalankanAksi', { aksi: 'ajukan', dokumen: 'PK', nip: eko });
+    b.world.counter.onHit = null;
+    expect(r.ok).toBe(true);
+    const log = riwayat.cells.filter((row) => (row ?? []).some((v) => v !== '' && v !== undefined));
+    expect(log).toHaveLength(3); // header, the service's row, the action's line
+    expect(log[1]?.slice(0, 2)).toEqual(serviceRow);
+    expect(log[2]?.[col('Aksi')]).toBe('ajukan');
+  });
+});
+
 describe('an office of 60 employees through PK, RA and three quarters', () => {
   it('runs every action as its user (superiors in bulk), Riwayat grows past row 1000, nothing throws', {
     timeout: 120_000,

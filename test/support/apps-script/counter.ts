@@ -4,7 +4,11 @@
 export class CallCounter {
   readonly counts = new Map<string, number>();
 
+  /** Runs before each counted call (a test's way to let another process act in the middle of one). */
+  onHit: ((name: string) => void) | null = null;
+
   hit(name: string): void {
+    this.onHit?.(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
   }
 
