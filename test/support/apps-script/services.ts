@@ -127,7 +127,7 @@ export class AppsScriptWorld {
     return as<GoogleAppsScript.Properties.Properties>(new FakeProperties(map));
   }
 
-  globals(): Record<string, unknown> {
+  globals(): AppsScriptGlobals {
     const c = this.counter;
     const needsAuth = (service: string) => {
       if (this.authMode === 'NONE') throw new Error(`${service} is not available in AuthMode.NONE`);
@@ -449,6 +449,19 @@ export class AppsScriptWorld {
       },
     } satisfies Partial<GoogleAppsScript.Script.ScriptApp>;
   }
+}
+
+/** The services a script sees, typed as the real ones (each fake implements the part the add-on uses). */
+export interface AppsScriptGlobals {
+  readonly SpreadsheetApp: Partial<GoogleAppsScript.Spreadsheet.SpreadsheetApp>;
+  readonly HtmlService: Partial<GoogleAppsScript.HTML.HtmlService>;
+  readonly PropertiesService: Partial<GoogleAppsScript.Properties.PropertiesService>;
+  readonly LockService: GoogleAppsScript.Lock.LockService;
+  readonly Session: Partial<GoogleAppsScript.Base.Session>;
+  readonly Utilities: Partial<GoogleAppsScript.Utilities.Utilities>;
+  readonly UrlFetchApp: Partial<GoogleAppsScript.URL_Fetch.UrlFetchApp>;
+  readonly ScriptApp: Partial<GoogleAppsScript.Script.ScriptApp>;
+  readonly MailApp: Partial<GoogleAppsScript.Mail.MailApp>;
 }
 
 /** A property store (document, user or script properties). */
