@@ -2,13 +2,11 @@
 // A fake of SpreadsheetApp's spreadsheet, sheets and ranges that holds real cell values, number formats,
 // notes, validations, protections, conditional format rules and charts, and refuses what Sheets refuses.
 // Each rule names the page of Google's documentation it follows. The fakes implement the real
-// @types/google-apps-script interfaces (`implements Pick<Real, ...>`): a misspelt or invented method, or a
+// @types/google-apps-script interfaces (`implements Pick<Range, ...>` etc.): a misspelt or invented method, or a
 // wrong signature, fails `tsc`.
 import { type CallCounter, fluent } from './counter';
 
 type Value = string | number | boolean | Date;
-type GS = typeof GoogleAppsScript.Spreadsheet;
-type Real = typeof GoogleAppsScript.Spreadsheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -728,4 +726,3 @@ export class FakeSpreadsheet
   }
 }
 
-export type { GS, Real };
