@@ -725,4 +725,3 @@ export class FakeSpreadsheet
     }
   }
 }
-
