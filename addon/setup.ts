@@ -57,6 +57,9 @@ export function setUpTabs(
     const existing = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
     const header = upgradeHeader(spec, existing);
     if (header.length > existing.length) {
+      // a new sheet has 26 columns; writing past them is refused, so the grid grows first
+      const columns = sheet.getMaxColumns();
+      if (header.length > columns) sheet.insertColumnsAfter(columns, header.length - columns);
       const extra = header.slice(existing.length);
       sheet.getRange(1, existing.length + 1, 1, extra.length).setValues([extra]);
       added[spec.name] = extra;
