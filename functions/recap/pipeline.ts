@@ -115,8 +115,8 @@ interface Part {
 type Render = (m: ModelRekap) => Promise<Buffer>;
 
 /**
- * The document, or when it is above the budget: a summary (figures, who has not reported, late steps,
- * shortcomings, signatures) and parts of consecutive whole units packed up to the budget; a unit too large
+ * The document, or when it is above the budget: a summary (figures, each unit's mean, who has not
+ * reported, late steps, shortcomings, signatures) and parts of consecutive whole units packed up to the budget; a unit too large
  * for one part is cut by employees. Each part is a ModelRekap rendered by the same renderer.
  */
 export async function renderParts(model: ModelRekap, render: Render): Promise<Part[]> {
@@ -125,7 +125,12 @@ export async function renderParts(model: ModelRekap, render: Render): Promise<Pa
   const all = model.units.flatMap((u) => u.pegawai.map((p) => p.nip));
   if (characters <= PART_CHARACTER_BUDGET)
     return [{ periode: model.periode, title: model.judul, docx: whole, characters, nips: all }];
-  const summaryModel: ModelRekap = { ...model, judul: `${model.judul} - Ringkasan`, units: [] };
+  // the summary keeps each unit's heading and mean (its employees are in the parts)
+  const summaryModel: ModelRekap = {
+    ...model,
+    judul: `${model.judul} - Ringkasan`,
+    units: model.units.map((u) => ({ ...u, pegawai: [] })),
+  };
   const summaryDocx = await render(summaryModel);
   const parts: Part[] = [
     {
