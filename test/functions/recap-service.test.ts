@@ -498,6 +498,16 @@ describe('on Google’s rules (the strict local server)', () => {
     );
     expect(update).toMatchObject({ status: 400 });
     expect(update.message).toMatch(/^You are trying to edit a protected cell or object/);
+    const single = await apiError(
+      c.sheets.spreadsheets.values.update({
+        spreadsheetId: OFFICE,
+        range: "'PK'!B2",
+        valueInputOption: 'RAW',
+        requestBody: { values: [['x']] },
+      }),
+    );
+    expect(single).toMatchObject({ status: 400 });
+    expect(single.message).toMatch(/^You are trying to edit a protected cell or object/);
     google.protections.set(OFFICE, [{ tab: 'PK', editors: [ADMIN] }]);
     const append = await apiError(
       c.sheets.spreadsheets.values.append({
