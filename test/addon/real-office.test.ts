@@ -126,7 +126,7 @@ describe('the recap service appends to Riwayat while an action runs', () => {
 
 describe('an office of 60 employees through PK, RA and three quarters', () => {
   it('runs every action as its user (superiors in bulk), Riwayat grows past row 1000, nothing throws', {
-    timeout: 120_000,
+    timeout: 300_000,
   }, () => {
     const tables = { ...syntheticTables(60, 1), PK: [headersOf(pkTab)] };
     const b = officeBundle(tables);
