@@ -558,7 +558,7 @@ describe('on Google’s rules (the strict local server)', () => {
   });
 
   it('splits the annual recap of 1,000 employees x 10 indicators into parts that each fit Google Docs, idempotently', {
-    timeout: 180_000,
+    timeout: 300_000,
   }, async () => {
     const tables = syntheticTables(1000, 10);
     google.spreadsheets.set(OFFICE, tables);
