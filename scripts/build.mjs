@@ -18,13 +18,19 @@ async function addon() {
     platform: 'neutral',
     target: 'es2019',
     write: false,
+    // Code.js.map maps the bundle back to addon/ and shared/ (coverage of the vm runs, stack traces)
+    outfile: 'dist/addon/Code.js',
+    sourcemap: 'linked',
     logLevel: 'warning',
   });
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  const map = result.outputFiles.find((f) => f.path.endsWith('.js.map'));
+  await writeFile('dist/addon/Code.js.map', map.text);
   // the entry points are the exports of addon/main.ts (an ESM build's metafile lists them)
   const esm = await build({ entryPoints: ['addon/main.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, metafile: true, logLevel: 'silent' });
   const entryPoints = Object.values(esm.metafile.outputs)[0].exports.slice().sort();
   const footer = entryPoints.map((name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`).join('\n');
-  await writeFile('dist/addon/Code.js', `${result.outputFiles[0].text}\n${footer}\n`);
+  await writeFile('dist/addon/Code.js', `${js.text}\n${footer}\n`);
 
   const client = await build({
     entryPoints: ['addon/sidebar/client.ts'],

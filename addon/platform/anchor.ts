@@ -16,14 +16,18 @@ export function documentAnchor(): PenyimpanJangkar {
       try {
         const parsed = JSON.parse(raw) as Partial<Jangkar>;
         return typeof parsed.panjang === 'number' && typeof parsed.kepala === 'string'
-          ? { panjang: parsed.panjang, kepala: parsed.kepala }
+          ? {
+              panjang: parsed.panjang,
+              kepala: parsed.kepala,
+              ...(typeof parsed.sidik === 'string' ? { sidik: parsed.sidik } : {}),
+            }
           : null;
       } catch {
         return null;
       }
     },
     tulis(j: Jangkar): void {
-      props.setProperty(KEY, JSON.stringify({ panjang: j.panjang, kepala: j.kepala }));
+      props.setProperty(KEY, JSON.stringify(j));
     },
   };
 }

@@ -3,44 +3,52 @@
 // under the document lock; the sidebar only displays.
 import {
   type ActionRequest,
-  actMany,
-  barisRiwayat,
+  type ActionResult,
   bolehCetak,
+  type Diarsip,
   describeProblem,
-  dokumenUntukLangkah,
-  type EntriRiwayat,
-  emailsFor,
-  type HasilAksi,
   isPeriode,
   type JenisDokumenTtd,
-  type Kantor,
-  kepalaRantai,
+  jalankan,
+  LOCK_WAIT_MS,
+  normalizeHeader,
   type Periode,
-  riwayatTab,
+  type PortAksi,
+  type SidebarServer,
   type SidebarView,
-  sambungkan,
   sidebarView,
   t,
   urlLayanan,
 } from '../../shared';
+import { documentAnchor } from '../platform/anchor';
 import { appsScriptSha256 } from '../platform/sha256';
-import { type Context, load } from './context';
+import { type Context, load, open, type Spreadsheet } from './context';
 
-export type { ActionRequest };
+export type { ActionRequest, ActionResult };
 
-export interface ActionResult {
-  readonly ok: boolean;
-  /** What happened or why not, in the user's language. */
-  readonly pesan: readonly string[];
-  readonly view: SidebarView;
-  readonly tautan?: { readonly docUrl: string; readonly pdfUrl: string | null };
+/** The action service's ports on Apps Script. */
+function ports(s: Spreadsheet): PortAksi {
+  return {
+    workbook: Object.assign(s.wb, { flush: () => SpreadsheetApp.flush() }),
+    lock: LockService.getDocumentLock(),
+    mailer: { tautan: s.ss.getUrl(), send: (to, subject, body) => MailApp.sendEmail(to, subject, body) },
+    // signed and archived documents are filed by the document service (when configured)
+    filer: (kantor, nip, jenis) => requestDocument({ ...s, kantor }, nip, jenis),
+    clock: () => Date.now(),
+    sha256: appsScriptSha256,
+    jangkar: documentAnchor(),
+  };
 }
 
-const LOCK_WAIT_MS = 10_000;
+/** The anchor as the recap and document services receive it (and return it, for a recap). */
+function anchorBody(): { anchor?: { length: number; head: string; digest?: string } } {
+  const j = documentAnchor().baca();
+  return j ? { anchor: { length: j.panjang, head: j.kepala, ...(j.sidik ? { digest: j.sidik } : {}) } } : {};
+}
 
 export function ambilTampilan(): SidebarView {
   const c = load();
-  return sidebarView(c.kantor, c.email, appsScriptSha256);
+  return sidebarView(c.kantor, c.email, appsScriptSha256, { jangkar: documentAnchor().baca() });
 }
 
 export function jalankanAksi(req: ActionRequest): ActionResult {
@@ -49,95 +57,16 @@ export function jalankanAksi(req: ActionRequest): ActionResult {
 
 /** One or many actions (bulk approve): decided one after another on the evolving state, written once. */
 export function jalankanBanyak(reqs: readonly unknown[]): ActionResult {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    const c = load();
-    return {
-      ok: false,
-      pesan: [t('kunci.sibuk', {}, c.kantor.settings.bahasa)],
-      view: sidebarView(c.kantor, c.email, appsScriptSha256),
-    };
-  }
-  let c: Context;
-  let batch: ReturnType<typeof actMany>;
-  try {
-    c = load();
-    batch = actMany(c.kantor, c.email, reqs, c.now, appsScriptSha256);
-    if (batch.done.length) {
-      c.wb.writeRanges(batch.ranges);
-      for (const a of batch.appends) c.wb.appendRows(a.tab, a.rows);
-      const editors = c.kantor.org.administrators.map((a) => a.email);
-      for (const l of batch.lindungi)
-        c.wb.protectRows(l.tab, l.rows, editors, `Kinerja: ${l.tab} ${l.nip} ditandatangani`);
-      notify(c, batch.kantor, batch.done);
-      SpreadsheetApp.flush();
-    }
-  } finally {
-    lock.releaseLock();
-  }
-  // signed and archived documents are filed by the document service (when configured), after the lock is
-  // released (the service reads the sheet itself); a failure is reported, never undoing the action
-  const filed = batch.done.flatMap((d) =>
-    dokumenUntukLangkah(d.keputusan.transisi.langkah).map((jenis) =>
-      requestDocument(c, d.perubahan.riwayat.nipPemilik ?? '', jenis),
-    ),
-  );
-  const lang = c.kantor.settings.bahasa;
-  return {
-    ok: batch.refused.length === 0,
-    pesan: [
-      ...batch.done.map((d) => `${d.keputusan.entri.dokumen}: ${d.keputusan.transisi.ke}`),
-      ...batch.refused.map((p) => describeProblem(p, lang)),
-      ...filed.flatMap((f) => (f ? [f.pesan] : [])),
-    ],
-    // the state after the writes, without reading the sheet again
-    view: sidebarView(batch.kantor, c.email, appsScriptSha256),
-  };
-}
-
-/** One email per recipient; a failure (e.g. the daily quota) never undoes the action: it is logged. */
-function notify(c: Context, k: Kantor, done: readonly HasilAksi[]): void {
-  const failures: EntriRiwayat[] = [];
-  for (const mail of emailsFor(k, done, c.ss.getUrl())) {
-    try {
-      MailApp.sendEmail(mail.to, mail.subject, mail.body);
-    } catch (error) {
-      failures.push({
-        waktu: c.now,
-        email: c.email,
-        nipPelaku: null,
-        peran: 'Sistem',
-        aksi: 'notifikasi',
-        langkah: null,
-        dokumen: '-',
-        tahun: k.settings.tahun,
-        nipPemilik: null,
-        nipAtasanPemilik: null,
-        hash: null,
-        catatan: t(
-          'addon.emailGagal',
-          { kepada: mail.to, sebab: String((error as Error)?.message ?? error) },
-          k.settings.bahasa,
-        ),
-        durasi: null,
-        standar: null,
-        melebihi: null,
-        hashRantai: null,
-      });
-    }
-  }
-  if (failures.length)
-    c.wb.appendRows(
-      riwayatTab.name,
-      sambungkan(appsScriptSha256, kepalaRantai(k), failures).entri.map((f) => barisRiwayat(k, f)),
-    );
+  const s = open();
+  return jalankan(ports(s), s.email, reqs).hasil();
 }
 
 /** Compile a recap through the recap service, as the active user (their identity token), then the new view. */
 export function kompilasiRekap(periode: Periode): ActionResult {
   const c = load();
   const lang = c.kantor.settings.bahasa;
-  const view = () => sidebarView(load().kantor, c.email, appsScriptSha256);
+  const view = () =>
+    sidebarView(load().kantor, c.email, appsScriptSha256, { jangkar: documentAnchor().baca() });
   if (!isPeriode(periode))
     return {
       ok: false,
@@ -146,20 +75,46 @@ export function kompilasiRekap(periode: Periode): ActionResult {
     };
   const url = c.kantor.settings.urlLayananRekap;
   if (!url) return { ok: false, pesan: [t('addon.rekapTanpaUrl', {}, lang)], view: view() };
-  const res = UrlFetchApp.fetch(`${url.replace(/\/$/, '')}`, {
-    method: 'post',
-    contentType: 'application/json',
-    headers: { Authorization: `Bearer ${ScriptApp.getIdentityToken()}` },
-    payload: JSON.stringify({ spreadsheetId: c.ss.getId(), year: c.kantor.settings.tahun, period: periode }),
-    muteHttpExceptions: true,
-  });
-  const status = res.getResponseCode();
-  let body: { docUrl?: string; pdfUrl?: string | null; error?: { pesan?: string; message?: string } } = {};
+  // under the document lock: no action appends to the log between the service's read and its append, and
+  // the anchor it returns is stored before anyone acts again
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, pesan: [t('kunci.sibuk', {}, lang)], view: view() };
+  let res: GoogleAppsScript.URL_Fetch.HTTPResponse;
+  let body: {
+    docUrl?: string;
+    pdfUrl?: string | null;
+    anchor?: { length?: unknown; head?: unknown; digest?: unknown } | null;
+    error?: { pesan?: string; message?: string };
+  } = {};
   try {
-    body = JSON.parse(res.getContentText());
-  } catch {
-    body = {};
+    res = UrlFetchApp.fetch(`${url.replace(/\/$/, '')}`, {
+      method: 'post',
+      contentType: 'application/json',
+      headers: { Authorization: `Bearer ${ScriptApp.getIdentityToken()}` },
+      payload: JSON.stringify({
+        spreadsheetId: c.ss.getId(),
+        year: c.kantor.settings.tahun,
+        period: periode,
+        ...anchorBody(),
+      }),
+      muteHttpExceptions: true,
+    });
+    try {
+      body = JSON.parse(res.getContentText());
+    } catch {
+      body = {};
+    }
+    const a = body.anchor;
+    if (res.getResponseCode() === 200 && typeof a?.length === 'number' && typeof a.head === 'string')
+      documentAnchor().tulis({
+        panjang: a.length,
+        kepala: a.head,
+        ...(typeof a.digest === 'string' ? { sidik: a.digest } : {}),
+      });
+  } finally {
+    lock.releaseLock();
   }
+  const status = res.getResponseCode();
   if (status !== 200 || !body.docUrl) {
     const pesan =
       (lang === 'en' ? body.error?.message : body.error?.pesan) ?? res.getContentText().slice(0, 200);
@@ -173,22 +128,25 @@ export function kompilasiRekap(periode: Periode): ActionResult {
   };
 }
 
-interface Filed {
-  readonly ok: boolean;
-  readonly pesan: string;
-  readonly docUrl?: string;
-  readonly pdfUrl?: string | null;
-}
-
 /** Ask the document service for one employee's PK or RA (Google Doc + PDF in the archive folder). */
-function requestDocument(c: Context, nip: string, jenis: JenisDokumenTtd): Filed | null {
+function requestDocument(
+  c: Pick<Context, 'ss' | 'kantor'>,
+  nip: string,
+  jenis: JenisDokumenTtd,
+): Diarsip | null {
   const url = c.kantor.settings.urlLayananRekap;
   if (!url) return null;
   const res = UrlFetchApp.fetch(urlLayanan(url, 'document'), {
     method: 'post',
     contentType: 'application/json',
     headers: { Authorization: `Bearer ${ScriptApp.getIdentityToken()}` },
-    payload: JSON.stringify({ spreadsheetId: c.ss.getId(), year: c.kantor.settings.tahun, nip, kind: jenis }),
+    payload: JSON.stringify({
+      spreadsheetId: c.ss.getId(),
+      year: c.kantor.settings.tahun,
+      nip,
+      kind: jenis,
+      ...anchorBody(),
+    }),
     muteHttpExceptions: true,
   });
   const lang = c.kantor.settings.bahasa;
@@ -215,7 +173,7 @@ function requestDocument(c: Context, nip: string, jenis: JenisDokumenTtd): Filed
 export function cetakDokumen(nip: string, jenis: JenisDokumenTtd): ActionResult {
   const c = load();
   const lang = c.kantor.settings.bahasa;
-  const view = sidebarView(c.kantor, c.email, appsScriptSha256);
+  const view = sidebarView(c.kantor, c.email, appsScriptSha256, { jangkar: documentAnchor().baca() });
   const allowed = bolehCetak(c.kantor.org, c.email, nip, jenis, c.kantor.settings.tahun);
   if (!allowed.ok) return { ok: false, pesan: allowed.problems.map((p) => describeProblem(p, lang)), view };
   if (!c.kantor.settings.urlLayananRekap)
@@ -232,8 +190,16 @@ export function bukaSel(tab: string, row: number, column: string | null): void {
   if (!sheet) return;
   const width = sheet.getLastColumn();
   const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
-  const col = column
-    ? header.findIndex((h) => String(h).trim().toLowerCase() === column.toLowerCase()) + 1
-    : 1;
+  const col = column ? header.findIndex((h) => normalizeHeader(h) === normalizeHeader(column)) + 1 : 1;
   sheet.getRange(Math.max(1, row), Math.max(1, col)).activate();
 }
+
+// the sidebar's server interface, checked against the shared declaration the preview implements too
+({
+  ambilTampilan,
+  jalankanAksi,
+  jalankanBanyak,
+  kompilasiRekap,
+  cetakDokumen,
+  bukaSel,
+}) satisfies SidebarServer;

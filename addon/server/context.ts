@@ -3,17 +3,24 @@
 import { type Kantor, parseKantor, TAB_NAMES } from '../../shared';
 import { SheetWorkbook } from '../platform/sheet-workbook';
 
-export interface Context {
+export interface Spreadsheet {
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   readonly wb: SheetWorkbook;
-  readonly kantor: Kantor;
   readonly email: string;
+}
+
+export interface Context extends Spreadsheet {
+  readonly kantor: Kantor;
   readonly now: number;
 }
 
-export function load(): Context {
+/** The spreadsheet and the active user, nothing read yet (an action reads under the lock). */
+export function open(): Spreadsheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const wb = new SheetWorkbook(ss);
-  const kantor = parseKantor(wb.readTables(TAB_NAMES));
-  return { ss, wb, kantor, email: Session.getActiveUser().getEmail(), now: Date.now() };
+  return { ss, wb: new SheetWorkbook(ss), email: Session.getActiveUser().getEmail() };
+}
+
+export function load(): Context {
+  const s = open();
+  return { ...s, kantor: parseKantor(s.wb.readTables(TAB_NAMES)), now: Date.now() };
 }

@@ -4,12 +4,15 @@ import {
   describeProblem,
   type Lang,
   type MessageKey,
+  masalahValidasi,
   type Periode,
   parseKantor,
   reminderEmails,
   TAB_NAMES,
   t,
 } from '../../shared';
+import { documentAnchor } from '../platform/anchor';
+import { appsScriptSha256 } from '../platform/sha256';
 import { SheetWorkbook } from '../platform/sheet-workbook';
 import { setUpTabs } from '../setup';
 import { kompilasiRekap } from './api';
@@ -75,7 +78,8 @@ export function setUp(): void {
 export function validate(): void {
   const k = office();
   const lang = k.settings.bahasa;
-  const lines = k.problems.map((p) => `• ${describeProblem(p, lang)}`);
+  const problems = masalahValidasi(k, documentAnchor().baca(), appsScriptSha256);
+  const lines = problems.map((p) => `• ${describeProblem(p, lang)}`);
   const text = lines.length
     ? `${t('addon.masalah', { jumlah: lines.length }, lang)}\n\n${lines.slice(0, 40).join('\n')}${lines.length > 40 ? '\n…' : ''}`
     : tr('addon.valid', lang);

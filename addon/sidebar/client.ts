@@ -2,17 +2,22 @@
 // click. Every text goes in through textContent (escaped). It decides nothing: the server re-checks all.
 
 import {
+  type ActionRequest,
+  type ActionResult,
+  catatanUntuk,
   type DokumenView,
+  jenisOf,
   type Lang,
   type MessageKey,
+  type Nada,
+  nadaStatus,
   type Periode,
+  type SidebarServer,
   type SidebarView,
   t,
 } from '../../shared';
-import type * as Api from '../server/api';
-import type { ActionRequest, ActionResult } from '../server/api';
 
-type ServerApi = typeof Api;
+type ServerApi = SidebarServer;
 interface Runner {
   withSuccessHandler(fn: (value: unknown) => void): Runner;
   withFailureHandler(fn: (error: Error) => void): Runner;
@@ -48,17 +53,14 @@ function h(
   return el;
 }
 
-function badgeClass(status: string): string {
-  if (['Ditandatangani', 'Diarsipkan', 'Dievaluasi', 'Ditindaklanjuti'].includes(status)) return 'badge ok';
-  if (status === 'Dikembalikan') return 'badge back';
-  return status === 'Draf' ? 'badge' : 'badge wait';
-}
-
-const NEEDS_NOTE: Record<string, MessageKey> = {
-  kembalikan: 'sidebar.catatan',
-  evaluasi: 'sidebar.arahan',
-  tindaklanjut: 'sidebar.tindakLanjut',
+// the badge tone of a state and the note an action needs come from the transition table
+const BADGE: Record<Nada, string> = {
+  draf: 'badge',
+  tunggu: 'badge wait',
+  kembali: 'badge back',
+  selesai: 'badge ok',
 };
+const badgeClass = (d: DokumenView): string => BADGE[nadaStatus(jenisOf(d.dokumen), d.status)];
 const selected = new Set<string>();
 let current: SidebarView | null = null;
 
@@ -95,7 +97,7 @@ function card(d: DokumenView, mine: boolean): HTMLElement {
     );
     b.addEventListener('click', () => {
       const catatan = (note as HTMLTextAreaElement).value.trim();
-      if (NEEDS_NOTE[aksi] && !catatan) {
+      if (catatanUntuk(jenisOf(d.dokumen), aksi, d.status) && !catatan) {
         setStatus(tr('sidebar.catatanWajib'), true);
         (note as HTMLTextAreaElement).focus();
         return;
@@ -118,7 +120,7 @@ function card(d: DokumenView, mine: boolean): HTMLElement {
     });
     buttons.push(print);
   }
-  const showNote = d.aksi.some((a) => NEEDS_NOTE[a]);
+  const showNote = d.aksi.some((a) => catatanUntuk(jenisOf(d.dokumen), a, d.status));
   const select =
     !mine && d.aksi.includes('setujui')
       ? h('input', { type: 'checkbox', 'data-select': key, title: tr('sidebar.setujuiTerpilih') })
@@ -131,7 +133,7 @@ function card(d: DokumenView, mine: boolean): HTMLElement {
     'div',
     { class: 'card', 'data-doc': key },
     h('div', { class: 'title' }, mine ? d.label : `${d.nama} — ${d.label}`),
-    h('span', { class: badgeClass(d.status) }, d.status),
+    h('span', { class: badgeClass(d) }, d.status),
     mine || d.sebagai === 'Atasan'
       ? null
       : h('span', { class: 'who' }, ` ${tr('sidebar.sebagai', { peran: d.sebagai })}`),

@@ -4,6 +4,7 @@ import type { Request, Response } from '@google-cloud/functions-framework';
 import {
   fail,
   isPeriode,
+  type Jangkar,
   type JenisDokumenTtd,
   ok,
   type Periode,
@@ -36,6 +37,8 @@ export interface RecapBody {
   readonly year: number;
   readonly period: Periode;
   readonly strict: boolean;
+  /** The log's anchor as the add-on keeps it: the chain is verified against it. */
+  readonly jangkar: Jangkar | null;
 }
 
 const SPREADSHEET_ID = /^[A-Za-z0-9_-]{10,100}$/;
@@ -52,7 +55,36 @@ export function parseRecapBody(body: unknown): Result<RecapBody> {
     return bad('year harus tahun, misalnya 2026');
   if (!isPeriode(b.period)) return bad('period harus TW1, TW2, TW3, TW4 atau TAHUNAN');
   if (b.strict !== undefined && typeof b.strict !== 'boolean') return bad('strict harus true atau false');
-  return ok({ spreadsheetId: b.spreadsheetId, year: b.year, period: b.period, strict: b.strict === true });
+  const jangkar = parseAnchor(b.anchor);
+  if (!jangkar.ok) return jangkar;
+  return ok({
+    spreadsheetId: b.spreadsheetId,
+    year: b.year,
+    period: b.period,
+    strict: b.strict === true,
+    jangkar: jangkar.value,
+  });
+}
+
+/** `anchor: { length, head }` (optional): the chain's length and the hex SHA-256 of its last entry. */
+function parseAnchor(raw: unknown): Result<Jangkar | null> {
+  if (raw === undefined || raw === null) return ok(null);
+  const a = raw as { length?: unknown; head?: unknown; digest?: unknown };
+  if (
+    typeof a !== 'object' ||
+    typeof a.length !== 'number' ||
+    !Number.isInteger(a.length) ||
+    a.length < 0 ||
+    typeof a.head !== 'string' ||
+    !/^([0-9a-f]{64})?$/.test(a.head) ||
+    (a.digest !== undefined && (typeof a.digest !== 'string' || !/^[0-9a-f]{64}$/.test(a.digest)))
+  )
+    return bad('anchor harus { length, head, digest } dari add-on');
+  return ok({
+    panjang: a.length,
+    kepala: a.head,
+    ...(typeof a.digest === 'string' ? { sidik: a.digest } : {}),
+  });
 }
 
 function send(res: Response, status: number, body: unknown): void {
@@ -104,7 +136,7 @@ export function recapHandler(deps: Deps) {
     const admitted = await admit(deps, req, parseRecapBody);
     if (!admitted.ok) return refuse(res, admitted.problems);
     const { body, office, who } = admitted.value;
-    const { spreadsheetId, year, period, strict } = body;
+    const { spreadsheetId, year, period, strict, jangkar } = body;
     const clients = deps.clients();
     const wb = new SheetsWorkbook(clients, spreadsheetId, deps.retry);
     const store = new DriveStore(clients, office.folderId, deps.retry);
@@ -120,16 +152,20 @@ export function recapHandler(deps: Deps) {
           email: who.kind === 'user' ? who.email : null,
           atasNamaPengelola: who.kind === 'service',
           now: deps.now(),
+          jangkar,
           ...(who.kind === 'service' ? { catatan: 'Dikompilasi terjadwal melalui Cloud Tasks' } : {}),
         },
         nodeSha256,
       );
       if (!result.ok) return refuse(res, result.problems);
       const { links, parts, summary } = result.value;
+      const j = result.value.jangkar;
+      const anchor = j ? { length: j.panjang, head: j.kepala, digest: j.sidik } : null;
       send(res, 200, {
         docUrl: links.docUrl,
         pdfUrl: links.pdfUrl,
         summary,
+        anchor,
         // a document above Google Docs' limit is published in parts (the summary first)
         ...(parts.length > 1
           ? { parts: parts.map((p) => ({ title: p.title, docUrl: p.docUrl, pdfUrl: p.pdfUrl })) }
@@ -146,11 +182,17 @@ export interface DocumentBody {
   readonly year: number;
   readonly nip: string;
   readonly kind: JenisDokumenTtd;
+  readonly jangkar: Jangkar | null;
 }
 
 export function parseDocumentBody(body: unknown): Result<DocumentBody> {
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const base = parseRecapBody({ spreadsheetId: b.spreadsheetId, year: b.year, period: 'TAHUNAN' });
+  const base = parseRecapBody({
+    spreadsheetId: b.spreadsheetId,
+    year: b.year,
+    period: 'TAHUNAN',
+    anchor: b.anchor,
+  });
   if (!base.ok) return base;
   if (typeof b.nip !== 'string' || !/^\d{18}$/.test(b.nip.replace(/\s+/g, '')))
     return bad('nip harus 18 digit');
@@ -160,6 +202,7 @@ export function parseDocumentBody(body: unknown): Result<DocumentBody> {
     year: base.value.year,
     nip: b.nip.replace(/\s+/g, ''),
     kind: b.kind,
+    jangkar: base.value.jangkar,
   });
 }
 
@@ -169,13 +212,21 @@ export function documentHandler(deps: Deps) {
     const admitted = await admit(deps, req, parseDocumentBody);
     if (!admitted.ok) return refuse(res, admitted.problems);
     const { body, office, who } = admitted.value;
-    const { spreadsheetId, year, nip, kind } = body;
+    const { spreadsheetId, year, nip, kind, jangkar } = body;
     const clients = deps.clients();
     try {
       const result = await runDocument(
         new SheetsWorkbook(clients, spreadsheetId, deps.retry),
         new DriveStore(clients, office.archiveFolderId ?? office.folderId, deps.retry),
-        { officeId: spreadsheetId, nip, jenis: kind, tahun: year, email: who.email, now: deps.now() },
+        {
+          officeId: spreadsheetId,
+          nip,
+          jenis: kind,
+          tahun: year,
+          email: who.email,
+          now: deps.now(),
+          jangkar,
+        },
         nodeSha256,
       );
       if (!result.ok) return refuse(res, result.problems);

@@ -1,7 +1,8 @@
 // The log's anchor in local mode: a sidecar file next to the workbook (`kantor.xlsx` ->
-// `kantor.xlsx.jangkar.json`), replaced atomically after the workbook is saved. Whoever can write the
-// workbook's folder can also write this file: locally the chain detects edits made in a spreadsheet program,
-// not edits by someone who also rewrites the sidecar (the README says so).
+// `kantor.xlsx.jangkar.json`). An action only sets the anchor it leaves; the sidecar is replaced (atomically)
+// once the workbook itself is saved, so a failed save never leaves an anchor ahead of the file.
+// Whoever can write the workbook's folder can also write this file: locally the chain detects edits made
+// in a spreadsheet program, not someone who also rewrites the sidecar (docs/integrity.md says so).
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Jangkar, PenyimpanJangkar } from '../../shared';
 
@@ -9,24 +10,47 @@ export function sidecarPath(workbook: string): string {
   return `${workbook}.jangkar.json`;
 }
 
-export function fileAnchor(workbook: string): PenyimpanJangkar {
+export function bacaJangkar(workbook: string): Jangkar | null {
   const path = sidecarPath(workbook);
+  if (!existsSync(path)) return null;
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<Jangkar>;
+    return typeof parsed.panjang === 'number' && typeof parsed.kepala === 'string'
+      ? {
+          panjang: parsed.panjang,
+          kepala: parsed.kepala,
+          ...(typeof parsed.sidik === 'string' ? { sidik: parsed.sidik } : {}),
+        }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function tulisJangkar(workbook: string, j: Jangkar): void {
+  const path = sidecarPath(workbook);
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(j, null, 2)}\n`);
+  renameSync(tmp, path);
+}
+
+/** Anchors set on an open workbook, waiting for its save. */
+const pending = new WeakMap<object, Jangkar>();
+
+/** The anchor of the workbook `wb` opened from `file`: read from the sidecar, set until the save. */
+export function jangkarLokal(file: string, wb: object): PenyimpanJangkar {
   return {
-    baca(): Jangkar | null {
-      if (!existsSync(path)) return null;
-      try {
-        const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<Jangkar>;
-        return typeof parsed.panjang === 'number' && typeof parsed.kepala === 'string'
-          ? { panjang: parsed.panjang, kepala: parsed.kepala }
-          : null;
-      } catch {
-        return null;
-      }
-    },
-    tulis(j: Jangkar): void {
-      const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, `${JSON.stringify({ panjang: j.panjang, kepala: j.kepala }, null, 2)}\n`);
-      renameSync(tmp, path);
+    baca: () => pending.get(wb) ?? bacaJangkar(file),
+    tulis: (j) => {
+      pending.set(wb, j);
     },
   };
+}
+
+/** After `wb` was saved to `file`: the anchor its actions left goes to the sidecar. */
+export function simpanJangkar(file: string, wb: object): void {
+  const j = pending.get(wb);
+  if (!j) return;
+  tulisJangkar(file, j);
+  pending.delete(wb);
 }

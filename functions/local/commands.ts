@@ -15,11 +15,16 @@ import {
   demoScenario,
   demoTables,
   describeProblem,
+  dokumenTetap,
+  emailPengelolaBawaan,
   formatPercent,
+  type HasilAksi,
   isPeriode,
-  JENIS_DOKUMEN_TTD,
+  jalankanAsync,
   type Lang,
   type MessageKey,
+  masalahValidasi,
+  normalizeNip,
   type Periode,
   type Problem,
   parseKantor,
@@ -32,9 +37,10 @@ import {
 import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
 import { runRecap } from '../recap/pipeline';
-import { actLocal } from './act-local';
+import { bacaJangkar, jangkarLokal, simpanJangkar } from './anchor-file';
 import { FolderStore, findLibreOffice } from './folder-store';
 import { LocalError } from './local-error';
+import { localPorts } from './local-ports';
 import { XlsxWorkbook } from './xlsx-workbook';
 
 export interface Io {
@@ -63,6 +69,7 @@ export async function initCommand(io: Io, file: string): Promise<number> {
     wb.setUp();
   }
   await wb.save(file);
+  simpanJangkar(file, wb);
   say(io, 'cli.dibuat', { path: file });
   return 0;
 }
@@ -70,9 +77,10 @@ export async function initCommand(io: Io, file: string): Promise<number> {
 export async function validateCommand(io: Io, file: string): Promise<number> {
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
-  if (k.problems.length > 0) {
-    refuse(io, k.problems);
-    io.err(t('cli.jumlahMasalah', { jumlah: k.problems.length }, io.lang));
+  const problems = masalahValidasi(k, bacaJangkar(file), nodeSha256);
+  if (problems.length > 0) {
+    refuse(io, problems);
+    io.err(t('cli.jumlahMasalah', { jumlah: problems.length }, io.lang));
     return 1;
   }
   say(io, 'cli.valid', { pegawai: k.org.all.length, indikator: k.iki.length });
@@ -88,13 +96,37 @@ export function parseAksi(raw: string): Aksi {
 
 export function parseDokumen(raw: string | undefined, aksi: Aksi): Dokumen {
   if (raw === undefined) {
-    if (aksi === 'arsipkan') return 'RA';
+    const only = dokumenTetap(aksi);
+    if (only) return only;
     throw new LocalError('cli.dokumenWajib', {}, 2);
   }
   const upper = raw.toUpperCase().replace(/\s+/g, '');
   if (!(DOKUMEN as readonly string[]).includes(upper))
     throw new LocalError('cli.dokumenTidakDikenal', { dokumen: raw }, 2);
   return upper as Dokumen;
+}
+
+/** One action through the action service; the signed documents it files go into `store`. */
+async function actOnce(
+  io: Io,
+  wb: XlsxWorkbook,
+  file: string,
+  store: FolderStore,
+  a: { email: string; aksi: Aksi; dokumen: Dokumen; nip: string | null; catatan: string | null; now: number },
+): Promise<{ done: HasilAksi } | { problems: readonly Problem[] }> {
+  const ports = localPorts(wb, { file, store, email: a.email, now: a.now, lang: io.lang });
+  const req = { aksi: a.aksi, dokumen: a.dokumen, nip: a.nip, catatan: a.catatan };
+  const run = await jalankanAsync(ports, a.email, [req]);
+  const done = run.batch?.done[0];
+  if (!done) return { problems: run.batch?.refused ?? [] };
+  const failed = run.berkas.flatMap((b) => b.problems);
+  return failed.length ? { problems: failed } : { done };
+}
+
+/** A NIP as typed on the command line (spaces allowed); an invalid one is kept, and refused by the core. */
+function nipDiketik(raw: string): string {
+  const nip = normalizeNip(raw);
+  return nip.ok ? nip.value : raw;
 }
 
 export async function actCommand(
@@ -107,31 +139,22 @@ export async function actCommand(
   const dokumen = parseDokumen(opts.doc, aksi);
   const wb = await XlsxWorkbook.open(file);
   const before = parseKantor(wb.readTables(TAB_NAMES));
-  const result = actLocal(wb, {
+  // signed documents are filed next to the workbook, at the same steps as the add-on files them
+  const store = new FolderStore(join(dirname(resolve(file)), `${basename(file, '.xlsx')}-arsip`), io.pdf);
+  const result = await actOnce(io, wb, file, store, {
     email: opts.as,
     aksi,
     dokumen,
-    nip: opts.nip?.replace(/\s+/g, '') ?? null,
+    nip: opts.nip ?? null,
     catatan: opts.note ?? null,
     now: io.now(),
   });
-  if (!result.ok) return refuse(io, result.problems);
-  if (aksi === 'arsipkan') {
-    const store = new FolderStore(join(dirname(resolve(file)), `${basename(file, '.xlsx')}-arsip`), io.pdf);
-    const problems = await signedDocuments(
-      wb,
-      file,
-      store,
-      result.value.perubahan.riwayat.nipPemilik ?? '',
-      opts.as,
-      io.now(),
-    );
-    if (problems.length) return refuse(io, problems);
-    await store.finish();
-    for (const path of store.written) io.out(`  ${path}`);
-  }
+  if ('problems' in result) return refuse(io, result.problems);
+  await store.finish();
+  for (const path of new Set(store.written)) io.out(`  ${path}`);
   await wb.save(file);
-  const { keputusan, perubahan } = result.value;
+  simpanJangkar(file, wb);
+  const { keputusan, perubahan } = result.done;
   const owner = before.org.byNip.get(perubahan.riwayat.nipPemilik ?? '');
   say(io, 'cli.berhasil', {
     aksi: t(`aksi.${aksi}` as MessageKey, {}, io.lang),
@@ -159,7 +182,10 @@ export async function recapCommand(
     as: opts.as,
     now: io.now(),
   });
-  if (code === 0) await wb.save(file);
+  if (code === 0) {
+    await wb.save(file);
+    simpanJangkar(file, wb);
+  }
   return code;
 }
 
@@ -172,15 +198,17 @@ async function recapInto(
   opts: { json: boolean; strict: boolean; as: string | undefined; now: number; store?: FolderStore },
 ): Promise<number> {
   const k = parseKantor(wb.readTables(TAB_NAMES));
-  const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
+  const email = opts.as ?? emailPengelolaBawaan(k);
   const store = opts.store ?? new FolderStore(outDir, io.pdf);
+  const anchor = jangkarLokal(file, wb);
   const result = await runRecap(
     wb,
     store,
-    { officeId: basename(file), periode, email, now: opts.now, strict: opts.strict },
+    { officeId: basename(file), periode, email, now: opts.now, strict: opts.strict, jangkar: anchor.baca() },
     nodeSha256,
   );
   if (!result.ok) return refuse(io, result.problems);
+  if (result.value.jangkar) anchor.tulis(result.value.jangkar);
   if (!opts.store) await store.finish();
   const { links, model } = result.value;
   if (opts.json) {
@@ -196,22 +224,6 @@ async function recapInto(
   return 0;
 }
 
-/** The signed PK and RA of one employee, as the archive step (7) files them. */
-async function signedDocuments(
-  wb: XlsxWorkbook,
-  file: string,
-  store: FolderStore,
-  nip: string,
-  email: string,
-  now: number,
-): Promise<Problem[]> {
-  for (const jenis of JENIS_DOKUMEN_TTD) {
-    const r = await runDocument(wb, store, { officeId: basename(file), nip, jenis, email, now }, nodeSha256);
-    if (!r.ok) return [...r.problems];
-  }
-  return [];
-}
-
 export async function documentCommand(
   io: Io,
   file: string,
@@ -222,17 +234,25 @@ export async function documentCommand(
     throw new LocalError('dokumen.jenisTidakDikenal', { jenis: opts.kind }, 2);
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
-  const email = opts.as ?? (k.settings.emailPengelola || k.org.administrators[0]?.email || null);
+  const email = opts.as ?? emailPengelolaBawaan(k);
   const store = new FolderStore(opts.out, io.pdf);
   const r = await runDocument(
     wb,
     store,
-    { officeId: basename(file), nip: opts.nip.replace(/\s+/g, ''), jenis, email, now: io.now() },
+    {
+      officeId: basename(file),
+      nip: nipDiketik(opts.nip),
+      jenis,
+      email,
+      now: io.now(),
+      jangkar: jangkarLokal(file, wb).baca(),
+    },
     nodeSha256,
   );
   if (!r.ok) return refuse(io, r.problems);
   await store.finish();
   await wb.save(file);
+  simpanJangkar(file, wb);
   say(io, 'cli.dokumenDitulis', {
     dokumen: `${jenis} ${r.value.model.pihakKesatu.nama}`,
     path: new URL(r.value.links.docUrl).pathname,
@@ -281,7 +301,7 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
         reported.add(step.dokumen);
         enterRealisations(wb, Number(step.dokumen.slice(2)) as 1 | 2 | 3 | 4);
       }
-      const r = actLocal(wb, {
+      const r = await actOnce(io, wb, file, store, {
         email: step.email,
         aksi: step.aksi,
         dokumen: step.dokumen,
@@ -289,14 +309,9 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
         catatan: step.catatan ?? null,
         now: step.waktu,
       });
-      if (!r.ok) {
+      if ('problems' in r) {
         bar?.stop();
         return refuse(io, r.problems);
-      }
-      if (step.aksi === 'arsipkan') {
-        // step 7 files the signed PK and RA of the employee
-        const problems = await signedDocuments(wb, file, store, step.nip, step.email, step.waktu);
-        if (problems.length) return refuse(io, problems);
       }
     }
     bar?.increment();
@@ -304,9 +319,10 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
   bar?.stop();
   await store.finish();
   await wb.save(file);
+  simpanJangkar(file, wb);
   summary(io, wb);
   say(io, 'cli.demoSelesai');
-  for (const path of [resolve(file), ...store.written]) io.out(`  ${path}`);
+  for (const path of new Set([resolve(file), ...store.written])) io.out(`  ${path}`);
   if (io.pdf && !(await findLibreOffice())) say(io, 'cli.tanpaPdf');
   return 0;
 }

@@ -1,7 +1,8 @@
 // `kinerja preview`: the real sidebar (dist/addon/Sidebar.html) served on localhost against a local .xlsx,
-// with a user switcher. Its google.script.run calls come here as POST /rpc/<name> and run the same core
-// functions as the add-on's server (sidebarView, actMany), one at a time (the lock), saving the workbook
-// atomically after each action. Recaps are compiled into a folder next to the file.
+// with a user switcher. Its google.script.run calls come here as POST /rpc/<name> and run the sidebar's
+// server interface (SidebarServer) on the same action service as the add-on, one at a time (the lock),
+// saving the workbook atomically after each action. Recaps and signed documents go into folders next to
+// the file.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,19 +12,24 @@ import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  actMany,
+  type ActionResult,
   describeProblem,
   escapeHtml,
   isPeriode,
+  jalankanAsync,
   parseKantor,
   type Result,
+  type SidebarCall,
+  type SidebarServer,
   sidebarView,
   TAB_NAMES,
 } from '../../shared';
 import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
 import { type PublishedLinks, runRecap } from '../recap/pipeline';
+import { bacaJangkar, jangkarLokal, simpanJangkar } from './anchor-file';
 import { FolderStore } from './folder-store';
+import { localPorts } from './local-ports';
 import { XlsxWorkbook } from './xlsx-workbook';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -79,59 +85,73 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
 
   // recaps compile locally here, with or without a recap service URL in Pengaturan
   const view = (k: Parameters<typeof sidebarView>[0], as: string) => ({
-    ...sidebarView(k, as, nodeSha256),
+    ...sidebarView(k, as, nodeSha256, { jangkar: bacaJangkar(file) }),
     rekapTersedia: true,
   });
-  const rpc = async (name: string, as: string, args: unknown[]): Promise<unknown> => {
-    const wb = await XlsxWorkbook.open(file);
-    const k = parseKantor(wb.readTables(TAB_NAMES));
-    const now = Date.now();
-    switch (name) {
-      case 'ambilTampilan':
-        return view(k, as);
-      case 'jalankanAksi':
-      case 'jalankanBanyak': {
-        const reqs = name === 'jalankanAksi' ? [args[0]] : (args[0] as unknown[]);
-        const batch = actMany(k, as, Array.isArray(reqs) ? reqs : [], now, nodeSha256);
-        if (batch.done.length) {
-          wb.writeRanges(batch.ranges);
-          for (const a of batch.appends) wb.appendRows(a.tab, a.rows);
-          for (const l of batch.lindungi) wb.protectRows(l.tab, l.rows);
-          await wb.save(file);
-        }
-        const lang = k.settings.bahasa;
-        return {
-          ok: batch.refused.length === 0,
-          pesan: [
-            ...batch.done.map((d) => `${d.keputusan.entri.dokumen}: ${d.keputusan.transisi.ke}`),
-            ...batch.refused.map((p) => describeProblem(p, lang)),
-          ],
-          view: view(batch.kantor, as),
-        };
+  const arsip = () => new FolderStore(join(dirname(file), `${basename(file, '.xlsx')}-arsip`));
+  // the sidebar's server interface, as the add-on implements it on google.script.run: the same core, the
+  // same action service; arguments come from a browser and are checked by each handler
+  const handlers: {
+    [K in SidebarCall]: (
+      as: string,
+      ...args: Parameters<SidebarServer[K]>
+    ) => Promise<ReturnType<SidebarServer[K]>>;
+  } = {
+    ambilTampilan: async (as) => view(parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES)), as),
+    jalankanAksi: (as, req) => handlers.jalankanBanyak(as, [req]),
+    jalankanBanyak: async (as, reqs) => {
+      const wb = await XlsxWorkbook.open(file);
+      const store = arsip();
+      const now = Date.now();
+      // one call at a time (`serial`): that is the lock
+      const run = await jalankanAsync(localPorts(wb, { file, store, email: as, now }), as, [
+        ...(Array.isArray(reqs) ? reqs : []),
+      ]);
+      if (run.batch?.done.length) {
+        await store.finish();
+        await wb.save(file);
+        simpanJangkar(file, wb);
       }
-      case 'kompilasiRekap': {
-        const periode = args[0];
-        if (!isPeriode(periode)) throw new Error('periode');
-        return publishLocally(wb, k, as, 'rekap', String(periode), (store) =>
-          runRecap(wb, store, { officeId: basename(file), periode, email: as, now }, nodeSha256),
-        );
-      }
-      case 'cetakDokumen': {
-        const [nip, jenis] = args as [string, 'PK' | 'RA'];
-        return publishLocally(wb, k, as, 'arsip', jenis, (store) =>
-          runDocument(
-            wb,
-            store,
-            { officeId: basename(file), nip: String(nip), jenis, email: as, now },
-            nodeSha256,
-          ),
-        );
-      }
-      case 'bukaSel':
-        return null; // no cursor to move in a file
-      default:
-        throw new Error(`unknown function ${name}`);
-    }
+      const r = run.hasil();
+      return { ...r, view: { ...r.view, rekapTersedia: true } };
+    },
+    kompilasiRekap: async (as, periode) => {
+      if (!isPeriode(periode)) throw new Error('periode');
+      const wb = await XlsxWorkbook.open(file);
+      const k = parseKantor(wb.readTables(TAB_NAMES));
+      return publishLocally(wb, k, as, 'rekap', String(periode), (store) =>
+        runRecap(
+          wb,
+          store,
+          {
+            officeId: basename(file),
+            periode,
+            email: as,
+            now: Date.now(),
+            jangkar: jangkarLokal(file, wb).baca(),
+          },
+          nodeSha256,
+        ).then((r) => {
+          if (r.ok && r.value.jangkar) jangkarLokal(file, wb).tulis(r.value.jangkar);
+          return r;
+        }),
+      );
+    },
+    cetakDokumen: async (as, nip, jenis) => {
+      if (jenis !== 'PK' && jenis !== 'RA') throw new Error('jenis');
+      const wb = await XlsxWorkbook.open(file);
+      const k = parseKantor(wb.readTables(TAB_NAMES));
+      const req = { officeId: basename(file), nip: String(nip), jenis, email: as, now: Date.now() };
+      return publishLocally(wb, k, as, 'arsip', jenis, (store) =>
+        runDocument(wb, store, { ...req, jangkar: jangkarLokal(file, wb).baca() }, nodeSha256),
+      );
+    },
+    bukaSel: async () => undefined, // no cursor to move in a file
+  };
+  const rpc = (name: string, as: string, args: unknown[]): Promise<unknown> => {
+    if (!Object.hasOwn(handlers, name)) throw new Error(`unknown function ${name}`);
+    const handler = handlers[name as SidebarCall] as (as: string, ...args: unknown[]) => Promise<unknown>;
+    return handler(as, ...args);
   };
 
   /** A recap or a signed document written into a folder next to the file; the workbook saved with its link. */
@@ -142,12 +162,13 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
     folder: 'rekap' | 'arsip',
     label: string,
     produce: (store: FolderStore) => Promise<Result<{ readonly links: PublishedLinks }>>,
-  ) => {
+  ): Promise<ActionResult> => {
     const store = new FolderStore(join(dirname(file), `${basename(file, '.xlsx')}-${folder}`));
     const result = await produce(store);
     if (result.ok) {
       await store.finish();
       await wb.save(file);
+      simpanJangkar(file, wb);
     }
     const after = view(parseKantor(wb.readTables(TAB_NAMES)), as);
     return result.ok

@@ -9,9 +9,11 @@ import {
   compileRekap,
   contentHash,
   decideRekap,
+  emailPengelolaBawaan,
   fail,
   hashRantai,
   type Jangkar,
+  jangkarDari,
   kepalaRantai,
   konteksTulisRekap,
   type ModelRekap,
@@ -19,6 +21,7 @@ import {
   type Periode,
   type Problem,
   parseKantor,
+  periksaLog,
   type RekapUnit,
   type Result,
   rekapRows,
@@ -75,8 +78,8 @@ export interface RecapOutcome {
   /** Every published part, the summary first (one element when not split). */
   readonly parts: readonly PublishedPart[];
   readonly summary: ReturnType<typeof ringkasanJson>;
-  /** The log's chain after the recap's entry, for the caller to anchor. */
-  readonly jangkar: Jangkar;
+  /** The log's chain after the recap's entry, for the caller to anchor (null: the log did not verify). */
+  readonly jangkar: Jangkar | null;
 }
 
 export interface PublishedPart extends PublishedLinks {
@@ -226,9 +229,7 @@ function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
   if (req.tahun !== undefined && req.tahun !== k.settings.tahun) {
     return fail({ key: 'http.tahunBeda', params: { tahun: req.tahun, tahunSheet: k.settings.tahun } });
   }
-  const email = req.atasNamaPengelola
-    ? k.settings.emailPengelola || k.org.administrators[0]?.email || null
-    : req.email;
+  const email = req.atasNamaPengelola ? emailPengelolaBawaan(k) : req.email;
   const auth = decideRekap(k, email, req.periode, req.now, '');
   if (!auth.ok) return auth;
   const compiled = compileRekap(k, req.periode, req.now, sha256, {
@@ -247,13 +248,16 @@ function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
   };
   // the recap's entry joins the log's chain (it changes no document's state, so it may stand after the
   // anchor until the add-on anchors the new head it receives in the response); it is chained in runRecap,
-  // once the links of a split document's parts (named in its note) are known
+  // once the links of a split document's parts (named in its note) are known. A new anchor only for a log
+  // that verified: a recap never blesses a log edited outside the workflow
+  const intact = periksaLog(k, req.jangkar ?? null, sha256).blokirSemua.length === 0;
   return ok({
     model,
     summary,
     unchained,
     kepala: kepalaRantai(k),
-    panjang: k.riwayat.length + 1,
+    log: k.riwayat.map((r) => r.value),
+    intact,
     konteks: konteksTulisRekap(k),
   });
 }
@@ -268,7 +272,7 @@ export async function runRecap(
   // tables and parsed rows would otherwise stay in memory next to the document being written)
   const prepared = prepare(await wb.readTables(TAB_NAMES), req, sha256);
   if (!prepared.ok) return prepared;
-  const { model, summary, unchained, kepala, panjang, konteks } = prepared.value;
+  const { model, summary, unchained, kepala, log, intact, konteks } = prepared.value;
   // the renderer (docx, the chart's canvas and font) loads on first use, not at cold start
   const { renderRekapDocx } = await import('../render/recap-docx');
   const rendered = await renderParts(model, renderRekapDocx);
@@ -301,7 +305,7 @@ export async function runRecap(
         }
       : unchained;
   const entri = { ...logged, hashRantai: hashRantai(sha256, kepala, logged) };
-  const jangkar = { panjang, kepala: entri.hashRantai };
+  const jangkar = intact ? jangkarDari(sha256, [...log, entri]) : null;
   const writes = tulisanRekap(konteks, rows, entri);
   await wb.writeRanges(writes.ranges);
   for (const a of writes.appends) await wb.appendRows(a.tab, a.rows);

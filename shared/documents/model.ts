@@ -1,6 +1,7 @@
-// The signed documents of SOP steps 3, 6 and 7: the Perjanjian Kinerja (PermenPAN-RB 53/2014 format, with its
-// attachment of indicators) and the Rencana Aksi, each with its approval record and a verification code
-// derived from the signed content hash, and a warning on its face when the content changed after signing.
+// The signed documents the transition table files (signing the PK, signing the RA, archiving both): the
+// Perjanjian Kinerja (PermenPAN-RB 53/2014 format, with its attachment of indicators) and the Rencana Aksi,
+// each with its approval record and a verification code derived from the signed content hash, and a warning
+// on its face when the content changed after signing.
 import type { Sha256 } from '../hash/digest';
 import { kodeVerifikasi } from '../hash/digest';
 import { type CalendarDate, formatWaktu, toCalendarDate } from '../locale/date';
@@ -13,7 +14,7 @@ import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf } from '../workflow/content';
 import { identify } from '../workflow/machine';
-import { SIGNED } from '../workflow/states';
+import { SIGNED, transisiTtd } from '../workflow/transitions';
 
 export const JENIS_DOKUMEN_TTD = ['PK', 'RA'] as const;
 export type JenisDokumenTtd = (typeof JENIS_DOKUMEN_TTD)[number];
@@ -121,10 +122,10 @@ export function modelDokumenTtd(
       { key: 'dokumen.integritas', params: { dokumen: `${jenis} ${k.settings.tahun}` } },
       ...blokir,
     );
-  const step = jenis === 'PK' ? 3 : 6;
-  const signing = [...k.riwayat]
+  const step = transisiTtd(jenis).langkah;
+  const signing = [...(lookup(k).riwayat.get(nip) ?? [])]
     .reverse()
-    .find((r) => r.value.nipPemilik === nip && r.value.dokumen === jenis && r.value.langkah === step)?.value;
+    .find((e) => e.dokumen === jenis && e.langkah === step);
   const signer = signing?.nipPelaku ? k.org.byNip.get(signing.nipPelaku) : undefined;
   const sebutan: Pihak['sebutan'] =
     signing?.peran === 'Plt' ? 'Plt.' : signing?.peran === 'Plh' ? 'Plh.' : null;
@@ -193,14 +194,6 @@ export function modelDokumenTtd(
     berubah,
     tanggal: toCalendarDate(signing?.waktu ?? now, k.settings.offsetMenit),
   });
-}
-
-/** The documents a workflow step files: signing the PK (3), signing the RA (6), archiving both (7). */
-export function dokumenUntukLangkah(langkah: number | null): JenisDokumenTtd[] {
-  if (langkah === 3) return ['PK'];
-  if (langkah === 6) return ['RA'];
-  if (langkah === 7) return ['PK', 'RA'];
-  return [];
 }
 
 /** The URL of another function of the same deployment: `.../recap` -> `.../document`. */

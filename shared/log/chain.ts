@@ -3,7 +3,7 @@
 // and the length of the chain are anchored where a sheet editor cannot write (the add-on's document
 // properties, a sidecar file next to a local workbook, the anchor the add-on sends to the recap service),
 // so an edit, an insertion, a reordering or a deletion of a logged row is detected.
-import type { Canonical } from '../hash/canonical';
+import { type Canonical, canonicalize } from '../hash/canonical';
 import { contentHash, type Sha256 } from '../hash/digest';
 import type { Problem } from '../problems';
 import type { riwayatTab } from '../tabs/declarations';
@@ -11,22 +11,59 @@ import type { RecordOf, Row } from '../tabs/tab';
 
 export type EntriLog = RecordOf<typeof riwayatTab>;
 
-/** Where the chain is anchored: its length and the chain hash of its last entry. */
+/**
+ * Where the chain is anchored: its length, the chain hash of its last entry, and a digest of all its
+ * entries as written (`sidik`), so that a reader checks the anchored part with one hash instead of one per
+ * entry, and walks the chain entry by entry only to find where it was changed.
+ */
 export interface Jangkar {
   readonly panjang: number;
   readonly kepala: string;
+  readonly sidik?: string;
 }
 
-/** The port each shell implements over its own tamper-proof store. */
+/** The port each shell implements over its own store, out of a sheet editor's reach. */
 export interface PenyimpanJangkar {
-  baca(): Jangkar | null | Promise<Jangkar | null>;
-  tulis(jangkar: Jangkar): void | Promise<void>;
+  baca(): Jangkar | null;
+  tulis(jangkar: Jangkar): void;
 }
 
-/** Everything an entry says, except its own chain hash, with the previous entry's chain hash. */
+/** An anchor kept in memory (tests, and a shell's read of one request). */
+export function jangkarMemori(awal: Jangkar | null = null): PenyimpanJangkar & { nilai: Jangkar | null } {
+  const store = {
+    nilai: awal,
+    baca: () => store.nilai,
+    tulis: (j: Jangkar) => {
+      store.nilai = j;
+    },
+  };
+  return store;
+}
+
+/**
+ * Everything an entry says, except its own chain hash, with the previous entry's chain hash. The time is
+ * taken to the whole second, as a cell keeps it (ISO 8601 with seconds), so an entry read back from the
+ * sheet hashes as it did when it was written.
+ */
 function kontenEntri(e: EntriLog, sebelumnya: string): Canonical {
   const { hashRantai: _own, ...rest } = e;
-  return { ...(rest as Record<string, Canonical>), sebelumnya };
+  return { ...(rest as Record<string, Canonical>), waktu: Math.floor(e.waktu / 1000), sebelumnya };
+}
+
+/** One digest of a run of entries (their content and chain hashes): unchanged entries give the same digest. */
+export function sidikLog(sha256: Sha256, entries: readonly EntriLog[]): string {
+  return sha256(
+    entries.map((e) => canonicalize({ ...(kontenEntri(e, '') as object), rantai: e.hashRantai })).join('\n'),
+  );
+}
+
+/** The anchor of a log whose entries are `entries` (after a shell appended to it). */
+export function jangkarDari(sha256: Sha256, entries: readonly EntriLog[]): Jangkar {
+  return {
+    panjang: entries.length,
+    kepala: entries[entries.length - 1]?.hashRantai ?? '',
+    sidik: sidikLog(sha256, entries),
+  };
 }
 
 export function hashRantai(sha256: Sha256, sebelumnya: string, e: EntriLog): string {
@@ -84,7 +121,21 @@ export function periksaRantai(
   if (jangkar === null) while (lama < riwayat.length && !riwayat[lama]?.value.hashRantai) lama++;
   let prev = '';
   let putus = false;
-  for (let i = lama; i < riwayat.length; i++) {
+  let from = lama;
+  // the anchored part unchanged (one digest): only the entries after it are walked
+  if (
+    jangkar?.sidik &&
+    jangkar.panjang > 0 &&
+    riwayat.length >= jangkar.panjang &&
+    sidikLog(
+      sha256,
+      riwayat.slice(0, jangkar.panjang).map((r) => r.value),
+    ) === jangkar.sidik
+  ) {
+    from = jangkar.panjang;
+    prev = riwayat[jangkar.panjang - 1]?.value.hashRantai ?? '';
+  }
+  for (let i = from; i < riwayat.length; i++) {
     const { row, value } = riwayat[i] as Row<EntriLog>;
     const expected = hashRantai(sha256, prev, value);
     if (value.hashRantai !== expected) {

@@ -4,6 +4,7 @@
 import type { Problem } from '../problems';
 import type { pkTab } from '../tabs/declarations';
 import type { RecordOf, Row } from '../tabs/tab';
+import { transisiTtd } from '../workflow/transitions';
 import { ALUR_BARU, type AlurPemilik } from './replay';
 
 type BarisPk = RecordOf<typeof pkTab>;
@@ -25,19 +26,31 @@ export function cerminDariLog(
   | 'ditandatanganiPk'
   | 'ditandatanganiRa'
 > {
-  return {
+  const cermin = {
     statusPk: a.berkas.PK,
     statusRa: a.berkas.RA,
     statusTw1: a.berkas.TW1,
     statusTw2: a.berkas.TW2,
     statusTw3: a.berkas.TW3,
     statusTw4: a.berkas.TW4,
-    hashPk: a.ttd.PK?.hash ?? null,
-    hashRa: a.ttd.RA?.hash ?? null,
-    nipPihakKedua: a.ttd.PK?.nipPelaku ?? null,
-    ditandatanganiPk: a.ttd.PK?.waktu ?? null,
-    ditandatanganiRa: a.ttd.RA?.waktu ?? null,
-  };
+    hashPk: null,
+    hashRa: null,
+    nipPihakKedua: null,
+    ditandatanganiPk: null,
+    ditandatanganiRa: null,
+  } as ReturnType<typeof cerminDariLog>;
+  // the cells each signing transition declares it seals (the transition table's `segel`)
+  for (const jenis of ['PK', 'RA'] as const) {
+    const segel = transisiTtd(jenis).segel;
+    const ttd = a.ttd[jenis];
+    if (!segel) continue;
+    Object.assign(cermin, {
+      [segel.hash]: ttd?.hash ?? null,
+      [segel.waktu]: ttd?.waktu ?? null,
+      ...(segel.penandatangan ? { [segel.penandatangan]: ttd?.nipPelaku ?? null } : {}),
+    });
+  }
+  return cermin;
 }
 
 const HEADERS: Record<keyof ReturnType<typeof cerminDariLog>, string> = {

@@ -6,7 +6,7 @@
 import type { Problem } from '../problems';
 import type { Row } from '../tabs/tab';
 import { BERKAS_BARU, type Berkas, DOKUMEN, type Dokumen, type StatusTw } from '../workflow/states';
-import { AKSI, type Aksi, findTransisi, type JenisDokumen, type Transisi } from '../workflow/transitions';
+import { AKSI, type Aksi, findTransisi, jenisOf, type Transisi } from '../workflow/transitions';
 import type { EntriLog } from './chain';
 
 /** A signature as the log records it. */
@@ -44,10 +44,6 @@ export const ALUR_BARU: AlurPemilik = {
 
 const SEALED_TW: readonly string[] = ['Dilaporkan', 'Dievaluasi', 'Ditindaklanjuti'];
 
-function jenisOf(dokumen: Dokumen): JenisDokumen {
-  return dokumen === 'PK' || dokumen === 'RA' ? dokumen : 'TW';
-}
-
 /** The entries that move a document: a known action on a known document of the year. */
 export function entriAlur(e: EntriLog, tahun: number): e is EntriLog & { aksi: Aksi; dokumen: Dokumen } {
   return (
@@ -66,22 +62,22 @@ export function terapkan(
   tr: Transisi,
   row: number,
 ): AlurPemilik {
-  let berkas = { ...a.berkas, [dokumen]: tr.ke } as Berkas;
-  if (tr.aksi === 'arsipkan') berkas = { ...berkas, PK: 'Diarsipkan' };
+  // the new status, and the documents that change with it (archiving the RA archives the PK): the table's
+  const berkas = { ...a.berkas, [dokumen]: tr.ke, ...tr.ikut } as Berkas;
   const jenis = jenisOf(dokumen);
   let { ttd, segel } = a;
   if (jenis !== 'TW') {
-    if (tr.ke === 'Ditandatangani')
+    if (tr.segel)
       ttd = {
         ...ttd,
         [jenis]: { hash: e.hash, nipPelaku: e.nipPelaku, peran: e.peran, waktu: e.waktu, row },
       };
-    else if (tr.ke === 'Dikembalikan') ttd = { ...ttd, [jenis]: null };
+    else if (tr.nada === 'kembali') ttd = { ...ttd, [jenis]: null };
   } else {
     const seal = SEALED_TW.includes(tr.ke) ? { hash: e.hash, status: tr.ke as StatusTw, row } : null;
     segel = { ...segel, [dokumen]: seal };
   }
-  const catatan = tr.ke === 'Dikembalikan' ? e.catatan : tr.aksi === 'ajukan' ? null : a.catatan;
+  const catatan = tr.catatan?.kolom === 'catatan' ? e.catatan : tr.hapusCatatan ? null : a.catatan;
   return { berkas, ttd, segel, catatan };
 }
 

@@ -56,3 +56,8 @@ export function semuaMasalahIntegritas(k: Kantor, integ: Integritas, sha256: Sha
     ...[...k.alur.keys()].flatMap((nip) => [...masalahTtd(k, sha256, nip), ...masalahSegel(k, sha256, nip)]),
   ];
 }
+
+/** What validate reports: every problem of the tabs, then everything about the log's integrity. */
+export function masalahValidasi(k: Kantor, jangkar: Jangkar | null, sha256: Sha256): Problem[] {
+  return [...k.problems, ...semuaMasalahIntegritas(k, periksaLog(k, jangkar, sha256), sha256)];
+}

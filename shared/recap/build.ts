@@ -21,6 +21,7 @@ import { fail, ok, type Problem, type Result } from '../problems';
 import { langkah } from '../sop/steps';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
+import { pengelolaBawaan } from '../workbook/pengelola';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf, masalahSegel } from '../workflow/content';
 import { STATUS_TW, type StatusTw, TRIWULAN } from '../workflow/states';
 import type {
@@ -237,10 +238,7 @@ export function compileRekap(
       standar: e.standar as number,
     }));
   const filled = all.filter((i) => i.periode.capaian.status !== 'belum diisi').length;
-  const pengelola =
-    k.org.administrators.find((a) => a.email === k.settings.emailPengelola) ??
-    k.org.administrators[0] ??
-    null;
+  const pengelola = pengelolaBawaan(k);
   const model: ModelRekap = {
     kantor: {
       nama: k.settings.namaInstansi,

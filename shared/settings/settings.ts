@@ -5,8 +5,6 @@ import { isLocaleCode, type LocaleCode } from '../locale/locale';
 import { parseNumber } from '../locale/number';
 import type { Lang } from '../messages/catalog';
 import type { Problem } from '../problems';
-import type { pengaturanTab } from '../tabs/declarations';
-import type { RecordOf, Row } from '../tabs/tab';
 
 export const RUMUS_NEGATIF = ['(2T-R)/T', 'T/R'] as const;
 export type RumusNegatif = (typeof RUMUS_NEGATIF)[number];
@@ -161,7 +159,13 @@ function parseSkala(text: string): Partial<Settings> | null {
 }
 
 /** Settings from the Pengaturan rows; unknown keys and bad values are problems, and the default stays. */
-export function readSettings(rows: readonly Row<RecordOf<typeof pengaturanTab>>[]): {
+/** One parsed row of the Pengaturan tab (its declaration is in tabs/, a layer above). */
+export interface BarisPengaturan {
+  readonly row: number;
+  readonly value: { readonly kunci: string; readonly nilai: string | null };
+}
+
+export function readSettings(rows: readonly BarisPengaturan[]): {
   settings: Settings;
   problems: Problem[];
 } {

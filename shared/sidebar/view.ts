@@ -26,8 +26,8 @@ import {
   masalahSegel,
 } from '../workflow/content';
 import { identify } from '../workflow/machine';
-import { DOKUMEN, type Dokumen, SIGNED, triwulanOf } from '../workflow/states';
-import { type Aksi, aksiTersedia } from '../workflow/transitions';
+import { DOKUMEN, type Dokumen, triwulanOf } from '../workflow/states';
+import { type Aksi, aksiTersedia, SIGNED } from '../workflow/transitions';
 
 export interface MasalahView {
   readonly teks: string;

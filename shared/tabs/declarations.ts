@@ -1,7 +1,7 @@
 // The tabs users see (DESIGN section 5): one declaration each. Content headers are the contract;
 // status, timestamp and verification columns (system: true) are the add-on's own.
-import { STATUS_PK, STATUS_RA, STATUS_TW, TRIWULAN } from '../workflow/states';
 import { email, instant, integer, nip, number, oneOf, text, url } from './column';
+import { STATUS_PK, STATUS_RA, STATUS_TW, TRIWULAN } from './status';
 import { defineTab } from './tab';
 
 export const POLARITAS = ['Positif', 'Negatif', 'Rentang'] as const;

@@ -29,6 +29,7 @@ export type RencanaAksi = RecordOf<typeof rencanaAksiTab>;
 export type Pengukuran = RecordOf<typeof pengukuranTab>;
 export type BarisPk = RecordOf<typeof pkTab>;
 export type BarisRekap = RecordOf<typeof rekapTab>;
+export type EntriRiwayat = RecordOf<typeof riwayatTab>;
 
 export interface Kantor {
   readonly settings: Settings;
@@ -38,7 +39,7 @@ export interface Kantor {
   readonly ra: readonly Row<RencanaAksi>[];
   readonly pengukuran: readonly Row<Pengukuran>[];
   readonly pk: readonly Row<BarisPk>[];
-  readonly riwayat: readonly Row<RecordOf<typeof riwayatTab>>[];
+  readonly riwayat: readonly Row<EntriRiwayat>[];
   readonly rekap: readonly Row<BarisRekap>[];
   /** Each employee's year as the log replays it: the truth the PK tab's status columns mirror. */
   readonly alur: ReadonlyMap<string, AlurPemilik>;
@@ -46,18 +47,14 @@ export interface Kantor {
   readonly riwayatTakTerbaca: number;
   /** Each tab as read (column positions, presence), for writers that update cells in place. */
   readonly reads: {
-    readonly [K in
-      | 'Pengaturan'
-      | 'Pegawai'
-      | 'IKI'
-      | 'PK'
-      | 'Rencana Aksi'
-      | 'Pengukuran'
-      | 'Riwayat'
-      | 'Rekap']: TabRead<
-      // biome-ignore lint/suspicious/noExplicitAny: one read per tab
-      any
-    >;
+    readonly Pengaturan: TabRead<typeof pengaturanTab>;
+    readonly Pegawai: TabRead<typeof pegawaiTab>;
+    readonly IKI: TabRead<typeof ikiTab>;
+    readonly PK: TabRead<typeof pkTab>;
+    readonly 'Rencana Aksi': TabRead<typeof rencanaAksiTab>;
+    readonly Pengukuran: TabRead<typeof pengukuranTab>;
+    readonly Riwayat: TabRead<typeof riwayatTab>;
+    readonly Rekap: TabRead<typeof rekapTab>;
   };
   readonly problems: readonly Problem[];
 }

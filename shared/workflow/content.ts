@@ -9,7 +9,7 @@ import type { Problem } from '../problems';
 import { cellText } from '../tabs/column';
 import type { Row } from '../tabs/tab';
 import { lookup } from '../workbook/lookup';
-import type { BarisPk, Iki, Kantor } from '../workbook/parse';
+import type { BarisPk, Iki, Kantor, Pengukuran } from '../workbook/parse';
 import { type Berkas, type Dokumen, TRIWULAN, type Triwulan, triwulanOf } from './states';
 
 export function ikiOf(k: Kantor, nip: string): readonly Row<Iki>[] {
@@ -40,8 +40,11 @@ function ikiTakTerbaca(k: Kantor, nip: string): Canonical[] {
   return [...rows].sort((a, b) => a - b).map((r) => (k.reads.IKI.raw[r - 1] ?? []).map((c) => cellText(c)));
 }
 
+/** Pengukuran cells an action is about to write, by sheet row (a seal covers the sheet as it will be). */
+export type UbahPengukuran = ReadonlyMap<number, Partial<Pengukuran>>;
+
 /** The canonical content of a document: parsed values only, so formatting and column order never matter. */
-export function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen): Canonical {
+function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen, ubah?: UbahPengukuran): Canonical {
   const base = { nip, tahun: k.settings.tahun, dokumen };
   if (dokumen === 'PK') {
     const unread = ikiTakTerbaca(k, nip);
@@ -82,7 +85,8 @@ export function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen): Canonic
     ...base,
     pengukuran: (lookup(k).pengukuran.get(nip) ?? [])
       .filter((r) => r.value.triwulan === tw)
-      .map(({ value: v }) => ({
+      .map((r) => ({ ...r.value, ...ubah?.get(r.row) }))
+      .map((v) => ({
         kode: v.kode,
         realisasi: v.realisasi,
         bukti: v.bukti,
@@ -94,8 +98,14 @@ export function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen): Canonic
   };
 }
 
-export function hashDokumen(k: Kantor, sha256: Sha256, nip: string, dokumen: Dokumen): string {
-  return contentHash(sha256, kontenDokumen(k, nip, dokumen));
+export function hashDokumen(
+  k: Kantor,
+  sha256: Sha256,
+  nip: string,
+  dokumen: Dokumen,
+  ubah?: UbahPengukuran,
+): string {
+  return contentHash(sha256, kontenDokumen(k, nip, dokumen, ubah));
 }
 
 /** The signed hash of PK and RA as the log records it (null when not signed). */
@@ -106,7 +116,7 @@ export function hashTtdOf(k: Kantor, nip: string, dokumen: Dokumen): string | nu
 
 /** Problems that block every action on the owner's documents: edits outside the workflow, found in the tabs. */
 export function masalahIntegritas(k: Kantor, nip: string): Problem[] {
-  return k.problems.filter((p) => p.owner === nip && p.key.startsWith('integritas.'));
+  return (lookup(k).masalah.get(nip) ?? []).filter((p) => p.key.startsWith('integritas.'));
 }
 
 const TAHAP_SEGEL = {
@@ -156,9 +166,8 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
   const otherQuarter = new Set(
     (lookup(k).pengukuran.get(nip) ?? []).filter((r) => r.value.triwulan !== tw).map((r) => r.row),
   );
-  const own = k.problems.filter(
+  const own = (lookup(k).masalah.get(nip) ?? []).filter(
     (p) =>
-      p.owner === nip &&
       p.tab !== undefined &&
       TABS_OF[jenis].includes(p.tab) &&
       !(p.tab === 'Pengukuran' && p.row !== undefined && otherQuarter.has(p.row)),

@@ -12,29 +12,22 @@ import {
   superiorOf,
 } from '../org/tree';
 import { fail, ok, type Problem, type Result } from '../problems';
-import { langkah } from '../sop/steps';
 import { type Kalender, menitKerja, standarMenit } from '../sop/working-time';
-import type { riwayatTab } from '../tabs/declarations';
-import type { RecordOf } from '../tabs/tab';
-import {
-  type Berkas,
-  type Dokumen,
-  SIGNED,
-  type StatusPk,
-  type StatusRa,
-  type StatusTw,
-  triwulanOf,
-} from './states';
+import type { EntriRiwayat } from '../workbook/parse';
+import { type Berkas, type Dokumen, type StatusPk, type StatusRa, type StatusTw, triwulanOf } from './states';
 import {
   type Aksi,
   akhirTriwulan,
+  dokumenTetap,
   findTransisi,
-  type JenisDokumen,
+  jenisOf,
+  langkahPemicu,
   type PeranAlur,
+  SIGNED,
   type Transisi,
 } from './transitions';
 
-export type EntriRiwayat = RecordOf<typeof riwayatTab>;
+export type { EntriRiwayat };
 
 export interface Permintaan {
   readonly aksi: Aksi;
@@ -59,6 +52,7 @@ export interface KeadaanAlur {
   readonly masalahIsi: readonly Problem[];
   /** Edits outside the workflow that block every action on the owner's documents (log vs mirror, chain). */
   readonly masalahIntegritas?: readonly Problem[];
+  /** The log entries on the owner's documents. */
   readonly riwayat: readonly EntriRiwayat[];
   readonly now: number;
 }
@@ -69,10 +63,6 @@ export interface Keputusan {
   readonly sebagai: 'Pegawai' | 'Atasan' | 'Plt' | 'Plh' | 'Pengelola Kinerja';
   readonly berkas: Berkas;
   readonly entri: EntriRiwayat;
-}
-
-export function jenisOf(dokumen: Dokumen): JenisDokumen {
-  return dokumen === 'PK' || dokumen === 'RA' ? dokumen : 'TW';
 }
 
 const PERAN_KEY: Record<PeranAlur, MessageKey> = {
@@ -111,18 +101,14 @@ export function capacity(
   }
 }
 
-function prasyarat(jenis: JenisDokumen, aksi: Aksi, berkas: Berkas): MessageKey | null {
-  if (jenis === 'RA' && aksi === 'ajukan' && !SIGNED.PK.includes(berkas.PK)) return 'syarat.pkDitandatangani';
-  if (jenis === 'RA' && aksi === 'arsipkan' && berkas.PK !== 'Ditandatangani')
-    return 'syarat.pkDitandatangani';
-  if (jenis === 'TW' && berkas.RA !== 'Diarsipkan') return 'syarat.raDiarsipkan';
-  return null;
+/** The precondition the table sets on the other documents, when it is not met. */
+function prasyarat(transisi: Transisi, berkas: Berkas): MessageKey | null {
+  const syarat = transisi.syarat;
+  return syarat && !syarat.status.includes(berkas[syarat.dokumen]) ? syarat.pesan : null;
 }
 
-function withStatus(berkas: Berkas, dokumen: Dokumen, status: string, transisi: Transisi): Berkas {
-  const next = { ...berkas, [dokumen]: status } as Berkas;
-  // Step 7 archives IKI, PK and Rencana Aksi together.
-  return transisi.aksi === 'arsipkan' ? { ...next, PK: 'Diarsipkan' satisfies StatusPk } : next;
+function withStatus(berkas: Berkas, dokumen: Dokumen, transisi: Transisi): Berkas {
+  return { ...berkas, [dokumen]: transisi.ke, ...transisi.ikut } as Berkas;
 }
 
 /** When the document became ready for this step: the previous event on it, or what enabled it. */
@@ -135,14 +121,17 @@ export function readySince(s: KeadaanAlur, p: Permintaan): number | null {
   };
   const previous = last((e) => e.dokumen === p.dokumen);
   if (previous !== null) return previous;
-  if (p.dokumen === 'RA') return last((e) => e.dokumen === 'PK' && e.langkah === 3);
+  // otherwise: since the step that met its precondition (the PK signed, the RA archived)
+  const jenis = jenisOf(p.dokumen);
+  const pemicu = langkahPemicu(jenis);
+  const enabled = last((e) => e.dokumen !== p.dokumen && e.langkah !== null && pemicu.includes(e.langkah));
   const tw = triwulanOf(p.dokumen);
   if (tw) {
+    // a quarter is measured after it ends
     const end = fromLocal(akhirTriwulan(s.tahun, tw), 24 * 60, s.kalender.offsetMenit);
-    const archived = last((e) => e.dokumen === 'RA' && e.langkah === 7);
-    return Math.max(end, archived ?? end);
+    return Math.max(end, enabled ?? end);
   }
-  return null;
+  return enabled;
 }
 
 /** Decide one action. Refusals are problems in the user's language; nothing is changed by a refusal. */
@@ -150,7 +139,7 @@ export function decide(email: string | null | undefined, p: Permintaan, s: Keada
   const who = identify(s.org, email);
   if (!who.ok) return who;
   const actor = who.value;
-  const dokumen: Dokumen = p.aksi === 'arsipkan' ? 'RA' : p.dokumen;
+  const dokumen: Dokumen = dokumenTetap(p.aksi) ?? p.dokumen;
   const jenis = jenisOf(dokumen);
   const status = s.berkas[dokumen] as StatusPk | StatusRa | StatusTw;
   const owner = s.org.byNip.get(p.nipPemilik);
@@ -185,25 +174,27 @@ export function decide(email: string | null | undefined, p: Permintaan, s: Keada
       },
     });
   }
-  const syarat = prasyarat(jenis, p.aksi, s.berkas);
+  const syarat = prasyarat(transisi, s.berkas);
   if (syarat) return fail({ key: 'alur.prasyarat', params: { dokumen: docLabel, syarat: `@${syarat}` } });
   const catatan = (p.catatan ?? '').trim();
-  if (transisi.catatanWajib && !catatan)
+  if (transisi.catatan && !catatan)
     return fail({ key: 'alur.catatanWajib', params: { aksi: `@aksi.${p.aksi}` } });
   if (transisi.menyetujui && p.hashDilihat && p.hashDilihat !== s.hashSekarang)
     return fail({ key: 'alur.versiBerubah' });
-  if (p.aksi === 'arsipkan' && s.hashTtd !== null && s.hashTtd !== s.hashSekarang) {
+  // content under a signature must still be what was signed
+  const signed = jenis !== 'TW' && SIGNED[jenis].includes(status);
+  if (signed && s.hashTtd !== null && s.hashTtd !== s.hashSekarang) {
     return fail({ key: 'alur.berubahSetelahTtd', params: { dokumen: docLabel } });
   }
-  if (transisi.aksi !== 'kembalikan' && s.masalahIsi.length > 0) {
+  // a return never waits for valid content
+  if (transisi.nada !== 'kembali' && s.masalahIsi.length > 0) {
     return {
       ok: false,
       problems: [{ key: 'alur.datanyaSalah', params: { jumlah: s.masalahIsi.length } }, ...s.masalahIsi],
     };
   }
   const since = readySince(s, { ...p, dokumen });
-  const step = langkah(transisi.langkah);
-  const standar = Math.round(standarMenit(s.kalender, step.waktu));
+  const standar = Math.round(standarMenit(s.kalender, transisi.waktu));
   const durasi = since === null ? null : Math.round(menitKerja(s.kalender, since, s.now));
   const entri: EntriRiwayat = {
     waktu: s.now,
@@ -227,7 +218,7 @@ export function decide(email: string | null | undefined, p: Permintaan, s: Keada
     transisi,
     pelaku: actor,
     sebagai,
-    berkas: withStatus(s.berkas, dokumen, transisi.ke, transisi),
+    berkas: withStatus(s.berkas, dokumen, transisi),
     entri,
   });
 }

@@ -1,6 +1,14 @@
-// The workflow as a table: for each document kind, action and current state, the next state, the SOP
-// step it performs, who may fire it, and whether it needs a note. Everything else derives from this.
-import type { Triwulan } from './states';
+// The workflow as one table: for each document kind, action and current state, the next state and EVERY
+// effect of the transition (the SOP step and its time standard, who may fire it, the note it needs and
+// where that note goes, the hash it seals, the rows it protects, the documents it files, who acts next,
+// the badge tone of the new state, the precondition on the other documents). decide(), act(), the view,
+// the sidebar client and the documents read it; no SOP step number is written anywhere else.
+import type { Durasi } from '../locale/duration';
+import type { MessageKey } from '../messages/catalog';
+import { langkah as langkahSop } from '../sop/steps';
+import type { pkTab } from '../tabs/declarations';
+import type { RecordOf } from '../tabs/tab';
+import type { Dokumen, Triwulan } from './states';
 
 export const AKSI = ['ajukan', 'setujui', 'kembalikan', 'evaluasi', 'tindaklanjut', 'arsipkan'] as const;
 export type Aksi = (typeof AKSI)[number];
@@ -17,18 +25,66 @@ export const AKSI_ALIAS: Record<string, Aksi> = {
 
 export type PeranAlur = 'pegawai' | 'atasan' | 'pengelola';
 export type JenisDokumen = 'PK' | 'RA' | 'TW';
+type BarisPk = RecordOf<typeof pkTab>;
+
+/** The badge tone of a state: a draft, waiting for someone, returned, or done with this step. */
+export type Nada = 'draf' | 'tunggu' | 'kembali' | 'selesai';
+
+/** Who must act after the transition (one notification each; never the actor themself). */
+export type Berikutnya = 'pemilik' | 'atasan' | 'pengelola';
+
+export interface Catatan {
+  /** How the note is called where it is typed (sidebar label). */
+  readonly label: MessageKey;
+  /** Where the note is kept: the PK row's note (a return), or the quarter's Pengukuran rows. */
+  readonly kolom: 'catatan' | 'arahan' | 'tindakLanjut';
+}
+
+export interface Segel {
+  /** The PK-tab cells that record the signature: the content hash, the time and (PK) the signer. */
+  readonly hash: keyof BarisPk;
+  readonly waktu: keyof BarisPk;
+  readonly penandatangan: keyof BarisPk | null;
+}
+
+export interface Syarat {
+  /** Another document of the same year must be in one of these states. */
+  readonly dokumen: 'PK' | 'RA';
+  readonly status: readonly string[];
+  readonly pesan: MessageKey;
+}
 
 export interface Transisi {
   readonly jenis: JenisDokumen;
   readonly aksi: Aksi;
   readonly dari: readonly string[];
   readonly ke: string;
+  /** The SOP step it performs and that step's time standard (Mutu Baku: Waktu). */
   readonly langkah: number;
+  readonly waktu: Durasi;
   readonly peran: PeranAlur;
-  readonly catatanWajib: boolean;
   /** The action approves or judges someone else's content: bound to the version seen, never one's own. */
   readonly menyetujui: boolean;
+  /** The note the action requires (null: none). */
+  readonly catatan: Catatan | null;
+  /** The owner's note on the PK row is cleared (a new submission answers it). */
+  readonly hapusCatatan: boolean;
+  /** The signature it records (null: none). */
+  readonly segel: Segel | null;
+  /** Other documents that change state with this one (archiving the RA archives the PK). */
+  readonly ikut: Partial<Record<'PK', string>>;
+  /** The owner's rows whose content becomes protected. */
+  readonly lindungi: readonly ('IKI' | 'Rencana Aksi')[];
+  /** The signed documents filed after the transition. */
+  readonly arsip: readonly ('PK' | 'RA')[];
+  readonly berikutnya: Berikutnya;
+  readonly nada: Nada;
+  readonly syarat: Syarat | null;
 }
+
+type Efek = Partial<
+  Pick<Transisi, 'catatan' | 'segel' | 'ikut' | 'lindungi' | 'arsip' | 'syarat' | 'hapusCatatan'>
+>;
 
 const t = (
   jenis: JenisDokumen,
@@ -37,25 +93,88 @@ const t = (
   ke: string,
   langkah: number,
   peran: PeranAlur,
-  catatanWajib = false,
-): Transisi => ({ jenis, aksi, dari, ke, langkah, peran, catatanWajib, menyetujui: peran === 'atasan' });
+  berikutnya: Berikutnya,
+  nada: Nada,
+  efek: Efek = {},
+): Transisi => ({
+  jenis,
+  aksi,
+  dari,
+  ke,
+  langkah,
+  waktu: langkahSop(langkah).waktu,
+  peran,
+  menyetujui: peran === 'atasan',
+  catatan: null,
+  hapusCatatan: aksi === 'ajukan',
+  segel: null,
+  ikut: {},
+  lindungi: [],
+  arsip: [],
+  berikutnya,
+  nada,
+  syarat: null,
+  ...efek,
+});
+
+const KEMBALI: Catatan = { label: 'sidebar.catatan', kolom: 'catatan' };
+const PK_TTD: Syarat = {
+  dokumen: 'PK',
+  status: ['Ditandatangani', 'Diarsipkan'],
+  pesan: 'syarat.pkDitandatangani',
+};
+const RA_ARSIP: Syarat = { dokumen: 'RA', status: ['Diarsipkan'], pesan: 'syarat.raDiarsipkan' };
+const TW = { syarat: RA_ARSIP };
 
 export const TRANSISI: readonly Transisi[] = [
-  t('PK', 'ajukan', ['Draf', 'Dikembalikan'], 'Diajukan', 1, 'pegawai'),
-  t('PK', 'setujui', ['Diajukan'], 'Diteliti', 2, 'atasan'),
-  t('PK', 'kembalikan', ['Diajukan', 'Diteliti'], 'Dikembalikan', 2, 'atasan', true),
-  t('PK', 'setujui', ['Diteliti'], 'Ditandatangani', 3, 'atasan'),
-  t('RA', 'ajukan', ['Draf', 'Dikembalikan'], 'Diajukan', 4, 'pegawai'),
-  t('RA', 'setujui', ['Diajukan'], 'Diperiksa', 5, 'atasan'),
-  t('RA', 'kembalikan', ['Diajukan', 'Diperiksa'], 'Dikembalikan', 5, 'atasan', true),
-  t('RA', 'setujui', ['Diperiksa'], 'Ditandatangani', 6, 'atasan'),
-  t('RA', 'arsipkan', ['Ditandatangani'], 'Diarsipkan', 7, 'pengelola'),
-  t('TW', 'ajukan', ['Draf', 'Dikembalikan'], 'Diukur', 9, 'pegawai'),
-  t('TW', 'ajukan', ['Diukur'], 'Dilaporkan', 10, 'pegawai'),
-  t('TW', 'kembalikan', ['Diukur', 'Dilaporkan'], 'Dikembalikan', 11, 'atasan', true),
-  t('TW', 'evaluasi', ['Dilaporkan'], 'Dievaluasi', 11, 'atasan', true),
-  t('TW', 'tindaklanjut', ['Dievaluasi'], 'Ditindaklanjuti', 12, 'pegawai', true),
+  t('PK', 'ajukan', ['Draf', 'Dikembalikan'], 'Diajukan', 1, 'pegawai', 'atasan', 'tunggu'),
+  t('PK', 'setujui', ['Diajukan'], 'Diteliti', 2, 'atasan', 'atasan', 'tunggu'),
+  t('PK', 'kembalikan', ['Diajukan', 'Diteliti'], 'Dikembalikan', 2, 'atasan', 'pemilik', 'kembali', {
+    catatan: KEMBALI,
+  }),
+  t('PK', 'setujui', ['Diteliti'], 'Ditandatangani', 3, 'atasan', 'pemilik', 'selesai', {
+    segel: { hash: 'hashPk', waktu: 'ditandatanganiPk', penandatangan: 'nipPihakKedua' },
+    lindungi: ['IKI'],
+    arsip: ['PK'],
+  }),
+  t('RA', 'ajukan', ['Draf', 'Dikembalikan'], 'Diajukan', 4, 'pegawai', 'atasan', 'tunggu', {
+    syarat: PK_TTD,
+  }),
+  t('RA', 'setujui', ['Diajukan'], 'Diperiksa', 5, 'atasan', 'atasan', 'tunggu'),
+  t('RA', 'kembalikan', ['Diajukan', 'Diperiksa'], 'Dikembalikan', 5, 'atasan', 'pemilik', 'kembali', {
+    catatan: KEMBALI,
+  }),
+  t('RA', 'setujui', ['Diperiksa'], 'Ditandatangani', 6, 'atasan', 'pengelola', 'selesai', {
+    segel: { hash: 'hashRa', waktu: 'ditandatanganiRa', penandatangan: null },
+    lindungi: ['IKI', 'Rencana Aksi'],
+    arsip: ['RA'],
+  }),
+  t('RA', 'arsipkan', ['Ditandatangani'], 'Diarsipkan', 7, 'pengelola', 'pemilik', 'selesai', {
+    // step 7 archives IKI, PK and Rencana Aksi together
+    syarat: { dokumen: 'PK', status: ['Ditandatangani'], pesan: 'syarat.pkDitandatangani' },
+    ikut: { PK: 'Diarsipkan' },
+    lindungi: ['IKI', 'Rencana Aksi'],
+    arsip: ['PK', 'RA'],
+  }),
+  t('TW', 'ajukan', ['Draf', 'Dikembalikan'], 'Diukur', 9, 'pegawai', 'pemilik', 'tunggu', TW),
+  t('TW', 'ajukan', ['Diukur'], 'Dilaporkan', 10, 'pegawai', 'atasan', 'tunggu', TW),
+  t('TW', 'kembalikan', ['Diukur', 'Dilaporkan'], 'Dikembalikan', 11, 'atasan', 'pemilik', 'kembali', {
+    ...TW,
+    catatan: KEMBALI,
+  }),
+  t('TW', 'evaluasi', ['Dilaporkan'], 'Dievaluasi', 11, 'atasan', 'pemilik', 'selesai', {
+    ...TW,
+    catatan: { label: 'sidebar.arahan', kolom: 'arahan' },
+  }),
+  t('TW', 'tindaklanjut', ['Dievaluasi'], 'Ditindaklanjuti', 12, 'pegawai', 'pengelola', 'selesai', {
+    ...TW,
+    catatan: { label: 'sidebar.tindakLanjut', kolom: 'tindakLanjut' },
+  }),
 ];
+
+export function jenisOf(dokumen: Dokumen): JenisDokumen {
+  return dokumen === 'PK' || dokumen === 'RA' ? dokumen : 'TW';
+}
 
 export function findTransisi(jenis: JenisDokumen, aksi: Aksi, status: string): Transisi | null {
   return TRANSISI.find((tr) => tr.jenis === jenis && tr.aksi === aksi && tr.dari.includes(status)) ?? null;
@@ -70,6 +189,54 @@ export function aksiTersedia(jenis: JenisDokumen, status: string, peran: PeranAl
       ),
     ),
   ];
+}
+
+/** The one document an action can apply to, when the table has it on one document only (arsipkan: RA). */
+export function dokumenTetap(aksi: Aksi): 'PK' | 'RA' | null {
+  const jenis = new Set(TRANSISI.filter((tr) => tr.aksi === aksi).map((tr) => tr.jenis));
+  const [only] = [...jenis];
+  return jenis.size === 1 && only !== 'TW' && only !== undefined ? only : null;
+}
+
+/** The badge tone of a state: the tone of the transitions that lead to it (a draft has none). */
+export function nadaStatus(jenis: JenisDokumen, status: string): Nada {
+  return TRANSISI.find((tr) => tr.jenis === jenis && tr.ke === status)?.nada ?? 'draf';
+}
+
+/** The note an action needs on a document in a given state, or null when it needs none. */
+export function catatanUntuk(jenis: JenisDokumen, aksi: Aksi, status: string): Catatan | null {
+  return findTransisi(jenis, aksi, status)?.catatan ?? null;
+}
+
+/** States in which the content is covered by a signature: those a sealing transition leads to, and later. */
+function statusTertandatangani(jenis: 'PK' | 'RA'): readonly string[] {
+  const sealed = TRANSISI.filter((tr) => tr.jenis === jenis && tr.segel).map((tr) => tr.ke);
+  const later = TRANSISI.filter((tr) => tr.jenis === jenis && tr.dari.some((s) => sealed.includes(s)));
+  const alongside = TRANSISI.flatMap((tr) => (jenis === 'PK' && tr.ikut.PK ? [tr.ikut.PK] : []));
+  return [...new Set([...sealed, ...later.map((tr) => tr.ke), ...alongside])];
+}
+
+/** States in which the content is covered by a signature (edits after this are flagged). */
+export const SIGNED: Record<'PK' | 'RA', readonly string[]> = {
+  PK: statusTertandatangani('PK'),
+  RA: statusTertandatangani('RA'),
+};
+
+/** The transition that signs a PK or RA (whose log entry the signed document quotes). */
+export function transisiTtd(jenis: 'PK' | 'RA'): Transisi {
+  return TRANSISI.find((tr) => tr.jenis === jenis && tr.segel !== null) as Transisi;
+}
+
+/** The SOP steps whose log entries made a document of this kind ready: what satisfied its precondition. */
+export function langkahPemicu(jenis: JenisDokumen): readonly number[] {
+  const syarat = TRANSISI.find((tr) => tr.jenis === jenis && tr.syarat)?.syarat;
+  if (!syarat) return [];
+  return TRANSISI.filter(
+    (tr) =>
+      tr.jenis === syarat.dokumen &&
+      syarat.status.includes(tr.ke) &&
+      !syarat.status.some((s) => tr.dari.includes(s)),
+  ).map((tr) => tr.langkah);
 }
 
 /** The last day of a quarter, as a calendar date. */

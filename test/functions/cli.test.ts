@@ -1,7 +1,7 @@
 // The embedded default through its CLI, in-process: the demo end to end, every user mistake with its
 // message and exit code (and the workbook unchanged), and the .xlsx round trip.
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { langOf, main } from '../../functions/local/cli';
 import { demoCommand, type Io } from '../../functions/local/commands';
@@ -56,7 +56,7 @@ describe('kinerja demo', () => {
 
   it('writes the demo workbook and the five recap documents', () => {
     const all = readdirSync(join(dir, 'dokumen')).sort();
-    // step 7 filed the signed PK and RA of each of the 7 employees with a superior
+    // signing and archiving filed the signed PK and RA of each of the 7 employees with a superior
     expect(all.filter((f) => /_(PK|RA)-\d{18}\.docx$/.test(f))).toHaveLength(14);
     const docs = all.filter((f) => !/_(PK|RA)-/.test(f));
     expect(docs).toEqual([
@@ -194,6 +194,26 @@ describe('kinerja init, validate, act, recap', () => {
       'pk',
     ]);
     expect(approve.code).toBe(0);
+    expect(approve.out).not.toContain('-arsip');
+    // signing (SOP step 3) files the signed PK next to the workbook, as the add-on files it on Drive
+    const sign = await run([
+      'act',
+      file,
+      '--as',
+      email(DEMO_NIP.kasubagTu),
+      'setujui',
+      '--nip',
+      DEMO_NIP.stafTu,
+      '--doc',
+      'PK',
+    ]);
+    expect(sign.code).toBe(0);
+    const filed = join(
+      `${file.replace(/\.xlsx$/, '')}-arsip`,
+      `${basename(file, '.xlsx')}_2026_PK-${DEMO_NIP.stafTu}.docx`,
+    );
+    expect(sign.out).toContain(filed);
+    expect(existsSync(filed)).toBe(true);
   });
 
   it('recap writes the document and, with --strict, refuses incomplete data', async () => {

@@ -132,6 +132,7 @@ beforeAll(async () => {
         : recapServer;
     target.emit('request', req, res);
   });
+  server.keepAliveTimeout = 120_000; // see GoogleApiServer.start
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -140,6 +141,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await google.stop();
   allowConnections();
+  expect(google.errors).toEqual([]);
   expect(blocked).toEqual([]);
 });
 

@@ -107,7 +107,10 @@ describe('the log is the truth', () => {
   beforeAll(() => {
     year = new MemoryWorkbook(demoTables());
     for (const { result } of replayDemo(year)) expect(result.ok).toBe(true);
-    jangkar = anchorOf(kantorOf(year));
+    // the service anchored every write: length, head and the digest of the whole log
+    jangkar = year.anchor.nilai as Jangkar;
+    expect(jangkar).toMatchObject(anchorOf(kantorOf(year)));
+    expect(jangkar.sidik).toMatch(/^[0-9a-f]{64}$/);
     baseline = readers(year, jangkar, EKO);
   });
 
@@ -273,6 +276,60 @@ describe('the log is the truth', () => {
       ),
       { numRuns: 300, seed: 20261128 },
     );
+  });
+});
+
+describe('the anchor', () => {
+  it('keeps times to the second, as a cell keeps them: an action at any millisecond verifies when read back', () => {
+    const wb = new MemoryWorkbook(demoTables());
+    const r = doAction(wb, email(EKO), 'ajukan', EKO, 'PK', Date.parse('2026-01-05T08:00:00+07:00') + 987);
+    expect(r.ok).toBe(true);
+    const k = kantorOf(wb);
+    expect(periksaLog(k, wb.anchor.baca(), sha256).blokirSemua).toEqual([]);
+  });
+
+  it('checks the anchored part with one digest, and still finds the edited row when it differs', () => {
+    const wb = new MemoryWorkbook(demoTables());
+    const t = Date.parse('2026-01-05T08:00:00+07:00');
+    doAction(wb, email(EKO), 'ajukan', EKO, 'PK', t);
+    doAction(wb, email(DWI), 'setujui', EKO, 'PK', t + MINUTE);
+    doAction(wb, email(DWI), 'setujui', EKO, 'PK', t + 2 * MINUTE);
+    let digests = 0;
+    const counting = (text: string) => {
+      digests++;
+      return sha256(text);
+    };
+    const k = kantorOf(wb);
+    expect(periksaLog(k, wb.anchor.baca(), counting).blokirSemua).toEqual([]);
+    expect(digests).toBe(1);
+    const row = rowOf(wb, 'Riwayat', 'Langkah SOP', 2);
+    setCell(wb, 'Riwayat', row, 'Catatan', 'disisipkan');
+    const problems = periksaLog(kantorOf(wb), wb.anchor.baca(), sha256).blokirSemua;
+    expect(problems.map((p) => [p.key, p.row])).toEqual([['integritas.rantaiPutus', row]]);
+  });
+
+  it('a recap anchors the log it verified, and gives no new anchor for a log edited outside the workflow', async () => {
+    const { runRecap } = await import('../../functions/recap/pipeline');
+    const store = { publish: async () => ({ docUrl: 'memory:rekap', pdfUrl: null }) };
+    const recap = (wb: MemoryWorkbook) =>
+      runRecap(
+        wb,
+        store,
+        { officeId: 'memori', periode: 'TW1', email: email(DWI), now: NOW, jangkar: wb.anchor.baca() },
+        sha256,
+      );
+    const wb = new MemoryWorkbook(demoTables());
+    doAction(wb, email(EKO), 'ajukan', EKO, 'PK', Date.parse('2026-01-05T08:00:00+07:00'));
+    const clean = await recap(wb);
+    if (!clean.ok) throw new Error('recap refused');
+    const k = kantorOf(wb);
+    expect(clean.value.jangkar).toEqual({ ...anchorOf(k), sidik: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const edited = new MemoryWorkbook(wb.tabs);
+    edited.anchor.tulis(clean.value.jangkar as Jangkar);
+    setCell(edited, 'Riwayat', 2, 'Catatan', 'diubah');
+    const after = await recap(edited);
+    expect(after.ok && after.value.jangkar).toBe(null);
+    expect(after.ok && after.value.model.integritas.map((p) => p.key)).toEqual(['integritas.rantaiPutus']);
   });
 });
 

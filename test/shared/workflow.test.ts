@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  AKSI,
+  type AKSI,
+  type Aksi,
+  actMany,
   aksiTersedia,
+  BERKAS_BARU,
   type Berkas,
   berkasOf,
   DEMO_NIP,
@@ -12,12 +15,27 @@ import {
   demoTables,
   describeProblem,
   hashDokumen,
+  headersOf,
+  type JenisDokumen,
+  jalankan,
+  jenisOf,
+  lookup,
+  lookupsBuilt,
+  type PeranAlur,
+  pkRowOf,
+  pkTab,
   readTab,
   rencanaAksiTab,
+  syntheticTables,
   TRANSISI,
+  type Transisi,
+  triwulanOf,
   writeTab,
 } from '../../shared';
-import { doAction, kantorOf, MINUTE, replayDemo, sha256, T0 } from '../support/driver';
+import { doAction, kantorOf, MINUTE, replayDemo, sha256, T0, testPorts } from '../support/driver';
+
+const HOUR = 60 * MINUTE;
+
 import { MemoryWorkbook } from '../support/memory-workbook';
 
 const email = (nip: string) => DEMO_PEGAWAI.find((p) => p.nip === nip)?.email as string;
@@ -31,17 +49,19 @@ const FITRI = DEMO_NIP.stafKeuangan;
 const errorsOf = (r: { ok: boolean; problems?: readonly never[] }) =>
   r.ok ? [] : (r.problems ?? []).map((p) => describeProblem(p));
 
+/** SOP steps 1-7 for one employee: who does what, in order. */
+const pkRaSteps = (nip: string, superior: string): [string, 'ajukan' | 'setujui' | 'arsipkan', Dokumen][] => [
+  [nip, 'ajukan', 'PK'],
+  [superior, 'setujui', 'PK'],
+  [superior, 'setujui', 'PK'],
+  [nip, 'ajukan', 'RA'],
+  [superior, 'setujui', 'RA'],
+  [superior, 'setujui', 'RA'],
+  [DWI, 'arsipkan', 'RA'],
+];
+
 function signPkAndRa(wb: MemoryWorkbook, nip: string, superior: string, t = T0) {
-  const steps: [string, 'ajukan' | 'setujui' | 'arsipkan', Dokumen][] = [
-    [nip, 'ajukan', 'PK'],
-    [superior, 'setujui', 'PK'],
-    [superior, 'setujui', 'PK'],
-    [nip, 'ajukan', 'RA'],
-    [superior, 'setujui', 'RA'],
-    [superior, 'setujui', 'RA'],
-    [DWI, 'arsipkan', 'RA'],
-  ];
-  steps.forEach(([who, aksi, dok], i) => {
+  pkRaSteps(nip, superior).forEach(([who, aksi, dok], i) => {
     const r = doAction(wb, email(who), aksi, nip, dok, t + i * 10 * MINUTE);
     expect(errorsOf(r as never)).toEqual([]);
   });
@@ -296,82 +316,290 @@ describe('the workflow, SOP steps 1-12', () => {
   });
 });
 
-describe('the state machine (properties)', () => {
-  const people = DEMO_PEGAWAI.map((p) => p.nip);
-  const step = fc.record({
-    actor: fc.constantFrom(...people),
-    aksi: fc.constantFrom(...AKSI),
-    owner: fc.constantFrom(EKO, RINA, FITRI),
-    dokumen: fc.constantFrom(...DOKUMEN),
-    catatan: fc.option(fc.constantFrom('Catatan', '  ')),
-  });
-  const ORDER: Record<Dokumen, readonly string[]> = {
+describe('the state machine (model-based)', () => {
+  // The model: each owner's documents as the SOP orders them. Commands draw a plausible actor and one of
+  // the actions the model says is open now, so that sequences go deep (PK, RA, archive, the quarters);
+  // refusal commands draw an open action with an actor outside the role table, or a return without a note.
+  const OWNERS = [EKO, RINA, FITRI] as const;
+  const ORDER: Record<JenisDokumen, readonly string[]> = {
     PK: ['Draf', 'Diajukan', 'Diteliti', 'Ditandatangani', 'Diarsipkan'],
     RA: ['Draf', 'Diajukan', 'Diperiksa', 'Ditandatangani', 'Diarsipkan'],
-    TW1: ['Draf', 'Diukur', 'Dilaporkan', 'Dievaluasi', 'Ditindaklanjuti'],
-    TW2: ['Draf', 'Diukur', 'Dilaporkan', 'Dievaluasi', 'Ditindaklanjuti'],
-    TW3: ['Draf', 'Diukur', 'Dilaporkan', 'Dievaluasi', 'Ditindaklanjuti'],
-    TW4: ['Draf', 'Diukur', 'Dilaporkan', 'Dievaluasi', 'Ditindaklanjuti'],
+    TW: ['Draf', 'Diukur', 'Dilaporkan', 'Dievaluasi', 'Ditindaklanjuti'],
   };
-  const rank = (d: Dokumen, s: string) => (s === 'Dikembalikan' ? 0 : ORDER[d].indexOf(s));
+  const rank = (d: Dokumen, s: string) => (s === 'Dikembalikan' ? 0 : ORDER[jenisOf(d)].indexOf(s));
+  const person = (nip: string) => DEMO_PEGAWAI.find((p) => p.nip === nip);
+  /** Who may act in a role on an owner's documents, from the Pegawai rows (not from the code under test). */
+  const actorsFor = (owner: string, peran: PeranAlur): string[] => {
+    if (peran === 'pegawai') return [owner];
+    if (peran === 'pengelola')
+      return DEMO_PEGAWAI.filter((p) => p.peran === 'Pengelola Kinerja').map((p) => p.nip);
+    const atasan = person(owner)?.nipAtasan as string;
+    const acting = person(atasan)?.nipPenjabat;
+    return [atasan, ...(acting && acting !== owner ? [acting] : [])];
+  };
 
-  it('never reaches a later state without the earlier ones, lets only the role table act, and every return has its note', () => {
-    fc.assert(
-      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
-        const wb = new MemoryWorkbook(demoTables());
-        let t = T0;
-        for (const s of steps) {
-          t += 7 * MINUTE;
-          const before = berkasOf(kantorOf(wb), s.owner);
-          const r = doAction(
-            wb,
-            email(s.actor),
-            s.aksi,
-            s.owner,
-            s.dokumen,
-            t,
-            s.catatan ? { catatan: s.catatan } : {},
-          );
-          const after = berkasOf(kantorOf(wb), s.owner);
-          if (!r.ok) {
-            expect(after).toEqual(before);
-            continue;
-          }
-          const { transisi, entri } = r.value.keputusan;
-          const owner = DEMO_PEGAWAI.find((p) => p.nip === s.owner);
-          // the role table
-          if (transisi.peran === 'pegawai') expect(s.actor).toBe(s.owner);
-          if (transisi.peran === 'atasan') {
-            const acting = DEMO_PEGAWAI.find((p) => p.nip === owner?.nipAtasan)?.nipPenjabat;
-            expect([owner?.nipAtasan, acting]).toContain(s.actor);
-            expect(s.actor).not.toBe(s.owner);
-          }
-          if (transisi.peran === 'pengelola')
-            expect(DEMO_PEGAWAI.find((p) => p.nip === s.actor)?.peran).toBe('Pengelola Kinerja');
-          if (transisi.aksi === 'kembalikan') expect(entri.catatan?.trim()).toBeTruthy();
-          // one step at a time, and the order of documents
-          for (const d of DOKUMEN) {
-            const moved = rank(d, after[d]) - rank(d, before[d]);
-            if (after[d] !== 'Dikembalikan' && before[d] !== after[d])
-              expect(moved === 1 || (transisi.aksi === 'arsipkan' && d === 'PK')).toBe(true);
-          }
-          expectOrder(after);
-        }
-      }),
-      { numRuns: 60 },
+  interface Model {
+    readonly berkas: Map<string, Berkas>;
+    log: number;
+  }
+  interface Real {
+    readonly wb: MemoryWorkbook;
+    t: number;
+  }
+  const reached = new Set<Transisi>();
+
+  /** The actions open on an owner's documents in the model: state, precondition (the SOP's order). */
+  const open = (m: Model, owner: string): { tr: Transisi; dokumen: Dokumen }[] => {
+    const b = m.berkas.get(owner) as Berkas;
+    return TRANSISI.flatMap((tr) =>
+      DOKUMEN.filter(
+        (d) =>
+          jenisOf(d) === tr.jenis &&
+          tr.dari.includes(b[d]) &&
+          (tr.jenis === 'PK' || (tr.jenis === 'RA' ? rank('PK', b.PK) >= 3 : b.RA === 'Diarsipkan')) &&
+          (tr.aksi !== 'arsipkan' || b.PK === 'Ditandatangani'),
+      ).map((dokumen) => ({ tr, dokumen })),
     );
-  });
+  };
 
-  function expectOrder(b: Berkas) {
-    if (rank('RA', b.RA) > 0) expect(['Ditandatangani', 'Diarsipkan']).toContain(b.PK);
-    for (const d of ['TW1', 'TW2', 'TW3', 'TW4'] as const)
-      if (rank(d, b[d]) > 0) expect(b.RA).toBe('Diarsipkan');
+  function check(m: Model, r: Real): void {
+    const k = kantorOf(r.wb);
+    for (const owner of OWNERS) {
+      const b = berkasOf(k, owner);
+      expect(b).toEqual(m.berkas.get(owner));
+      // no later state without the earlier ones
+      if (rank('RA', b.RA) > 0) expect(['Ditandatangani', 'Diarsipkan']).toContain(b.PK);
+      for (const d of ['TW1', 'TW2', 'TW3', 'TW4'] as const)
+        if (rank(d, b[d]) > 0) expect(b.RA).toBe('Diarsipkan');
+    }
+    expect(k.riwayat).toHaveLength(m.log);
+    // the log replays to the PK tab: each entry is a transition of the table from the state it left
+    const replay = new Map<string, Berkas>();
+    for (const { value: e } of k.riwayat) {
+      const from = replay.get(e.nipPemilik as string) ?? BERKAS_BARU;
+      const dokumen = e.dokumen as Dokumen;
+      const tr = TRANSISI.find(
+        (x) => x.aksi === e.aksi && x.langkah === e.langkah && x.dari.includes(from[dokumen]),
+      ) as Transisi;
+      expect(tr, `${e.aksi} ${e.dokumen} from ${from[dokumen]}`).toBeDefined();
+      replay.set(e.nipPemilik as string, { ...from, [dokumen]: tr.ke, ...tr.ikut } as Berkas);
+    }
+    for (const owner of OWNERS) expect(replay.get(owner) ?? BERKAS_BARU).toEqual(berkasOf(k, owner));
   }
 
-  it('offers in each state exactly the actions of the transition table', () => {
-    for (const tr of TRANSISI)
-      for (const from of tr.dari) expect(aksiTersedia(tr.jenis, from, tr.peran)).toContain(tr.aksi);
-    expect(aksiTersedia('PK', 'Ditandatangani', 'atasan')).toEqual([]);
-    expect(aksiTersedia('TW', 'Dilaporkan', 'atasan').sort()).toEqual(['evaluasi', 'kembalikan']);
+  /** A command on one owner's documents, applicable while the model has an action open for them. */
+  abstract class OnOwner implements fc.Command<Model, Real> {
+    constructor(
+      readonly owner: string,
+      readonly pick: number,
+      readonly actorPick: number,
+    ) {}
+    check = (m: Model) => open(m, this.owner).length > 0;
+    abstract run(m: Model, r: Real): void;
+  }
+
+  class Act extends OnOwner {
+    override run(m: Model, r: Real): void {
+      // a return one time in five, so that runs go deep
+      const all = open(m, this.owner);
+      const forward = all.filter((c) => c.tr.ke !== 'Dikembalikan');
+      const choices = this.pick % 5 === 0 || forward.length === 0 ? all : forward;
+      const { tr, dokumen } = choices[Math.floor(this.pick / 5) % choices.length] as (typeof choices)[number];
+      const actors = actorsFor(this.owner, tr.peran);
+      const actor = actors[this.actorPick % actors.length] as string;
+      r.t += 7 * MINUTE;
+      const note = tr.catatan ? `Catatan ${m.log}` : undefined;
+      const res = doAction(
+        r.wb,
+        email(actor),
+        tr.aksi,
+        this.owner,
+        dokumen,
+        r.t,
+        note ? { catatan: note } : {},
+      );
+      expect(errorsOf(res as never), `${tr.aksi} ${dokumen} by ${actor}`).toEqual([]);
+      if (!res.ok) return;
+      const { transisi, entri } = res.value.keputusan;
+      expect(transisi).toBe(tr);
+      reached.add(transisi);
+      // every return, evaluation and follow-up carries its note, into the cells the table names
+      if (tr.catatan) {
+        expect(entri.catatan).toBe(note);
+        const k = kantorOf(r.wb);
+        if (tr.catatan.kolom === 'catatan') expect(pkRowOf(k, this.owner)?.value.catatan).toBe(note);
+        else
+          expect(
+            k.pengukuran.filter(
+              (u) => u.value.nip === this.owner && u.value.triwulan === triwulanOf(dokumen),
+            ),
+          ).not.toContainEqual(
+            expect.objectContaining({ value: expect.objectContaining({ [tr.catatan.kolom]: null }) }),
+          );
+      }
+      const b = m.berkas.get(this.owner) as Berkas;
+      m.berkas.set(this.owner, { ...b, [dokumen]: tr.ke, ...tr.ikut } as Berkas);
+      m.log++;
+      check(m, r);
+    }
+    override toString = () => `act(${this.owner}, ${this.pick}, ${this.actorPick})`;
+  }
+
+  class Refused extends OnOwner {
+    constructor(
+      owner: string,
+      pick: number,
+      actorPick: number,
+      readonly withoutNote: boolean,
+    ) {
+      super(owner, pick, actorPick);
+    }
+    override run(m: Model, r: Real): void {
+      const choices = open(m, this.owner);
+      const { tr, dokumen } = choices[this.pick % choices.length] as (typeof choices)[number];
+      const allowed = actorsFor(this.owner, tr.peran);
+      const others = DEMO_PEGAWAI.map((p) => p.nip).filter((n) => !allowed.includes(n));
+      const noteless = this.withoutNote && tr.catatan !== null;
+      const actor = noteless ? (allowed[0] as string) : (others[this.actorPick % others.length] as string);
+      r.t += 7 * MINUTE;
+      const res = doAction(
+        r.wb,
+        email(actor),
+        tr.aksi,
+        this.owner,
+        dokumen,
+        r.t,
+        noteless ? { catatan: '  ' } : {},
+      );
+      expect(res.ok, `${tr.aksi} ${dokumen} by ${actor}${noteless ? ' without a note' : ''}`).toBe(false);
+      check(m, r);
+    }
+    override toString = () => `refused(${this.owner}, ${this.pick}, ${this.actorPick}, ${this.withoutNote})`;
+  }
+
+  const act = fc
+    .tuple(fc.constantFrom(...OWNERS), fc.nat(99), fc.nat(3))
+    .map(([o, p, a]) => new Act(o, p, a) as fc.Command<Model, Real>);
+  // three accepted actions for one refusal, so that runs go deep
+  const commands = [
+    act,
+    act,
+    act,
+    fc
+      .tuple(fc.constantFrom(...OWNERS), fc.nat(20), fc.nat(10), fc.boolean())
+      .map(([o, p, a, n]) => new Refused(o, p, a, n) as fc.Command<Model, Real>),
+  ];
+
+  it('never reaches a later state without the earlier ones, lets only the role table act, every return carries its note, and the log replays to the PK tab', () => {
+    fc.assert(
+      fc.property(fc.commands(commands, { maxCommands: 90, size: 'max' }), (cmds) => {
+        const model: Model = { berkas: new Map(OWNERS.map((o) => [o, BERKAS_BARU])), log: 0 };
+        fc.modelRun(() => ({ model, real: { wb: new MemoryWorkbook(demoTables()), t: T0 } }), cmds);
+      }),
+      { numRuns: 30 },
+    );
+    // the runs went deep enough to fire every transition of the table
+    expect(
+      TRANSISI.filter((tr) => !reached.has(tr)).map((tr) => `${tr.jenis} ${tr.aksi} -> ${tr.ke}`),
+    ).toEqual([]);
+  });
+
+  it('offers in each state the actions the SOP gives each role, and nothing else', () => {
+    // written from the SOP, independently of the transition table
+    const SOP: Record<string, readonly Aksi[]> = {
+      'PK Draf pegawai': ['ajukan'],
+      'PK Dikembalikan pegawai': ['ajukan'],
+      'PK Diajukan atasan': ['setujui', 'kembalikan'],
+      'PK Diteliti atasan': ['setujui', 'kembalikan'],
+      'RA Draf pegawai': ['ajukan'],
+      'RA Dikembalikan pegawai': ['ajukan'],
+      'RA Diajukan atasan': ['setujui', 'kembalikan'],
+      'RA Diperiksa atasan': ['setujui', 'kembalikan'],
+      'RA Ditandatangani pengelola': ['arsipkan'],
+      'TW Draf pegawai': ['ajukan'],
+      'TW Dikembalikan pegawai': ['ajukan'],
+      'TW Diukur pegawai': ['ajukan'],
+      'TW Diukur atasan': ['kembalikan'],
+      'TW Dilaporkan atasan': ['evaluasi', 'kembalikan'],
+      'TW Dievaluasi pegawai': ['tindaklanjut'],
+    };
+    for (const jenis of ['PK', 'RA', 'TW'] as const)
+      for (const status of new Set([...ORDER[jenis], 'Dikembalikan']))
+        for (const peran of ['pegawai', 'atasan', 'pengelola'] as const)
+          expect(aksiTersedia(jenis, status, peran).sort(), `${jenis} ${status} ${peran}`).toEqual(
+            [...(SOP[`${jenis} ${status} ${peran}`] ?? [])].sort(),
+          );
+  });
+});
+
+describe('a bulk action (actMany)', () => {
+  // the working copy is updated in place by each decision, so the lookups (built from the whole office)
+  // are built once per batch, never once per action
+  const run = (employees: number, size: number) => {
+    const wb = new MemoryWorkbook({ ...syntheticTables(employees, 8), PK: [headersOf(pkTab)] });
+    const org = kantorOf(wb).org;
+    const nip = (e: string) => org.byEmail.get(e)?.nip as string;
+    const team = Array.from({ length: size }, (_, i) => `pegawai${i + 2}@kantor.go.id`);
+    team.forEach((e, i) => {
+      expect(doAction(wb, e, 'ajukan', nip(e), 'PK', T0 + i * MINUTE).ok).toBe(true);
+    });
+    const k = kantorOf(wb);
+    lookup(k);
+    const before = lookupsBuilt();
+    const reqs = team.map((e) => ({ aksi: 'setujui', dokumen: 'PK', nip: nip(e) }));
+    const batch = actMany(k, 'pegawai1@kantor.go.id', reqs, T0 + HOUR, sha256);
+    expect(batch.refused).toEqual([]);
+    expect(batch.done).toHaveLength(size);
+    // the state after the batch is read from the working copy, without another build
+    expect(team.map((e) => berkasOf(batch.kantor, nip(e)).PK)).toEqual(team.map(() => 'Diteliti'));
+    return lookupsBuilt() - before;
+  };
+
+  it('builds the lookups once per batch, whatever the size of the batch or of the office', () => {
+    expect(run(10, 1)).toBe(1);
+    expect(run(10, 8)).toBe(1);
+    expect(run(300, 8)).toBe(1);
+  });
+});
+
+describe('the action service', () => {
+  it('files the signed documents at the steps the transition table names, and tells whoever acts next', () => {
+    const wb = new MemoryWorkbook(demoTables());
+    const filed: { nip: string; jenis: 'PK' | 'RA' }[] = [];
+    const emails: { to: string; subject: string }[] = [];
+    const steps: number[] = [];
+    signPkAndRa(wb, EKO, DWI);
+    for (const { step, aksi, dokumen } of [
+      { step: 9, aksi: 'ajukan', dokumen: 'TW1' },
+      { step: 10, aksi: 'ajukan', dokumen: 'TW1' },
+    ] as const) {
+      const run = jalankan(testPorts(wb, T0 + step * HOUR, { filed, emails }), email(EKO), [
+        { aksi, dokumen, nip: EKO },
+      ]);
+      steps.push(run.batch?.done[0]?.keputusan.transisi.langkah ?? 0);
+    }
+    expect(steps).toEqual([9, 10]);
+    expect(filed).toEqual([]);
+    // measured: the owner acts next (no email to oneself); reported: the superior
+    expect(emails.map((e) => e.to)).toEqual([email(DWI)]);
+    const wb2 = new MemoryWorkbook(demoTables());
+    const byStep: Record<number, string[]> = {};
+    pkRaSteps(EKO, DWI).forEach(([who, aksi, dokumen], i) => {
+      const mine: { nip: string; jenis: 'PK' | 'RA' }[] = [];
+      const run = jalankan(testPorts(wb2, T0 + i * HOUR, { filed: mine }), email(who), [
+        { aksi, dokumen, nip: EKO },
+      ]);
+      const tr = run.batch?.done[0]?.keputusan.transisi as Transisi;
+      byStep[tr.langkah] = mine.map((f) => `${f.jenis} ${f.nip}`);
+    });
+    expect(byStep).toEqual({
+      1: [],
+      2: [],
+      3: [`PK ${EKO}`],
+      4: [],
+      5: [],
+      6: [`RA ${EKO}`],
+      7: [`PK ${EKO}`, `RA ${EKO}`],
+    });
   });
 });

@@ -1,19 +1,20 @@
-// Drives workflow actions through the core against a memory workbook, as a shell would:
-// read all tabs once, act, write the returned ranges.
+// Drives workflow actions through the action service against a memory workbook: the test shell's ports.
 import { createHash } from 'node:crypto';
 import {
   type Aksi,
-  act,
   compileRekap,
+  type Diarsip,
   type Dokumen,
   demoScenario,
   type HasilAksi,
+  jalankan,
   type LangkahDemo,
   type Periode,
+  type PortAksi,
   parseKantor,
   type Result,
   TAB_NAMES,
-  tulisanPerubahan,
+  TANPA_KUNCI,
 } from '../../shared';
 import type { MemoryWorkbook } from './memory-workbook';
 
@@ -27,6 +28,26 @@ export function kantorOf(wb: MemoryWorkbook) {
   return parseKantor(wb.readTables(TAB_NAMES));
 }
 
+/** The test shell's ports: the memory workbook, no lock needed, emails and filed documents recorded. */
+export function testPorts(
+  wb: MemoryWorkbook,
+  now: number,
+  out: { emails?: { to: string; subject: string }[]; filed?: { nip: string; jenis: 'PK' | 'RA' }[] } = {},
+): PortAksi<Diarsip | null> {
+  return {
+    workbook: wb,
+    lock: TANPA_KUNCI,
+    mailer: { tautan: 'memory:', send: (to, subject) => void out.emails?.push({ to, subject }) },
+    filer: (_k, nip, jenis) => {
+      out.filed?.push({ nip, jenis });
+      return null;
+    },
+    clock: () => now,
+    sha256,
+    jangkar: wb.anchor,
+  };
+}
+
 export function doAction(
   wb: MemoryWorkbook,
   email: string,
@@ -36,14 +57,16 @@ export function doAction(
   now: number,
   extra: { catatan?: string; hashDilihat?: string } = {},
 ): Result<HasilAksi> {
-  const k = kantorOf(wb);
-  const result = act(k, email, { aksi, dokumen, nipPemilik, ...extra }, now, sha256);
-  if (result.ok) {
-    const w = tulisanPerubahan(k, result.value.perubahan);
-    wb.writeRanges(w.ranges);
-    for (const a of w.appends) wb.appendRows(a.tab, a.rows);
-  }
-  return result;
+  const req = {
+    aksi,
+    dokumen,
+    nip: nipPemilik,
+    catatan: extra.catatan ?? null,
+    hash: extra.hashDilihat ?? null,
+  };
+  const batch = jalankan(testPorts(wb, now), email, [req]).batch;
+  const done = batch?.done[0];
+  return done ? { ok: true, value: done } : { ok: false, problems: [...(batch?.refused ?? [])] };
 }
 
 export function rekap(wb: MemoryWorkbook, periode: Periode, now: number, strict = false) {

@@ -84,12 +84,24 @@ export class GoogleApiServer {
   readonly files = new Map<string, DriveFile>();
   readonly requests: Recorded[] = [];
   readonly faults: Fault[] = [];
+  /** Exceptions the stand-in itself threw (a test should expect none). */
+  readonly errors: unknown[] = [];
   private server: Server | null = null;
   private nextId = 1;
   url = '';
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        // a bug in the stand-in is a 500 naming it, never a dropped connection
+        this.errors.push(error);
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+        res.end(String((error as Error)?.stack ?? error));
+      });
+    });
+    // clients keep connections alive between tests that may be seconds apart: a server closing an idle
+    // socket as the client reuses it would reset the request (Node's default is 5 s)
+    this.server.keepAliveTimeout = 120_000;
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
   }

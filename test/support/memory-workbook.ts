@@ -1,10 +1,21 @@
 // The memory adapter of the Workbook port, for tests: tabs as arrays of rows.
-import type { Cell, CellOut, RangeWrite, Tables, Workbook } from '../../shared';
+import {
+  type Cell,
+  type CellOut,
+  jangkarMemori,
+  type RangeWrite,
+  type Tables,
+  type Workbook,
+} from '../../shared';
 
 export class MemoryWorkbook implements Workbook {
   readonly tabs: Record<string, Cell[][]>;
   reads = 0;
   writes = 0;
+  /** The log's anchor, as a shell keeps it out of the sheet (set by actions through the service). */
+  readonly anchor = jangkarMemori();
+  /** Rows protected by the action service, as `tab:row`. */
+  readonly protectedRows = new Set<string>();
 
   constructor(tabs: Record<string, Cell[][]>) {
     this.tabs = structuredClone(tabs);
@@ -38,6 +49,10 @@ export class MemoryWorkbook implements Workbook {
     )
       tab.pop();
     tab.push(...rows.map((r) => [...r]));
+  }
+
+  protectRows(tab: string, rows: readonly number[]): void {
+    for (const r of rows) this.protectedRows.add(`${tab}:${r}`);
   }
 
   private tab(name: string): Cell[][] {

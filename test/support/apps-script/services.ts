@@ -503,7 +503,8 @@ export const BUNDLE_PATH = new URL('../../../dist/addon/Code.js', import.meta.ur
 
 export function loadBundle(world: AppsScriptWorld, code = readFileSync(BUNDLE_PATH, 'utf8')): Bundle {
   const context = vm.createContext(world.globals());
-  vm.runInContext(code, context, { filename: 'Code.js' });
+  // named by its file URL: coverage finds Code.js.map next to it and maps the runs back to addon/ and shared/
+  vm.runInContext(code, context, { filename: BUNDLE_PATH.href });
   return {
     world,
     context,
