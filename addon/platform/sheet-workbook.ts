@@ -161,17 +161,18 @@ export function restrictTo(
 /**
  * Writes into consecutive rows of one tab with the same first column and width, as one write (one
  * setValues instead of one per row: a bulk action changes the same cells of many adjacent rows). When a
- * row is written twice the writes are kept as they are, in order.
+ * cell is written twice the writes are kept as they are, in order.
  */
 export function mergeAdjacent(writes: readonly RangeWrite[]): RangeWrite[] {
-  const rows = new Map<string, Set<number>>();
+  const cells = new Set<string>();
   for (const w of writes) {
-    const seen = rows.get(w.tab) ?? new Set<number>();
-    rows.set(w.tab, seen);
-    for (let r = w.row; r < w.row + w.values.length; r++) {
-      if (seen.has(r)) return [...writes];
-      seen.add(r);
-    }
+    const width = Math.max(1, ...w.values.map((r) => r.length));
+    for (let r = w.row; r < w.row + w.values.length; r++)
+      for (let c = w.column; c < w.column + width; c++) {
+        const key = `${w.tab}!${r}:${c}`;
+        if (cells.has(key)) return [...writes];
+        cells.add(key);
+      }
   }
   const widthOf = (w: RangeWrite) => Math.max(1, ...w.values.map((r) => r.length));
   const sorted = [...writes].sort(

@@ -32,11 +32,13 @@ function measure(
     ms: performance.now() - start,
     estimatedMs: c.estimatedMs(),
     fetches: c.counts.get('UrlFetchApp.fetch') ?? 0,
-    // a document request is the fetch, the identity token it carries and the spreadsheet ID in its payload
-    filingCalls: ['UrlFetchApp.fetch', 'ScriptApp.getIdentityToken', 'Spreadsheet.getId'].reduce(
-      (n, k) => n + (c.counts.get(k) ?? 0),
-      0,
-    ),
+    // a document request is the fetch, the identity token it carries, and the spreadsheet ID and log
+    // anchor (document properties) in its payload; the action itself reads the anchor once
+    filingCalls:
+      ['UrlFetchApp.fetch', 'ScriptApp.getIdentityToken', 'Spreadsheet.getId'].reduce(
+        (n, k) => n + (c.counts.get(k) ?? 0),
+        0,
+      ) + Math.max(0, (c.counts.get('PropertiesService.getDocumentProperties') ?? 0) - 1),
   };
 }
 
