@@ -8,6 +8,7 @@ import {
   jalankanBanyak,
   kompilasiRekap,
 } from './server/api';
+import { kirimPengingat, periksaRekap } from './server/dashboard';
 import {
   buildMenu,
   dailyReminder,
@@ -32,4 +33,13 @@ export const rekapTahunan = (): void => recapFromMenu('TAHUNAN');
 export const aturPengingat = (): void => setReminder();
 export const pengingatHarian = (e?: { triggerUid?: string }): void => dailyReminder(e);
 export const bantuan = (): void => help();
-export { ambilTampilan, bukaSel, cetakDokumen, jalankanAksi, jalankanBanyak, kompilasiRekap };
+export {
+  ambilTampilan,
+  bukaSel,
+  cetakDokumen,
+  jalankanAksi,
+  jalankanBanyak,
+  kirimPengingat,
+  kompilasiRekap,
+  periksaRekap,
+};

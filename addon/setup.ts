@@ -10,8 +10,10 @@
 // tamper evidence is the hash chain, not a protection the user's own script could not pass.
 
 import {
+  catatanPengaturan,
   DEFAULT_PREDIKAT,
   defaultSettingRows,
+  headerKeys,
   normalizeHeader,
   pengaturanTab,
   recordToCells,
@@ -25,12 +27,6 @@ import {
 import { restrictTo } from './platform/sheet-workbook';
 
 export const PROTECTION_PREFIX = 'Kinerja:';
-
-const STATUS_COLOURS: [string[], string][] = [
-  [['Ditandatangani', 'Diarsipkan', 'Ditindaklanjuti', 'Dievaluasi'], '#ceead6'],
-  [['Diajukan', 'Diteliti', 'Diperiksa', 'Diukur', 'Dilaporkan'], '#fef7e0'],
-  [['Dikembalikan'], '#fce8e6'],
-];
 
 export interface SetUpResult {
   readonly created: string[];
@@ -68,10 +64,23 @@ export function setUpTabs(
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setBackground('#e8f0fe');
     layOutColumns(sheet, layout, header);
+    if (spec === pengaturanTab) noteSettingKeys(sheet, header);
     protect(ss, sheet, layout, header.length, [me, ...administrators, serviceAccount]);
     if (spec === rekapTab) addChart(sheet, header);
   }
   return { created, added };
+}
+
+/** Each known Pengaturan key gets a note on its Kunci cell: what the value means, with an example. */
+function noteSettingKeys(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: readonly string[]): void {
+  const kunci = header.findIndex((h) => normalizeHeader(h) === 'kunci') + 1;
+  const rows = sheet.getLastRow() - 1;
+  if (kunci === 0 || rows < 1) return;
+  const keys = sheet.getRange(2, kunci, rows, 1).getValues();
+  keys.forEach(([k], r) => {
+    const note = catatanPengaturan(String(k ?? '').trim());
+    if (note) sheet.getRange(r + 2, kunci).setNote(note);
+  });
 }
 
 function layOutColumns(
@@ -80,14 +89,22 @@ function layOutColumns(
   header: readonly string[],
 ): void {
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
-  header.forEach((h, i) => {
-    const col = layout.columns.find((c) => normalizeHeader(c.header) === normalizeHeader(h));
+  const keys = headerKeys(TABS.find((t) => t.name === layout.name) ?? pengaturanTab, header);
+  header.forEach((_h, i) => {
+    const col = layout.columns.find((c) => normalizeHeader(c.header) === keys[i]);
     if (!col) return;
     // the whole column below the header, open-ended: rows added later (appends grow the grid) are covered
     const letter = columnLetter(i + 1);
     const range = sheet.getRange(`${letter}2:${letter}`);
     if (col.format === 'text' || col.format === 'instant') range.setNumberFormat('@');
-    if (col.note) sheet.getRange(1, i + 1).setNote(col.note);
+    // input and system columns look different; every header says what to type, with an example; the
+    // width fits the declared content (about 7 px a character) and long text wraps
+    sheet
+      .getRange(1, i + 1)
+      .setNote(col.note)
+      .setBackground(col.headerColour);
+    sheet.setColumnWidth(i + 1, Math.round(col.width * 7 + 10));
+    if (col.wrap) range.setWrap(true);
     const v = col.validasi;
     if (v && !col.system && !layout.systemOnly) {
       const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
@@ -103,18 +120,14 @@ function layOutColumns(
                 : builder.requireTextIsUrl().setHelpText('Tempel tautan yang diawali https://');
       range.setDataValidation(rule.build());
     }
-    if (col.header.startsWith('Status')) {
-      for (const [values, colour] of STATUS_COLOURS) {
-        for (const value of values)
-          rules.push(
-            SpreadsheetApp.newConditionalFormatRule()
-              .whenTextEqualTo(value)
-              .setBackground(colour)
-              .setRanges([range])
-              .build(),
-          );
-      }
-    }
+    for (const { value, colour } of col.valueColours)
+      rules.push(
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenTextEqualTo(value)
+          .setBackground(colour)
+          .setRanges([range])
+          .build(),
+      );
     if (col.header === 'Capaian (%)') {
       const [sangatBaik, baik, cukup, kurang] = DEFAULT_PREDIKAT.map((b) => b.min);
       rules.push(

@@ -23,6 +23,7 @@ import {
 import { documentAnchor } from '../platform/anchor';
 import { appsScriptSha256 } from '../platform/sha256';
 import { type Context, load, open, type Spreadsheet } from './context';
+import { kirimPengingat, periksaRekap } from './dashboard';
 
 export type { ActionRequest, ActionResult };
 
@@ -48,7 +49,7 @@ function anchorBody(): { anchor?: { length: number; head: string; digest?: strin
 
 export function ambilTampilan(): SidebarView {
   const c = load();
-  return sidebarView(c.kantor, c.email, appsScriptSha256, { jangkar: documentAnchor().baca() });
+  return sidebarView(c.kantor, c.email, appsScriptSha256, { jangkar: documentAnchor().baca(), now: c.now });
 }
 
 export function jalankanAksi(req: ActionRequest): ActionResult {
@@ -66,7 +67,7 @@ export function kompilasiRekap(periode: Periode): ActionResult {
   const c = load();
   const lang = c.kantor.settings.bahasa;
   const view = () =>
-    sidebarView(load().kantor, c.email, appsScriptSha256, { jangkar: documentAnchor().baca() });
+    sidebarView(load().kantor, c.email, appsScriptSha256, { jangkar: documentAnchor().baca(), now: c.now });
   if (!isPeriode(periode))
     return {
       ok: false,
@@ -173,7 +174,10 @@ function requestDocument(
 export function cetakDokumen(nip: string, jenis: JenisDokumenTtd): ActionResult {
   const c = load();
   const lang = c.kantor.settings.bahasa;
-  const view = sidebarView(c.kantor, c.email, appsScriptSha256, { jangkar: documentAnchor().baca() });
+  const view = sidebarView(c.kantor, c.email, appsScriptSha256, {
+    jangkar: documentAnchor().baca(),
+    now: c.now,
+  });
   const allowed = bolehCetak(c.kantor.org, c.email, nip, jenis, c.kantor.settings.tahun);
   if (!allowed.ok) return { ok: false, pesan: allowed.problems.map((p) => describeProblem(p, lang)), view };
   if (!c.kantor.settings.urlLayananRekap)
@@ -202,4 +206,6 @@ export function bukaSel(tab: string, row: number, column: string | null): void {
   kompilasiRekap,
   cetakDokumen,
   bukaSel,
+  periksaRekap,
+  kirimPengingat,
 }) satisfies SidebarServer;

@@ -1,16 +1,18 @@
 // The sidebar in the browser: renders the view the server returns and sends one google.script.run call per
-// click. Every text goes in through textContent (escaped). It decides nothing: the server re-checks all.
+// click. Every text comes from the catalogue in the office's language and goes in through textContent
+// (escaped). It decides nothing: the view says which actions can succeed, and the server re-checks all.
 
 import {
   type ActionRequest,
   type ActionResult,
-  catatanUntuk,
+  type DasborView,
   type DokumenView,
   jenisOf,
   type Lang,
   type MessageKey,
   type Nada,
   nadaStatus,
+  PANDUAN,
   type Periode,
   type SidebarServer,
   type SidebarView,
@@ -25,7 +27,7 @@ interface Runner {
 }
 declare const google: { script: { run: Runner } };
 
-/** A typed google.script.run: the names and types come from the server module itself. */
+/** A typed google.script.run: the names and types come from the server modules themselves. */
 function call<K extends keyof ServerApi>(
   name: K,
   ...args: Parameters<ServerApi[K]>
@@ -38,9 +40,14 @@ function call<K extends keyof ServerApi>(
   });
 }
 
-let lang: Lang = 'id';
+let lang: Lang = /^en/.test(document.documentElement.lang) ? 'en' : 'id';
 const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(key, params, lang);
 const app = document.getElementById('app') as HTMLElement;
+let busy = false;
+let current: SidebarView | null = null;
+const selected = new Set<string>();
+let uid = 0;
+const nextId = (prefix: string) => `${prefix}-${++uid}`;
 
 function h(
   tag: string,
@@ -53,233 +60,484 @@ function h(
   return el;
 }
 
-// the badge tone of a state and the note an action needs come from the transition table
+/** A link that opens in a new tab (Docs, PDFs, evidence): keyboard-reachable, never a script URL. */
+function link(href: string, text: string): HTMLElement {
+  const safe = /^(https?|file):/i.test(href) ? href : '#';
+  return h('a', { href: safe, target: '_blank', rel: 'noopener' }, text);
+}
+
+/** Text with its web addresses made into links. */
+function linkified(text: string): (Node | string)[] {
+  const out: (Node | string)[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/(https?|file):\/\/[^\s)]+/g)) {
+    out.push(text.slice(last, m.index));
+    out.push(link(m[0], m[0]));
+    last = (m.index ?? 0) + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+// the badge tone of a state comes from the transition table
 const BADGE: Record<Nada, string> = {
   draf: 'badge',
   tunggu: 'badge wait',
   kembali: 'badge back',
   selesai: 'badge ok',
 };
-const badgeClass = (d: DokumenView): string => BADGE[nadaStatus(jenisOf(d.dokumen), d.status)];
-const selected = new Set<string>();
-let current: SidebarView | null = null;
+const badgeClass = (d: Pick<DokumenView, 'dokumen' | 'status'>): string =>
+  BADGE[nadaStatus(jenisOf(d.dokumen), d.status)];
 
-function setStatus(text: string, error = false): void {
+/** The result line(s) in the live region at the top (always in view: it sticks). */
+function setStatus(lines: readonly string[], error = false, tautan?: ActionResult['tautan']): void {
   const el = document.getElementById('status');
   if (!el) return;
-  el.textContent = text;
+  el.replaceChildren(...lines.map((l) => h('div', {}, ...linkified(l))));
+  if (tautan)
+    el.append(
+      h(
+        'div',
+        { class: 'links' },
+        link(tautan.docUrl, tr('sidebar.bukaDoc')),
+        tautan.pdfUrl ? ' · ' : '',
+        tautan.pdfUrl ? link(tautan.pdfUrl, tr('sidebar.bukaPdf')) : null,
+      ),
+    );
   el.className = error ? 'error' : '';
 }
 
-async function run(requests: ActionRequest[]): Promise<void> {
+/** Disable every button while a call runs; say what is happening next to the button clicked. */
+async function busyWhile<T>(near: HTMLElement | null, progressKey: MessageKey, work: () => Promise<T>) {
+  if (busy) return null;
+  busy = true;
   for (const b of Array.from(document.querySelectorAll('button'))) (b as HTMLButtonElement).disabled = true;
+  const progress = near ? h('span', { class: 'progress', role: 'status' }, tr(progressKey)) : null;
+  if (progress) near?.after(progress);
+  app.setAttribute('aria-busy', 'true');
   try {
-    const result: ActionResult =
-      requests.length === 1
-        ? await call('jalankanAksi', requests[0] as ActionRequest)
-        : await call('jalankanBanyak', requests);
-    render(result.view);
-    setStatus(result.pesan.join(' · '), !result.ok);
-  } catch (error) {
-    render(current as SidebarView);
-    setStatus(tr('sidebar.gagal', { pesan: (error as Error).message ?? String(error) }), true);
+    return await work();
+  } finally {
+    busy = false;
+    app.removeAttribute('aria-busy');
+    progress?.remove();
+    // what the view marks as unable to succeed stays disabled
+    for (const b of Array.from(document.querySelectorAll('button:not([data-off])')))
+      (b as HTMLButtonElement).disabled = false;
   }
 }
 
-function card(d: DokumenView, mine: boolean): HTMLElement {
-  const key = `${d.nip}|${d.dokumen}`;
-  const note = h('textarea', { placeholder: tr('sidebar.catatan'), 'data-note': key });
-  const buttons: HTMLElement[] = d.aksi.map((aksi) => {
-    const b = h(
-      'button',
-      { class: aksi === 'kembalikan' ? '' : 'primary', 'data-aksi': aksi, 'data-key': key },
-      tr(`aksi.${aksi}` as MessageKey),
-    );
-    b.addEventListener('click', () => {
-      const catatan = (note as HTMLTextAreaElement).value.trim();
-      if (catatanUntuk(jenisOf(d.dokumen), aksi, d.status) && !catatan) {
-        setStatus(tr('sidebar.catatanWajib'), true);
-        (note as HTMLTextAreaElement).focus();
-        return;
-      }
-      void run([{ aksi, dokumen: d.dokumen, nip: d.nip, catatan, hash: d.hash }]);
-    });
-    return b;
+async function runResult(near: HTMLElement | null, progressKey: MessageKey, fn: () => Promise<ActionResult>) {
+  await busyWhile(near, progressKey, async () => {
+    try {
+      const r = await fn();
+      render(r.view);
+      setStatus(r.pesan, !r.ok, r.tautan);
+    } catch (error) {
+      render(current as SidebarView);
+      setStatus([tr('sidebar.gagal', { pesan: String((error as Error).message ?? error) })], true);
+    }
   });
+}
+
+function run(near: HTMLElement, requests: ActionRequest[]): Promise<void> {
+  return runResult(near, 'sidebar.memproses', () =>
+    requests.length === 1
+      ? call('jalankanAksi', requests[0] as ActionRequest)
+      : call('jalankanBanyak', requests),
+  );
+}
+
+function quarterFigures(d: DokumenView): HTMLElement | null {
+  if (!d.indikatorTw.length) return null;
+  return h(
+    'div',
+    { class: 'figures' },
+    ...d.indikatorTw.map((i) => {
+      const row = (key: MessageKey, value: Node | string | null) =>
+        value === null ? null : h('div', {}, h('dt', {}, tr(key)), h('dd', {}, value));
+      return h(
+        'div',
+        { class: 'indikator', 'data-kode': i.kode },
+        h('div', { class: 'ind' }, `${i.kode} ${i.indikator}`),
+        h(
+          'dl',
+          {},
+          row('sidebar.target', i.target),
+          row('sidebar.realisasi', i.realisasi),
+          row('sidebar.capaian', i.capaian),
+          row('sidebar.bukti', i.bukti ? link(i.bukti, tr('sidebar.bukaBukti')) : tr('sidebar.tanpaBukti')),
+          row('sidebar.kendalaLabel', i.kendala),
+          row(
+            'sidebar.arahanAtasan',
+            i.arahan ? h('span', { class: 'arahan' }, i.arahan) : tr('sidebar.belumAda'),
+          ),
+          row('sidebar.tindakLanjutLabel', i.tindakLanjut),
+        ),
+      );
+    }),
+  );
+}
+
+function problems(d: DokumenView): HTMLElement | null {
+  if (!d.masalah.length) return null;
+  return h(
+    'ul',
+    { class: 'problems' },
+    ...d.masalah.map((m) => {
+      const go =
+        m.tab && m.row ? h('button', { type: 'button', class: 'link' }, tr('sidebar.bukaSel')) : null;
+      go?.addEventListener('click', () => void call('bukaSel', m.tab as string, m.row as number, m.column));
+      return h('li', {}, `${m.teks} `, go);
+    }),
+  );
+}
+
+/** A document card; with `actions`, its steps as buttons named for them (disabled with the reason). */
+function card(
+  d: DokumenView,
+  mine: boolean,
+  actions: boolean,
+  titled = true,
+  /** Shown in "Perlu tindakan Anda" already: its problems are not repeated. */
+  shownAbove = false,
+): HTMLElement {
+  const key = `${d.nip}|${d.dokumen}`;
+  const noteId = nextId('note');
+  const note = h('textarea', { id: noteId, 'data-note': key });
+  const buttons: (HTMLElement | null)[] = [];
+  if (actions)
+    for (const b of d.tombol) {
+      const reasonId = b.alasan ? nextId('why') : null;
+      const button = h(
+        'button',
+        {
+          type: 'button',
+          class: b.aksi === 'kembalikan' ? '' : 'primary',
+          'data-aksi': b.aksi,
+          'data-key': key,
+          ...(reasonId ? { 'aria-describedby': reasonId, disabled: '', 'data-off': '' } : {}),
+        },
+        b.label,
+      );
+      button.addEventListener('click', () => {
+        const catatan = (note as HTMLTextAreaElement).value.trim();
+        if (b.catatanWajib && !catatan) {
+          setStatus([tr('sidebar.catatanWajib', { label: d.labelCatatan ?? '' })], true);
+          (note as HTMLTextAreaElement).focus();
+          return;
+        }
+        void run(button, [{ aksi: b.aksi, dokumen: d.dokumen, nip: d.nip, catatan, hash: d.hash }]);
+      });
+      buttons.push(button);
+      if (reasonId) buttons.push(h('span', { class: 'why', id: reasonId }, b.alasan as string));
+    }
   if (d.cetak && (d.dokumen === 'PK' || d.dokumen === 'RA')) {
-    const print = h('button', { 'data-cetak': key }, tr('sidebar.cetak'));
-    print.addEventListener('click', async () => {
-      setStatus(tr('sidebar.memuat'));
-      try {
-        const r = await call('cetakDokumen', d.nip, d.dokumen as 'PK' | 'RA');
-        render(r.view);
-        setStatus(r.pesan.join(' · '), !r.ok);
-      } catch (error) {
-        setStatus(tr('sidebar.gagal', { pesan: String((error as Error).message ?? error) }), true);
-      }
-    });
+    const print = h('button', { type: 'button', 'data-cetak': key }, tr('sidebar.cetak'));
+    print.addEventListener(
+      'click',
+      () =>
+        void runResult(print, 'sidebar.mencetak', () =>
+          call('cetakDokumen', d.nip, d.dokumen as 'PK' | 'RA'),
+        ),
+    );
     buttons.push(print);
   }
-  const showNote = d.aksi.some((a) => catatanUntuk(jenisOf(d.dokumen), a, d.status));
-  const select =
-    !mine && d.aksi.includes('setujui')
-      ? h('input', { type: 'checkbox', 'data-select': key, title: tr('sidebar.setujuiTerpilih') })
-      : null;
-  select?.addEventListener('change', (e) => {
-    if ((e.target as HTMLInputElement).checked) selected.add(key);
-    else selected.delete(key);
-  });
+  let select: HTMLElement | null = null;
+  if (actions && !mine && d.tombol.some((b) => b.aksi === 'setujui' && !b.alasan)) {
+    const id = nextId('pilih');
+    const box = h('input', { type: 'checkbox', id, 'data-select': key });
+    box.addEventListener('change', (e) => {
+      if ((e.target as HTMLInputElement).checked) selected.add(key);
+      else selected.delete(key);
+    });
+    select = h('span', { class: 'pick' }, box, h('label', { for: id }, tr('sidebar.pilih')));
+  }
+  const t0 = d.tugas;
   return h(
     'div',
     { class: 'card', 'data-doc': key },
-    h('div', { class: 'title' }, mine ? d.label : `${d.nama} — ${d.label}`),
-    h('span', { class: badgeClass(d) }, d.status),
+    titled ? h('div', { class: 'title' }, mine ? d.label : `${d.nama} — ${d.label}`) : null,
+    titled ? h('span', { class: badgeClass(d) }, d.status) : null,
     mine || d.sebagai === 'Atasan'
       ? null
       : h('span', { class: 'who' }, ` ${tr('sidebar.sebagai', { peran: d.sebagai })}`),
-    d.berubah ? h('div', { class: 'warn' }, tr('sidebar.berubah')) : null,
-    d.catatan ? h('div', {}, tr('sidebar.dikembalikan', { catatan: d.catatan })) : null,
-    d.ringkasan.length ? h('ul', { class: 'summary' }, ...d.ringkasan.map((r) => h('li', {}, r))) : null,
-    d.masalah.length
+    t0 && actions
       ? h(
-          'ul',
-          { class: 'problems' },
-          ...d.masalah.map((m) => {
-            const link = m.tab && m.row ? h('a', { class: 'cell' }, tr('sidebar.bukaSel')) : null;
-            link?.addEventListener(
-              'click',
-              () => void call('bukaSel', m.tab as string, m.row as number, m.column),
-            );
-            return h('li', {}, `${m.teks} `, link);
-          }),
+          'div',
+          { class: t0.terlambat ? 'task late' : 'task' },
+          tr('sidebar.tugas', { langkah: t0.langkah, tombol: t0.tombol, standar: t0.standar }),
+          t0.menunggu
+            ? ` · ${tr(t0.terlambat ? 'sidebar.menungguLewat' : 'sidebar.menungguSejak', { durasi: t0.menunggu })}`
+            : '',
         )
       : null,
-    showNote ? note : null,
+    d.berubah ? h('div', { class: 'warn' }, tr('sidebar.berubah')) : null,
+    d.catatan ? h('div', { class: 'returned' }, tr('sidebar.dikembalikan', { catatan: d.catatan })) : null,
+    d.ringkasan.length ? h('ul', { class: 'summary' }, ...d.ringkasan.map((r) => h('li', {}, r))) : null,
+    quarterFigures(d),
+    shownAbove ? null : problems(d),
+    actions && d.labelCatatan ? h('label', { for: noteId, class: 'note-label' }, d.labelCatatan) : null,
+    actions && d.labelCatatan ? note : null,
     buttons.length || select ? h('div', { class: 'actions' }, select, ...buttons) : null,
   );
 }
 
-function section(title: MessageKey, cards: HTMLElement[]): HTMLElement {
+/** A collapsible section; `open` shows it expanded. */
+function section(name: string, title: string, open: boolean, ...content: (Node | null)[]): HTMLElement {
+  const details = h(
+    'details',
+    { 'data-section': name },
+    h('summary', {}, h('h2', {}, title)),
+    ...(content.filter((c) => c !== null).length
+      ? content
+      : [h('div', { class: 'who' }, tr('sidebar.kosong'))]),
+  );
+  if (open) (details as HTMLDetailsElement).open = true;
+  return details;
+}
+
+function myDocuments(view: SidebarView): HTMLElement {
+  return section(
+    'dokumenSaya',
+    tr('sidebar.dokumenSaya'),
+    true,
+    ...view.dokumenSaya.map((d) => {
+      const details = h(
+        'details',
+        { class: 'doc', 'data-doc': `${d.nip}|${d.dokumen}` },
+        h('summary', {}, `${d.label} `, h('span', { class: badgeClass(d) }, d.status)),
+        card(
+          d,
+          true,
+          false,
+          false,
+          view.perluTindakan.some((x) => x.nip === d.nip && x.dokumen === d.dokumen),
+        ),
+      );
+      if (d.terbuka) (details as HTMLDetailsElement).open = true;
+      return details;
+    }),
+  );
+}
+
+function table(headers: MessageKey[], rows: (string | number)[][], id: string): HTMLElement {
   return h(
-    'section',
-    { 'data-section': title.replace('sidebar.', '') },
-    h('h2', {}, tr(title)),
-    ...(cards.length ? cards : [h('div', { class: 'who' }, tr('sidebar.kosong'))]),
+    'table',
+    { id },
+    h('thead', {}, h('tr', {}, ...headers.map((k) => h('th', { scope: 'col' }, tr(k))))),
+    h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, String(c)))))),
+  );
+}
+
+function recapTools(): HTMLElement {
+  const period = h(
+    'select',
+    { id: 'periode' },
+    ...['TW1', 'TW2', 'TW3', 'TW4', 'TAHUNAN'].map((p) => h('option', { value: p }, p)),
+  );
+  const go = h('button', { type: 'button', class: 'primary', id: 'rekap' }, tr('sidebar.rekap'));
+  const gaps = h('div', { id: 'kekurangan' });
+  const compile = (near: HTMLElement) =>
+    runResult(near, 'sidebar.menyusun', () =>
+      call('kompilasiRekap', (period as HTMLSelectElement).value as Periode),
+    );
+  go.addEventListener('click', async () => {
+    const periode = (period as HTMLSelectElement).value as Periode;
+    const found = await busyWhile(go, 'sidebar.memeriksa', () => call('periksaRekap', periode));
+    if (found === null) return;
+    if (found.length === 0) {
+      await compile(go);
+      return;
+    }
+    const confirm = h(
+      'button',
+      { type: 'button', class: 'primary', id: 'rekapTetap' },
+      tr('sidebar.rekapTetap'),
+    );
+    const cancel = h('button', { type: 'button', id: 'rekapBatal' }, tr('sidebar.batal'));
+    cancel.addEventListener('click', () => gaps.replaceChildren());
+    confirm.addEventListener('click', () => void compile(confirm));
+    gaps.replaceChildren(
+      h(
+        'div',
+        { class: 'warn', role: 'alert' },
+        tr('sidebar.rekapKurang', { jumlah: found.length, periode }),
+      ),
+      h('ul', { class: 'problems' }, ...found.slice(0, 30).map((g) => h('li', {}, g))),
+      ...(found.length > 30
+        ? [h('div', { class: 'who' }, tr('sidebar.danLainnya', { jumlah: found.length - 30 }))]
+        : []),
+      h('div', { class: 'actions' }, confirm, cancel),
+    );
+    confirm.focus();
+  });
+  return h(
+    'div',
+    {},
+    h('h3', {}, tr('sidebar.rekap')),
+    h('div', { class: 'actions' }, h('label', { for: 'periode' }, tr('sidebar.periode')), period, go),
+    gaps,
+  );
+}
+
+function dashboard(view: SidebarView, d: DasborView): HTMLElement {
+  const reminder = h(
+    'button',
+    { type: 'button', id: 'pengingat' },
+    tr('sidebar.kirimPengingat', { jumlah: d.pengingat }),
+  );
+  reminder.addEventListener(
+    'click',
+    () => void runResult(reminder, 'sidebar.mengirim', () => call('kirimPengingat')),
+  );
+  if (d.pengingat === 0) {
+    reminder.setAttribute('disabled', '');
+    reminder.setAttribute('data-off', '');
+  }
+  const tw = `TW ${d.triwulan}`;
+  return section(
+    'dasbor',
+    tr('sidebar.dasbor'),
+    true,
+    d.bacaSaja ? h('div', { class: 'who' }, tr('sidebar.bacaSaja')) : null,
+    h('h3', {}, tr('sidebar.progres', { periode: tw })),
+    h(
+      'ul',
+      { id: 'progres', class: 'units' },
+      ...d.unit.map((u) =>
+        h(
+          'li',
+          {},
+          tr('sidebar.unitProgres', {
+            unit: u.unit,
+            lapor: u.dilaporkan,
+            pegawai: u.pegawai,
+            evaluasi: u.dievaluasi,
+            tindakLanjut: u.ditindaklanjuti,
+            terlambat: u.terlambat,
+          }),
+        ),
+      ),
+    ),
+    h('h3', {}, tr('sidebar.belumPkRa')),
+    d.belumPkRa.length
+      ? table(
+          ['sidebar.kol.nama', 'sidebar.kol.pk', 'sidebar.kol.ra'],
+          d.belumPkRa.map((b) => [`${b.nama} (${b.unit})`, b.pk, b.ra]),
+          'belumPkRa',
+        )
+      : h('div', { class: 'who' }, tr('sidebar.kosong')),
+    h('h3', {}, tr('sidebar.terlambat30')),
+    d.terlambat.length
+      ? table(
+          ['sidebar.kol.nama', 'sidebar.kol.langkah', 'sidebar.kol.durasi'],
+          d.terlambat.map((x) => [
+            x.nama,
+            `${x.langkah}. ${x.kegiatan} (${x.dokumen})`,
+            `${x.durasi} / ${x.standar}`,
+          ]),
+          'kepatuhan',
+        )
+      : h('div', { class: 'who' }, tr('sidebar.kosong')),
+    d.terlambatJumlah > d.terlambat.length
+      ? h(
+          'div',
+          { class: 'who' },
+          tr('sidebar.terlambatLainnya', { jumlah: d.terlambatJumlah - d.terlambat.length }),
+        )
+      : null,
+    d.bacaSaja ? null : h('div', { class: 'actions' }, reminder),
+    !d.bacaSaja && view.rekapTersedia ? recapTools() : null,
+  );
+}
+
+/** How to fill each tab (the Panduan), collapsed at the bottom. */
+function guide(): HTMLElement {
+  return section(
+    'panduan',
+    tr('sidebar.panduan'),
+    false,
+    h('dl', { class: 'guide' }, ...PANDUAN.flatMap(([tab, key]) => [h('dt', {}, tab), h('dd', {}, tr(key))])),
   );
 }
 
 function render(view: SidebarView): void {
   current = view;
-  lang = /^en/.test(document.documentElement.lang) ? 'en' : 'id';
+  lang = view.bahasa;
+  document.documentElement.lang = view.bahasa;
   selected.clear();
   app.replaceChildren();
-  app.append(h('h1', {}, `Kinerja ${view.tahun}`), h('div', { class: 'who' }, view.kantor));
-  if (view.saya)
-    app.append(
-      h(
-        'div',
-        { class: 'who', id: 'saya' },
-        `${view.saya.nama} · ${view.saya.jabatan} · NIP ${view.saya.nip}`,
-      ),
-    );
-  if (view.pesan) app.append(h('div', { class: 'warn', id: 'pesan' }, view.pesan));
-  app.append(h('div', { id: 'status' }));
-  if (!view.saya) return;
-  if (view.dokumenSaya.length)
-    app.append(
-      section(
-        'sidebar.dokumenSaya',
-        view.dokumenSaya.map((d) => card(d, true)),
-      ),
-    );
-  const waiting = section(
-    'sidebar.menunggu',
-    view.menunggu.map((d) => card(d, false)),
+  app.append(
+    ...[
+      h('h1', {}, `Kinerja ${view.tahun}`),
+      h('div', { class: 'who' }, view.kantor),
+      view.saya
+        ? h(
+            'div',
+            { class: 'who', id: 'saya' },
+            `${view.saya.nama} · ${view.saya.jabatan} · NIP ${view.saya.nip}`,
+          )
+        : null,
+      view.pesan ? h('div', { class: view.saya ? 'who' : 'warn', id: 'pesan' }, view.pesan) : null,
+      view.integritas.length
+        ? h(
+            'div',
+            { id: 'integritas', role: 'alert' },
+            h('ul', { class: 'problems' }, ...view.integritas.map((m) => h('li', {}, m.teks))),
+          )
+        : null,
+      h('div', { id: 'status', role: 'status', 'aria-live': 'polite' }),
+    ].filter((x): x is HTMLElement => x !== null),
   );
-  if (view.menunggu.some((d) => d.aksi.includes('setujui'))) {
-    const bulk = h('button', { class: 'primary', id: 'bulk' }, tr('sidebar.setujuiTerpilih'));
+  if (!view.saya) return;
+
+  const waiting = view.perluTindakan.map((d) => card(d, d.sebagai === 'Pegawai', true));
+  const todo = section('perluTindakan', tr('sidebar.perluTindakan'), true, ...waiting);
+  if (view.menunggu.some((d) => d.tombol.some((b) => b.aksi === 'setujui' && !b.alasan))) {
+    const bulk = h('button', { type: 'button', class: 'primary', id: 'bulk' }, tr('sidebar.setujuiTerpilih'));
     bulk.addEventListener('click', () => {
       const reqs = (current?.menunggu ?? [])
         .filter((d) => selected.has(`${d.nip}|${d.dokumen}`))
         .map((d) => ({ aksi: 'setujui' as const, dokumen: d.dokumen, nip: d.nip, hash: d.hash }));
-      if (reqs.length) void run(reqs);
+      if (reqs.length) void run(bulk, reqs);
+      else setStatus([tr('sidebar.pilihDulu')], true);
     });
-    waiting.append(h('div', { class: 'actions' }, bulk));
+    todo.append(h('div', { class: 'actions' }, bulk));
   }
-  app.append(waiting);
+  app.append(todo);
+  if (view.dasbor) app.append(dashboard(view, view.dasbor));
+  if (view.dokumenSaya.length) app.append(myDocuments(view));
   if (view.bawahan.length)
     app.append(
-      section(
-        'sidebar.bawahan',
-        view.bawahan.map((d) => card(d, false)),
-      ),
+      section('bawahan', tr('sidebar.bawahan'), false, ...view.bawahan.map((d) => card(d, false, false))),
     );
-  if (view.saya.pengelola) {
+  if (view.masalahUmum.length)
     app.append(
       section(
-        'sidebar.arsip',
-        view.arsip.map((d) => card(d, false)),
-      ),
-    );
-    if (view.rekapTersedia) {
-      const period = h(
-        'select',
-        { id: 'periode' },
-        ...['TW1', 'TW2', 'TW3', 'TW4', 'TAHUNAN'].map((p) => h('option', { value: p }, p)),
-      );
-      const go = h('button', { class: 'primary', id: 'rekap' }, tr('sidebar.rekap'));
-      go.addEventListener('click', async () => {
-        setStatus(tr('sidebar.memuat'));
-        try {
-          const r = await call('kompilasiRekap', (period as HTMLSelectElement).value as Periode);
-          render(r.view);
-          setStatus(r.pesan.join(' · '), !r.ok);
-        } catch (error) {
-          setStatus(tr('sidebar.gagal', { pesan: String((error as Error).message ?? error) }), true);
-        }
-      });
-      app.append(h('h2', {}, tr('sidebar.rekap')), h('div', { class: 'actions' }, period, go));
-    }
-    const rows = view.kepatuhan.map((k) =>
-      h(
-        'tr',
-        {},
-        h('td', {}, k.nama),
-        h('td', {}, `${k.langkah}. ${k.kegiatan}`),
-        h('td', {}, `${k.durasi} / ${k.standar}`),
-      ),
-    );
-    app.append(
-      h('h2', {}, tr('sidebar.kepatuhan')),
-      rows.length
-        ? h('table', { id: 'kepatuhan' }, ...rows)
-        : h('div', { class: 'who' }, tr('sidebar.kosong')),
-    );
-    if (view.kepatuhanJumlah > rows.length)
-      app.append(
-        h(
-          'div',
-          { class: 'who' },
-          tr('sidebar.kepatuhanLainnya', { jumlah: view.kepatuhanJumlah - rows.length }),
-        ),
-      );
-    if (view.masalahUmum.length)
-      app.append(
-        h('h2', {}, tr('sidebar.masalahUmum')),
+        'masalahUmum',
+        tr('sidebar.masalahUmum'),
+        false,
         h('ul', { class: 'problems' }, ...view.masalahUmum.map((m) => h('li', {}, m.teks))),
-      );
-  }
-  const reload = h('button', { id: 'muat' }, tr('sidebar.muatUlang'));
+      ),
+    );
+  const reload = h('button', { type: 'button', id: 'muat' }, tr('sidebar.muatUlang'));
   reload.addEventListener('click', () => void load());
-  app.append(h('div', { class: 'actions' }, reload));
+  app.append(guide(), h('div', { class: 'actions' }, reload));
 }
 
 async function load(): Promise<void> {
-  app.textContent = tr('sidebar.memuat');
+  app.replaceChildren(h('div', { role: 'status' }, tr('sidebar.memuat')));
   try {
     render(await call('ambilTampilan'));
   } catch (error) {
-    app.textContent = tr('sidebar.gagal', { pesan: String((error as Error).message ?? error) });
+    app.replaceChildren(
+      h(
+        'div',
+        { role: 'alert', class: 'error' },
+        tr('sidebar.gagal', { pesan: String((error as Error).message ?? error) }),
+      ),
+    );
   }
 }
 

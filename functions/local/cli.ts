@@ -3,7 +3,7 @@
 // exit 0 on success, 1 on data problems, 2 on usage errors; never a stack trace for a user mistake.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { type Lang, type MessageKey, t } from '../../shared';
 import {
   actCommand,
@@ -16,11 +16,55 @@ import {
 } from './commands';
 import { LocalError } from './local-error';
 import { startPreview } from './preview';
+import { statusCommand } from './status-command';
 
 export function langOf(argv: readonly string[]): Lang {
   const i = argv.indexOf('--lang');
   const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
   return value === 'en' ? 'en' : 'id';
+}
+
+/** Commander's own words (titles, usage placeholders, "(default: …)") from the catalogue. */
+function helpIn(lang: Lang): Partial<Help> {
+  const base = new Help();
+  const tr = (key: MessageKey) => t(key, {}, lang);
+  const titles: Record<string, MessageKey> = {
+    'Usage:': 'cli.help.usage',
+    'Arguments:': 'cli.help.arguments',
+    'Options:': 'cli.help.options',
+    'Commands:': 'cli.help.commands',
+    'Global Options:': 'cli.help.globalOptions',
+  };
+  const words = (text: string) =>
+    text
+      .replace(/\(default: /g, `(${tr('cli.help.default')}: `)
+      .replace(/\(choices: /g, `(${tr('cli.help.choices')}: `)
+      .replace(/\[options\]/g, `[${tr('cli.help.opsi')}]`)
+      .replace(/\[command\]/g, `[${tr('cli.help.perintah')}]`);
+  return {
+    styleTitle: (title: string) => (titles[title] ? tr(titles[title] as MessageKey) : title),
+    optionDescription: (o) => words(base.optionDescription(o)),
+    argumentDescription: (a) => words(base.argumentDescription(a)),
+    commandUsage: (c) => words(base.commandUsage(c)),
+    subcommandTerm: (c) => words(base.subcommandTerm(c)),
+  };
+}
+
+/** Commander's errors, said in the user's language (by their code; the names they quote are kept). */
+function commanderError(error: CommanderError, lang: Lang): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const key: Record<string, MessageKey> = {
+    'commander.missingMandatoryOptionValue': 'cli.err.opsiWajib',
+    'commander.missingArgument': 'cli.err.argumenKurang',
+    'commander.optionMissingArgument': 'cli.err.nilaiOpsi',
+    'commander.unknownOption': 'cli.err.opsiTidakDikenal',
+    'commander.unknownCommand': 'cli.err.perintahTidakDikenal',
+    'commander.excessArguments': 'cli.err.argumenBerlebih',
+  };
+  const detail = key[error.code]
+    ? t(key[error.code] as MessageKey, { nama: quoted }, lang)
+    : error.message.replace(/^error: /, '');
+  return `${t('cli.salahPakai', { detail }, lang)}\n${t('cli.lihatBantuan', {}, lang)}`;
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -29,6 +73,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let code = 0;
   const program = new Command('kinerja')
     .description(tr('cli.deskripsi'))
+    .configureHelp(helpIn(lang))
     .option('--lang <lang>', tr('cli.opsi.bahasa'), 'id')
     .exitOverride()
     .configureOutput({
@@ -43,22 +88,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('init')
     .description(tr('cli.init'))
-    .argument('<file>', 'FILE.xlsx')
+    .argument(`<${tr('cli.arg.file')}>`, tr('cli.arg.fileDesc'))
     .action(async (file: string) => {
       code = await initCommand(io, file);
     });
   program
     .command('validate')
     .description(tr('cli.validate'))
-    .argument('<file>', 'FILE.xlsx')
+    .argument(`<${tr('cli.arg.file')}>`, tr('cli.arg.fileDesc'))
     .action(async (file: string) => {
       code = await validateCommand(io, file);
     });
   program
     .command('act')
     .description(tr('cli.act'))
-    .argument('<file>', 'FILE.xlsx')
-    .argument('<action>', tr('cli.act.aksi'))
+    .argument(`<${tr('cli.arg.file')}>`, tr('cli.arg.fileDesc'))
+    .argument(`<${tr('cli.arg.action')}>`, tr('cli.act.aksi'))
     .requiredOption('--as <email>', tr('cli.opsi.as'))
     .option('--nip <nip>', tr('cli.opsi.nip'))
     .option('--doc <doc>', tr('cli.opsi.doc'))
@@ -73,9 +118,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       },
     );
   program
+    .command('status')
+    .description(tr('cli.status'))
+    .argument(`<${tr('cli.arg.file')}>`, tr('cli.arg.fileDesc'))
+    .requiredOption('--as <email>', tr('cli.opsi.asStatus'))
+    .action(async (file: string, opts: { as: string }) => {
+      code = await statusCommand(io, file, opts);
+    });
+  program
     .command('recap')
     .description(tr('cli.recap'))
-    .argument('<file>', 'FILE.xlsx')
+    .argument(`<${tr('cli.arg.file')}>`, tr('cli.arg.fileDesc'))
     .requiredOption('--period <period>', tr('cli.opsi.period'))
     .requiredOption('--out <dir>', tr('cli.opsi.out'))
     .option('--as <email>', tr('cli.opsi.as'))
@@ -92,18 +145,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('document')
     .description(tr('cli.document'))
-    .argument('<file>', 'FILE.xlsx')
-    .requiredOption('--nip <nip>', tr('cli.opsi.nip'))
+    .argument(`<${tr('cli.arg.file')}>`, tr('cli.arg.fileDesc'))
+    .option('--nip <nip>', tr('cli.opsi.nipDokumen'))
     .requiredOption('--kind <kind>', tr('cli.opsi.kind'))
     .requiredOption('--out <dir>', tr('cli.opsi.out'))
     .option('--as <email>', tr('cli.opsi.as'))
-    .action(async (file: string, opts: { nip: string; kind: string; out: string; as?: string }) => {
+    .action(async (file: string, opts: { nip?: string; kind: string; out: string; as?: string }) => {
       code = await documentCommand(io, file, opts);
     });
   program
     .command('preview')
     .description(tr('cli.preview'))
-    .argument('<file>', 'FILE.xlsx')
+    .argument(`<${tr('cli.arg.file')}>`, tr('cli.arg.fileDesc'))
     .option('--port <port>', tr('cli.opsi.port'), '8080')
     .action(async (file: string, opts: { port: string }) => {
       const preview = await startPreview(file, Number(opts.port));
@@ -115,9 +168,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('demo')
     .description(tr('cli.demo'))
-    .argument('[dir]', 'DIR', 'out')
+    .argument(`[${tr('cli.arg.dir')}]`, tr('cli.arg.dirDesc'), 'out')
     .option('--fresh', tr('cli.opsi.fresh'))
-    .action(async (dir: string, opts: { fresh?: boolean }) => {
+    .option('--start', tr('cli.opsi.start'))
+    .action(async (dir: string, opts: { fresh?: boolean; start?: boolean }) => {
       code = await demoCommand(io, dir, opts);
     });
 
@@ -132,7 +186,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         error.code === 'commander.version'
       )
         return 0;
-      io.err(t('cli.salahPakai', { detail: error.message.replace(/^error: /, '') }, lang));
+      io.err(commanderError(error, lang));
       return 2;
     }
     if (error instanceof LocalError) {

@@ -8,6 +8,7 @@ import {
   AKSI,
   AKSI_ALIAS,
   type Aksi,
+  berikutnya,
   berkasOf,
   DOKUMEN,
   type Dokumen,
@@ -41,6 +42,7 @@ import { bacaJangkar, jangkarLokal, simpanJangkar } from './anchor-file';
 import { FolderStore, findLibreOffice } from './folder-store';
 import { LocalError } from './local-error';
 import { localPorts } from './local-ports';
+import { refuseWithAllowed } from './status-command';
 import { XlsxWorkbook } from './xlsx-workbook';
 
 export interface Io {
@@ -149,7 +151,15 @@ export async function actCommand(
     catatan: opts.note ?? null,
     now: io.now(),
   });
-  if ('problems' in result) return refuse(io, result.problems);
+  if ('problems' in result)
+    return refuseWithAllowed(
+      io,
+      before,
+      (opts.nip ? nipDiketik(opts.nip) : null) ??
+        before.org.byEmail.get(opts.as.trim().toLowerCase())?.nip ??
+        '',
+      result.problems,
+    );
   await store.finish();
   for (const path of new Set(store.written)) io.out(`  ${path}`);
   await wb.save(file);
@@ -164,6 +174,8 @@ export async function actCommand(
     ke: keputusan.transisi.ke,
     langkah: keputusan.transisi.langkah,
   });
+  // what comes next and for whom, in the sidebar's words
+  io.out(berikutnya(before, owner?.nip ?? '', keputusan.entri.dokumen as Dokumen, keputusan.berkas, io.lang));
   if (perubahan.penerima.length) say(io, 'cli.berikutnya', { daftar: perubahan.penerima.join(', ') });
   return 0;
 }
@@ -227,11 +239,12 @@ async function recapInto(
 export async function documentCommand(
   io: Io,
   file: string,
-  opts: { nip: string; kind: string; out: string; as?: string },
+  opts: { nip?: string; kind: string; out: string; as?: string },
 ): Promise<number> {
   const jenis = opts.kind.toUpperCase();
   if (jenis !== 'PK' && jenis !== 'RA')
     throw new LocalError('dokumen.jenisTidakDikenal', { jenis: opts.kind }, 2);
+  if (!opts.nip && !opts.as) throw new LocalError('cli.nipAtauAs', {}, 2);
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
   const email = opts.as ?? emailPengelolaBawaan(k);
@@ -241,7 +254,12 @@ export async function documentCommand(
     store,
     {
       officeId: basename(file),
-      nip: nipDiketik(opts.nip),
+      // without --nip: the document of the user named by --as (the help says so)
+      nip: opts.nip
+        ? nipDiketik(opts.nip)
+        : opts.as
+          ? (k.org.byEmail.get(opts.as.trim().toLowerCase())?.nip ?? '')
+          : '',
       jenis,
       email,
       now: io.now(),
@@ -265,7 +283,11 @@ const DEMO_MARKER = '.kinerja-demo';
 const DEMO_FILE = 'kantor-demo.xlsx';
 
 /** Builds the demo office and runs its whole year through the same paths as `act` and `recap`. */
-export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }): Promise<number> {
+export async function demoCommand(
+  io: Io,
+  dir: string,
+  opts: { fresh?: boolean; start?: boolean },
+): Promise<number> {
   await prepareDemoDir(dir, opts.fresh ?? false);
   const file = join(dir, DEMO_FILE);
   const docs = join(dir, 'dokumen');
@@ -275,6 +297,12 @@ export async function demoCommand(io: Io, dir: string, opts: { fresh?: boolean }
   const tables = { Pengaturan, Pegawai, IKI, 'Rencana Aksi': rencanaAksi };
   for (const [tab, rows] of Object.entries(tables)) {
     wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null)) }]);
+  }
+  if (opts.start) {
+    // only the office as it starts the year: for trying `status` and `act` by hand
+    await wb.save(file);
+    say(io, 'cli.demoAwal', { path: file });
+    return 0;
   }
   const store = new FolderStore(docs, io.pdf);
   const steps = demoScenario();

@@ -17,12 +17,14 @@ import {
   escapeHtml,
   isPeriode,
   jalankanAsync,
+  kekuranganRekap,
   parseKantor,
   type Result,
   type SidebarCall,
   type SidebarServer,
   sidebarView,
   TAB_NAMES,
+  t,
 } from '../../shared';
 import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
@@ -41,7 +43,7 @@ export interface Preview {
 }
 
 /** google.script.run in the browser -> POST /rpc/<name> {as, args}; and a bar to switch the active user. */
-function shim(emails: readonly string[], initial: string): string {
+function shim(emails: readonly string[], initial: string, label: string): string {
   const options = emails
     .map((e) => `<option${e === initial ? ' selected' : ''}>${escapeHtml(e)}</option>`)
     .join('');
@@ -67,7 +69,7 @@ window.__as = ${JSON.stringify(initial)};
     select.addEventListener('change', function () { window.__as = select.value; var b = document.getElementById('muat'); if (b) b.click(); });
   });
 })();`;
-  const bar = `<div style="background:#202124;color:#fff;padding:6px 12px;font:12px Arial">Pratinjau lokal — pengguna: <select id="__as">${options}</select></div>`;
+  const bar = `<div style="background:#202124;color:#fff;padding:6px 12px;font:12px Arial"><label for="__as">${escapeHtml(label)}</label> <select id="__as">${options}</select></div>`;
   return `<script>${script}</script>\n${bar}`;
 }
 
@@ -85,7 +87,7 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
 
   // recaps compile locally here, with or without a recap service URL in Pengaturan
   const view = (k: Parameters<typeof sidebarView>[0], as: string) => ({
-    ...sidebarView(k, as, nodeSha256, { jangkar: bacaJangkar(file) }),
+    ...sidebarView(k, as, nodeSha256, { jangkar: bacaJangkar(file), now: Date.now() }),
     rekapTersedia: true,
   });
   const arsip = () => new FolderStore(join(dirname(file), `${basename(file, '.xlsx')}-arsip`));
@@ -147,6 +149,16 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
       );
     },
     bukaSel: async () => undefined, // no cursor to move in a file
+    periksaRekap: async (_as, periode) => {
+      if (!isPeriode(periode)) return [];
+      const k = parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES));
+      return kekuranganRekap(k, periode, Date.now(), nodeSha256);
+    },
+    // the local preview sends no email: it says so
+    kirimPengingat: async (as) => {
+      const k = parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES));
+      return { ok: false, pesan: [t('sidebar.pengingatLokal', {}, k.settings.bahasa)], view: view(k, as) };
+    },
   };
   const rpc = (name: string, as: string, args: unknown[]): Promise<unknown> => {
     if (!Object.hasOwn(handlers, name)) throw new Error(`unknown function ${name}`);
@@ -189,7 +201,12 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
         const emails = k.org.all.map((p) => p.email);
         const as = url.searchParams.get('as') ?? emails[0] ?? '';
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(html.replace('<body>', () => `<body>${shim(emails, as)}`));
+        res.end(
+          html.replace(
+            '<body>',
+            () => `<body>${shim(emails, as, t('cli.previewPengguna', {}, k.settings.bahasa))}`,
+          ),
+        );
         return;
       }
       const m = /^\/rpc\/(\w+)$/.exec(url.pathname);

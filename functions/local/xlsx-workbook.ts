@@ -9,7 +9,9 @@ import ExcelJS from 'exceljs';
 import {
   type Cell,
   type CellOut,
+  catatanPengaturan,
   defaultSettingRows,
+  headerKeys,
   normalizeHeader,
   pengaturanTab,
   type RangeWrite,
@@ -71,6 +73,7 @@ export class XlsxWorkbook implements Workbook {
         });
       }
       applyLayout(ws, layout, header);
+      if (spec === pengaturanTab) noteSettingKeys(ws, header);
     }
   }
 
@@ -128,10 +131,10 @@ export class XlsxWorkbook implements Workbook {
         .columns.filter((c) => c.locked)
         .map((c) => normalizeHeader(c.header)),
     );
-    const header = headerOf(ws);
+    const keys = headerKeys(spec, headerOf(ws));
     for (const r of rows) {
-      header.forEach((h, i) => {
-        if (lockedHeaders.has(normalizeHeader(h))) ws.getRow(r).getCell(i + 1).protection = { locked: true };
+      keys.forEach((key, i) => {
+        if (lockedHeaders.has(key)) ws.getRow(r).getCell(i + 1).protection = { locked: true };
       });
     }
   }
@@ -245,10 +248,26 @@ function excelValidation(layout: TabLayout['columns'][number]): ExcelJS.DataVali
   }
 }
 
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+/** Each known Pengaturan key gets a note on its Kunci cell: what the value means, with an example. */
+function noteSettingKeys(ws: ExcelJS.Worksheet, header: readonly string[]): void {
+  const kunci = header.findIndex((h) => normalizeHeader(h) === 'kunci') + 1;
+  if (kunci === 0) return;
+  ws.eachRow((row, r) => {
+    const note = r > 1 ? catatanPengaturan(String(row.getCell(kunci).value ?? '').trim()) : null;
+    if (note) row.getCell(kunci).note = note;
+  });
+}
+
 function applyLayout(ws: ExcelJS.Worksheet, layout: TabLayout, header: readonly string[]): void {
   const byHeader = new Map(layout.columns.map((c) => [normalizeHeader(c.header), c]));
-  header.forEach((h, i) => {
-    const col = byHeader.get(normalizeHeader(h));
+  const keys = headerKeys(
+    TABS.find((t) => t.name === layout.name) ?? { name: '', columns: {}, key: [] },
+    header,
+  );
+  header.forEach((_h, i) => {
+    const col = byHeader.get(keys[i] ?? '');
     const column = ws.getColumn(i + 1);
     const headerCell = ws.getRow(1).getCell(i + 1);
     headerCell.font = { bold: true };
@@ -256,8 +275,25 @@ function applyLayout(ws: ExcelJS.Worksheet, layout: TabLayout, header: readonly 
     headerCell.protection = { locked: true };
     if (!col) return;
     column.width = col.width;
-    if (col.format === 'text') column.numFmt = '@';
-    if (col.note) headerCell.note = col.note;
+    // input and system columns look different; long text wraps; hashes sit in a collapsed group
+    headerCell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(col.headerColour) } };
+    if (col.wrap) column.alignment = { wrapText: true, vertical: 'top' };
+    if (col.technical) column.outlineLevel = 1;
+    if (col.numberFormat) column.numFmt = col.numberFormat;
+    headerCell.note = col.note;
+    if (col.valueColours.length)
+      ws.addConditionalFormatting({
+        ref: `${column.letter}2:${column.letter}${VALIDATED_ROWS}`,
+        rules: col.valueColours.map((c, priority) => ({
+          type: 'cellIs' as const,
+          operator: 'equal' as const,
+          formulae: [`"${c.value}"`],
+          priority: priority + 1,
+          style: {
+            fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: argb(c.colour) } },
+          },
+        })),
+      });
     // people may edit content columns; system columns and whole system tabs stay locked
     column.protection = { locked: layout.systemOnly || col.system };
     headerCell.protection = { locked: true };

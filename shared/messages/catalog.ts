@@ -300,10 +300,6 @@ export const CATALOG = {
   },
   'syarat.pkDitandatangani': { id: 'PK belum ditandatangani', en: 'the PK is not signed yet' },
   'syarat.raDiarsipkan': { id: 'Rencana Aksi belum diarsipkan', en: 'the action plan is not archived yet' },
-  'syarat.raDitandatangani': {
-    id: 'Rencana Aksi belum ditandatangani',
-    en: 'the action plan is not signed yet',
-  },
   'syarat.pegawaiTidakDikenal': { id: 'pegawai tidak terdaftar', en: 'the employee is not registered' },
 
   // roles and actions
@@ -338,10 +334,6 @@ export const CATALOG = {
     id: 'Berkas {path} sudah ada. Tab yang kurang ditambahkan tanpa mengubah data yang ada.',
     en: 'File {path} already exists. Missing tabs and columns are added without touching existing data.',
   },
-  'berkas.datanyaSalah': {
-    id: 'Spreadsheet memiliki {jumlah} kesalahan. Jalankan: kinerja validate {path}',
-    en: 'The spreadsheet has {jumlah} problems. Run: kinerja validate {path}',
-  },
 
   // the command line (kinerja)
   'cli.deskripsi': {
@@ -352,6 +344,7 @@ export const CATALOG = {
     id: 'menyajikan panel Kinerja di peramban untuk spreadsheet lokal, dengan pemilih pengguna',
     en: 'serve the Kinerja panel in a browser for a local spreadsheet, with a user switcher',
   },
+  'cli.previewPengguna': { id: 'Pratinjau lokal — pengguna:', en: 'Local preview — user:' },
   'cli.opsi.port': { id: 'nomor port (bawaan 8080)', en: 'port number (default 8080)' },
   'cli.previewSiap': {
     id: 'Panel Kinerja tersedia di {url} (hentikan dengan Ctrl+C). Perubahan disimpan ke {path}.',
@@ -417,6 +410,14 @@ export const CATALOG = {
     id: 'kosongkan folder hasil demo sebelumnya',
     en: 'empty the folder of a previous demo run',
   },
+  'cli.opsi.start': {
+    id: 'hanya tulis kantor contoh di awal tahun (belum ada langkah), untuk mencoba status dan act',
+    en: 'only write the demo office at the start of the year (no step yet), to try status and act',
+  },
+  'cli.demoAwal': {
+    id: 'Kantor contoh di awal tahun ditulis: {path}',
+    en: 'The demo office at the start of the year is written: {path}',
+  },
   'cli.salahPakai': {
     id: 'Perintah tidak lengkap atau salah: {detail}',
     en: 'Incomplete or wrong command: {detail}',
@@ -457,6 +458,51 @@ export const CATALOG = {
     id: 'PDF tidak dibuat karena LibreOffice tidak terpasang (pasang paket libreoffice-writer untuk PDF).',
     en: 'No PDF: LibreOffice is not installed (install libreoffice-writer for PDFs).',
   },
+  'cli.status': {
+    id: 'menampilkan apa yang menunggu tindakan seseorang dan apa yang ia tunggu',
+    en: 'show what waits for a person and what they wait on',
+  },
+  'cli.opsi.asStatus': { id: 'email orang yang dilihat', en: 'email of the person to show' },
+  'cli.opsi.nipDokumen': {
+    id: 'NIP pemilik dokumen (bawaan: pengguna --as)',
+    en: 'NIP of the document owner (default: the --as user)',
+  },
+  'cli.nipAtauAs': {
+    id: 'Sebutkan pemilik dokumen dengan --nip, atau --as untuk dokumen Anda sendiri.',
+    en: 'Name the document owner with --nip, or --as for your own document.',
+  },
+  'cli.status.siapa': { id: '{nama} · {jabatan} · {kantor}', en: '{nama} · {jabatan} · {kantor}' },
+  'cli.status.bisa': { id: '{langkah}: {perintah}', en: '{langkah}: {perintah}' },
+  'cli.status.tidakBisa': {
+    id: '{langkah} belum dapat: {alasan}',
+    en: '{langkah} not possible yet: {alasan}',
+  },
+  'cli.status.menungguOrangLain': { id: 'Menunggu orang lain', en: 'Waiting on others' },
+  'cli.status.terbukaSekarang': {
+    id: 'Aksi yang terbuka sekarang untuk dokumen {pemilik}:',
+    en: 'Actions open now on the documents of {pemilik}:',
+  },
+  'cli.arg.file': { id: 'berkas', en: 'file' },
+  'cli.arg.fileDesc': { id: 'spreadsheet kantor (.xlsx)', en: 'the office spreadsheet (.xlsx)' },
+  'cli.arg.action': { id: 'aksi', en: 'action' },
+  'cli.arg.dir': { id: 'folder', en: 'dir' },
+  'cli.arg.dirDesc': { id: 'folder hasil demo', en: 'folder for the demo output' },
+  'cli.help.usage': { id: 'Cara pakai:', en: 'Usage:' },
+  'cli.help.arguments': { id: 'Argumen:', en: 'Arguments:' },
+  'cli.help.options': { id: 'Opsi:', en: 'Options:' },
+  'cli.help.commands': { id: 'Perintah:', en: 'Commands:' },
+  'cli.help.globalOptions': { id: 'Opsi umum:', en: 'Global options:' },
+  'cli.help.default': { id: 'bawaan', en: 'default' },
+  'cli.help.choices': { id: 'pilihan', en: 'choices' },
+  'cli.help.opsi': { id: 'opsi', en: 'options' },
+  'cli.help.perintah': { id: 'perintah', en: 'command' },
+  'cli.err.opsiWajib': { id: 'opsi {nama} wajib diisi', en: 'option {nama} is required' },
+  'cli.err.argumenKurang': { id: 'argumen {nama} belum diisi', en: 'argument {nama} is missing' },
+  'cli.err.nilaiOpsi': { id: 'opsi {nama} perlu nilai', en: 'option {nama} needs a value' },
+  'cli.err.opsiTidakDikenal': { id: 'opsi {nama} tidak dikenal', en: 'unknown option {nama}' },
+  'cli.err.perintahTidakDikenal': { id: 'perintah {nama} tidak dikenal', en: 'unknown command {nama}' },
+  'cli.err.argumenBerlebih': { id: 'terlalu banyak argumen', en: 'too many arguments' },
+  'cli.lihatBantuan': { id: 'Lihat bantuan: kinerja --help', en: 'See the help: kinerja --help --lang en' },
   'cli.demoLangkah': { id: 'Menjalankan langkah SOP', en: 'Running SOP steps' },
   'cli.demoSelesai': { id: 'Demo selesai. Berkas yang ditulis:', en: 'Demo finished. Files written:' },
 
@@ -558,34 +604,327 @@ export const CATALOG = {
   },
 
   // the sidebar
+  'sidebar.perluTindakan': { id: 'Perlu tindakan Anda', en: 'Needs your action' },
   'sidebar.dokumenSaya': { id: 'Dokumen saya', en: 'My documents' },
-  'sidebar.menunggu': { id: 'Menunggu tindakan saya', en: 'Waiting for me' },
   'sidebar.bawahan': {
     id: 'Dokumen bawahan yang sudah ditandatangani',
     en: "Subordinates' signed documents",
   },
-  'sidebar.arsip': { id: 'Siap diarsipkan', en: 'Ready to archive' },
   'sidebar.rekap': { id: 'Kompilasi rekap', en: 'Compile recap' },
-  'sidebar.kepatuhanLainnya': {
-    id: 'dan {jumlah} langkah terlambat lain tahun ini (lihat tab Riwayat, kolom Melebihi Standar).',
-    en: 'and {jumlah} more late steps this year (see the Riwayat tab, column Melebihi Standar).',
+  'sidebar.periode': { id: 'Periode', en: 'Period' },
+  'sidebar.rekapKurang': {
+    id: 'Rekap {periode} belum lengkap: {jumlah} hal belum terpenuhi. Lengkapi dulu, atau tetap kompilasi dengan kekurangan ini.',
+    en: 'The {periode} recap is incomplete: {jumlah} items are missing. Complete them first, or compile anyway with these gaps.',
   },
-  'sidebar.kepatuhan': { id: 'Langkah melebihi standar waktu SOP', en: 'Steps past their SOP time standard' },
+  'sidebar.rekapTetap': { id: 'Tetap kompilasi', en: 'Compile anyway' },
+  'sidebar.batal': { id: 'Batal', en: 'Cancel' },
+  'sidebar.danLainnya': { id: '… dan {jumlah} lainnya.', en: '… and {jumlah} more.' },
+  'sidebar.terlambatLainnya': {
+    id: 'dan {jumlah} langkah terlambat lain dalam 30 hari terakhir (lihat tab Riwayat, kolom Melebihi Standar).',
+    en: 'and {jumlah} more late steps in the last 30 days (see the Riwayat tab, column Melebihi Standar).',
+  },
   'sidebar.masalahUmum': { id: 'Masalah data', en: 'Data problems' },
   'sidebar.kosong': { id: 'Tidak ada.', en: 'Nothing.' },
   'sidebar.berubah': { id: 'Berubah setelah ditandatangani', en: 'Changed after signing' },
   'sidebar.dikembalikan': { id: 'Dikembalikan: {catatan}', en: 'Returned: {catatan}' },
-  'sidebar.catatan': { id: 'Catatan', en: 'Note' },
-  'sidebar.arahan': { id: 'Arahan', en: 'Direction' },
-  'sidebar.tindakLanjut': { id: 'Tindak lanjut', en: 'Follow-up' },
+  'sidebar.label.arahan': {
+    id: 'Arahan untuk {nama} atas {dokumen} (wajib untuk Evaluasi; alasan bila dikembalikan)',
+    en: 'Direction for {nama} on {dokumen} (required to evaluate; the reason when returning)',
+  },
+  'sidebar.label.tindakLanjut': {
+    id: 'Tindak lanjut atas arahan atasan: “{arahan}”',
+    en: 'Follow-up on your superior’s direction: “{arahan}”',
+  },
+  'sidebar.label.kembalikan': {
+    id: 'Catatan untuk {nama} bila dikembalikan (apa yang perlu diperbaiki)',
+    en: 'Note to {nama} when returning (what needs fixing)',
+  },
+  'sidebar.tugas': {
+    id: 'Langkah {langkah}: {tombol} · standar SOP {standar}',
+    en: 'Step {langkah}: {tombol} · SOP standard {standar}',
+  },
+  'sidebar.menungguSejak': { id: 'menunggu {durasi}', en: 'waiting {durasi}' },
+  'sidebar.menungguLewat': {
+    id: 'menunggu {durasi} (melewati standar)',
+    en: 'waiting {durasi} (past the standard)',
+  },
+  'sidebar.ringkasan.pk': {
+    id: '{kode} {indikator}: {target} {satuan} ({polaritas}, {agregasi})',
+    en: '{kode} {indikator}: {target} {satuan} ({polaritas}, {agregasi})',
+  },
+  'sidebar.ringkasan.ra': { id: '{kode}: {target} — {rencana}', en: '{kode}: {target} — {rencana}' },
+  'sidebar.tanpaBarisUkur': {
+    id: 'Tab Pengukuran belum punya baris TW {tw} untuk indikator {kode}. Tambahkan baris dengan NIP {nip}, Kode {kode}, Triwulan {tw}, lalu isi Realisasi dan Bukti Pendukung.',
+    en: 'The Pengukuran tab has no TW {tw} row for indicator {kode}. Add a row with NIP {nip}, Kode {kode}, Triwulan {tw}, then fill in Realisasi and Bukti Pendukung.',
+  },
+  'sidebar.target': { id: 'Target', en: 'Target' },
+  'sidebar.realisasi': { id: 'Realisasi', en: 'Realisation' },
+  'sidebar.capaian': { id: 'Capaian', en: 'Achievement' },
+  'sidebar.bukti': { id: 'Bukti', en: 'Evidence' },
+  'sidebar.bukaBukti': { id: 'buka bukti', en: 'open evidence' },
+  'sidebar.tanpaBukti': { id: 'belum ada tautan bukti', en: 'no evidence link yet' },
+  'sidebar.kendalaLabel': { id: 'Kendala', en: 'Obstacles' },
+  'sidebar.arahanAtasan': { id: 'Arahan atasan', en: 'Superior’s direction' },
+  'sidebar.tindakLanjutLabel': { id: 'Tindak lanjut', en: 'Follow-up' },
+  'sidebar.belumAda': { id: 'belum ada', en: 'none yet' },
   'sidebar.setujuiTerpilih': { id: 'Setujui yang dipilih', en: 'Approve selected' },
-  'sidebar.cetak': { id: 'cetak', en: 'print' },
+  'sidebar.pilih': { id: 'pilih untuk disetujui bersama', en: 'select to approve together' },
+  'sidebar.pilihDulu': {
+    id: 'Centang dulu dokumen yang akan disetujui.',
+    en: 'Tick the documents to approve first.',
+  },
+  'sidebar.cetak': { id: 'Cetak', en: 'Print' },
   'sidebar.bukaSel': { id: 'buka sel', en: 'go to cell' },
+  'sidebar.bukaDoc': { id: 'Buka Google Doc', en: 'Open the Google Doc' },
+  'sidebar.bukaPdf': { id: 'Buka PDF', en: 'Open the PDF' },
   'sidebar.memuat': { id: 'Memuat…', en: 'Loading…' },
+  'sidebar.memproses': { id: 'Memproses…', en: 'Working…' },
+  'sidebar.memeriksa': { id: 'Memeriksa kelengkapan…', en: 'Checking completeness…' },
+  'sidebar.menyusun': {
+    id: 'Menyusun rekap… (dapat memakan waktu beberapa menit)',
+    en: 'Compiling the recap… (can take a few minutes)',
+  },
+  'sidebar.mencetak': { id: 'Membuat dokumen…', en: 'Making the document…' },
+  'sidebar.mengirim': { id: 'Mengirim pengingat…', en: 'Sending reminders…' },
   'sidebar.sebagai': { id: 'sebagai {peran}', en: 'as {peran}' },
   'sidebar.muatUlang': { id: 'Muat ulang', en: 'Reload' },
   'sidebar.gagal': { id: 'Terjadi kesalahan: {pesan}', en: 'Something went wrong: {pesan}' },
-  'sidebar.catatanWajib': { id: 'Tulis catatan terlebih dahulu.', en: 'Write a note first.' },
+  'sidebar.catatanWajib': {
+    id: 'Tulis dulu isian “{label}”.',
+    en: 'Fill in “{label}” first.',
+  },
+  'sidebar.dasbor': { id: 'Dasbor kantor', en: 'Office dashboard' },
+  'sidebar.bacaSaja': {
+    id: 'Tampilan baca saja untuk pimpinan instansi.',
+    en: 'Read-only view for the head of office.',
+  },
+  'sidebar.progres': { id: 'Kemajuan {periode} per unit', en: '{periode} progress per unit' },
+  'sidebar.unitProgres': {
+    id: '{unit}: lapor {lapor}/{pegawai}, evaluasi {evaluasi}, tindak lanjut {tindakLanjut}, terlambat {terlambat}',
+    en: '{unit}: reported {lapor}/{pegawai}, evaluated {evaluasi}, followed up {tindakLanjut}, late {terlambat}',
+  },
+  'sidebar.kol.nama': { id: 'Nama', en: 'Name' },
+  'sidebar.kol.pk': { id: 'PK', en: 'PK' },
+  'sidebar.kol.ra': { id: 'RA', en: 'Action plan' },
+  'sidebar.kol.langkah': { id: 'Langkah', en: 'Step' },
+  'sidebar.kol.durasi': { id: 'Waktu / standar', en: 'Time / standard' },
+  'sidebar.belumPkRa': { id: 'Belum menyelesaikan PK/RA', en: 'PK/action plan not finished' },
+  'sidebar.terlambat30': {
+    id: 'Langkah melebihi standar SOP (30 hari terakhir)',
+    en: 'Steps past their SOP standard (last 30 days)',
+  },
+  'sidebar.kirimPengingat': {
+    id: 'Kirim pengingat ke {jumlah} orang yang terlambat',
+    en: 'Send a reminder to the {jumlah} people who are late',
+  },
+  'sidebar.pengingatTerkirim': {
+    id: 'Pengingat terkirim ke {jumlah} orang.',
+    en: 'Reminder sent to {jumlah} people.',
+  },
+  'sidebar.pengingatBukanHak': {
+    id: 'Hanya Pengelola Kinerja yang dapat mengirim pengingat.',
+    en: 'Only the performance administrator can send reminders.',
+  },
+  'sidebar.pengingatLokal': {
+    id: 'Pratinjau lokal tidak mengirim email; pengingat dikirim dari add-on di Google Sheets.',
+    en: 'The local preview sends no email; reminders are sent by the add-on in Google Sheets.',
+  },
+  'sidebar.panduan': { id: 'Panduan pengisian tab', en: 'How to fill in the tabs' },
+
+  // the steps, as buttons and result lines (sidebar and CLI)
+  'tombol.ajukanPk': { id: 'Ajukan PK', en: 'Submit PK' },
+  'tombol.teliti': { id: 'Teliti', en: 'Review' },
+  'tombol.tandatangani': { id: 'Tandatangani', en: 'Sign' },
+  'tombol.ajukanRa': { id: 'Ajukan RA', en: 'Submit action plan' },
+  'tombol.periksa': { id: 'Periksa', en: 'Check' },
+  'tombol.arsipkan': { id: 'Arsipkan', en: 'Archive' },
+  'tombol.ukur': { id: 'Ukur', en: 'Measure' },
+  'tombol.laporkan': { id: 'Laporkan', en: 'Report' },
+  'tombol.evaluasi': { id: 'Evaluasi', en: 'Evaluate' },
+  'tombol.tindakLanjut': { id: 'Tindak lanjut', en: 'Follow up' },
+  'tombol.kembalikan': { id: 'Kembalikan', en: 'Return' },
+  'hasil.selesaiLangkah': {
+    id: '{dokumen} milik {pemilik}: {langkah} selesai (status {status}).',
+    en: '{dokumen} of {pemilik}: {langkah} done (state {status}).',
+  },
+  'hasil.berikutnya': {
+    id: 'Berikutnya: {langkah} oleh {siapa}',
+    en: 'Next: {langkah} by {siapa}',
+  },
+  'hasil.rekapBerikutnya': {
+    id: 'Berikutnya: kompilasi rekap {periode} oleh {siapa}',
+    en: 'Next: the {periode} recap, compiled by {siapa}',
+  },
+  'hasil.selesai': { id: 'Tidak ada langkah berikutnya.', en: 'No further step.' },
+  'hasil.terbuka': {
+    id: '{langkah} (kinerja act … {aksi} --doc {dokumen}) oleh {siapa}',
+    en: '{langkah} (kinerja act … {aksi} --doc {dokumen}) by {siapa}',
+  },
+
+  // the emails: notifications to whoever acts next, and the reminder of what waits past its standard
+  // durations: the SOP's time standards and working time waited
+  'durasi.menit': { id: '{n} menit', en: '{n} min' },
+  'durasi.jam': { id: '{n} jam', en: '{n} h' },
+  'durasi.hari': { id: '{n} hari', en: '{n} days' },
+  'durasi.hariKerja': { id: '{n} hari kerja', en: '{n} working days' },
+  'durasi.bulan': { id: '{n} bulan', en: '{n} months' },
+  'email.aksi.ajukan': { id: 'mengajukan', en: 'submitted' },
+  'email.aksi.setujui': { id: 'menyetujui', en: 'approved' },
+  'email.aksi.kembalikan': { id: 'mengembalikan', en: 'returned' },
+  'email.aksi.evaluasi': { id: 'mengevaluasi', en: 'evaluated' },
+  'email.aksi.tindaklanjut': { id: 'menindaklanjuti', en: 'followed up' },
+  'email.aksi.arsipkan': { id: 'mengarsipkan', en: 'archived' },
+  'email.baris': {
+    id: '{pelaku} {aksi} {dokumen} milik {pemilik}',
+    en: '{pelaku} {aksi} {dokumen} of {pemilik}',
+  },
+  'email.status': { id: 'status', en: 'state' },
+  'email.catatan': { id: 'Catatan: {catatan}', en: 'Note: {catatan}' },
+  'email.subjekBanyak': {
+    id: '{jumlah} dokumen menunggu tindakan Anda',
+    en: '{jumlah} documents wait for your action',
+  },
+  'email.salam': { id: 'Yth. {nama},', en: 'Dear {nama},' },
+  'email.bapakIbu': { id: 'Bapak/Ibu', en: 'Sir or Madam' },
+  'email.buka': {
+    id: 'Silakan buka spreadsheet dan panel Kinerja untuk menindaklanjuti:',
+    en: 'Please open the spreadsheet and the Kinerja panel to act on it:',
+  },
+  'email.otomatis': {
+    id: 'Pesan ini dikirim otomatis oleh Kinerja Sheets.',
+    en: 'This message was sent automatically by Kinerja Sheets.',
+  },
+  'email.pengingat.subjek': {
+    id: 'Pengingat: {jumlah} dokumen melewati standar waktu SOP',
+    en: 'Reminder: {jumlah} documents past their SOP time standard',
+  },
+  'email.pengingat.pembuka': {
+    id: 'Per {waktu}, dokumen berikut menunggu tindakan Anda melewati standar waktu SOP:',
+    en: 'As of {waktu}, these documents wait for your action past their SOP time standard:',
+  },
+  'email.pengingat.baris': {
+    id: '{dokumen} milik {nama}: langkah {langkah} ({kegiatan}), menunggu {menunggu}, standar {standar}',
+    en: '{dokumen} of {nama}: step {langkah} ({kegiatan}), waiting {menunggu}, standard {standar}',
+  },
+
+  // set-up: the header notes of columns and Pengaturan keys
+  'layout.isian': { id: 'Diisi pengguna.', en: 'Filled in by people.' },
+  'layout.sistem': {
+    id: 'Diisi sistem (add-on Kinerja); jangan diubah.',
+    en: 'Written by the Kinerja add-on; do not edit.',
+  },
+  'layout.terkunci': {
+    id: 'Terkunci setelah dokumen ditandatangani.',
+    en: 'Locked once the document is signed.',
+  },
+  'layout.pilihan': { id: 'Pilih: {pilihan}.', en: 'Choose: {pilihan}.' },
+  'layout.contoh': { id: 'Contoh: {contoh}', en: 'Example: {contoh}' },
+  'pengaturan.catatan.namaInstansi': {
+    id: 'Nama instansi pada dokumen. Contoh: Sekretariat DPRD Kabupaten Nganjuk',
+    en: 'The office name on documents. Example: Sekretariat DPRD Kabupaten Nganjuk',
+  },
+  'pengaturan.catatan.unit': {
+    id: 'Pemerintah daerah atau kementerian induk. Contoh: Pemerintah Kabupaten Nganjuk',
+    en: 'The parent government or ministry. Example: Pemerintah Kabupaten Nganjuk',
+  },
+  'pengaturan.catatan.tahun': {
+    id: 'Tahun kinerja, 4 digit. Contoh: 2026',
+    en: 'The performance year, 4 digits. Example: 2026',
+  },
+  'pengaturan.catatan.kota': {
+    id: 'Kota pada tanda tangan dokumen. Contoh: Nganjuk',
+    en: 'The city in the signature block. Example: Nganjuk',
+  },
+  'pengaturan.catatan.emailPengelola': {
+    id: 'Email Pengelola Kinerja yang mengompilasi rekap. Contoh: tu.kepegawaian@nganjukkab.go.id',
+    en: 'Email of the performance administrator who compiles recaps. Example: tu.kepegawaian@nganjukkab.go.id',
+  },
+  'pengaturan.catatan.emailAkunLayanan': {
+    id: 'Alamat akun layanan (service account) layanan rekap; Siapkan tab menjadikannya editor tab Rekap dan judul kolom. Contoh: kinerja-rekap@proyek.iam.gserviceaccount.com',
+    en: 'The recap service’s service account; Set up tabs makes it an editor of the Rekap tab and header rows. Example: kinerja-rekap@project.iam.gserviceaccount.com',
+  },
+  'pengaturan.catatan.folderRekap': {
+    id: 'ID folder Google Drive untuk dokumen rekap (boleh kosong). Contoh: 1AbCdEfGh…',
+    en: 'The Google Drive folder ID for recap documents (may be blank). Example: 1AbCdEfGh…',
+  },
+  'pengaturan.catatan.urlLayananRekap': {
+    id: 'Alamat layanan rekap (Cloud Functions), diawali https://. Contoh: https://asia-southeast2-kantor.cloudfunctions.net/recap',
+    en: 'The recap service address (Cloud Functions), starting with https://. Example: https://asia-southeast2-kantor.cloudfunctions.net/recap',
+  },
+  'pengaturan.catatan.rumusNegatif': {
+    id: 'Rumus capaian polaritas negatif: (2T-R)/T atau T/R. Contoh: (2T-R)/T',
+    en: 'The capaian formula for negative polarity: (2T-R)/T or T/R. Example: (2T-R)/T',
+  },
+  'pengaturan.catatan.skalaPredikat': {
+    id: 'Batas bawah tiap predikat, dipisah titik koma. Contoh: 91 Sangat Baik; 76 Baik; 66 Cukup; 51 Kurang; 0 Sangat Kurang',
+    en: 'Lower bound of each rating, separated by semicolons. Example: 91 Sangat Baik; 76 Baik; 66 Cukup; 51 Kurang; 0 Sangat Kurang',
+  },
+  'pengaturan.catatan.batasAtas': {
+    id: 'Batas atas capaian dalam persen, atau kosong tanpa batas. Contoh: 120',
+    en: 'Upper bound of capaian in percent, or blank for none. Example: 120',
+  },
+  'pengaturan.catatan.lokal': {
+    id: 'Cara menulis angka: id-ID (1.234,5) atau en-US (1,234.5). Contoh: id-ID',
+    en: 'How numbers are written: id-ID (1.234,5) or en-US (1,234.5). Example: id-ID',
+  },
+  'pengaturan.catatan.bahasa': {
+    id: 'Bahasa panel dan pesan: id atau en. Contoh: id',
+    en: 'Language of the panel and messages: id or en. Example: id',
+  },
+  'pengaturan.catatan.zonaWaktu': {
+    id: 'Zona waktu kantor. Contoh: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
+    en: 'The office time zone. Example: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
+  },
+  'pengaturan.catatan.hariKerja': {
+    id: 'Hari kerja untuk standar waktu SOP. Contoh: Senin, Selasa, Rabu, Kamis, Jumat',
+    en: 'Working days for the SOP time standards. Example: Senin, Selasa, Rabu, Kamis, Jumat',
+  },
+  'pengaturan.catatan.jamKerja': {
+    id: 'Jam kerja untuk standar waktu SOP. Contoh: 07.30-16.00',
+    en: 'Office hours for the SOP time standards. Example: 07.30-16.00',
+  },
+  'pengaturan.catatan.hariLibur': {
+    id: 'Hari libur, dipisah titik koma. Contoh: 1 Januari 2026; 17 Agustus 2026',
+    en: 'Holidays, separated by semicolons. Example: 1 Januari 2026; 17 Agustus 2026',
+  },
+  'pengaturan.catatan.pengingatHarian': {
+    id: 'Kirim pengingat harian pukul 07.00 untuk yang terlambat: Ya atau Tidak. Contoh: Ya',
+    en: 'Send a daily reminder at 07:00 to everyone late: Ya or Tidak. Example: Ya',
+  },
+
+  // the Panduan: how to fill each tab
+  'panduan.Pengaturan': {
+    id: 'Satu kunci per baris (Kunci, Nilai): nama instansi, tahun, bahasa (id/en), jam kerja, hari libur. Contoh: Tahun | 2026.',
+    en: 'One key per row (Kunci, Nilai): office name, year, language (id/en), office hours, holidays. Example: Tahun | 2026.',
+  },
+  'panduan.Pegawai': {
+    id: 'Satu baris per pegawai: NIP 18 digit sebagai teks, email akun Google kantor, NIP Atasan (kosong hanya untuk pimpinan). Satu orang berperan Pengelola Kinerja.',
+    en: 'One row per employee: an 18-digit NIP as text, the office Google account email, the superior’s NIP (blank only for the head). One person has the role Pengelola Kinerja.',
+  },
+  'panduan.IKI': {
+    id: 'Indikator kinerja tiap pegawai: kode, sasaran, indikator, satuan, polaritas, target tahunan (Rentang: Target dan Target Atas), agregasi. Terkunci setelah PK ditandatangani.',
+    en: 'Each employee’s indicators: code, goal, indicator, unit, polarity, annual target (Rentang: Target and Target Atas), aggregation. Locked once the PK is signed.',
+  },
+  'panduan.PK': {
+    id: 'Diisi oleh add-on: status PK, RA dan TW I-IV tiap pegawai, tanda tangan dan tautan dokumen. Jangan diubah manual.',
+    en: 'Written by the add-on: the PK, action plan and quarter states of each employee, signatures and document links. Do not edit by hand.',
+  },
+  'panduan.Rencana Aksi': {
+    id: 'Satu baris per indikator: rencana aksi dan target TW I-IV; isi Alasan Penyimpangan bila target triwulan tidak sejalan dengan target tahunan.',
+    en: 'One row per indicator: the action plan and the TW I-IV targets; give a reason when quarterly targets do not match the annual target.',
+  },
+  'panduan.Pengukuran': {
+    id: 'Satu baris per indikator per triwulan: realisasi, tautan bukti dan kendala (pegawai); arahan (atasan) dan tindak lanjut diisi lewat panel.',
+    en: 'One row per indicator per quarter: realisation, evidence link and obstacles (employee); direction (superior) and follow-up come from the panel.',
+  },
+  'panduan.Riwayat': {
+    id: 'Catatan setiap tindakan (siapa, kapan, langkah SOP, lama dibanding standar). Hanya ditulis oleh add-on.',
+    en: 'The log of every action (who, when, SOP step, time against the standard). Written by the add-on only.',
+  },
+  'panduan.Rekap': {
+    id: 'Hasil kompilasi rekap per periode dan pegawai, dengan tautan dokumen. Hanya ditulis oleh add-on.',
+    en: 'The compiled recaps per period and employee, with document links. Written by the add-on only.',
+  },
 
   // signed documents (PK, RA)
   'dokumen.bukanHak': {
@@ -648,7 +987,6 @@ export const CATALOG = {
   },
   'capaian.tanpaTarget': { id: 'target periode ini belum ditetapkan', en: 'no target set for this period' },
   'capaian.tanpaRentang': { id: 'Target Atas belum diisi', en: 'Target Atas is empty' },
-  'status.berubahSetelahTtd': { id: 'berubah setelah ditandatangani', en: 'changed after signing' },
 } as const satisfies Record<string, { id: string; en: string }>;
 
 export type MessageKey = keyof typeof CATALOG;

@@ -8,6 +8,7 @@ import { describeProblem, t } from '../messages/translate';
 import { normalizeNip } from '../org/nip';
 import type { Problem } from '../problems';
 import { emailsFor } from '../sidebar/notify';
+import { pesanHasil } from '../sidebar/steps';
 import { sidebarView } from '../sidebar/view';
 import { riwayatTab } from '../tabs/declarations';
 import { type Kantor, parseKantor, TAB_NAMES } from '../workbook/parse';
@@ -54,16 +55,17 @@ function tulis<R>(ports: PortAksi<R>, email: string, requests: readonly unknown[
       selesai: () => ({
         ok: false,
         pesan: [t('kunci.sibuk', {}, k.settings.bahasa)],
-        view: sidebarView(k, email, sha256, { jangkar: ports.jangkar.baca() }),
+        view: sidebarView(k, email, sha256, { jangkar: ports.jangkar.baca(), now: ports.clock() }),
       }),
     };
   }
   let k: Kantor;
   let batch: Batch;
   let jangkar: Jangkar;
+  let now: number;
   try {
     k = read();
-    const now = ports.clock();
+    now = ports.clock();
     // the log is verified against its anchor first: a broken log blocks every action
     const integ = periksaLog(k, ports.jangkar.baca(), sha256);
     jangkar = integ.jangkar;
@@ -101,12 +103,12 @@ function tulis<R>(ports: PortAksi<R>, email: string, requests: readonly unknown[
     selesai: (filed) => ({
       ok: done.refused.length === 0,
       pesan: [
-        ...done.done.map((d) => `${d.keputusan.entri.dokumen}: ${d.keputusan.transisi.ke}`),
+        ...done.done.map((d) => pesanHasil(done.kantor, d, lang)),
         ...done.refused.map((p: Problem) => describeProblem(p, lang)),
         ...filed.flatMap((f) => (f ? [f.pesan] : [])),
       ],
       // the state after the writes, without reading the workbook again
-      view: sidebarView(done.kantor, email, sha256, { jangkar: anchored }),
+      view: sidebarView(done.kantor, email, sha256, { jangkar: anchored, now }),
     }),
   };
 }

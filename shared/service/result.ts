@@ -20,6 +20,10 @@ export interface SidebarServer {
   kompilasiRekap(periode: Periode): ActionResult;
   cetakDokumen(nip: string, jenis: 'PK' | 'RA'): ActionResult;
   bukaSel(tab: string, row: number, column: string | null): void;
+  /** The office dashboard: what the recap of a period would miss, shown before compiling. */
+  periksaRekap(periode: Periode): string[];
+  /** The office dashboard: remind everyone something waits for past its SOP standard. */
+  kirimPengingat(): ActionResult;
 }
 
 export type SidebarCall = keyof SidebarServer;

@@ -4,6 +4,8 @@
 
 import { formatWaktu } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
+import type { Lang, MessageKey } from '../messages/catalog';
+import { t } from '../messages/translate';
 import { superiorActors } from '../org/tree';
 import { langkah } from '../sop/steps';
 import { menitKerja, menitPerHari, standarMenit } from '../sop/working-time';
@@ -13,7 +15,7 @@ import { berkasOf } from '../workflow/content';
 import { readySince } from '../workflow/machine';
 import { DOKUMEN, type Dokumen } from '../workflow/states';
 import { TRANSISI } from '../workflow/transitions';
-import { labelDokumen } from './view';
+import { labelDokumen } from './steps';
 
 export interface Email {
   readonly to: string;
@@ -21,31 +23,48 @@ export interface Email {
   readonly body: string;
 }
 
-const AKSI_LAMPAU: Record<string, string> = {
-  ajukan: 'mengajukan',
-  setujui: 'menyetujui',
-  kembalikan: 'mengembalikan',
-  evaluasi: 'mengevaluasi',
-  tindaklanjut: 'menindaklanjuti',
-  arsipkan: 'mengarsipkan',
+const AKSI_LAMPAU: Record<string, MessageKey> = {
+  ajukan: 'email.aksi.ajukan',
+  setujui: 'email.aksi.setujui',
+  kembalikan: 'email.aksi.kembalikan',
+  evaluasi: 'email.aksi.evaluasi',
+  tindaklanjut: 'email.aksi.tindaklanjut',
+  arsipkan: 'email.aksi.arsipkan',
 };
+
+const salam = (k: Kantor, to: string, lang: Lang) =>
+  t('email.salam', { nama: k.org.byEmail.get(to)?.nama ?? t('email.bapakIbu', {}, lang) }, lang);
 
 /** One email per recipient for one or more actions (a bulk approval sends one email per person). */
 export function emailsFor(k: Kantor, results: readonly HasilAksi[], spreadsheetUrl: string): Email[] {
-  const byRecipient = new Map<string, string[]>();
+  const lang = k.settings.bahasa;
+  const byRecipient = new Map<string, { kepala: string; baris: string }[]>();
   for (const { keputusan, perubahan } of results) {
     const e = perubahan.riwayat;
     const owner = k.org.byNip.get(e.nipPemilik ?? '');
-    const line = `${keputusan.pelaku.nama} ${AKSI_LAMPAU[e.aksi] ?? e.aksi} ${labelDokumen(e.dokumen as Dokumen, k.settings.tahun)} milik ${owner?.nama ?? '-'} (status: ${keputusan.transisi.ke})${e.catatan ? `. Catatan: ${e.catatan}` : ''}`;
-    for (const to of perubahan.penerima) byRecipient.set(to, [...(byRecipient.get(to) ?? []), line]);
+    const aksi = AKSI_LAMPAU[e.aksi];
+    // "Eko Prasetyo mengajukan Perjanjian Kinerja 2026 milik Eko Prasetyo": the subject of a single action
+    const kepala = t(
+      'email.baris',
+      {
+        pelaku: keputusan.pelaku.nama,
+        aksi: aksi ? t(aksi, {}, lang) : e.aksi,
+        dokumen: labelDokumen(e.dokumen as Dokumen, k.settings.tahun),
+        pemilik: owner?.nama ?? '-',
+      },
+      lang,
+    );
+    const baris = `${kepala} (${t('email.status', {}, lang)}: ${keputusan.transisi.ke})${e.catatan ? `. ${t('email.catatan', { catatan: e.catatan }, lang)}` : ''}`;
+    for (const to of perubahan.penerima)
+      byRecipient.set(to, [...(byRecipient.get(to) ?? []), { kepala, baris }]);
   }
   return [...byRecipient].map(([to, lines]) => ({
     to,
     subject:
       lines.length === 1
-        ? `[Kinerja] ${lines[0]?.split(' (status')[0]}`
-        : `[Kinerja] ${lines.length} dokumen menunggu tindakan Anda`,
-    body: `Yth. ${k.org.byEmail.get(to)?.nama ?? 'Bapak/Ibu'},\n\n${lines.map((l) => `- ${l}`).join('\n')}\n\nSilakan buka spreadsheet dan panel Kinerja untuk menindaklanjuti:\n${spreadsheetUrl}\n\nPesan ini dikirim otomatis oleh Kinerja Sheets.`,
+        ? `[Kinerja] ${lines[0]?.kepala}`
+        : `[Kinerja] ${t('email.subjekBanyak', { jumlah: lines.length }, lang)}`,
+    body: `${salam(k, to, lang)}\n\n${lines.map((l) => `- ${l.baris}`).join('\n')}\n\n${t('email.buka', {}, lang)}\n${spreadsheetUrl}\n\n${t('email.otomatis', {}, lang)}`,
   }));
 }
 
@@ -67,13 +86,14 @@ export function tertunda(k: Kantor, now: number): Tertunda[] {
     const berkas = berkasOf(k, p.nip);
     for (const dokumen of DOKUMEN) {
       const jenis = dokumen === 'PK' || dokumen === 'RA' ? dokumen : 'TW';
-      // the step that waits: a transition for someone other than the employee
+      if (jenis === 'TW' && berkas.RA !== 'Diarsipkan') continue; // no quarter step before the archive
+      // the step that waits (the employee's own steps too: a quarter not measured after its end)
       const next = TRANSISI.find(
         (tr) =>
           tr.jenis === jenis &&
           tr.dari.includes(berkas[dokumen]) &&
-          tr.peran !== 'pegawai' &&
-          tr.aksi !== 'kembalikan',
+          tr.aksi !== 'kembalikan' &&
+          !(tr.aksi === 'arsipkan' && dokumen !== 'RA'),
       );
       if (!next) continue;
       const since = readySince(
@@ -90,12 +110,16 @@ export function tertunda(k: Kantor, now: number): Tertunda[] {
         },
         { aksi: next.aksi, dokumen, nipPemilik: p.nip },
       );
-      if (since === null) continue;
+      if (since === null || since > now) continue;
       const waited = menitKerja(k.settings, since, now);
       const standar = standarMenit(k.settings, langkah(next.langkah).waktu);
       if (waited <= standar) continue;
       const who =
-        next.peran === 'atasan' ? superiorActors(k.org, p.nip).map((s) => s.pegawai) : k.org.administrators;
+        next.peran === 'pegawai'
+          ? [p]
+          : next.peran === 'atasan'
+            ? superiorActors(k.org, p.nip).map((s) => s.pegawai)
+            : k.org.administrators;
       for (const w of who)
         out.push({
           kepada: w.email,
@@ -111,18 +135,30 @@ export function tertunda(k: Kantor, now: number): Tertunda[] {
 }
 
 export function reminderEmails(k: Kantor, now: number, spreadsheetUrl: string): Email[] {
+  const lang = k.settings.bahasa;
   const perHari = menitPerHari(k.settings);
   const byRecipient = new Map<string, Tertunda[]>();
   for (const item of tertunda(k, now))
     byRecipient.set(item.kepada, [...(byRecipient.get(item.kepada) ?? []), item]);
   return [...byRecipient].map(([to, items]) => ({
     to,
-    subject: `[Kinerja] Pengingat: ${items.length} dokumen melewati standar waktu SOP`,
-    body: `Yth. ${k.org.byEmail.get(to)?.nama ?? 'Bapak/Ibu'},\n\nPer ${formatWaktu(now, k.settings.offsetMenit)}, dokumen berikut menunggu tindakan Anda melewati standar waktu SOP:\n${items
+    subject: `[Kinerja] ${t('email.pengingat.subjek', { jumlah: items.length }, lang)}`,
+    body: `${salam(k, to, lang)}\n\n${t('email.pengingat.pembuka', { waktu: formatWaktu(now, k.settings.offsetMenit) }, lang)}\n${items
       .map(
         (i) =>
-          `- ${labelDokumen(i.dokumen, k.settings.tahun)} milik ${i.nama}: langkah ${i.langkah} (${langkah(i.langkah).kegiatan}), menunggu ${formatMenitKerja(i.menunggu, perHari)}, standar ${formatMenitKerja(i.standar, perHari)}`,
+          `- ${t(
+            'email.pengingat.baris',
+            {
+              dokumen: labelDokumen(i.dokumen, k.settings.tahun),
+              nama: i.nama,
+              langkah: i.langkah,
+              kegiatan: langkah(i.langkah).kegiatan,
+              menunggu: formatMenitKerja(i.menunggu, perHari, lang),
+              standar: formatMenitKerja(i.standar, perHari, lang),
+            },
+            lang,
+          )}`,
       )
-      .join('\n')}\n\n${spreadsheetUrl}\n\nPesan ini dikirim otomatis oleh Kinerja Sheets.`,
+      .join('\n')}\n\n${spreadsheetUrl}\n\n${t('email.otomatis', {}, lang)}`,
   }));
 }

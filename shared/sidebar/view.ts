@@ -2,6 +2,7 @@
 // what they may do), what waits for them as direct superior or acting official (with a short view of what
 // they would sign and the version's hash), and for a Pengelola Kinerja the archive queue and the SOP
 // compliance view. Plain data, so it crosses google.script.run as JSON.
+import { capaianTriwulan, type Tw } from '../capaian/period';
 import type { Sha256 } from '../hash/digest';
 import { formatWaktu } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
@@ -12,10 +13,12 @@ import type { Lang } from '../messages/catalog';
 import { describeProblem, t } from '../messages/translate';
 import { type OrgTree, type Pegawai, superiorActors } from '../org/tree';
 import type { Problem } from '../problems';
+import { capaianTeks } from '../recap/build';
 import { langkah } from '../sop/steps';
 import { menitPerHari } from '../sop/working-time';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
+import { act } from '../workflow/act';
 import {
   berkasOf,
   hashDokumen,
@@ -28,6 +31,8 @@ import {
 import { identify } from '../workflow/machine';
 import { DOKUMEN, type Dokumen, triwulanOf } from '../workflow/states';
 import { type Aksi, aksiTersedia, SIGNED } from '../workflow/transitions';
+import { BATAS_DAFTAR, type DasborView, dasborView } from './dashboard';
+import { labelDokumen, menungguLangkah, namaTombol, type TugasView, transisiOf, tugasView } from './steps';
 
 export interface MasalahView {
   readonly teks: string;
@@ -54,6 +59,36 @@ export interface DokumenView {
   readonly sebagai: string;
   /** A signed PK or RA can be printed ("cetak"). */
   readonly cetak: boolean;
+  /** Each open action as a button named for its SOP step; `alasan` says why it cannot succeed now. */
+  readonly tombol: readonly TombolView[];
+  /** What the note field is for ("Arahan untuk ...", "Tindak lanjut atas arahan ..."); null: no note. */
+  readonly labelCatatan: string | null;
+  /** The step this document waits for, its SOP time standard and how long it has waited. */
+  readonly tugas: TugasView | null;
+  /** A quarter's figures per indicator (target, realisation, capaian, evidence, arahan, follow-up). */
+  readonly indikatorTw: readonly IndikatorTwView[];
+  /** Shown expanded (the current quarter, and what waits for the viewer). */
+  readonly terbuka: boolean;
+}
+
+export interface TombolView {
+  readonly aksi: Aksi;
+  readonly label: string;
+  readonly catatanWajib: boolean;
+  /** Why the action cannot succeed now (it is shown disabled with this text); null when it can. */
+  readonly alasan: string | null;
+}
+
+export interface IndikatorTwView {
+  readonly kode: string;
+  readonly indikator: string;
+  readonly target: string;
+  readonly realisasi: string;
+  readonly capaian: string;
+  readonly bukti: string | null;
+  readonly kendala: string | null;
+  readonly arahan: string | null;
+  readonly tindakLanjut: string | null;
 }
 
 export interface KepatuhanView {
@@ -67,6 +102,8 @@ export interface KepatuhanView {
 }
 
 export interface SidebarView {
+  /** The office's language (Pengaturan > Bahasa): the sidebar's `<html lang>` and every text. */
+  readonly bahasa: Lang;
   readonly kantor: string;
   readonly tahun: number;
   readonly saya: {
@@ -79,6 +116,8 @@ export interface SidebarView {
   /** Why there is no `saya` (blank or unknown identity), in the user's language. */
   readonly pesan: string | null;
   readonly dokumenSaya: readonly DokumenView[];
+  /** "Perlu tindakan Anda": my own steps due, then my subordinates' items, then the administrator's queue. */
+  readonly perluTindakan: readonly DokumenView[];
   readonly menunggu: readonly DokumenView[];
   readonly arsip: readonly DokumenView[];
   /** Subordinates' signed PK and RA, to print ("cetak") as their superior. */
@@ -92,51 +131,149 @@ export interface SidebarView {
   /** The log itself is broken, shortened or unanchored: shown to everyone, first. */
   readonly integritas: readonly MasalahView[];
   readonly rekapTersedia: boolean;
+  /** The office dashboard: for the Pengelola Kinerja, and read-only for the head of office. */
+  readonly dasbor: DasborView | null;
 }
 
-/** Longest list the sidebar receives of what only grows with time (late steps, general problems / 5). */
-export const BATAS_DAFTAR = 20;
+export { BATAS_DAFTAR, labelDokumen };
 
-export function labelDokumen(dokumen: Dokumen, tahun: number): string {
-  if (dokumen === 'PK') return `Perjanjian Kinerja ${tahun}`;
-  if (dokumen === 'RA') return `Rencana Aksi ${tahun}`;
-  return `Pengukuran TW ${triwulanOf(dokumen)} ${tahun}`;
-}
-
-function ringkasan(k: Kantor, nip: string, dokumen: Dokumen): string[] {
+/** A short view of what a superior signs: the PK's indicators and targets, the RA's quarterly targets. */
+function ringkasan(k: Kantor, nip: string, dokumen: Dokumen, lang: Lang): string[] {
   const iki = ikiOf(k, nip);
   const fmt = (n: number | null) => (n === null ? '-' : formatPlain(n, 4, k.settings.lokal));
   if (dokumen === 'PK')
-    return iki.map(
-      ({ value: v }) =>
-        `${v.kode} ${v.indikator}: ${fmt(v.target)} ${v.satuan} (${v.polaritas}, ${v.agregasi})`,
+    return iki.map(({ value: v }) =>
+      t(
+        'sidebar.ringkasan.pk',
+        {
+          kode: v.kode,
+          indikator: v.indikator,
+          target: targetTeks(v.polaritas, v.target, v.targetAtas, fmt),
+          satuan: v.satuan,
+          polaritas: v.polaritas,
+          agregasi: v.agregasi,
+        },
+        lang,
+      ),
     );
   if (dokumen === 'RA') {
     return iki.map(({ value: v }) => {
       const ra = lookup(k).raByKode.get(`${nip}|${v.kode}`)?.value;
-      return `${v.kode}: ${[ra?.targetTw1, ra?.targetTw2, ra?.targetTw3, ra?.targetTw4].map((x) => fmt(x ?? null)).join(' / ')} — ${ra?.rencanaAksi ?? '-'}`;
+      return t(
+        'sidebar.ringkasan.ra',
+        {
+          kode: v.kode,
+          target: [ra?.targetTw1, ra?.targetTw2, ra?.targetTw3, ra?.targetTw4]
+            .map((x) => fmt(x ?? null))
+            .join(' / '),
+          rencana: ra?.rencanaAksi ?? '-',
+        },
+        lang,
+      );
     });
   }
+  return [];
+}
+
+/** A target as people read it: a range for Rentang ("3–5"), one figure otherwise. */
+function targetTeks(
+  polaritas: string,
+  target: number | null,
+  targetAtas: number | null,
+  fmt: (n: number | null) => string,
+): string {
+  return polaritas === 'Rentang' && targetAtas !== null ? `${fmt(target)}–${fmt(targetAtas)}` : fmt(target);
+}
+
+/** A quarter's figures per indicator, as the employee and their superior see them on the quarter card. */
+function indikatorTw(k: Kantor, nip: string, dokumen: Dokumen, lang: Lang): IndikatorTwView[] {
   const tw = triwulanOf(dokumen);
-  return iki.map(({ value: v }) => {
-    const u = lookup(k).pengukuranByKey.get(`${nip}|${v.kode}|${tw}`)?.value;
-    return `${v.kode}: realisasi ${fmt(u?.realisasi ?? null)} ${v.satuan}${u?.bukti ? ' (ada bukti)' : ' (tanpa bukti)'}${u?.kendala ? `; kendala: ${u.kendala}` : ''}`;
+  if (!tw) return [];
+  const q = (['I', 'II', 'III', 'IV'].indexOf(tw) + 1) as Tw;
+  const fmt = (n: number | null) => (n === null ? '-' : formatPlain(n, 4, k.settings.lokal));
+  const index = lookup(k);
+  return ikiOf(k, nip).map(({ value: v }) => {
+    const ra = index.raByKode.get(`${nip}|${v.kode}`)?.value;
+    const u = index.pengukuranByKey.get(`${nip}|${v.kode}|${tw}`)?.value;
+    const targetTw = [
+      ra?.targetTw1 ?? null,
+      ra?.targetTw2 ?? null,
+      ra?.targetTw3 ?? null,
+      ra?.targetTw4 ?? null,
+    ] as const;
+    const realisasiTw = [null, null, null, null] as [
+      number | null,
+      number | null,
+      number | null,
+      number | null,
+    ];
+    realisasiTw[q - 1] = u?.realisasi ?? null;
+    const nilai = capaianTriwulan(
+      {
+        polaritas: v.polaritas,
+        agregasi: v.agregasi,
+        target: v.target,
+        targetAtas: v.targetAtas,
+        targetTw,
+        realisasiTw,
+      },
+      q,
+      { rumusNegatif: k.settings.rumusNegatif, batasAtas: k.settings.batasAtasCapaian },
+    );
+    return {
+      kode: v.kode,
+      indikator: v.indikator,
+      target: `${targetTeks(v.polaritas, v.polaritas === 'Rentang' ? v.target : (targetTw[q - 1] ?? null), v.targetAtas, fmt)} ${v.satuan}`,
+      realisasi: `${fmt(u?.realisasi ?? null)} ${v.satuan}`,
+      capaian: capaianTeks(nilai.capaian, k, lang),
+      bukti: u?.bukti ?? null,
+      kendala: u?.kendala ?? null,
+      arahan: u?.arahan ?? null,
+      tindakLanjut: u?.tindakLanjut ?? null,
+    };
   });
+}
+
+interface Lihat {
+  readonly k: Kantor;
+  readonly sha256: Sha256;
+  readonly email: string;
+  readonly now: number | null;
+  readonly lang: Lang;
 }
 
 function masalahView(p: Problem, lang: Lang): MasalahView {
   return { teks: describeProblem(p, lang), tab: p.tab ?? null, row: p.row ?? null, column: p.column ?? null };
 }
 
+/**
+ * A problem as the sidebar shows it; a measurement whose Pengukuran row does not exist yet says which row
+ * to add, and "buka sel" goes to the first empty row of the tab.
+ */
+function masalahDenganPetunjuk(k: Kantor, nip: string, p: Problem, lang: Lang): MasalahView {
+  if (p.key !== 'ukur.realisasiKosong' || p.row !== undefined) return masalahView(p, lang);
+  const next = k.pengukuran.reduce((max, r) => Math.max(max, r.row), 1) + 1;
+  return {
+    teks: t(
+      'sidebar.tanpaBarisUkur',
+      { nip, kode: String(p.params?.kode ?? ''), tw: String(p.params?.tw ?? '') },
+      lang,
+    ),
+    tab: 'Pengukuran',
+    row: next,
+    column: 'NIP',
+  };
+}
+
 function dokumenView(
-  k: Kantor,
-  sha256: Sha256,
+  v: Lihat,
   owner: Pegawai,
   dokumen: Dokumen,
   peran: 'pegawai' | 'atasan' | 'pengelola',
   sebagai: string,
-  lang: Lang,
+  terbuka = false,
 ): DokumenView {
+  const { k, sha256, lang } = v;
   const berkas = berkasOf(k, owner.nip);
   const status = berkas[dokumen];
   const jenis = dokumen === 'PK' || dokumen === 'RA' ? dokumen : 'TW';
@@ -155,20 +292,61 @@ function dokumenView(
     ...(peran === 'pegawai' ? masalahDokumen(k, owner.nip, dokumen, sampaiBukti) : []),
   ];
   const row = lookup(k).pk.get(owner.nip)?.value;
+  const aksi = aksiTersedia(jenis, status, peran);
+  const label = labelDokumen(dokumen, k.settings.tahun);
+  const tombol = aksi.flatMap((a): TombolView[] => {
+    const tr = transisiOf(dokumen, a, status);
+    if (!tr) return [];
+    // the core decides, exactly as it will after the click (a note stands in for the one to be typed)
+    const tried = act(
+      k,
+      v.email,
+      { aksi: a, dokumen, nipPemilik: owner.nip, catatan: tr.catatan ? '-' : '', hashDilihat: null },
+      v.now ?? 0,
+      sha256,
+    );
+    const first = tried.ok ? null : tried.problems[0];
+    return [
+      {
+        aksi: a,
+        label: namaTombol(tr, lang),
+        catatanWajib: tr.catatan !== null,
+        alasan: first ? describeProblem(first, lang) : null,
+      },
+    ];
+  });
+  const arahanTw = indikatorTw(k, owner.nip, dokumen, lang);
+  const arahan = [...new Set(arahanTw.flatMap((i) => (i.arahan ? [i.arahan] : [])))].join(' / ');
+  // what the note is called comes from the transition table (a forward step's note before a return's)
+  const noted = [...aksi]
+    .sort((a, b) => Number(a === 'kembalikan') - Number(b === 'kembalikan'))
+    .map((a) => transisiOf(dokumen, a, status)?.catatan)
+    .find((c) => c);
+  const labelCatatan = noted
+    ? t(noted.label, { nama: owner.nama, dokumen: label, arahan: arahan || '-' }, lang)
+    : null;
+  const menunggu = aksi.some((a) => a !== 'kembalikan')
+    ? menungguLangkah(k, owner.nip, dokumen, v.now)
+    : null;
   return {
     nip: owner.nip,
     nama: owner.nama,
     dokumen,
-    label: labelDokumen(dokumen, k.settings.tahun),
+    label,
     status,
-    aksi: aksiTersedia(jenis, status, peran),
+    aksi,
     hash,
     berubah: jenis !== 'TW' && SIGNED[jenis].includes(status) && signed !== null && signed !== hash,
     catatan: status === 'Dikembalikan' ? (row?.catatan ?? null) : null,
-    masalah: problems.map((p) => masalahView(p, lang)),
-    ringkasan: peran === 'pegawai' ? [] : ringkasan(k, owner.nip, dokumen),
+    masalah: problems.map((p) => masalahDenganPetunjuk(k, owner.nip, p, lang)),
+    ringkasan: peran === 'pegawai' || jenis === 'TW' ? [] : ringkasan(k, owner.nip, dokumen, lang),
     sebagai,
     cetak: jenis !== 'TW' && SIGNED[jenis].includes(status),
+    tombol,
+    labelCatatan,
+    tugas: menunggu ? tugasView(k, menunggu, lang) : null,
+    indikatorTw: peran === 'pengelola' ? [] : arahanTw,
+    terbuka,
   };
 }
 
@@ -178,16 +356,31 @@ function ownDocuments(k: Kantor, nip: string): Dokumen[] {
   return DOKUMEN.filter((d) => d === 'PK' || d === 'RA' || b.RA === 'Diarsipkan');
 }
 
+/** The employee's current document: the first of the year not finished (PK, RA, then TW I..IV). */
+export function dokumenBerjalan(k: Kantor, nip: string): Dokumen {
+  const b = berkasOf(k, nip);
+  if (b.PK !== 'Ditandatangani' && b.PK !== 'Diarsipkan') return 'PK';
+  if (b.RA !== 'Diarsipkan') return 'RA';
+  return DOKUMEN.find((d) => triwulanOf(d) !== null && b[d] !== 'Ditindaklanjuti') ?? 'TW4';
+}
+
 export function sidebarView(
   k: Kantor,
   email: string | null | undefined,
   sha256: Sha256,
-  opsi: { readonly jangkar?: Jangkar | null } = {},
+  opsi: {
+    readonly jangkar?: Jangkar | null;
+    /** The time the view is for: how long documents have waited, the current quarter, the last 30 days. */
+    readonly now?: number | null;
+    /** The language of the texts (the CLI's --lang); the office's Bahasa setting otherwise. */
+    readonly lang?: Lang;
+  } = {},
 ): SidebarView {
-  const lang = k.settings.bahasa;
+  const lang = opsi.lang ?? k.settings.bahasa;
   const integ = periksaLog(k, opsi.jangkar ?? null, sha256);
   const integritas = [...integ.blokirSemua, ...integ.peringatan].map((p) => masalahView(p, lang));
   const base = {
+    bahasa: lang,
     kantor: k.settings.namaInstansi,
     tahun: k.settings.tahun,
     rekapTersedia: k.settings.urlLayananRekap !== '',
@@ -199,39 +392,52 @@ export function sidebarView(
       saya: null,
       pesan: describeProblem(who.problems[0] ?? { key: 'identitas.kosong' }, lang),
       dokumenSaya: [],
+      perluTindakan: [],
       menunggu: [],
       arsip: [],
       bawahan: [],
       kepatuhan: [],
       kepatuhanJumlah: 0,
       masalahUmum: [],
+      dasbor: null,
       integritas,
     };
   }
   const me = who.value;
+  const now = opsi.now ?? null;
+  const v: Lihat = { k, sha256, email: me.email, now, lang };
   const pengelola = me.peran === 'Pengelola Kinerja';
+  const berjalan = me.nipAtasan ? dokumenBerjalan(k, me.nip) : null;
   const dokumenSaya = me.nipAtasan
-    ? ownDocuments(k, me.nip).map((d) => dokumenView(k, sha256, me, d, 'pegawai', 'Pegawai', lang))
+    ? ownDocuments(k, me.nip).map((d) => dokumenView(v, me, d, 'pegawai', 'Pegawai', d === berjalan))
     : [];
+  // my own steps due: the current document, and a PK/RA step I can take now (later quarters wait)
+  const sayaPerlu = dokumenSaya
+    .filter(
+      (d) =>
+        d.tombol.length > 0 &&
+        (d.dokumen === berjalan ||
+          (triwulanOf(d.dokumen) === null && d.tombol.some((b) => b.alasan === null))),
+    )
+    .map((d) => ({ ...d, terbuka: true }));
   const menunggu: DokumenView[] = [];
   const bawahan: DokumenView[] = [];
   for (const p of subordinatesFor(k.org, me.nip)) {
     const berkas = berkasOf(k, p.pegawai.nip);
     for (const d of ['PK', 'RA'] as const) {
-      if (SIGNED[d].includes(berkas[d]))
-        bawahan.push(dokumenView(k, sha256, p.pegawai, d, 'atasan', p.sebagai, lang));
+      if (SIGNED[d].includes(berkas[d])) bawahan.push(dokumenView(v, p.pegawai, d, 'atasan', p.sebagai));
     }
     for (const d of DOKUMEN) {
       // only what waits for an action is shown (and hashed)
       const jenis = d === 'PK' || d === 'RA' ? d : 'TW';
       if (aksiTersedia(jenis, berkas[d], 'atasan').length === 0) continue;
-      menunggu.push(dokumenView(k, sha256, p.pegawai, d, 'atasan', p.sebagai, lang));
+      menunggu.push(dokumenView(v, p.pegawai, d, 'atasan', p.sebagai, true));
     }
   }
   const arsip = pengelola
     ? k.org.all
         .filter((p) => p.nipAtasan && berkasOf(k, p.nip).RA === 'Ditandatangani')
-        .map((p) => dokumenView(k, sha256, p, 'RA', 'pengelola', 'Pengelola Kinerja', lang))
+        .map((p) => dokumenView(v, p, 'RA', 'pengelola', 'Pengelola Kinerja', true))
     : [];
   const perHari = menitPerHari(k.settings);
   // the administrator's payload stays bounded however long the log grows: the year's late steps, newest first
@@ -253,8 +459,8 @@ export function sidebarView(
           kegiatan: langkah(e.langkah as number).kegiatan,
           dokumen: e.dokumen,
           waktu: formatWaktu(e.waktu, k.settings.offsetMenit),
-          durasi: formatMenitKerja(e.durasi ?? 0, perHari),
-          standar: formatMenitKerja(e.standar ?? 0, perHari),
+          durasi: formatMenitKerja(e.durasi ?? 0, perHari, lang),
+          standar: formatMenitKerja(e.standar ?? 0, perHari, lang),
         }))
     : [];
   const masalahUmum = pengelola
@@ -273,12 +479,14 @@ export function sidebarView(
     saya: { nama: me.nama, nip: me.nip, jabatan: me.jabatan, email: me.email, pengelola },
     pesan: me.nipAtasan ? null : t('syarat.tanpaAtasan', {}, lang),
     dokumenSaya,
+    perluTindakan: [...sayaPerlu, ...menunggu, ...arsip],
     menunggu,
     arsip,
     bawahan,
     kepatuhan,
     kepatuhanJumlah: terlambat.length,
     masalahUmum,
+    dasbor: pengelola || !me.nipAtasan ? dasborView(k, now, !pengelola, lang) : null,
     integritas,
   };
 }

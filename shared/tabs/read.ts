@@ -3,7 +3,7 @@
 import type { Cell } from '../locale/number';
 import type { Problem } from '../problems';
 import { cellText, type ParseContext } from './column';
-import { type AnyColumn, normalizeHeader, type RecordOf, type Row, type TabSpec } from './tab';
+import { type AnyColumn, headerKeys, normalizeHeader, type RecordOf, type Row, type TabSpec } from './tab';
 
 export interface TabRead<T extends TabSpec> {
   readonly rows: Row<RecordOf<T>>[];
@@ -42,8 +42,7 @@ export function locateColumns<T extends TabSpec>(
   header: readonly Cell[],
 ): { index: TabRead<T>['columnIndex']; problems: Problem[] } {
   const positions = new Map<string, number[]>();
-  header.forEach((h, i) => {
-    const key = normalizeHeader(h);
+  headerKeys(spec, header).forEach((key, i) => {
     if (key) positions.set(key, [...(positions.get(key) ?? []), i]);
   });
   const index: Record<string, number> = {};

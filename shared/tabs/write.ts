@@ -2,7 +2,7 @@
 import type { Cell } from '../locale/number';
 import type { ParseContext } from './column';
 import { DEFAULT_CONTEXT } from './read';
-import { type AnyColumn, headersOf, normalizeHeader, type RecordOf, type TabSpec } from './tab';
+import { type AnyColumn, headerKeys, headersOf, normalizeHeader, type RecordOf, type TabSpec } from './tab';
 
 type Layout = readonly ([string, AnyColumn] | undefined)[];
 
@@ -12,7 +12,7 @@ function layoutOf(spec: TabSpec, header: readonly Cell[]): Layout {
   for (const [field, col] of Object.entries(spec.columns) as [string, AnyColumn][]) {
     byHeader.set(normalizeHeader(col.header), [field, col]);
   }
-  return header.map((h) => byHeader.get(normalizeHeader(h)));
+  return headerKeys(spec, header).map((key) => byHeader.get(key));
 }
 
 function cellsOf(

@@ -80,7 +80,24 @@ export interface Transisi {
   readonly berikutnya: Berikutnya;
   readonly nada: Nada;
   readonly syarat: Syarat | null;
+  /** The button that fires it, named for the SOP step ("Teliti", "Tandatangani", "Laporkan"). */
+  readonly tombol: MessageKey;
 }
+
+/** Button names by the state a transition leads to (a return is "Kembalikan" everywhere). */
+const TOMBOL: Readonly<Record<string, MessageKey>> = {
+  'PK:Diajukan': 'tombol.ajukanPk',
+  'PK:Diteliti': 'tombol.teliti',
+  'PK:Ditandatangani': 'tombol.tandatangani',
+  'RA:Diajukan': 'tombol.ajukanRa',
+  'RA:Diperiksa': 'tombol.periksa',
+  'RA:Ditandatangani': 'tombol.tandatangani',
+  'RA:Diarsipkan': 'tombol.arsipkan',
+  'TW:Diukur': 'tombol.ukur',
+  'TW:Dilaporkan': 'tombol.laporkan',
+  'TW:Dievaluasi': 'tombol.evaluasi',
+  'TW:Ditindaklanjuti': 'tombol.tindakLanjut',
+};
 
 type Efek = Partial<
   Pick<Transisi, 'catatan' | 'segel' | 'ikut' | 'lindungi' | 'arsip' | 'syarat' | 'hapusCatatan'>
@@ -103,6 +120,7 @@ const t = (
   ke,
   langkah,
   waktu: langkahSop(langkah).waktu,
+  tombol: aksi === 'kembalikan' ? 'tombol.kembalikan' : (TOMBOL[`${jenis}:${ke}`] ?? `aksi.${aksi}`),
   peran,
   menyetujui: peran === 'atasan',
   catatan: null,
@@ -117,7 +135,7 @@ const t = (
   ...efek,
 });
 
-const KEMBALI: Catatan = { label: 'sidebar.catatan', kolom: 'catatan' };
+const KEMBALI: Catatan = { label: 'sidebar.label.kembalikan', kolom: 'catatan' };
 const PK_TTD: Syarat = {
   dokumen: 'PK',
   status: ['Ditandatangani', 'Diarsipkan'],
@@ -164,11 +182,11 @@ export const TRANSISI: readonly Transisi[] = [
   }),
   t('TW', 'evaluasi', ['Dilaporkan'], 'Dievaluasi', 11, 'atasan', 'pemilik', 'selesai', {
     ...TW,
-    catatan: { label: 'sidebar.arahan', kolom: 'arahan' },
+    catatan: { label: 'sidebar.label.arahan', kolom: 'arahan' },
   }),
   t('TW', 'tindaklanjut', ['Dievaluasi'], 'Ditindaklanjuti', 12, 'pegawai', 'pengelola', 'selesai', {
     ...TW,
-    catatan: { label: 'sidebar.tindakLanjut', kolom: 'tindakLanjut' },
+    catatan: { label: 'sidebar.label.tindakLanjut', kolom: 'tindakLanjut' },
   }),
 ];
 

@@ -185,7 +185,9 @@ describe('signed documents through the document service', () => {
     });
     act(DEMO_NIP.kasubagTu, 'setujui', 'RA');
     const archived = act(DEMO_NIP.kasubagTu, 'arsipkan', 'RA');
-    expect(archived.pesan[0]).toBe('RA: Diarsipkan');
+    expect(archived.pesan[0]).toBe(
+      'RA milik Eko Prasetyo: Arsipkan selesai (status Diarsipkan). Berikutnya: Ukur TW I oleh Eko Prasetyo',
+    );
     expect(archived.ok).toBe(true);
     expect(archived.pesan).toContain('Layanan rekap menjawab 503: Layanan Google belum dapat dihubungi');
     expect(b.world.fetches.slice(-2).map((f) => JSON.parse(String(f.params.payload)).kind)).toEqual([

@@ -13,7 +13,7 @@ import {
   type SidebarView,
   syntheticTables,
 } from '../../shared';
-import { emailOf, OWNER, officeBundle, syntheticBundle, valuesOf } from '../support/apps-script/office';
+import { emailOf, OWNER, officeBundle, valuesOf } from '../support/apps-script/office';
 import type { Bundle } from '../support/apps-script/services';
 import { replayDemo } from '../support/driver';
 import { MemoryWorkbook } from '../support/memory-workbook';
@@ -121,33 +121,6 @@ describe('the recap service appends to Riwayat while an action runs', () => {
     expect(log).toHaveLength(3); // header, the service's row, the action's line
     expect(log[1]?.slice(0, 2)).toEqual(serviceRow);
     expect(log[2]?.[col('Aksi')]).toBe('ajukan');
-  });
-});
-
-describe('bulk signing', () => {
-  it('50 signatures at 500 employees cost at most 250 service calls (one protection of 3 calls each)', {
-    timeout: 300_000,
-  }, () => {
-    const b = syntheticBundle(500);
-    const head = 'kepala@kantor.go.id';
-    for (const email of Array.from({ length: 50 }, (_, i) => `pegawai${i * 10 + 1}@kantor.go.id`)) {
-      const nip = b.call<SidebarView>(email, 'ambilTampilan').saya?.nip as string;
-      b.call(email, 'jalankanAksi', { aksi: 'ajukan', dokumen: 'PK', nip });
-    }
-    const waiting = () =>
-      b
-        .call<SidebarView>(head, 'ambilTampilan')
-        .menunggu.map((d) => ({ aksi: 'setujui', dokumen: d.dokumen, nip: d.nip, hash: d.hash }));
-    b.call(head, 'jalankanBanyak', waiting()); // reviewed
-    const reqs = waiting();
-    expect(reqs).toHaveLength(50);
-    b.world.counter.reset();
-    const r = b.call<Result>(head, 'jalankanBanyak', reqs); // signed
-    expect(r.ok).toBe(true);
-    const c = b.world.counter;
-    expect(c.remote()).toBeLessThanOrEqual(250);
-    expect(c.counts.get('Range.protect')).toBe(50);
-    expect(c.counts.get('Range.setValues')).toBeLessThanOrEqual(3); // adjacent rows in one write
   });
 });
 

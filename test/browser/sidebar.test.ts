@@ -1,15 +1,21 @@
-// The built Sidebar.html in headless Chromium, its google.script.run calling the built Code.js in the vm:
-// submit as an employee, switch user, approve as the superior, and check the sheet and the new view.
+// The built Sidebar.html in headless Chromium at its real width (300 px), its google.script.run calling the
+// built Code.js in the vm: the year walked as each role (employee, superior, administrator, head of office),
+// with a screenshot per role in test-output/ and axe-core (no serious or critical violation) on each.
 import { mkdirSync, readFileSync } from 'node:fs';
+import vm from 'node:vm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_NIP, headersOf, pkTab } from '../../shared';
+import { DEMO_NIP, headersOf, pengaturanTab, pkTab } from '../../shared';
 import { emailOf, officeBundle, valuesOf } from '../support/apps-script/office';
 import type { Bundle } from '../support/apps-script/services';
-import { launchChromium, openWithScriptRun } from '../support/browser';
+import { launchChromium, openWithScriptRun, seriousViolations } from '../support/browser';
 
 const HTML = readFileSync(new URL('../../dist/addon/Sidebar.html', import.meta.url), 'utf8');
 const OUT = new URL('../../test-output/', import.meta.url);
+const EKO = DEMO_NIP.stafTu;
+const DWI = DEMO_NIP.kasubagTu; // Eko's superior, and the Pengelola Kinerja
+const DOC_URL = 'https://docs.google.com/document/d/rekap-tw1/edit';
+const PDF_URL = 'https://drive.google.com/file/d/rekap-tw1-pdf/view';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -20,71 +26,267 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(bundle: Bundle, user: { email: string }): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  await openWithScriptRun(page, HTML, (name, args) => bundle.call(user.email, name, ...args));
-  await page.waitForSelector('h1');
-  return page;
+function setSetting(b: Bundle, key: string, value: string) {
+  const sheet = b.world.ss.raw('Pengaturan');
+  const row = valuesOf(b, 'Pengaturan').findIndex((r) => r[0] === key);
+  (sheet.cells[row] as unknown[])[headersOf(pengaturanTab).indexOf('Nilai')] = value;
 }
 
-describe('the sidebar in Chromium', () => {
-  it('submit as the employee, switch user, approve as the superior; the sheet and the view agree', async () => {
-    const bundle = officeBundle();
-    const user = { email: emailOf(DEMO_NIP.stafTu) };
-    const page = await open(bundle, user);
-    expect(await page.textContent('#saya')).toContain('Eko Prasetyo');
-    await page.click('[data-doc$="|PK"] button[data-aksi="ajukan"]');
-    await page.waitForSelector('#status:has-text("PK: Diajukan")');
-    expect(await page.textContent('[data-doc$="|PK"] .badge')).toBe('Diajukan');
-    const status = () =>
-      valuesOf(bundle, 'PK').find((r) => r[0] === DEMO_NIP.stafTu)?.[headersOf(pkTab).indexOf('Status PK')];
-    expect(status()).toBe('Diajukan');
+interface Session {
+  readonly page: Page;
+  readonly user: { email: string };
+  /** While set, a recap compile waits for it (to see the page during a long call). */
+  gate: Promise<void> | null;
+}
 
-    // switch user: Eko's superior opens the sidebar
-    user.email = emailOf(DEMO_NIP.kasubagTu);
-    await page.click('#muat');
-    await page.waitForSelector(`[data-doc="${DEMO_NIP.stafTu}|PK"]`);
-    expect(await page.textContent(`[data-doc="${DEMO_NIP.stafTu}|PK"] .summary`)).toContain(
+async function open(bundle: Bundle, email: string): Promise<Session> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  const s: Session = { page, user: { email }, gate: null };
+  await openWithScriptRun(page, HTML, async (name, args) => {
+    if (name === 'kompilasiRekap' && s.gate) await s.gate;
+    return bundle.call(s.user.email, name, ...args);
+  });
+  await page.waitForSelector('h1');
+  return s;
+}
+
+async function as(s: Session, email: string): Promise<void> {
+  s.user.email = email;
+  await s.page.click('#muat');
+  await s.page.waitForSelector('#saya');
+}
+
+async function accessible(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+const todo = (nip: string, doc: string) => `[data-section="perluTindakan"] [data-doc="${nip}|${doc}"]`;
+
+describe('the sidebar in Chromium, the year walked as each role at 300 px', () => {
+  it('employee, superior, administrator and head of office each see what waits for them and can do it', async () => {
+    const bundle = officeBundle();
+    setSetting(bundle, 'URL Layanan Rekap', 'https://recap.example.go.id/recap');
+    bundle.world.fetchHandler = () => ({
+      status: 200,
+      body: JSON.stringify({ docUrl: DOC_URL, pdfUrl: PDF_URL, summary: {} }),
+    });
+    const s = await open(bundle, emailOf(EKO));
+    const { page } = s;
+    const status = () => page.textContent('#status');
+    console.log(
+      'INTEG',
+      (await page.locator('#integritas').count()) ? await page.textContent('#integritas') : '-',
+    );
+    const pkStatus = () =>
+      valuesOf(bundle, 'PK').find((r) => r[0] === EKO)?.[headersOf(pkTab).indexOf('Status PK')];
+
+    // the employee: the first thing is their own step, named for it, with the SOP standard
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    expect(await page.textContent('[data-section="perluTindakan"] summary')).toContain('Perlu tindakan Anda');
+    expect(await page.textContent(`${todo(EKO, 'PK')} button[data-aksi="ajukan"]`)).toBe('Ajukan PK');
+    expect(await page.textContent(`${todo(EKO, 'PK')} .task`)).toContain(
+      'Langkah 1: Ajukan PK · standar SOP 60 menit',
+    );
+    await accessible(page);
+    await page.screenshot({ path: new URL('role-pegawai-pk.png', OUT).pathname, fullPage: true });
+    await page.click(`${todo(EKO, 'PK')} button[data-aksi="ajukan"]`);
+    await page.waitForSelector('#status:has-text("Berikutnya")');
+    expect(await status()).toContain('PK milik Eko Prasetyo: Ajukan PK selesai (status Diajukan).');
+    expect(await status()).toContain('Berikutnya: Teliti PK oleh Dwi Rahmawati');
+    expect(pkStatus()).toBe('Diajukan');
+
+    // the superior: two steps with their own names, a labelled note for a return
+    await as(s, emailOf(DWI));
+    expect(await page.locator(`${todo(EKO, 'PK')} button`).allTextContents()).toEqual([
+      'Teliti',
+      'Kembalikan',
+    ]);
+    expect(await page.textContent(`${todo(EKO, 'PK')} label`)).toContain('Catatan untuk Eko Prasetyo');
+    expect(await page.textContent(`${todo(EKO, 'PK')} .summary`)).toContain(
       'Jumlah data pegawai dimutakhirkan',
     );
-    // returning needs a note: the sidebar says so before any call
-    await page.click(`[data-doc="${DEMO_NIP.stafTu}|PK"] button[data-aksi="kembalikan"]`);
-    expect(await page.textContent('#status')).toBe('Tulis catatan terlebih dahulu.');
-    await page.click(`[data-doc="${DEMO_NIP.stafTu}|PK"] button[data-aksi="setujui"]`);
-    await page.waitForSelector('#status:has-text("PK: Diteliti")');
-    expect(status()).toBe('Diteliti');
-    await page.click(`[data-doc="${DEMO_NIP.stafTu}|PK"] button[data-aksi="setujui"]`);
-    await page.waitForSelector('#status:has-text("PK: Ditandatangani")');
-    expect(status()).toBe('Ditandatangani');
-    // no longer waiting for the superior; now among the subordinates' signed documents, with "cetak"
-    expect(await page.locator(`[data-section="menunggu"] [data-doc="${DEMO_NIP.stafTu}|PK"]`).count()).toBe(
-      0,
+    await page.click(`${todo(EKO, 'PK')} button[data-aksi="kembalikan"]`);
+    expect(await status()).toMatch(/^Tulis dulu isian “Catatan untuk Eko Prasetyo/);
+    await page.click(`${todo(EKO, 'PK')} button[data-aksi="setujui"]`);
+    await page.waitForSelector('#status:has-text("Berikutnya: Tandatangani PK oleh Dwi Rahmawati")');
+    expect(await page.textContent(`${todo(EKO, 'PK')} button[data-aksi="setujui"]`)).toBe('Tandatangani');
+    await page.click(`${todo(EKO, 'PK')} button[data-aksi="setujui"]`);
+    await page.waitForSelector('#status:has-text("Berikutnya: Ajukan RA oleh Eko Prasetyo")');
+    expect(pkStatus()).toBe('Ditandatangani');
+    await accessible(page);
+    await page.screenshot({ path: new URL('role-atasan.png', OUT).pathname, fullPage: true });
+
+    // the action plan, then the administrator archives it from the same panel
+    bundle.call(emailOf(EKO), 'jalankanAksi', { aksi: 'ajukan', dokumen: 'RA', nip: EKO });
+    bundle.call(emailOf(DWI), 'jalankanAksi', { aksi: 'setujui', dokumen: 'RA', nip: EKO });
+    bundle.call(emailOf(DWI), 'jalankanAksi', { aksi: 'setujui', dokumen: 'RA', nip: EKO });
+    await as(s, emailOf(DWI));
+    expect(await page.textContent(`${todo(EKO, 'RA')} button[data-aksi="arsipkan"]`)).toBe('Arsipkan');
+    await page.click(`${todo(EKO, 'RA')} button[data-aksi="arsipkan"]`);
+    await page.waitForSelector('#status:has-text("Berikutnya: Ukur TW I oleh Eko Prasetyo")');
+
+    // the employee measures and reports TW I; only the current quarter is open and due
+    await as(s, emailOf(EKO));
+    expect(await page.locator(todo(EKO, 'TW1')).count()).toBe(1);
+    expect(await page.locator(todo(EKO, 'TW2')).count()).toBe(0);
+    expect(await page.getAttribute(`details.doc[data-doc="${EKO}|TW1"]`, 'open')).toBe('');
+    expect(await page.getAttribute(`details.doc[data-doc="${EKO}|TW2"]`, 'open')).toBeNull();
+    expect(await page.textContent(`${todo(EKO, 'TW1')} button`)).toBe('Ukur');
+    await page.click(`${todo(EKO, 'TW1')} button[data-aksi="ajukan"]`);
+    await page.waitForSelector('#status:has-text("Berikutnya: Laporkan TW I oleh Eko Prasetyo")');
+    expect(await page.textContent(`${todo(EKO, 'TW1')} button`)).toBe('Laporkan');
+    await page.click(`${todo(EKO, 'TW1')} button[data-aksi="ajukan"]`);
+    await page.waitForSelector('#status:has-text("Berikutnya: Evaluasi TW I oleh Dwi Rahmawati")');
+
+    // the superior evaluates: the note is the arahan, and says so
+    await as(s, emailOf(DWI));
+    expect(await page.textContent(`${todo(EKO, 'TW1')} label`)).toContain(
+      'Arahan untuk Eko Prasetyo atas Pengukuran TW I 2026',
     );
-    expect(await page.locator(`[data-section="bawahan"] [data-cetak="${DEMO_NIP.stafTu}|PK"]`).count()).toBe(
-      1,
+    expect(await page.textContent(`${todo(EKO, 'TW1')} .figures`)).toContain('Realisasi');
+    const arahan = 'Percepat pemutakhiran data pegawai di TW II.';
+    await page.fill(`${todo(EKO, 'TW1')} textarea`, arahan);
+    await page.click(`${todo(EKO, 'TW1')} button[data-aksi="evaluasi"]`);
+    await page.waitForSelector('#status:has-text("Berikutnya: Tindak lanjut TW I oleh Eko Prasetyo")');
+
+    // the employee sees the arahan and the capaian before following up
+    await as(s, emailOf(EKO));
+    const card = todo(EKO, 'TW1');
+    expect(await page.locator(`${card} .arahan`).first().textContent()).toBe(arahan);
+    expect(await page.locator(`${card} div.indikator`).first().textContent()).toMatch(/Capaian\d[\d.,]*%/);
+    expect(await page.locator(`${card} div.indikator a`).first().getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await page.textContent(`${card} label`)).toBe(`Tindak lanjut atas arahan atasan: “${arahan}”`);
+    expect(await page.textContent(`${card} button`)).toBe('Tindak lanjut');
+    await accessible(page);
+    await page.screenshot({ path: new URL('role-pegawai-tw.png', OUT).pathname, fullPage: true });
+    await page.fill(`${card} textarea`, 'Data dimutakhirkan setiap Jumat.');
+    await page.click(`${card} button[data-aksi="tindaklanjut"]`);
+    await page.waitForSelector('#status:has-text("Berikutnya: kompilasi rekap TW I oleh Dwi Rahmawati")');
+
+    // the administrator: the office dashboard; compiling shows the gaps first, then runs with a progress state
+    await as(s, emailOf(DWI));
+    expect(await page.textContent('[data-section="dasbor"] summary')).toContain('Dasbor kantor');
+    expect(await page.textContent('#progres li')).toMatch(
+      /^Bagian .*: lapor \d+\/\d+, evaluasi \d+, tindak lanjut \d+, terlambat \d+$/,
     );
-    await page.screenshot({ path: new URL('sidebar-superior.png', OUT).pathname, fullPage: true });
+    expect(await page.textContent('#belumPkRa')).toContain('Sri Wahyuni');
+    await page.selectOption('#periode', 'TW1');
+    await page.click('#rekap');
+    await page.waitForSelector('#kekurangan .warn');
+    expect(await page.textContent('#kekurangan')).toMatch(/belum melaporkan Triwulan I\./);
+    let release: () => void = () => {};
+    s.gate = new Promise<void>((done) => {
+      release = done;
+    });
+    await page.click('#rekapTetap');
+    await page.waitForSelector('.progress:has-text("Menyusun rekap")');
+    expect(await page.isDisabled('#rekapTetap')).toBe(true);
+    expect(await page.isDisabled('#muat')).toBe(true);
+    await page.screenshot({ path: new URL('role-pengelola-menyusun.png', OUT).pathname, fullPage: true });
+    release();
+    await page.waitForSelector(`#status a[href="${DOC_URL}"]`);
+    expect(await page.getAttribute('#status a:has-text("Buka PDF")', 'href')).toBe(PDF_URL);
+    expect(await page.isDisabled('#rekap')).toBe(false);
+    await accessible(page);
+    await page.screenshot({ path: new URL('role-pengelola.png', OUT).pathname, fullPage: true });
+
+    // the head of office: the dashboard, read-only
+    await as(s, emailOf(DEMO_NIP.sekwan));
+    expect(await page.textContent('[data-section="dasbor"]')).toContain('baca saja');
+    expect(await page.locator('#pengingat, #rekap').count()).toBe(0);
+    await accessible(page);
+    await page.screenshot({ path: new URL('role-pimpinan.png', OUT).pathname, fullPage: true });
+  }, 120_000);
+
+  it('an action that cannot succeed is disabled with the reason; the reminder reaches everyone late', async () => {
+    const bundle = officeBundle();
+    // Eko's PK is signed and the RA archived, but TW I has no realisation yet
+    for (const [who, aksi, dokumen] of [
+      [EKO, 'ajukan', 'PK'],
+      [DWI, 'setujui', 'PK'],
+      [DWI, 'setujui', 'PK'],
+      [EKO, 'ajukan', 'RA'],
+      [DWI, 'setujui', 'RA'],
+      [DWI, 'setujui', 'RA'],
+      [DWI, 'arsipkan', 'RA'],
+    ] as const)
+      bundle.call(emailOf(who), 'jalankanAksi', { aksi, dokumen, nip: EKO });
+    const sheet = bundle.world.ss.raw('Pengukuran');
+    const header = valuesOf(bundle, 'Pengukuran')[0] as string[];
+    const realisasi = header.indexOf('Realisasi');
+    const rows = valuesOf(bundle, 'Pengukuran');
+    rows.forEach((r, i) => {
+      if (r[0] === EKO && r[header.indexOf('Triwulan')] === 'I')
+        (sheet.cells[i] as unknown[])[realisasi] = '';
+    });
+    const s = await open(bundle, emailOf(EKO));
+    const button = `${todo(EKO, 'TW1')} button[data-aksi="ajukan"]`;
+    expect(await s.page.isDisabled(button)).toBe(true);
+    const why = await s.page.getAttribute(button, 'aria-describedby');
+    expect(await s.page.textContent(`#${why}`)).toMatch(/Perbaiki dulu \d+ kesalahan/);
+    expect(await s.page.textContent(`${todo(EKO, 'TW1')} .problems`)).toMatch(
+      /Realisasi TW I indikator .* belum diisi/,
+    );
+    expect(
+      await s.page
+        .locator(`${todo(EKO, 'TW1')} .problems button`)
+        .first()
+        .textContent(),
+    ).toBe('buka sel');
+    await accessible(s.page);
+
+    // sixty days later Eko has still not measured TW I: the administrator's one click reminds him (and
+    // everyone else something waits for past its standard), one email each
+    const later = Date.now() + 60 * 24 * 60 * 60 * 1000;
+    vm.runInContext(`Date.now = () => ${later};`, bundle.context);
+    await as(s, emailOf(DWI));
+    const label = (await s.page.textContent('#pengingat')) as string;
+    const people = Number(/(\d+) orang/.exec(label)?.[1]);
+    expect(people).toBeGreaterThanOrEqual(1);
+    bundle.world.mails.length = 0;
+    await s.page.click('#pengingat');
+    await s.page.waitForSelector('#status:has-text("Pengingat terkirim")');
+    expect(await s.page.textContent('#status')).toBe(`Pengingat terkirim ke ${people} orang.`);
+    expect(bundle.world.mails).toHaveLength(people);
+    const toEko = bundle.world.mails.find((m) => m.to === emailOf(EKO));
+    expect(toEko?.body).toContain('Pengukuran TW I 2026 milik Eko Prasetyo: langkah 9');
   }, 60_000);
 
   it('escapes what people typed, and shows a refusal from the server', async () => {
     const bundle = officeBundle();
-    const page = await open(bundle, { email: emailOf(DEMO_NIP.stafTu) });
-    await page.click('[data-doc$="|PK"] button[data-aksi="ajukan"]');
-    await page.waitForSelector('#status:has-text("Diajukan")');
-    const superior = await open(bundle, { email: emailOf(DEMO_NIP.kasubagTu) });
+    const eko = await open(bundle, emailOf(EKO));
+    await eko.page.click(`${todo(EKO, 'PK')} button[data-aksi="ajukan"]`);
+    await eko.page.waitForSelector('#status:has-text("Berikutnya")');
+    const superior = await open(bundle, emailOf(DWI));
     const note = '<img src=x onerror="window.__pwned=1">';
-    await superior.fill(`[data-doc="${DEMO_NIP.stafTu}|PK"] textarea`, note);
-    await superior.click(`[data-doc="${DEMO_NIP.stafTu}|PK"] button[data-aksi="kembalikan"]`);
-    await superior.waitForSelector('#status:has-text("Dikembalikan")');
-    await page.click('#muat');
-    await page.waitForSelector('[data-doc$="|PK"] .badge:has-text("Dikembalikan")');
-    expect(await page.textContent('[data-doc$="|PK"]')).toContain(note);
+    await superior.page.fill(`${todo(EKO, 'PK')} textarea`, note);
+    await superior.page.click(`${todo(EKO, 'PK')} button[data-aksi="kembalikan"]`);
+    await superior.page.waitForSelector('#status:has-text("Dikembalikan")');
+    expect(await superior.page.textContent('#status')).toContain('Berikutnya: Ajukan PK oleh Eko Prasetyo');
+    await eko.page.click('#muat');
+    await eko.page.waitForSelector(`details.doc[data-doc="${EKO}|PK"] .badge:has-text("Dikembalikan")`);
+    expect(await eko.page.textContent(`${todo(EKO, 'PK')} .returned`)).toContain(note);
     expect(
-      await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
+      await eko.page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
     ).toBeUndefined();
-    await page.screenshot({ path: new URL('sidebar-returned.png', OUT).pathname, fullPage: true });
+    await eko.page.screenshot({ path: new URL('sidebar-returned.png', OUT).pathname, fullPage: true });
     // a stranger sees why they cannot act
-    const stranger = await open(bundle, { email: 'orang@luar.id' });
-    expect(await stranger.textContent('#pesan')).toMatch(/tidak terdaftar di tab Pegawai/);
+    const stranger = await open(bundle, 'orang@luar.id');
+    expect(await stranger.page.textContent('#pesan')).toMatch(/tidak terdaftar di tab Pegawai/);
+  }, 60_000);
+
+  it('follows the office language: <html lang="en"> and English buttons', async () => {
+    const bundle = officeBundle();
+    setSetting(bundle, 'Bahasa', 'en');
+    const s = await open(bundle, emailOf(EKO));
+    await s.page.waitForSelector('[data-section="perluTindakan"]');
+    expect(await s.page.getAttribute('html', 'lang')).toBe('en');
+    expect(await s.page.textContent('[data-section="perluTindakan"] summary')).toBe('Needs your action');
+    expect(await s.page.textContent(`${todo(EKO, 'PK')} button`)).toBe('Submit PK');
+    expect(await s.page.textContent(`${todo(EKO, 'PK')} .task`)).toBe(
+      'Step 1: Submit PK · SOP standard 60 min',
+    );
+    expect(await s.page.textContent('[data-section="dokumenSaya"] summary')).toBe('My documents');
+    await accessible(s.page);
   }, 60_000);
 });

@@ -210,6 +210,7 @@ export class FakeRange
       | 'setNote'
       | 'setDataValidation'
       | 'setFontWeight'
+      | 'setWrap'
       | 'setBackground'
       | 'protect'
       | 'activate'
@@ -305,6 +306,14 @@ export class FakeRange
     this.rule('validation', rule);
     return as(this);
   }
+  /** Range.setWrap(Boolean): https://developers.google.com/apps-script/reference/spreadsheet/range#setWrap(Boolean) */
+  setWrap(wrap: boolean): Range {
+    this.write();
+    for (let c = 0; c < this.columns; c++)
+      if (wrap) this.sheet.wraps.add(this.column + c);
+      else this.sheet.wraps.delete(this.column + c);
+    return as(this);
+  }
   setFontWeight(_w: string | null): Range {
     this.write();
     return as(this);
@@ -378,6 +387,7 @@ export class FakeSheet
       | 'appendRow'
       | 'deleteRow'
       | 'setFrozenRows'
+      | 'setColumnWidth'
       | 'setConditionalFormatRules'
       | 'getProtections'
       | 'protect'
@@ -389,6 +399,9 @@ export class FakeSheet
   readonly cells: unknown[][] = [];
   readonly notes = new Map<string, string>();
   readonly rules: CellRule[] = [];
+  /** Column widths in pixels, and wrapping columns, as set-up left them. */
+  readonly widths = new Map<number, number>();
+  readonly wraps = new Set<number>();
   readonly protections: FakeProtection[] = [];
   conditionalRules: unknown[] = [];
   readonly charts: unknown[] = [];
@@ -499,6 +512,17 @@ export class FakeSheet
   }
   getMaxColumns(): number {
     return this.maxColumns;
+  }
+  /**
+   * Sheet.setColumnWidth(columnPosition, width), width in pixels; positions start at 1:
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#setColumnWidth(Integer,Integer)
+   * (a column past getMaxColumns() is refused like any range past the grid)
+   */
+  setColumnWidth(column: number, width: number): Sheet {
+    if (!Number.isInteger(column) || column < 1) throw new Error(`Invalid column position ${column}`);
+    if (column > this.maxColumns) throw new Error(OUTSIDE_MESSAGE);
+    this.widths.set(column, width);
+    return as(this);
   }
 
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)

@@ -1,0 +1,46 @@
+// Set-up applies the layout's guidance in both shells: the add-on (Code.js with the Apps Script fakes) and
+// the .xlsx of the local mode: a note on every header and on every Pengaturan key, input and system
+// columns in different colours, long text wrapping, hashes grouped.
+import { describe, expect, it } from 'vitest';
+import { XlsxWorkbook } from '../../functions/local/xlsx-workbook';
+import { HEADER_INPUT, HEADER_SYSTEM, headersOf, ikiTab, pkTab } from '../../shared';
+import { OWNER } from '../support/apps-script/office';
+import { AppsScriptWorld, loadBundle } from '../support/apps-script/services';
+
+describe('set-up applies the layout', () => {
+  it('in the add-on: widths from content, wrapping, header notes with examples, and a note on each Pengaturan key', () => {
+    const world = new AppsScriptWorld(OWNER);
+    loadBundle(world).call(OWNER, 'siapkanTab');
+    const iki = world.ss.raw('IKI');
+    const sasaran = headersOf(ikiTab).indexOf('Sasaran') + 1;
+    expect(iki.notes.get(`1:${sasaran}`)).toMatch(/^Diisi pengguna\. Wajib diisi\. .*Contoh: /);
+    expect(iki.widths.get(sasaran)).toBeGreaterThanOrEqual(52 * 7);
+    expect(iki.wraps.has(sasaran)).toBe(true);
+    expect(iki.wraps.has(headersOf(ikiTab).indexOf('Kode') + 1)).toBe(false);
+    const pengaturan = world.ss.raw('Pengaturan');
+    const tahunRow = pengaturan.cells.findIndex((r) => r?.[0] === 'Tahun') + 1;
+    expect(pengaturan.notes.get(`${tahunRow}:1`)).toBe('Tahun kinerja, 4 digit. Contoh: 2026');
+  });
+
+  it('in the .xlsx: header colours and notes, wrapping, the hash group and the Pengaturan notes', () => {
+    const wb = XlsxWorkbook.create();
+    const pk = wb.raw.getWorksheet('PK');
+    const fill = (col: number) =>
+      (pk?.getRow(1).getCell(col).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+    const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+    expect(fill(headersOf(pkTab).indexOf('NIP') + 1)).toBe(argb(HEADER_INPUT));
+    expect(fill(headersOf(pkTab).indexOf('Status PK') + 1)).toBe(argb(HEADER_SYSTEM));
+    expect(pk?.getColumn(headersOf(pkTab).indexOf('Hash PK') + 1).outlineLevel).toBe(1);
+    const iki = wb.raw.getWorksheet('IKI');
+    const sasaran = iki?.getColumn(headersOf(ikiTab).indexOf('Sasaran') + 1);
+    expect(sasaran?.alignment?.wrapText).toBe(true);
+    expect(sasaran?.width).toBeGreaterThanOrEqual(52);
+    expect(String(iki?.getRow(1).getCell(1).note)).toContain('Contoh: 199001012015031001');
+    const pengaturan = wb.raw.getWorksheet('Pengaturan');
+    let note = '';
+    pengaturan?.eachRow((row) => {
+      if (row.getCell(1).value === 'Jam Kerja') note = String(row.getCell(1).note);
+    });
+    expect(note).toBe('Jam kerja untuk standar waktu SOP. Contoh: 07.30-16.00');
+  });
+});
