@@ -31,7 +31,7 @@ export const rekapTw3 = (): void => recapFromMenu('TW3');
 export const rekapTw4 = (): void => recapFromMenu('TW4');
 export const rekapTahunan = (): void => recapFromMenu('TAHUNAN');
 export const aturPengingat = (): void => setReminder();
-export const pengingatHarian = (): void => dailyReminder();
+export const pengingatHarian = (e?: { triggerUid?: string }): void => dailyReminder(e);
 export const bantuan = (): void => help();
 export {
   ambilTampilan,

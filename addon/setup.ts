@@ -1,7 +1,14 @@
 // Set-up / upgrade of the office's tabs from the tab declarations: headers (never moving or removing user
 // columns), frozen header, text format for NIP and system columns, validation (dropdowns, numbers, emails,
-// links), status colours and capaian bands, protection of the log, the recap and header rows, and the
-// capaian chart in Rekap. The number of service calls depends on the tabs, not on the data.
+// links) over whole open-ended columns, status colours and capaian bands, protections, and the capaian
+// chart in Rekap. The number of service calls depends on the tabs, not on the data.
+//
+// Protections: header rows and Rekap are editable by the administrators, the owner and the recap service's
+// account (Pengaturan "Email Akun Layanan": the service writes Rekap). Riwayat gets a warning-only
+// protection: the add-on runs as the clicking user and must always be able to append to it
+// (https://developers.google.com/apps-script/reference/spreadsheet/protection#setWarningOnly(Boolean)); its
+// tamper evidence is the hash chain, not a protection the user's own script could not pass.
+
 import {
   catatanPengaturan,
   DEFAULT_PREDIKAT,
@@ -11,11 +18,13 @@ import {
   pengaturanTab,
   recordToCells,
   rekapTab,
+  riwayatTab,
   TABS,
   type TabLayout,
   tabLayout,
   upgradeHeader,
 } from '../shared';
+import { restrictTo } from './platform/sheet-workbook';
 
 export const PROTECTION_PREFIX = 'Kinerja:';
 
@@ -27,9 +36,12 @@ export interface SetUpResult {
 export function setUpTabs(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   administrators: readonly string[],
+  /** The recap service's account (Pengaturan "Email Akun Layanan"), blank when not deployed. */
+  serviceAccount = '',
 ): SetUpResult {
   const created: string[] = [];
   const added: Record<string, string[]> = {};
+  const me = Session.getActiveUser().getEmail();
   for (const spec of TABS) {
     const layout = tabLayout(spec);
     let sheet = ss.getSheetByName(spec.name);
@@ -41,21 +53,19 @@ export function setUpTabs(
     const existing = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
     const header = upgradeHeader(spec, existing);
     if (header.length > existing.length) {
+      // a new sheet has 26 columns; writing past them is refused, so the grid grows first
+      const columns = sheet.getMaxColumns();
+      if (header.length > columns) sheet.insertColumnsAfter(columns, header.length - columns);
       const extra = header.slice(existing.length);
       sheet.getRange(1, existing.length + 1, 1, extra.length).setValues([extra]);
       added[spec.name] = extra;
     }
-    if (created.includes(spec.name) && spec === pengaturanTab) {
-      const rows = defaultSettingRows().map((r) =>
-        recordToCells(pengaturanTab, r, header).map((c) => c ?? ''),
-      );
-      sheet.getRange(2, 1, rows.length, header.length).setValues(rows);
-    }
+    if (spec === pengaturanTab) addMissingSettings(sheet, header, created.includes(spec.name));
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, header.length).setFontWeight('bold').setBackground('#e8f0fe');
     layOutColumns(sheet, layout, header);
     if (spec === pengaturanTab) noteSettingKeys(sheet, header);
-    protect(ss, sheet, layout, header.length, administrators);
+    protect(ss, sheet, layout, header.length, [me, ...administrators, serviceAccount]);
     if (spec === rekapTab) addChart(sheet, header);
   }
   return { created, added };
@@ -78,13 +88,14 @@ function layOutColumns(
   layout: TabLayout,
   header: readonly string[],
 ): void {
-  const rows = Math.max(1, sheet.getMaxRows() - 1);
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   const keys = headerKeys(TABS.find((t) => t.name === layout.name) ?? pengaturanTab, header);
   header.forEach((_h, i) => {
     const col = layout.columns.find((c) => normalizeHeader(c.header) === keys[i]);
     if (!col) return;
-    const range = sheet.getRange(2, i + 1, rows, 1);
+    // the whole column below the header, open-ended: rows added later (appends grow the grid) are covered
+    const letter = columnLetter(i + 1);
+    const range = sheet.getRange(`${letter}2:${letter}`);
     if (col.format === 'text' || col.format === 'instant') range.setNumberFormat('@');
     // input and system columns look different; every header says what to type, with an example; the
     // width fits the declared content (about 7 px a character) and long text wraps
@@ -161,24 +172,66 @@ function protect(
 ): void {
   const ours = (p: GoogleAppsScript.Spreadsheet.Protection) =>
     p.getDescription().startsWith(PROTECTION_PREFIX);
-  const editors = [...administrators];
   const owner = ss.getOwner()?.getEmail();
-  if (owner && !editors.includes(owner)) editors.push(owner);
-  const restrict = (p: GoogleAppsScript.Spreadsheet.Protection) => {
-    p.removeEditors(p.getEditors());
-    if (editors.length) p.addEditors(editors);
-    if (p.canDomainEdit()) p.setDomainEdit(false);
-  };
+  const editors = [...administrators, owner ?? ''].filter(Boolean);
+  const restrict = (p: GoogleAppsScript.Spreadsheet.Protection) => restrictTo(p, editors);
+  if (layout.name === riwayatTab.name) {
+    // warning-only: people see a warning before editing by hand; nobody's add-on is blocked
+    const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).filter(ours);
+    if (existing.length === 0)
+      sheet
+        .protect()
+        .setDescription(`${PROTECTION_PREFIX} ${layout.name} diisi oleh add-on (dijaga oleh rantai hash)`)
+        .setWarningOnly(true);
+    for (const p of existing) if (!p.isWarningOnly()) p.setWarningOnly(true);
+    return;
+  }
   if (layout.systemOnly) {
-    if (!sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).some(ours)) {
+    const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).filter(ours);
+    if (existing.length === 0)
       restrict(sheet.protect().setDescription(`${PROTECTION_PREFIX} ${layout.name} hanya diisi oleh add-on`));
-    }
+    else for (const p of existing) restrict(p);
     return;
   }
   const header = `${PROTECTION_PREFIX} judul kolom ${layout.name}`;
-  if (!sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === header)) {
-    restrict(sheet.getRange(1, 1, 1, width).protect().setDescription(header));
-  }
+  const found = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .filter((p) => p.getDescription() === header);
+  if (found.length === 0) restrict(sheet.getRange(1, 1, 1, width).protect().setDescription(header));
+  else for (const p of found) restrict(p); // an upgrade: e.g. the service account was added to Pengaturan
+}
+
+/** A new Pengaturan gets every default; an existing one gets the keys added since (with their default). */
+function addMissingSettings(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  header: readonly string[],
+  fresh: boolean,
+): void {
+  const last = sheet.getLastRow();
+  const kunci = header.findIndex((h) => normalizeHeader(h) === 'kunci');
+  const present =
+    fresh || last < 2 || kunci < 0
+      ? new Set<string>()
+      : new Set(
+          sheet
+            .getRange(2, kunci + 1, last - 1, 1)
+            .getValues()
+            .map((r) => String(r[0]).trim().toLowerCase()),
+        );
+  const rows = defaultSettingRows()
+    .filter((r) => !present.has(r.kunci.toLowerCase()))
+    .map((r) => recordToCells(pengaturanTab, r, header).map((c) => c ?? ''));
+  if (rows.length === 0) return;
+  const start = Math.max(2, last + 1);
+  const end = start + rows.length - 1;
+  if (end > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), end - sheet.getMaxRows());
+  sheet.getRange(start, 1, rows.length, header.length).setValues(rows);
+}
+
+function columnLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
 }
 
 function addChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: readonly string[]): void {
@@ -186,12 +239,12 @@ function addChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: readonly st
   const nama = header.findIndex((h) => normalizeHeader(h) === 'nama') + 1;
   const capaian = header.findIndex((h) => normalizeHeader(h) === 'capaian (%)') + 1;
   if (nama < 1 || capaian < 1) return;
-  const rows = Math.max(2, sheet.getMaxRows());
+  const whole = (c: number) => sheet.getRange(`${columnLetter(c)}1:${columnLetter(c)}`);
   const chart = sheet
     .newChart()
     .asBarChart()
-    .addRange(sheet.getRange(1, nama, rows, 1))
-    .addRange(sheet.getRange(1, capaian, rows, 1))
+    .addRange(whole(nama))
+    .addRange(whole(capaian))
     .setNumHeaders(1)
     .setOption('title', 'Capaian per pegawai (%)')
     .setOption('legend', { position: 'none' })

@@ -53,10 +53,19 @@ function office() {
 export function setUp(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const before = office();
-  const result = setUpTabs(
-    ss,
-    before.org.administrators.map((a) => a.email),
-  );
+  let result: ReturnType<typeof setUpTabs>;
+  try {
+    result = setUpTabs(
+      ss,
+      before.org.administrators.map((a) => a.email),
+      before.settings.emailAkunLayanan,
+    );
+  } catch (error) {
+    // Sheets refuses a user who is not an editor of the protected header rows / Rekap
+    if (!/protected cell or object/.test(String((error as Error)?.message ?? error))) throw error;
+    SpreadsheetApp.getUi().alert(tr('addon.siapDilindungi', before.settings.bahasa));
+    return;
+  }
   const added = Object.entries(result.added).map(([tab, cols]) => `${tab} (${cols.length})`);
   SpreadsheetApp.getUi().alert(
     t(
@@ -91,15 +100,35 @@ export function help(): void {
   SpreadsheetApp.getUi().alert(tr('addon.bantuan', office().settings.bahasa));
 }
 
-/** Installs the daily reminder when Pengaturan says so (one time-driven trigger, never two). */
+// The daily reminder is a time-driven trigger. An editor add-on's time-driven trigger runs with no active
+// document (https://developers.google.com/workspace/add-ons/concepts/editor-triggers), so the trigger
+// cannot find its spreadsheet by itself: the spreadsheet's ID is kept in the installing user's properties
+// under the trigger's unique ID (a time-driven event carries `triggerUid`:
+// https://developers.google.com/apps-script/guides/triggers/events#time-driven_events), and the trigger
+// opens it by ID, which needs the `spreadsheets` scope (see the README's scope table). Installable
+// triggers belong to the user who created them and the add-on allows one per user and document, so
+// re-installing in one office replaces only that office's trigger.
+
+const REMINDER = 'pengingatHarian';
+const keyOf = (uid: string) => `pengingat:${uid}`;
+
+/** Installs the daily reminder when Pengaturan says so (one per office and user, never two). */
 export function setReminder(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
   const k = office();
-  const existing = ScriptApp.getProjectTriggers().filter(
-    (tg) => tg.getHandlerFunction() === 'pengingatHarian',
-  );
-  for (const tg of existing) ScriptApp.deleteTrigger(tg);
+  const id = ss.getId();
+  const props = PropertiesService.getUserProperties();
+  for (const tg of ScriptApp.getProjectTriggers()) {
+    if (tg.getHandlerFunction() !== REMINDER) continue;
+    const key = keyOf(tg.getUniqueId());
+    const of = props.getProperty(key);
+    if (of !== id && of !== null) continue; // another office's reminder
+    ScriptApp.deleteTrigger(tg);
+    props.deleteProperty(key);
+  }
   if (k.settings.pengingatHarian) {
-    ScriptApp.newTrigger('pengingatHarian').timeBased().everyDays(1).atHour(7).create();
+    const tg = ScriptApp.newTrigger(REMINDER).timeBased().everyDays(1).atHour(7).create();
+    props.setProperty(keyOf(tg.getUniqueId()), id);
     SpreadsheetApp.getUi().alert(tr('addon.pengingatAktif', k.settings.bahasa));
   } else {
     SpreadsheetApp.getUi().alert(tr('addon.pengingatNonaktif', k.settings.bahasa));
@@ -107,10 +136,14 @@ export function setReminder(): void {
 }
 
 /** The time-driven trigger: one email per person with what has waited past its SOP standard. */
-export function dailyReminder(): void {
-  const k = office();
+export function dailyReminder(e?: { triggerUid?: string }): void {
+  const id = e?.triggerUid ? PropertiesService.getUserProperties().getProperty(keyOf(e.triggerUid)) : null;
+  // run from the editor (no event): the open spreadsheet
+  const ss = id ? SpreadsheetApp.openById(id) : SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) return;
+  const k = parseKantor(new SheetWorkbook(ss).readTables(TAB_NAMES));
   if (!k.settings.pengingatHarian) return;
-  for (const mail of reminderEmails(k, Date.now(), SpreadsheetApp.getActiveSpreadsheet().getUrl())) {
+  for (const mail of reminderEmails(k, Date.now(), ss.getUrl())) {
     try {
       MailApp.sendEmail(mail.to, mail.subject, mail.body);
     } catch {

@@ -1,6 +1,9 @@
-// The Workbook port on the Sheets API v4: every tab in one values.batchGet; every write of an operation
-// buffered and sent in one values.batchUpdate (RAW: text is never taken as a formula). Appends land after
-// the last row that was read.
+// The Workbook port on the Sheets API v4: every tab in one values.batchGet; the writes into existing rows
+// of an operation buffered and sent in one values.batchUpdate (RAW: text is never taken as a formula).
+// Appends go through values.append, one call per tab: Sheets finds the end of the table when it writes (a
+// sidebar action appending meanwhile is never overwritten, unlike writing at "rows read + 1") and inserts
+// rows, so the grid grows (values.update / batchUpdate past the grid fail with "exceeds grid limits":
+// https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/append).
 import type { sheets_v4 } from '@googleapis/sheets';
 import {
   type Cell,
@@ -31,8 +34,8 @@ export class MissingTabError extends Error {
 }
 
 export class SheetsWorkbook implements Workbook {
-  private readonly lengths = new Map<string, number>();
   private pending: sheets_v4.Schema$ValueRange[] = [];
+  private appends: { tab: string; rows: CellOut[][] }[] = [];
 
   constructor(
     private readonly clients: GoogleClients,
@@ -75,9 +78,7 @@ export class SheetsWorkbook implements Workbook {
     const tables: Record<string, Cell[][]> = {};
     (res.data.valueRanges ?? []).forEach((vr, i) => {
       const name = names[i] as string;
-      const rows = (vr.values ?? []) as Cell[][];
-      tables[name] = rows;
-      this.lengths.set(name, rows.length);
+      tables[name] = (vr.values ?? []) as Cell[][];
     });
     return tables;
   }
@@ -91,23 +92,48 @@ export class SheetsWorkbook implements Workbook {
   }
 
   appendRows(tab: string, rows: readonly (readonly CellOut[])[]): void {
-    const start = (this.lengths.get(tab) ?? 0) + 1;
-    this.lengths.set(tab, start - 1 + rows.length);
-    this.writeRanges([{ tab, row: start, column: 1, values: rows }]);
+    if (rows.length === 0) return;
+    const values = rows.map((r) => r.map((c) => (c === null ? '' : c)));
+    const same = this.appends.find((a) => a.tab === tab);
+    if (same) same.rows.push(...values);
+    else this.appends.push({ tab, rows: values });
   }
 
-  /** Send every buffered write in one values.batchUpdate. */
+  /**
+   * Send the buffered writes: the cells of existing rows in one values.batchUpdate, then each tab's
+   * appended rows in one values.append (in the order they were appended: Riwayat's entry comes last).
+   * Appends are retried like every call; a 500 whose write did take effect would add the rows twice (the
+   * duplicate stays visible in the sheet).
+   */
   async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
     const data = this.pending;
+    const appends = this.appends;
     this.pending = [];
-    await withRetry(
-      () =>
-        this.clients.sheets.spreadsheets.values.batchUpdate(
-          { spreadsheetId: this.spreadsheetId, requestBody: { valueInputOption: 'RAW', data } },
-          this.clients.callOptions,
-        ),
-      this.retry,
-    );
+    this.appends = [];
+    if (data.length)
+      await withRetry(
+        () =>
+          this.clients.sheets.spreadsheets.values.batchUpdate(
+            { spreadsheetId: this.spreadsheetId, requestBody: { valueInputOption: 'RAW', data } },
+            this.clients.callOptions,
+          ),
+        this.retry,
+      );
+    for (const a of appends) {
+      await withRetry(
+        () =>
+          this.clients.sheets.spreadsheets.values.append(
+            {
+              spreadsheetId: this.spreadsheetId,
+              range: `${quoteTab(a.tab)}!A1`,
+              valueInputOption: 'RAW',
+              insertDataOption: 'INSERT_ROWS',
+              requestBody: { majorDimension: 'ROWS', values: a.rows },
+            },
+            this.clients.callOptions,
+          ),
+        this.retry,
+      );
+    }
   }
 }

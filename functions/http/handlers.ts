@@ -102,6 +102,12 @@ function refuse(res: Response, problems: readonly Problem[]): void {
 function googleProblem(error: unknown, spreadsheetId: string): Problem[] {
   if (error instanceof MissingTabError) return [{ key: 'tab.tidakAda', tab: error.tab }];
   const status = statusOf(error);
+  const message = String((error as Error)?.message ?? '');
+  // what the strict platform refuses, told as what to fix (see test/support/google-api-server.ts)
+  if (status === 400 && /protected cell or object/.test(message)) return [{ key: 'http.dilindungi' }];
+  if (status === 403 && /storage quota/i.test(message)) return [{ key: 'http.bukanDriveBersama' }];
+  if (/too large to be (exported|converted)/.test(message))
+    return [{ key: 'http.dokumenTerlaluBesar', params: { sebab: message } }];
   if (status === 404 || status === 403)
     return [{ key: 'http.spreadsheetTidakAda', params: { id: spreadsheetId } }];
   if (status !== null || isRetriable(error))
@@ -155,10 +161,19 @@ export function recapHandler(deps: Deps) {
         nodeSha256,
       );
       if (!result.ok) return refuse(res, result.problems);
-      const { links, summary } = result.value;
+      const { links, parts, summary } = result.value;
       const j = result.value.jangkar;
       const anchor = j ? { length: j.panjang, head: j.kepala, digest: j.sidik } : null;
-      send(res, 200, { docUrl: links.docUrl, pdfUrl: links.pdfUrl, summary, anchor });
+      send(res, 200, {
+        docUrl: links.docUrl,
+        pdfUrl: links.pdfUrl,
+        summary,
+        anchor,
+        // a document above Google Docs' limit is published in parts (the summary first)
+        ...(parts.length > 1
+          ? { parts: parts.map((p) => ({ title: p.title, docUrl: p.docUrl, pdfUrl: p.pdfUrl })) }
+          : {}),
+      });
     } catch (error) {
       refuse(res, googleProblem(error, spreadsheetId));
     }

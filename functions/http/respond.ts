@@ -23,6 +23,9 @@ const STATUS: Partial<Record<MessageKey, number>> = {
   'rekap.belumLengkap': 409,
   'http.tahunBeda': 409,
   'http.googleGagal': 502,
+  'http.dilindungi': 409,
+  'http.bukanDriveBersama': 500,
+  'http.dokumenTerlaluBesar': 422,
 };
 
 export function statusOfProblems(problems: readonly Problem[], fallback = 422): number {

@@ -1,6 +1,9 @@
 // Compiling and publishing one office's recap (SOP step 13 or 14): read every tab in one batch, let the
 // core authorise and compile, render the DOCX, publish it through a DocumentStore (Drive, or a local
 // folder), then write the Rekap rows and the Riwayat entry in one batch. Same path in the cloud and locally.
+// A document above Google Docs' size limit is split (a summary plus parts of whole units), each part
+// published under its own key; every Rekap row links the part that holds its employee.
+import { strFromU8, unzipSync } from 'fflate';
 import {
   type Canonical,
   compileRekap,
@@ -19,6 +22,7 @@ import {
   type Problem,
   parseKantor,
   periksaLog,
+  type RekapUnit,
   type Result,
   rekapRows,
   ringkasanJson,
@@ -72,10 +76,151 @@ export interface RecapRequest {
 
 export interface RecapOutcome {
   readonly model: ModelRekap;
+  /** The document (or, when split, the summary part). */
   readonly links: PublishedLinks;
+  /** Every published part, the summary first (one element when not split). */
+  readonly parts: readonly PublishedPart[];
   readonly summary: ReturnType<typeof ringkasanJson>;
   /** The log's chain after the recap's entry, for the caller to anchor (null: the log did not verify). */
   readonly jangkar: Jangkar | null;
+}
+
+export interface PublishedPart extends PublishedLinks {
+  readonly title: string;
+  readonly periode: string;
+  /** Text characters of the part (what Google Docs counts against its limit). */
+  readonly characters: number;
+}
+
+/**
+ * Google Docs holds up to 1.02 million characters; a converted DOCX above it fails
+ * (https://support.google.com/drive/answer/37603). Parts are cut below it with a margin.
+ */
+export const DOCS_CHARACTER_LIMIT = 1_020_000;
+export const PART_CHARACTER_BUDGET = 1_000_000;
+
+/** The text characters of a DOCX (the runs of word/document.xml), as Docs counts them. */
+export function docxCharacters(docx: Buffer): number {
+  const files = unzipSync(new Uint8Array(docx), { filter: (f) => f.name === 'word/document.xml' });
+  const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+  let n = 0;
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g))
+    n += (m[1] ?? '').replace(/&(amp|lt|gt|quot|apos|#\d+);/g, '_').length;
+  return n;
+}
+
+interface Part {
+  readonly periode: string;
+  readonly title: string;
+  readonly docx: Buffer;
+  readonly characters: number;
+  /** Employees whose details the part holds (none for the summary). */
+  readonly nips: readonly string[];
+}
+
+type Render = (m: ModelRekap) => Promise<Buffer>;
+
+/**
+ * The document, or when it is above the budget: a summary (figures, each unit's mean, who has not
+ * reported, late steps, shortcomings, signatures) and parts of consecutive whole units packed up to the budget; a unit too large
+ * for one part is cut by employees. Each part is a ModelRekap rendered by the same renderer.
+ */
+export async function renderParts(model: ModelRekap, render: Render): Promise<Part[]> {
+  const whole = await render(model);
+  const characters = docxCharacters(whole);
+  const all = model.units.flatMap((u) => u.pegawai.map((p) => p.nip));
+  if (characters <= PART_CHARACTER_BUDGET)
+    return [{ periode: model.periode, title: model.judul, docx: whole, characters, nips: all }];
+  // the summary keeps each unit's heading and mean (its employees are in the parts)
+  const summaryModel: ModelRekap = {
+    ...model,
+    judul: `${model.judul} - Ringkasan`,
+    units: model.units.map((u) => ({ ...u, pegawai: [] })),
+  };
+  const summaryDocx = await render(summaryModel);
+  const parts: Part[] = [
+    {
+      periode: model.periode,
+      title: summaryModel.judul,
+      docx: summaryDocx,
+      characters: docxCharacters(summaryDocx),
+      nips: [],
+    },
+  ];
+  // pack units by their share of the indicators (an estimate), then check each rendered part
+  const size = (u: RekapUnit) => u.pegawai.reduce((n, p) => n + Math.max(1, p.indikator.length), 0);
+  const total = model.units.reduce((n, u) => n + size(u), 0) || 1;
+  const perIndicator = characters / total;
+  const target = PART_CHARACTER_BUDGET * 0.8;
+  const groups: RekapUnit[][] = [[]];
+  let used = 0;
+  for (const u of model.units) {
+    const est = size(u) * perIndicator;
+    if (used > 0 && used + est > target) {
+      groups.push([]);
+      used = 0;
+    }
+    (groups.at(-1) as RekapUnit[]).push(u);
+    used += est;
+  }
+  const pieces: { units: RekapUnit[]; docx: Buffer; characters: number }[] = [];
+  const place = async (units: RekapUnit[]): Promise<void> => {
+    const first = units[0]?.unitKerja ?? '';
+    const last = units.at(-1)?.unitKerja ?? '';
+    const docx = await render(partModel(model, units, first === last ? first : `${first} s.d. ${last}`));
+    const n = docxCharacters(docx);
+    if (n <= PART_CHARACTER_BUDGET) {
+      pieces.push({ units, docx, characters: n });
+      return;
+    }
+    const halves = halve(units);
+    if (!halves) throw new Error(`A single employee's recap exceeds ${PART_CHARACTER_BUDGET} characters`);
+    await place(halves[0]);
+    await place(halves[1]);
+  };
+  for (const g of groups) await place(g);
+  pieces.forEach((piece, i) => {
+    const label = `Bagian ${i + 1} dari ${pieces.length}`;
+    const first = piece.units[0]?.unitKerja ?? '';
+    const last = piece.units.at(-1)?.unitKerja ?? '';
+    const title = `${model.judul} - ${label} (${first === last ? first : `${first} s.d. ${last}`})`;
+    parts.push({
+      periode: `${model.periode}-BAGIAN-${i + 1}`,
+      title,
+      docx: piece.docx,
+      characters: piece.characters,
+      nips: piece.units.flatMap((u) => u.pegawai.map((p) => p.nip)),
+    });
+  });
+  return parts;
+}
+
+/** Units, or one unit's employees, in two halves (null: a single employee). */
+function halve(units: RekapUnit[]): [RekapUnit[], RekapUnit[]] | null {
+  if (units.length > 1) {
+    const mid = Math.ceil(units.length / 2);
+    return [units.slice(0, mid), units.slice(mid)];
+  }
+  const u = units[0];
+  if (!u || u.pegawai.length < 2) return null;
+  const mid = Math.ceil(u.pegawai.length / 2);
+  return [[{ ...u, pegawai: u.pegawai.slice(0, mid) }], [{ ...u, pegawai: u.pegawai.slice(mid) }]];
+}
+
+/** The model of a part: its units, with the lists of the summary narrowed to their employees. */
+function partModel(model: ModelRekap, units: readonly RekapUnit[], suffix: string): ModelRekap {
+  const nips = new Set(units.flatMap((u) => u.pegawai.map((p) => p.nip)));
+  return {
+    ...model,
+    judul: `${model.judul} - ${suffix}`,
+    units,
+    ringkasan: {
+      ...model.ringkasan,
+      belumMelapor: model.ringkasan.belumMelapor.filter((o) => nips.has(o.nip)),
+      langkahTerlambat: model.ringkasan.langkahTerlambat.filter((l) => nips.has(l.nip)),
+    },
+    kekurangan: [],
+  };
 }
 
 function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
@@ -105,16 +250,17 @@ function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
     catatan: req.catatan ?? null,
   };
   // the recap's entry joins the log's chain (it changes no document's state, so it may stand after the
-  // anchor until the add-on anchors the new head it receives in the response)
-  const entri = { ...unchained, hashRantai: hashRantai(sha256, kepalaRantai(k), unchained) };
-  // a new anchor only for a log that verified: a recap never blesses a log edited outside the workflow
+  // anchor until the add-on anchors the new head it receives in the response); it is chained in runRecap,
+  // once the links of a split document's parts (named in its note) are known. A new anchor only for a log
+  // that verified: a recap never blesses a log edited outside the workflow
   const intact = periksaLog(k, req.jangkar ?? null, sha256).blokirSemua.length === 0;
-  const jangkar = intact ? jangkarDari(sha256, [...k.riwayat.map((r) => r.value), entri]) : null;
   return ok({
     model,
     summary,
-    entri,
-    jangkar,
+    unchained,
+    kepala: kepalaRantai(k),
+    log: k.riwayat.map((r) => r.value),
+    intact,
     konteks: konteksTulisRekap(k),
     lambangRef: k.settings.lambang,
   });
@@ -130,20 +276,45 @@ export async function runRecap(
   // tables and parsed rows would otherwise stay in memory next to the document being written)
   const prepared = prepare(await wb.readTables(TAB_NAMES), req, sha256);
   if (!prepared.ok) return prepared;
-  const { model, summary, entri, jangkar, konteks, lambangRef } = prepared.value;
+  const { model, summary, unchained, kepala, log, intact, konteks, lambangRef } = prepared.value;
   const lambang = await bacaLambang(store, lambangRef);
   if (!lambang.ok) return lambang;
   // the renderer (docx, the chart's canvas and font) loads on first use, not at cold start
   const { renderRekapDocx } = await import('../render/recap-docx');
-  const docx = await renderRekapDocx(model, { lambang: lambang.value });
-  const links = await store.publish({
-    key: { officeId: req.officeId, tahun: model.kantor.tahun, periode: req.periode },
-    title: model.judul,
-    docx,
+  const rendered = await renderParts(model, (m) => renderRekapDocx(m, { lambang: lambang.value }));
+  const parts: PublishedPart[] = [];
+  for (const part of rendered) {
+    const links = await store.publish({
+      key: { officeId: req.officeId, tahun: model.kantor.tahun, periode: part.periode },
+      title: part.title,
+      docx: part.docx,
+    });
+    parts.push({ ...links, title: part.title, periode: part.periode, characters: part.characters });
+  }
+  const links = parts[0] as PublishedPart;
+  // each employee's Rekap row links the part that holds their details
+  const byNip = new Map<string, PublishedLinks>();
+  rendered.forEach((part, i) => {
+    for (const nip of part.nips) byNip.set(nip, parts[i] as PublishedLinks);
   });
-  const writes = tulisanRekap(konteks, rekapRows(model, { dokumen: links.docUrl, pdf: links.pdfUrl }), entri);
+  const rows = rekapRows(model, { dokumen: links.docUrl, pdf: links.pdfUrl }).map((r) => {
+    const own = byNip.get(r.nip);
+    return own ? { ...r, dokumen: own.docUrl, pdf: own.pdfUrl } : r;
+  });
+  const logged =
+    parts.length > 1
+      ? {
+          ...unchained,
+          catatan: [unchained.catatan, `${parts.length} bagian: ${parts.map((p) => p.docUrl).join(' ')}`]
+            .filter(Boolean)
+            .join('. '),
+        }
+      : unchained;
+  const entri = { ...logged, hashRantai: hashRantai(sha256, kepala, logged) };
+  const jangkar = intact ? jangkarDari(sha256, [...log, entri]) : null;
+  const writes = tulisanRekap(konteks, rows, entri);
   await wb.writeRanges(writes.ranges);
   for (const a of writes.appends) await wb.appendRows(a.tab, a.rows);
   await wb.flush?.();
-  return { ok: true, value: { model, links, summary, jangkar } };
+  return { ok: true, value: { model, links, parts, summary, jangkar } };
 }

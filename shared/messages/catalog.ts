@@ -625,6 +625,18 @@ export const CATALOG = {
     id: 'Spreadsheet {id} tidak ditemukan atau belum dibagikan ke akun layanan rekap.',
     en: 'Spreadsheet {id} was not found or is not shared with the recap service account.',
   },
+  'http.dilindungi': {
+    id: 'Akun layanan rekap belum menjadi editor bagian yang dilindungi (tab Rekap atau judul kolom). Isi "Email Akun Layanan" di tab Pengaturan dengan alamat akun layanan, lalu jalankan Kinerja > Siapkan tab.',
+    en: 'The recap service account is not an editor of a protected range (the Rekap tab or a header row). Put its address in "Email Akun Layanan" on the Pengaturan tab, then run Kinerja > Set up tabs.',
+  },
+  'http.bukanDriveBersama': {
+    id: 'Folder rekap bukan folder di Drive Bersama (Shared Drive): akun layanan tidak punya kuota penyimpanan sendiri. Pindahkan folder ke Drive Bersama dan jadikan akun layanan anggotanya (Content manager).',
+    en: 'The recap folder is not in a Shared Drive: a service account has no storage quota of its own. Move the folder into a Shared Drive and add the service account as a member (Content manager).',
+  },
+  'http.dokumenTerlaluBesar': {
+    id: 'Dokumen terlalu besar untuk Google Dokumen atau ekspor PDF ({sebab}).',
+    en: 'The document is too large for Google Docs or for the PDF export ({sebab}).',
+  },
   'http.googleGagal': {
     id: 'Layanan Google belum dapat dihubungi setelah beberapa kali mencoba ({status}). Coba lagi beberapa menit lagi; tidak ada dokumen ganda yang dibuat.',
     en: 'Google services still failed after several retries ({status}). Try again in a few minutes; no duplicate document was made.',
@@ -649,6 +661,10 @@ export const CATALOG = {
   'addon.siap': {
     id: 'Tab Kinerja siap. Dibuat: {dibuat}. Kolom ditambahkan: {kolom}. Data yang ada tidak diubah.',
     en: 'Kinerja tabs ready. Created: {dibuat}. Columns added: {kolom}. Existing data was not changed.',
+  },
+  'addon.siapDilindungi': {
+    id: 'Siapkan tab hanya dapat dijalankan oleh pemilik spreadsheet atau Pengelola Kinerja: bagian yang dilindungi tidak dapat Anda ubah.',
+    en: 'Set up tabs can only be run by the spreadsheet owner or a Pengelola Kinerja: you cannot change the protected ranges.',
   },
   'addon.valid': { id: 'Tidak ada kesalahan pada data.', en: 'No problems in the data.' },
   'addon.masalah': { id: '{jumlah} kesalahan ditemukan:', en: '{jumlah} problems found:' },
@@ -913,6 +929,10 @@ export const CATALOG = {
   'pengaturan.catatan.emailPengelola': {
     id: 'Email Pengelola Kinerja yang mengompilasi rekap. Contoh: tu.kepegawaian@nganjukkab.go.id',
     en: 'Email of the performance administrator who compiles recaps. Example: tu.kepegawaian@nganjukkab.go.id',
+  },
+  'pengaturan.catatan.emailAkunLayanan': {
+    id: 'Alamat akun layanan (service account) layanan rekap; Siapkan tab menjadikannya editor tab Rekap dan judul kolom. Contoh: kinerja-rekap@proyek.iam.gserviceaccount.com',
+    en: 'The recap service’s service account; Set up tabs makes it an editor of the Rekap tab and header rows. Example: kinerja-rekap@project.iam.gserviceaccount.com',
   },
   'pengaturan.catatan.folderRekap': {
     id: 'ID folder Google Drive untuk dokumen rekap (boleh kosong). Contoh: 1AbCdEfGh…',

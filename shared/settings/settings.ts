@@ -21,6 +21,8 @@ export interface Settings {
   readonly tahun: number;
   readonly kota: string;
   readonly emailPengelola: string;
+  /** The recap service's Google account (service account): an editor of every protection it writes into. */
+  readonly emailAkunLayanan: string;
   readonly folderRekap: string;
   readonly urlLayananRekap: string;
   readonly rumusNegatif: RumusNegatif;
@@ -63,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   tahun: 2026,
   kota: '',
   emailPengelola: '',
+  emailAkunLayanan: '',
   folderRekap: '',
   urlLayananRekap: '',
   rumusNegatif: '(2T-R)/T',
@@ -99,6 +102,10 @@ export const SETTING_KEYS: Record<string, Parser> = {
   Kota: (v) => ({ kota: v }),
   'Email Pengelola': (v) =>
     /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? { emailPengelola: v.toLowerCase() } : 'alamat email',
+  'Email Akun Layanan': (v) =>
+    /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)
+      ? { emailAkunLayanan: v.toLowerCase() }
+      : 'alamat email akun layanan, misalnya kinerja-rekap@proyek.iam.gserviceaccount.com',
   'Folder Rekap': (v) => ({ folderRekap: v }),
   'URL Layanan Rekap': (v) =>
     v === '' || /^https:\/\/\S+$/.test(v) ? { urlLayananRekap: v } : 'tautan https://',
@@ -229,6 +236,7 @@ export function defaultSettingRows(
     Tahun: String(DEFAULT_SETTINGS.tahun),
     Kota: '',
     'Email Pengelola': '',
+    'Email Akun Layanan': '',
     'Folder Rekap': '',
     'URL Layanan Rekap': '',
     'Rumus Polaritas Negatif': DEFAULT_SETTINGS.rumusNegatif,

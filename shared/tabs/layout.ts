@@ -145,6 +145,7 @@ export const CATATAN_PENGATURAN: Readonly<Record<string, MessageKey>> = {
   Tahun: 'pengaturan.catatan.tahun',
   Kota: 'pengaturan.catatan.kota',
   'Email Pengelola': 'pengaturan.catatan.emailPengelola',
+  'Email Akun Layanan': 'pengaturan.catatan.emailAkunLayanan',
   'Folder Rekap': 'pengaturan.catatan.folderRekap',
   'URL Layanan Rekap': 'pengaturan.catatan.urlLayananRekap',
   'Rumus Polaritas Negatif': 'pengaturan.catatan.rumusNegatif',

@@ -59,19 +59,27 @@ describe('Siapkan tab (set-up)', () => {
     const iki = world.ss.raw('IKI');
     expect(valuesOf(bundle, 'IKI')[0]).toEqual(headersOf(ikiTab));
     expect(iki.frozenRows).toBe(1);
-    expect(iki.formats.get(headersOf(ikiTab).indexOf('NIP') + 1)).toBe('@');
-    expect(iki.validations.get(headersOf(ikiTab).indexOf('Polaritas') + 1)).toMatchObject({
+    expect(iki.formatAt(headersOf(ikiTab).indexOf('NIP') + 1)).toBe('@');
+    expect(iki.validationAt(headersOf(ikiTab).indexOf('Polaritas') + 1)).toMatchObject({
       kind: 'list',
       args: [['Positif', 'Negatif', 'Rentang'], true],
     });
     // Target takes a number or, where the Satuan names a scale, a grade: checked when read, not by a rule
-    expect(iki.validations.get(headersOf(ikiTab).indexOf('Target') + 1)).toBeUndefined();
-    expect(iki.validations.get(headersOf(ikiTab).indexOf('Target Atas') + 1)).toMatchObject({
+    expect(iki.validationAt(headersOf(ikiTab).indexOf('Target') + 1)).toBeUndefined();
+    expect(iki.validationAt(headersOf(ikiTab).indexOf('Target Atas') + 1)).toMatchObject({ kind: 'number' });
+    expect(world.ss.raw('Pegawai').validationAt(6)).toMatchObject({ kind: 'email' });
+    expect(world.ss.raw('Pengukuran').validationAt(5)).toMatchObject({ kind: 'url' });
+    // Riwayat: warning-only (every user's add-on appends to it); Rekap: the owner (and administrators)
+    expect(world.ss.raw('Riwayat').protections.map((p) => [p.type, p.warningOnly])).toEqual([
+      ['SHEET', true],
+    ]);
+    expect(world.ss.raw('Rekap').protections.map((p) => [p.type, p.editors])).toEqual([['SHEET', [OWNER]]]);
+    // validation and text format cover whole open-ended columns: still there after the grid grows
+    iki.insertRowsAfter(iki.maxRows, 500);
+    expect(iki.validationAt(headersOf(ikiTab).indexOf('Target Atas') + 1, 1500)).toMatchObject({
       kind: 'number',
     });
-    expect(world.ss.raw('Pegawai').validations.get(6)).toMatchObject({ kind: 'email' });
-    expect(world.ss.raw('Pengukuran').validations.get(5)).toMatchObject({ kind: 'url' });
-    expect(world.ss.raw('Riwayat').protections.map((p) => [p.type, p.editors])).toEqual([['SHEET', [OWNER]]]);
+    expect(iki.formatAt(headersOf(ikiTab).indexOf('NIP') + 1, 1500)).toBe('@');
     expect(iki.protections.map((p) => [p.type, p.area?.row, p.area?.rows])).toEqual([['RANGE', 1, 1]]);
     expect(world.ss.raw('PK').conditionalRules.length).toBeGreaterThan(10);
     expect(world.ss.raw('Rekap').charts).toHaveLength(1);
@@ -104,6 +112,45 @@ describe('Siapkan tab (set-up)', () => {
     expect(after[0]?.slice(snapshot[0]?.length)).toEqual(['Kode Indikator Atasan']);
     expect(bundle.world.ss.raw('Riwayat').protections).toHaveLength(1);
     expect(bundle.world.ss.raw('Rekap').charts).toHaveLength(1);
+  });
+
+  it('makes the recap service account an editor of Rekap and the header rows once Pengaturan names it', () => {
+    const bundle = officeBundle();
+    const sa = 'kinerja-rekap@kinerja-prod.iam.gserviceaccount.com';
+    const rows = valuesOf(bundle, 'Pengaturan');
+    const row = rows.findIndex((r) => r[0] === 'Email Akun Layanan');
+    expect(row).toBeGreaterThan(0); // set-up writes the key
+    (bundle.world.ss.raw('Pengaturan').cells[row] as unknown[])[headersOf(pengaturanTab).indexOf('Nilai')] =
+      sa;
+    bundle.call(OWNER, 'siapkanTab');
+    const rekap = bundle.world.ss.raw('Rekap').protections;
+    expect(rekap).toHaveLength(1);
+    expect(rekap[0]?.allows(sa)).toBe(true);
+    const header = bundle.world.ss.raw('IKI').protections.filter((p) => p.area?.row === 1);
+    expect(header.map((p) => p.allows(sa))).toEqual([true]);
+    // a staff member is no editor of either
+    expect(rekap[0]?.allows('pegawai-biasa@nganjukkab.go.id')).toBe(false);
+  });
+
+  it('adds the settings keys an older Pengaturan lacks, keeping the values it has', () => {
+    const bundle = officeBundle();
+    const sheet = bundle.world.ss.raw('Pengaturan');
+    const rows = valuesOf(bundle, 'Pengaturan');
+    const row = rows.findIndex((r) => r[0] === 'Email Akun Layanan');
+    (sheet.cells[row] as unknown[]).fill('');
+    const kota = rows.find((r) => r[0] === 'Kota')?.[1];
+    bundle.call(OWNER, 'siapkanTab');
+    const after = valuesOf(bundle, 'Pengaturan');
+    expect(after.filter((r) => r[0] === 'Email Akun Layanan')).toHaveLength(1);
+    expect(after.find((r) => r[0] === 'Kota')?.[1]).toBe(kota);
+  });
+
+  it('tells anyone but the owner or a Pengelola Kinerja that set-up is not theirs to run', () => {
+    const bundle = officeBundle();
+    bundle.call('pegawai-biasa@nganjukkab.go.id', 'siapkanTab');
+    expect(bundle.world.alerts.at(-1)).toMatch(
+      /^Siapkan tab hanya dapat dijalankan oleh pemilik spreadsheet/,
+    );
   });
 
   it('costs the same number of service calls for 10 and 500 employees', () => {

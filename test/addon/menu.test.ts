@@ -86,7 +86,16 @@ describe('Kompilasi rekap', () => {
 });
 
 describe('the daily reminder', () => {
-  it('is installed once when Pengaturan asks for it, and mails what waited past its SOP standard', () => {
+  const arm = (b: Bundle) => {
+    setSetting(b, 'Pengingat Harian', 'Ya');
+    // a PK submitted long ago waits for its review (30 minutes standard)
+    b.call(emailOf(DEMO_NIP.stafTu), 'jalankanAksi', { aksi: 'ajukan', dokumen: 'PK', nip: DEMO_NIP.stafTu });
+    const riwayat = b.world.ss.raw('Riwayat');
+    (riwayat.cells[1] as unknown[])[0] = '2026-01-05T08:00:00+07:00';
+    b.world.mails.length = 0;
+  };
+
+  it('is installed once per office when Pengaturan asks for it, owned by the user who installed it', () => {
     const b = officeBundle();
     b.call(OWNER, 'aturPengingat');
     expect(b.world.triggers).toEqual([]);
@@ -94,15 +103,53 @@ describe('the daily reminder', () => {
     setSetting(b, 'Pengingat Harian', 'Ya');
     b.call(OWNER, 'aturPengingat');
     b.call(OWNER, 'aturPengingat');
-    expect(b.world.triggers).toEqual([{ handler: 'pengingatHarian', hour: 7 }]);
-    // a PK submitted long ago waits for its review (30 minutes standard)
-    b.call(emailOf(DEMO_NIP.stafTu), 'jalankanAksi', { aksi: 'ajukan', dokumen: 'PK', nip: DEMO_NIP.stafTu });
-    const riwayat = b.world.ss.raw('Riwayat');
-    (riwayat.cells[1] as unknown[])[0] = '2026-01-05T08:00:00+07:00';
-    b.world.mails.length = 0;
-    b.call(OWNER, 'pengingatHarian');
+    expect(b.world.triggers).toEqual([
+      expect.objectContaining({ handler: 'pengingatHarian', hour: 7, user: OWNER, document: b.world.ss.id }),
+    ]);
+  });
+
+  it('runs as a time-driven trigger with no active spreadsheet: it opens its office by ID and mails', () => {
+    const b = officeBundle();
+    arm(b);
+    b.call(OWNER, 'aturPengingat');
+    const trigger = b.world.triggers[0];
+    if (!trigger) throw new Error('no trigger');
+    b.world.fire(b, trigger);
     expect(b.world.mails.map((m) => m.to)).toEqual([ADMIN]);
     expect(b.world.mails[0]?.body).toContain('Perjanjian Kinerja 2026 milik Eko Prasetyo: langkah 2');
+    expect(b.world.mails[0]?.body).toContain(b.world.ss.getUrl());
+    expect(b.world.counter.counts.get('SpreadsheetApp.openById')).toBe(1);
+  });
+
+  it('a second office’s reminder leaves the first one’s trigger alone', () => {
+    const b = officeBundle();
+    arm(b);
+    b.call(OWNER, 'aturPengingat');
+    const second = b.world.addSpreadsheet(OWNER, 'office-second-0002');
+    b.world.active = second;
+    b.call(OWNER, 'siapkanTab');
+    second.load({ Pengaturan: valuesOf(b, 'Pengaturan'), Pegawai: valuesOf(b, 'Pegawai') });
+    b.call(OWNER, 'aturPengingat'); // the owner uses the add-on in both offices
+    expect(b.world.triggers.map((t) => t.document)).toEqual([b.world.ss.id, second.id]);
+    // switching the first office's reminder off removes only its own trigger
+    b.world.active = b.world.ss;
+    setSetting(b, 'Pengingat Harian', 'Tidak');
+    b.call(OWNER, 'aturPengingat');
+    expect(b.world.triggers.map((t) => t.document)).toEqual([second.id]);
+  });
+
+  it('without the spreadsheets scope the trigger cannot open its office (why the manifest requests it)', () => {
+    const b = officeBundle();
+    arm(b);
+    b.call(OWNER, 'aturPengingat');
+    b.world.scopes = b.world.scopes.map((s) =>
+      s === 'https://www.googleapis.com/auth/spreadsheets'
+        ? 'https://www.googleapis.com/auth/spreadsheets.currentonly'
+        : s,
+    );
+    expect(() => b.world.fire(b, b.world.triggers[0] as never)).toThrow(
+      /You do not have permission to call SpreadsheetApp.openById/,
+    );
   });
 });
 

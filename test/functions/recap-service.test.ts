@@ -23,7 +23,12 @@ import {
 } from '../../shared';
 import { readDocx } from '../support/docx-text';
 import { replayDemo } from '../support/driver';
-import { GoogleApiServer } from '../support/google-api-server';
+import {
+  docxCharacters,
+  GoogleApiServer,
+  SERVICE_ACCOUNT,
+  type ServerProtection,
+} from '../support/google-api-server';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { allowConnections, blocked, forbidExternalConnections } from '../support/network-guard';
 import { certs, idToken, otherKey } from '../support/tokens';
@@ -83,6 +88,8 @@ const recap = (body: Record<string, unknown> = {}, token: string | null = adminT
 beforeAll(async () => {
   forbidExternalConnections();
   await google.start();
+  // the recap folders are in a Shared Drive where the service account is a member (README deploy steps)
+  google.sharedDrive('drive-kinerja', FOLDER, OTHER_FOLDER, ARCHIVE);
   deployment = {
     offices: {
       [OFFICE]: { folderId: FOLDER, archiveFolderId: ARCHIVE },
@@ -136,6 +143,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await google.stop();
   allowConnections();
+  expect(google.errors).toEqual([]);
   expect(blocked).toEqual([]);
 });
 
@@ -143,23 +151,40 @@ beforeEach(() => {
   google.reset();
   google.files.clear();
   google.spreadsheets.set(OFFICE, demoYearTables());
+  google.protections.set(OFFICE, setUpProtections());
   sleeps.length = 0;
 });
 
+/** What set-up leaves in an office whose Pengaturan names the service account (see addon/setup.ts). */
+function setUpProtections(serviceAccount = SERVICE_ACCOUNT): ServerProtection[] {
+  const editors = ['owner@nganjukkab.go.id', ADMIN, serviceAccount];
+  return [
+    ...TAB_NAMES.filter((t) => t !== 'Rekap' && t !== 'Riwayat').map((tab) => ({
+      tab,
+      rows: [1, 1] as const,
+      editors,
+    })),
+    { tab: 'Rekap', editors },
+    { tab: 'Riwayat', editors: ['owner@nganjukkab.go.id'], warningOnly: true },
+  ];
+}
+
 describe('POST /recap', () => {
-  it('compiles the annual document into the office folder with 1 batchGet, 4 Drive calls and 1 batchUpdate', async () => {
+  it('compiles the annual document into the office folder with 1 batchGet, 4 Drive calls and 2 values.append', async () => {
     const res = await recap();
     expect(res.status).toBe(200);
     expect(res.json.docUrl).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/file\d+\/edit$/);
     expect(res.json.pdfUrl).toMatch(/^https:\/\/drive\.google\.com\/file\/d\/file\d+\/view$/);
     expect(res.json.summary).toMatchObject({ jumlahPegawai: 7, jumlahIndikator: 19, kelengkapan: 100 });
+    // new Rekap rows and the Riwayat entry are appended (values.append finds the end and grows the grid)
     expect(google.requests.map((r) => r.op)).toEqual([
       'batchGet',
       'list',
       'create',
       'export',
       'create',
-      'batchUpdate',
+      'append',
+      'append',
     ]);
     const files = [...google.files.values()];
     expect(
@@ -216,6 +241,7 @@ describe('POST /recap', () => {
       'export',
       'update',
       'batchUpdate',
+      'append',
     ]);
     const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
     expect(k.rekap.filter((r) => r.value.periode === 'TAHUNAN')).toHaveLength(7);
@@ -234,7 +260,9 @@ describe('POST /recap', () => {
       'create',
       'export',
       'create',
-      'batchUpdate',
+      // a first recap appends its Rekap rows and its Riwayat entry (values.append grows the grid)
+      'append',
+      'append',
     ]);
   });
 
@@ -252,12 +280,12 @@ describe('POST /recap', () => {
       );
       expect(res.status).toBe(200);
       counts.push(
-        (['batchGet', 'list', 'create', 'update', 'export', 'batchUpdate'] as const).map((op) =>
+        (['batchGet', 'list', 'create', 'update', 'export', 'batchUpdate', 'append'] as const).map((op) =>
           google.count(op),
         ),
       );
     }
-    expect(counts[0]).toEqual([1, 1, 2, 0, 1, 1]);
+    expect(counts[0]).toEqual([1, 1, 2, 0, 1, 0, 2]);
     expect(counts[1]).toEqual(counts[0]);
   });
 
@@ -331,7 +359,7 @@ describe('POST /recap', () => {
     expect(res.status).toBe(status);
     expect(res.json.error).toMatchObject({ kode });
     expect(google.files.size).toBe(0);
-    expect(google.count('batchUpdate')).toBe(0);
+    expect(google.count('batchUpdate') + google.count('append')).toBe(0);
   });
 
   it.each([
@@ -370,13 +398,13 @@ describe('POST /recap', () => {
     expect(google.files.size).toBe(0);
   });
 
-  it.each(['batchGet', 'list', 'create', 'export', 'batchUpdate'] as const)(
+  it.each(['batchGet', 'list', 'create', 'export', 'append'] as const)(
     'retries a transient 503 on %s and still makes exactly one document',
     async (op) => {
       google.faults.push({ op, status: 503 });
       const res = await recap();
       expect(res.status).toBe(200);
-      expect(google.count(op)).toBe(op === 'create' ? 3 : 2);
+      expect(google.count(op)).toBe(op === 'create' || op === 'append' ? 3 : 2);
       expect([...google.files.values()].filter((f) => f.appProperties.kinerjaKind === 'doc')).toHaveLength(1);
       expect(sleeps).toHaveLength(1);
     },
@@ -400,7 +428,8 @@ describe('POST /recap', () => {
       'update',
       'export',
       'create',
-      'batchUpdate',
+      'append',
+      'append',
     ]);
   });
 
@@ -410,13 +439,176 @@ describe('POST /recap', () => {
     expect(failed.status).toBe(502);
     expect(failed.json.error).toMatchObject({ kode: 'http.googleGagal' });
     expect(google.count('export')).toBe(retry.attempts);
-    expect(google.count('batchUpdate')).toBe(0);
+    expect(google.count('batchUpdate') + google.count('append')).toBe(0);
     google.reset();
     google.faults.push({ op: 'batchGet', status: 429, times: 10 });
     expect((await recap()).status).toBe(503);
     google.reset();
     expect((await recap()).status).toBe(200);
     expect([...google.files.values()].map((f) => f.appProperties.kinerjaKind).sort()).toEqual(['doc', 'pdf']);
+  });
+});
+
+describe('on Google’s rules (the strict local server)', () => {
+  const direct = () => {
+    const auth = new OAuth2Client();
+    auth.setCredentials({ access_token: 'test-access-token', expiry_date: Date.now() + 3_600_000 });
+    return googleClients({ rootUrl: google.url, auth });
+  };
+  const apiError = async (p: Promise<unknown>) => {
+    try {
+      await p;
+    } catch (e) {
+      const err = e as { status?: number; message?: string; response?: { status?: number } };
+      return { status: err.status ?? err.response?.status, message: String(err.message) };
+    }
+    throw new Error('no error');
+  };
+
+  it('a service account that is not an editor of Rekap’s protection gets 409 saying what to fix, and writes nothing', async () => {
+    google.protections.set(OFFICE, setUpProtections('someone-else@kinerja-prod.iam.gserviceaccount.com'));
+    const before = JSON.stringify(google.spreadsheets.get(OFFICE));
+    const res = await recap();
+    expect(res.status).toBe(409);
+    expect(res.json.error).toMatchObject({ kode: 'http.dilindungi' });
+    expect((res.json.error as { pesan: string }).pesan).toContain('Email Akun Layanan');
+    expect(JSON.stringify(google.spreadsheets.get(OFFICE))).toBe(before);
+  });
+
+  it('refuses a service-account file outside a Shared Drive (storageQuotaExceeded) with a clear message', async () => {
+    google.folders.set(FOLDER, { driveId: null });
+    try {
+      const res = await recap();
+      expect(res.status).toBe(500);
+      expect(res.json.error).toMatchObject({ kode: 'http.bukanDriveBersama' });
+      expect(google.files.size).toBe(0);
+    } finally {
+      google.sharedDrive('drive-kinerja', FOLDER);
+    }
+  });
+
+  it('appends Riwayat past row 1000 (values.append grows the grid); a write past the grid is refused', async () => {
+    const tables = demoYearTables();
+    const log = tables.Riwayat as Cell[][];
+    while (log.length < 1000) log.push([...(log[1] as Cell[])]);
+    google.spreadsheets.set(OFFICE, tables);
+    expect((await recap()).status).toBe(200);
+    expect(google.spreadsheets.get(OFFICE)?.Riwayat).toHaveLength(1001);
+    expect(google.grid(OFFICE, 'Riwayat').rows).toBeGreaterThanOrEqual(1001);
+    const refused = await apiError(
+      direct().sheets.spreadsheets.values.update({
+        spreadsheetId: OFFICE,
+        range: "'Pegawai'!A1001",
+        valueInputOption: 'RAW',
+        requestBody: { values: [['x']] },
+      }),
+    );
+    expect(refused).toMatchObject({ status: 400 });
+    expect(refused.message).toBe(
+      "Range ('Pegawai'!A1001) exceeds grid limits. Max rows: 1000, max columns: 26",
+    );
+  });
+
+  it('refuses a write into protected cells, a Shared Drive file without supportsAllDrives, a too-large DOCX and export', async () => {
+    const c = direct();
+    google.protections.set(OFFICE, [{ tab: 'PK', rows: [2, 3], editors: [ADMIN] }]);
+    const update = await apiError(
+      c.sheets.spreadsheets.values.batchUpdate({
+        spreadsheetId: OFFICE,
+        requestBody: { valueInputOption: 'RAW', data: [{ range: "'PK'!A3", values: [['x']] }] },
+      }),
+    );
+    expect(update).toMatchObject({ status: 400 });
+    expect(update.message).toMatch(/^You are trying to edit a protected cell or object/);
+    const single = await apiError(
+      c.sheets.spreadsheets.values.update({
+        spreadsheetId: OFFICE,
+        range: "'PK'!B2",
+        valueInputOption: 'RAW',
+        requestBody: { values: [['x']] },
+      }),
+    );
+    expect(single).toMatchObject({ status: 400 });
+    expect(single.message).toMatch(/^You are trying to edit a protected cell or object/);
+    google.protections.set(OFFICE, [{ tab: 'PK', editors: [ADMIN] }]);
+    const append = await apiError(
+      c.sheets.spreadsheets.values.append({
+        spreadsheetId: OFFICE,
+        range: "'PK'!A1",
+        valueInputOption: 'RAW',
+        requestBody: { values: [['x']] },
+      }),
+    );
+    expect(append).toMatchObject({ status: 400 });
+    expect(append.message).toMatch(/^You are trying to edit a protected cell or object/);
+    google.protections.set(OFFICE, setUpProtections());
+    // a published file in the Shared Drive is invisible without supportsAllDrives
+    await recap();
+    const doc = [...google.files.values()].find((f) => f.appProperties.kinerjaKind === 'doc');
+    const hidden = await apiError(
+      c.drive.files.update({ fileId: doc?.id as string, requestBody: { name: 'x' } }, c.callOptions),
+    );
+    expect(hidden).toMatchObject({ status: 404 });
+    const listed = await c.drive.files.list({ q: `'${FOLDER}' in parents` }, c.callOptions);
+    expect(listed.data.files).toEqual([]);
+    // a DOCX whose text is above 1.02 million characters does not convert to a Google Doc
+    const { Document, Packer, Paragraph } = await import('docx');
+    const big = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('x'.repeat(1_020_001))] }] }),
+    );
+    const convert = await apiError(
+      c.drive.files.create(
+        {
+          requestBody: { name: 'big', parents: [FOLDER], mimeType: 'application/vnd.google-apps.document' },
+          media: {
+            mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            body: (await import('node:stream')).Readable.from(big),
+          },
+          supportsAllDrives: true,
+        },
+        c.callOptions,
+      ),
+    );
+    expect(convert).toMatchObject({ status: 400 });
+    // files.export refuses content above 10 MB
+    (doc as { content: Buffer }).content = Buffer.alloc(4 * 1024 * 1024);
+    const exported = await apiError(
+      c.drive.files.export({ fileId: doc?.id as string, mimeType: 'application/pdf' }, c.callOptions),
+    );
+    expect(exported).toMatchObject({ status: 403 });
+    expect(exported.message).toBe('This file is too large to be exported.');
+  });
+
+  it('splits the annual recap of 1,000 employees x 10 indicators into parts that each fit Google Docs, idempotently', {
+    timeout: 300_000,
+  }, async () => {
+    const tables = syntheticTables(1000, 10);
+    google.spreadsheets.set(OFFICE, tables);
+    const token = idToken({ email: 'pegawai1@kantor.go.id', aud: AUDIENCE, hd: 'nganjukkab.go.id' });
+    const run = () => post('/recapTest', { spreadsheetId: OFFICE, year: 2026, period: 'TAHUNAN' }, token);
+    const res = await run();
+    expect(res.status).toBe(200);
+    const parts = res.json.parts as { title: string; docUrl: string }[];
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts[0]?.docUrl).toBe(res.json.docUrl);
+    const docs = [...google.files.values()].filter((f) => f.appProperties.kinerjaKind === 'doc');
+    expect(docs).toHaveLength(parts.length);
+    for (const d of docs) expect(docxCharacters(d.content)).toBeLessThanOrEqual(1_000_000);
+    // every employee's Rekap row links the part holding their details; the log names every part
+    const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
+    const rows = k.rekap.filter((r) => r.value.periode === 'TAHUNAN');
+    expect(rows).toHaveLength(1000);
+    const links = new Set(rows.map((r) => r.value.dokumen));
+    expect([...links].every((l) => parts.slice(1).some((p) => p.docUrl === l))).toBe(true);
+    expect(links.size).toBe(parts.length - 1);
+    for (const p of parts) expect(k.riwayat.at(-1)?.value.catatan).toContain(p.docUrl);
+    // a rerun updates the same files
+    google.reset();
+    expect((await run()).status).toBe(200);
+    expect([...google.files.values()].filter((f) => f.appProperties.kinerjaKind === 'doc')).toHaveLength(
+      parts.length,
+    );
+    expect(google.count('create')).toBe(0);
   });
 });
 

@@ -1,12 +1,45 @@
 // A local stand-in for the few Google endpoints the recap service uses, on 127.0.0.1: Sheets
-// values.batchGet / values.batchUpdate and Drive files.list / create / update (multipart upload) /
-// export, with the documented request and response shapes and error bodies. It records every request
-// and injects faults (a status, optionally after the operation took effect, optionally with Retry-After).
+// values.batchGet / values.batchUpdate / values.update / values.append and Drive files.list / create /
+// update (multipart upload) / export, with the documented request and response shapes and error bodies.
+// It refuses what Google refuses (each rule cites its page): writes by the service account into cells
+// protected against it, ranges past the grid (only values.append grows it), files outside a Shared Drive,
+// Shared Drive files without supportsAllDrives, DOCX above the Docs size limit, exports above 10 MB.
+// It records every request and injects faults (a status, optionally after the operation took effect,
+// optionally with Retry-After).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Cell } from '../../shared';
 
-export type Op = 'batchGet' | 'batchUpdate' | 'list' | 'create' | 'update' | 'export' | 'get';
+export type Op =
+  | 'batchGet'
+  | 'batchUpdate'
+  | 'update-values'
+  | 'append'
+  | 'list'
+  | 'create'
+  | 'update'
+  | 'export'
+  | 'get';
+
+/** A protected range or sheet, as Sheets keeps it (rows 1-based, inclusive; none: the whole tab). */
+export interface ServerProtection {
+  readonly tab: string;
+  readonly rows?: readonly [number, number];
+  readonly editors: readonly string[];
+  readonly warningOnly?: boolean;
+}
+
+/** The service account the test access token stands for (the recap function's identity). */
+export const SERVICE_ACCOUNT = 'kinerja-rekap@kinerja-prod.iam.gserviceaccount.com';
+// https://developers.google.com/apps-script/reference/spreadsheet/protection : the same rule and message
+// apply to the Sheets API (HTTP 400, INVALID_ARGUMENT).
+export const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+/** Google Docs' limit (https://support.google.com/drive/answer/37603): 1.02 million characters. */
+export const DOCS_CHARACTERS = 1_020_000;
+/** files.export: "the exported content is limited to 10MB" (https://developers.google.com/drive/api/reference/rest/v3/files/export). */
+export const EXPORT_BYTES = 10 * 1024 * 1024;
 
 export interface Fault {
   readonly op: Op;
@@ -40,16 +73,35 @@ export interface Recorded {
 
 export class GoogleApiServer {
   readonly spreadsheets = new Map<string, Record<string, Cell[][]>>();
+  /** Protections by spreadsheet ID (what set-up and signing leave in the sheet). */
+  readonly protections = new Map<string, ServerProtection[]>();
+  /** Folders the service account can write to, by ID, with the Shared Drive that holds them (null: My Drive). */
+  readonly folders = new Map<string, { driveId: string | null }>();
+  /** The grid of each tab (rows x columns), per spreadsheet's tables object. */
+  private readonly grids = new WeakMap<
+    Record<string, Cell[][]>,
+    Map<string, { rows: number; columns: number }>
+  >();
   readonly files = new Map<string, DriveFile>();
   readonly requests: Recorded[] = [];
   readonly faults: Fault[] = [];
+  /** Exceptions the stand-in itself threw (a test should expect none). */
+  readonly errors: unknown[] = [];
   private server: Server | null = null;
   private nextId = 1;
   url = '';
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    // clients keep connections alive: no idle close racing a reused connection on a loaded machine
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        // a bug in the stand-in is a 500 naming it, never a dropped connection
+        this.errors.push(error);
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+        res.end(String((error as Error)?.stack ?? error));
+      });
+    });
+    // clients keep connections alive between tests that may be seconds apart: a server closing an idle
+    // socket as the client reuses it would reset the request (Node's default is 5 s)
     this.server.keepAliveTimeout = 120_000;
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
@@ -59,6 +111,29 @@ export class GoogleApiServer {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
+  /** Register folders that live in a Shared Drive (where a service account may create files). */
+  sharedDrive(driveId: string, ...folderIds: string[]): void {
+    for (const id of folderIds) this.folders.set(id, { driveId });
+  }
+
+  /**
+   * A tab's grid: as the office left it (at least Google's 1000 x 26 for a new sheet, larger when the tab
+   * holds more, as a person adds rows), growing only through values.append.
+   */
+  grid(id: string, tab: string): { rows: number; columns: number } {
+    const book = this.spreadsheets.get(id) ?? {};
+    if (!this.grids.has(book)) this.grids.set(book, new Map());
+    const grids = this.grids.get(book) as Map<string, { rows: number; columns: number }>;
+    if (!grids.has(tab)) {
+      const rows = book[tab] ?? [];
+      grids.set(tab, {
+        rows: Math.max(1000, rows.length),
+        columns: Math.max(26, ...rows.map((r) => r.length)),
+      });
+    }
+    return grids.get(tab) as { rows: number; columns: number };
+  }
+
   count(op: Op): number {
     return this.requests.filter((r) => r.op === op).length;
   }
@@ -66,6 +141,55 @@ export class GoogleApiServer {
   reset(): void {
     this.requests.length = 0;
     this.faults.length = 0;
+  }
+
+  /**
+   * "Range ('Tab'!A1001) exceeds grid limits. Max rows: 1000, max columns: 26" (HTTP 400): values.update and
+   * batchUpdate never grow a sheet (https://developers.google.com/sheets/api/guides/values#writing).
+   */
+  private outsideGrid(
+    id: string,
+    range: string,
+    t: { tab: string; row: number; column: number },
+    values: readonly (readonly Cell[])[],
+  ): { status: number; body: unknown } | null {
+    const grid = this.grid(id, t.tab);
+    const lastRow = t.row + Math.max(1, values.length) - 1;
+    const lastColumn = t.column + Math.max(1, ...values.map((r) => r.length)) - 1;
+    if (lastRow <= grid.rows && lastColumn <= grid.columns) return null;
+    return {
+      status: 400,
+      body: apiError(
+        400,
+        `Range (${range}) exceeds grid limits. Max rows: ${grid.rows}, max columns: ${grid.columns}`,
+        'INVALID_ARGUMENT',
+        'badRequest',
+      ),
+    };
+  }
+
+  /** Rows `row`..`row + count - 1` of `tab` covered by a protection the service account is not an editor of. */
+  private protectedAgainst(
+    id: string,
+    tab: string,
+    row: number,
+    count: number,
+  ): { status: number; body: unknown } | null {
+    const last = row + Math.max(1, count) - 1;
+    const blocked = (this.protections.get(id) ?? []).some(
+      (p) =>
+        p.tab === tab &&
+        !p.warningOnly &&
+        !p.editors.map((e) => e.toLowerCase()).includes(SERVICE_ACCOUNT) &&
+        (!p.rows || (p.rows[0] <= last && row <= p.rows[1])),
+    );
+    return blocked
+      ? { status: 400, body: apiError(400, PROTECTED_MESSAGE, 'INVALID_ARGUMENT', 'badRequest') }
+      : null;
+  }
+
+  private inSharedDrive(parents: readonly string[]): boolean {
+    return parents.some((p) => Boolean(this.folders.get(p)?.driveId));
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -117,11 +241,21 @@ export class GoogleApiServer {
     reply(result.status, result.body, {}, result.raw);
   }
 
-  private route(method: string, path: string): { op: Op; id: string } | null {
+  private route(method: string, path: string): { op: Op; id: string; range?: string } | null {
     let m = /^\/v4\/spreadsheets\/([^/]+)\/values:batchGet$/.exec(path);
     if (m && method === 'GET') return { op: 'batchGet', id: decodeURIComponent(m[1] ?? '') };
     m = /^\/v4\/spreadsheets\/([^/]+)\/values:batchUpdate$/.exec(path);
     if (m && method === 'POST') return { op: 'batchUpdate', id: decodeURIComponent(m[1] ?? '') };
+    m = /^\/v4\/spreadsheets\/([^/]+)\/values\/([^/]+):append$/.exec(path);
+    if (m && method === 'POST')
+      return { op: 'append', id: decodeURIComponent(m[1] ?? ''), range: decodeURIComponent(m[2] ?? '') };
+    m = /^\/v4\/spreadsheets\/([^/]+)\/values\/([^/:]+)$/.exec(path);
+    if (m && method === 'PUT')
+      return {
+        op: 'update-values',
+        id: decodeURIComponent(m[1] ?? ''),
+        range: decodeURIComponent(m[2] ?? ''),
+      };
     if (path === '/drive/v3/files' && method === 'GET') return { op: 'list', id: '' };
     if (path === '/upload/drive/v3/files' && method === 'POST') return { op: 'create', id: '' };
     m = /^\/upload\/drive\/v3\/files\/([^/]+)$/.exec(path);
@@ -134,7 +268,7 @@ export class GoogleApiServer {
   }
 
   private perform(
-    route: { op: Op; id: string },
+    route: { op: Op; id: string; range?: string },
     url: URL,
     req: IncomingMessage,
     body: Buffer,
@@ -162,48 +296,108 @@ export class GoogleApiServer {
         }
         return { status: 200, body: { spreadsheetId: route.id, valueRanges } };
       }
-      case 'batchUpdate': {
+      case 'batchUpdate':
+      case 'update-values': {
         const book = this.spreadsheets.get(route.id);
         if (!book)
           return { status: 404, body: apiError(404, 'Requested entity was not found.', 'NOT_FOUND') };
         const request = JSON.parse(body.toString('utf8')) as {
-          valueInputOption: string;
-          data: { range: string; values: Cell[][] }[];
+          valueInputOption?: string;
+          data?: { range: string; values: Cell[][] }[];
+          values?: Cell[][];
         };
-        if (request.valueInputOption !== 'RAW' && request.valueInputOption !== 'USER_ENTERED') {
+        const inputOption = request.valueInputOption ?? url.searchParams.get('valueInputOption');
+        if (inputOption !== 'RAW' && inputOption !== 'USER_ENTERED') {
           return { status: 400, body: apiError(400, 'Invalid valueInputOption', 'INVALID_ARGUMENT') };
         }
-        let cells = 0;
-        for (const d of request.data) {
-          const m = /^'(.+)'!([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(d.range);
-          if (!m)
+        const data =
+          route.op === 'batchUpdate'
+            ? (request.data ?? [])
+            : [{ range: route.range ?? '', values: request.values ?? [] }];
+        // every range is checked before any is written: a refused batch writes nothing
+        const targets = [];
+        for (const d of data) {
+          const target = parseRange(d.range);
+          if (!target)
             return {
               status: 400,
               body: apiError(400, `Unable to parse range: ${d.range}`, 'INVALID_ARGUMENT'),
             };
-          const tab = (m[1] ?? '').replace(/''/g, "'");
-          book[tab] ??= [];
-          const rows = book[tab];
-          const col0 = columnNumber(m[2] ?? 'A') - 1;
-          const row0 = Number(m[3]) - 1;
-          d.values.forEach((values, r) => {
-            rows[row0 + r] ??= [];
-            const row = rows[row0 + r] as Cell[];
-            values.forEach((v, c) => {
-              row[col0 + c] = v;
-              cells++;
-            });
-          });
+          const refused =
+            this.outsideGrid(route.id, d.range, target, d.values) ??
+            this.protectedAgainst(route.id, target.tab, target.row, d.values.length);
+          if (refused) return refused;
+          targets.push({ ...target, values: d.values });
         }
+        let cells = 0;
+        for (const t of targets) cells += write(book, t.tab, t.row, t.column, t.values);
         return { status: 200, body: { spreadsheetId: route.id, totalUpdatedCells: cells, responses: [] } };
+      }
+      // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/append : the values
+      // go after the last row of the table; with INSERT_ROWS the grid grows to hold them (the one write
+      // that grows a sheet here). A concurrent writer cannot be overwritten: the row is found at write time.
+      case 'append': {
+        const book = this.spreadsheets.get(route.id);
+        if (!book)
+          return { status: 404, body: apiError(404, 'Requested entity was not found.', 'NOT_FOUND') };
+        const request = JSON.parse(body.toString('utf8')) as { values?: Cell[][] };
+        const inputOption = url.searchParams.get('valueInputOption');
+        if (inputOption !== 'RAW' && inputOption !== 'USER_ENTERED')
+          return { status: 400, body: apiError(400, 'Invalid valueInputOption', 'INVALID_ARGUMENT') };
+        const target = parseRange(route.range ?? '');
+        if (!target)
+          return {
+            status: 400,
+            body: apiError(400, `Unable to parse range: ${route.range}`, 'INVALID_ARGUMENT'),
+          };
+        const values = request.values ?? [];
+        book[target.tab] ??= [];
+        const start = trimRows(book[target.tab] as Cell[][]).length + 1;
+        const refused = this.protectedAgainst(route.id, target.tab, start, values.length);
+        if (refused) return refused;
+        const grid = this.grid(route.id, target.tab);
+        const width = Math.max(0, ...values.map((r) => r.length));
+        const wide = target.column + width - 1 > grid.columns;
+        if (wide)
+          return (
+            this.outsideGrid(route.id, route.range ?? '', { ...target, row: 1 }, [values[0] ?? []]) ?? {
+              status: 400,
+              body: null,
+            }
+          );
+        // INSERT_ROWS inserts rows for the data; OVERWRITE still adds rows at the end of the sheet
+        const inserted = url.searchParams.get('insertDataOption') === 'INSERT_ROWS' ? values.length : 0;
+        grid.rows = Math.max(grid.rows + inserted, start + values.length - 1);
+        const cells = write(book, target.tab, start, target.column, values);
+        const updatedRange = `${quote(target.tab)}!${a1Column(target.column)}${start}:${a1Column(target.column + Math.max(1, width) - 1)}${start + values.length - 1}`;
+        return {
+          status: 200,
+          body: {
+            spreadsheetId: route.id,
+            tableRange: `${quote(target.tab)}!A1:${a1Column(Math.max(1, width))}${start - 1}`,
+            updates: {
+              spreadsheetId: route.id,
+              updatedRange,
+              updatedRows: values.length,
+              updatedColumns: width,
+              updatedCells: cells,
+            },
+          },
+        };
       }
       case 'list': {
         const q = url.searchParams.get('q') ?? '';
         const parent = /'([^']+)' in parents/.exec(q)?.[1];
         const prop = /appProperties has \{ key='([^']+)' and value='((?:[^'\\]|\\.)*)' \}/.exec(q);
+        // https://developers.google.com/workspace/drive/api/guides/enable-shareddrives : items of Shared
+        // Drives are listed only with supportsAllDrives and includeItemsFromAllDrives
+        const allDrives =
+          url.searchParams.get('supportsAllDrives') === 'true' &&
+          url.searchParams.get('includeItemsFromAllDrives') === 'true';
         const files = [...this.files.values()].filter(
           (f) =>
             !f.trashed &&
+            (allDrives || !this.inSharedDrive(f.parents)) &&
             (!parent || f.parents.includes(parent)) &&
             (!prop || f.appProperties[prop[1] ?? ''] === (prop[2] ?? '').replace(/\\(.)/g, '$1')),
         );
@@ -212,13 +406,51 @@ export class GoogleApiServer {
       case 'create':
       case 'update': {
         const { metadata, media, mediaType } = parseUpload(req, body);
+        const allDrives = url.searchParams.get('supportsAllDrives') === 'true';
+        const converting =
+          (route.op === 'create' ? metadata.mimeType : this.files.get(route.id)?.mimeType) === GOOGLE_DOC &&
+          mediaType === DOCX &&
+          media.length > 0;
+        // Docs refuses a document above 1.02 million characters (https://support.google.com/drive/answer/37603);
+        // Google's exact error body for a too-large conversion is not documented: this one is a stand-in
+        if (converting && docxCharacters(media) > DOCS_CHARACTERS)
+          return {
+            status: 400,
+            body: apiError(
+              400,
+              'The document is too large to be converted to Google Docs.',
+              'INVALID_ARGUMENT',
+              'badRequest',
+            ),
+          };
         if (route.op === 'create') {
+          const parents = (metadata.parents as string[]) ?? [];
+          for (const parent of parents) {
+            const folder = this.folders.get(parent);
+            if (!folder || (folder.driveId && !allDrives))
+              return {
+                status: 404,
+                body: apiError(404, `File not found: ${parent}.`, 'NOT_FOUND', 'notFound'),
+              };
+          }
+          // https://developers.google.com/workspace/drive/api/guides/handle-errors : service accounts have
+          // no storage of their own; a file they create outside a Shared Drive is refused
+          if (!this.inSharedDrive(parents))
+            return {
+              status: 403,
+              body: apiError(
+                403,
+                'Service Accounts do not have storage quota. Leverage shared drives (https://developers.google.com/workspace/drive/api/guides/about-shareddrives), or use OAuth delegation (http://support.google.com/a/answer/7281227) instead.',
+                'PERMISSION_DENIED',
+                'storageQuotaExceeded',
+              ),
+            };
           const id = `file${this.nextId++}`;
           const file: DriveFile = {
             id,
             name: String(metadata.name ?? 'Untitled'),
             mimeType: String(metadata.mimeType ?? mediaType),
-            parents: (metadata.parents as string[]) ?? [],
+            parents,
             appProperties: (metadata.appProperties as Record<string, string>) ?? {},
             content: media,
             contentType: mediaType,
@@ -228,7 +460,11 @@ export class GoogleApiServer {
           return { status: 200, body: view(file) };
         }
         const file = this.files.get(route.id);
-        if (!file) return { status: 404, body: apiError(404, `File not found: ${route.id}.`, 'NOT_FOUND') };
+        if (!file || (this.inSharedDrive(file.parents) && !allDrives))
+          return {
+            status: 404,
+            body: apiError(404, `File not found: ${route.id}.`, 'NOT_FOUND', 'notFound'),
+          };
         if (metadata.name) file.name = String(metadata.name);
         if (media.length) {
           file.content = media;
@@ -260,6 +496,17 @@ export class GoogleApiServer {
         if (!file) return { status: 404, body: apiError(404, `File not found: ${route.id}.`, 'NOT_FOUND') };
         if (url.searchParams.get('mimeType') !== 'application/pdf')
           return { status: 400, body: apiError(400, 'Export only supports PDF here', 'INVALID_ARGUMENT') };
+        // the PDF's size is not computed here: a stand-in of three times the DOCX (its images and layout)
+        if (file.content.length * 3 > EXPORT_BYTES)
+          return {
+            status: 403,
+            body: apiError(
+              403,
+              'This file is too large to be exported.',
+              'PERMISSION_DENIED',
+              'exportSizeLimitExceeded',
+            ),
+          };
         // a stand-in for Drive's conversion: a PDF naming its source and carrying a digest of it
         return {
           status: 200,
@@ -302,10 +549,74 @@ function columnNumber(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
 }
 
-function apiError(code: number, message: string, status: string) {
+function apiError(code: number, message: string, status: string, reason = status.toLowerCase()) {
   return {
-    error: { code, message, errors: [{ message, domain: 'global', reason: status.toLowerCase() }], status },
+    error: { code, message, errors: [{ message, domain: 'global', reason }], status },
   };
+}
+
+const GOOGLE_DOC = 'application/vnd.google-apps.document';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The text characters of a DOCX (its runs), as Docs counts them against its limit. */
+export function docxCharacters(docx: Buffer): number {
+  try {
+    const files = unzipSync(new Uint8Array(docx), { filter: (f) => f.name === 'word/document.xml' });
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    let n = 0;
+    for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g))
+      n += (m[1] ?? '').replace(/&(amp|lt|gt|quot|apos|#\d+);/g, '_').length;
+    return n;
+  } catch {
+    return 0;
+  }
+}
+
+function quote(tab: string): string {
+  return `'${tab.replace(/'/g, "''")}'`;
+}
+
+function a1Column(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/** `'Tab'!A1`, `'Tab'!B2:D9` or a bare tab name. */
+function parseRange(
+  range: string,
+): { tab: string; row: number; column: number; lastRow: number | null; lastColumn: number | null } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))(?:!([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?)?$/.exec(range);
+  if (!m) return null;
+  const tab = (m[1] ?? m[2] ?? '').replace(/''/g, "'");
+  return {
+    tab,
+    row: m[4] ? Number(m[4]) : 1,
+    column: m[3] ? columnNumber(m[3]) : 1,
+    lastRow: m[6] ? Number(m[6]) : null,
+    lastColumn: m[5] ? columnNumber(m[5]) : null,
+  };
+}
+
+function write(
+  book: Record<string, Cell[][]>,
+  tab: string,
+  row: number,
+  column: number,
+  values: Cell[][],
+): number {
+  book[tab] ??= [];
+  const rows = book[tab] as Cell[][];
+  let cells = 0;
+  values.forEach((vals, r) => {
+    rows[row - 1 + r] ??= [];
+    const target = rows[row - 1 + r] as Cell[];
+    vals.forEach((v, c) => {
+      target[column - 1 + c] = v;
+      cells++;
+    });
+  });
+  return cells;
 }
 
 function statusName(code: number): string {

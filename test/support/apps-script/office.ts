@@ -14,6 +14,13 @@ export function officeBundle(tables: Record<string, Cell[][]> = demoTables()): B
   const bundle = loadBundle(world);
   bundle.call(OWNER, 'siapkanTab');
   world.ss.load(tables as Record<string, unknown[][]>);
+  // the owner shares the file with every employee as an editor (they fill in their own rows)
+  const pegawai = (tables.Pegawai ?? []) as unknown[][];
+  const email = (pegawai[0] ?? []).indexOf('Email');
+  world.ss.editorsOfFile = pegawai
+    .slice(1)
+    .map((r) => String(r[email] ?? '').toLowerCase())
+    .filter(Boolean);
   world.alerts.length = 0;
   world.counter.reset();
   return bundle;

@@ -8,17 +8,28 @@ import vm from 'node:vm';
 import { CallCounter, fluent } from './counter';
 import { FakeSpreadsheet } from './spreadsheet';
 
+/** What a fake hands back where the real service returns its own type. */
+const as = <T>(x: unknown): T => x as T;
+
 export interface Mail {
   readonly to: string;
   readonly subject: string;
   readonly body: string;
 }
 
-/** The document lock shared by every execution; one execution holds it at a time. */
+/**
+ * The document lock shared by every execution; one execution holds it at a time. `releasesInMs` says when
+ * the holder lets go (null: not within any wait), so that tryLock(ms) waits as Google documents:
+ * https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer) "Attempts to acquire the
+ * lock, timing out after the provided number of milliseconds."
+ */
 export class FakeLocks {
   holder: string | null = null;
+  releasesInMs: number | null = null;
   acquired = 0;
   refused = 0;
+  /** Milliseconds executions spent waiting in tryLock / waitLock. */
+  waitedMs = 0;
 }
 
 export interface FetchCall {
@@ -26,15 +37,37 @@ export interface FetchCall {
   readonly params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
 }
 
+/** An installable trigger: it belongs to the user who created it and to the document it was created in. */
+export interface FakeTrigger {
+  readonly uid: string;
+  readonly handler: string;
+  readonly hour: number;
+  readonly user: string;
+  readonly document: string;
+}
+
+const MANIFEST = new URL('../../../appsscript.json', import.meta.url);
+const SCOPE = {
+  spreadsheets: 'https://www.googleapis.com/auth/spreadsheets',
+  current: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  mail: 'https://www.googleapis.com/auth/script.send_mail',
+  fetch: 'https://www.googleapis.com/auth/script.external_request',
+  triggers: 'https://www.googleapis.com/auth/script.scriptapp',
+  ui: 'https://www.googleapis.com/auth/script.container.ui',
+} as const;
+
 export class AppsScriptWorld {
   readonly counter = new CallCounter();
-  readonly ss: FakeSpreadsheet;
+  /** Every spreadsheet of the domain the add-on is used in, by ID. */
+  readonly spreadsheets = new Map<string, FakeSpreadsheet>();
+  /** The document the add-on runs in (null inside a time-driven trigger). */
+  active: FakeSpreadsheet | null;
   readonly locks = new FakeLocks();
   readonly mails: Mail[] = [];
   readonly alerts: string[] = [];
   readonly sidebars: string[] = [];
   readonly fetches: FetchCall[] = [];
-  readonly triggers: { handler: string; hour: number }[] = [];
+  readonly triggers: FakeTrigger[] = [];
   menu: unknown[] = [];
   activeUser = '';
   mailQuota = Number.POSITIVE_INFINITY;
@@ -43,19 +76,74 @@ export class AppsScriptWorld {
   /** Which execution is running (for the lock). */
   execution = 'exec-1';
   authMode: 'NONE' | 'FULL' = 'FULL';
+  /** The OAuth scopes the add-on's manifest requests (what the user granted). */
+  scopes: string[] = (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { oauthScopes: string[] }).oauthScopes;
+  private readonly documentProps = new Map<string, Map<string, string>>();
+  private readonly userProps = new Map<string, Map<string, string>>();
+  private readonly scriptProps = new Map<string, string>();
+  private nextTrigger = 1;
 
   constructor(owner?: string) {
-    this.ss = new FakeSpreadsheet(this.counter, owner);
+    const ss = new FakeSpreadsheet(this.counter, owner);
+    ss.user = () => this.activeUser;
+    this.spreadsheets.set(ss.id, ss);
+    this.active = ss;
   }
 
-  globals(): Record<string, unknown> {
+  /** The spreadsheet the tests look at (the first one). */
+  get ss(): FakeSpreadsheet {
+    return this.spreadsheets.values().next().value as FakeSpreadsheet;
+  }
+
+  /** Another office's spreadsheet in the same domain. */
+  addSpreadsheet(owner: string, id: string): FakeSpreadsheet {
+    const ss = new FakeSpreadsheet(this.counter, owner, id);
+    ss.user = () => this.activeUser;
+    this.spreadsheets.set(id, ss);
+    return ss;
+  }
+
+  /**
+   * Fire a time-driven trigger as Apps Script does for an editor add-on: as the trigger's owner, with the
+   * time-driven event object (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events)
+   * and no active document (https://developers.google.com/workspace/add-ons/concepts/editor-triggers :
+   * time-driven triggers run outside any open document, so getActiveSpreadsheet() returns null).
+   */
+  fire(bundle: Bundle, trigger: FakeTrigger): void {
+    const before = this.active;
+    this.active = null;
+    try {
+      bundle.call(trigger.user, trigger.handler, {
+        authMode: 'FULL',
+        triggerUid: trigger.uid,
+        hour: trigger.hour,
+      });
+    } finally {
+      this.active = before;
+    }
+  }
+
+  private props(map: Map<string, string>): GoogleAppsScript.Properties.Properties {
+    return as<GoogleAppsScript.Properties.Properties>(new FakeProperties(map));
+  }
+
+  globals(): AppsScriptGlobals {
     const c = this.counter;
     const needsAuth = (service: string) => {
       if (this.authMode === 'NONE') throw new Error(`${service} is not available in AuthMode.NONE`);
     };
+    // https://developers.google.com/apps-script/concepts/scopes : a call whose scope the manifest does
+    // not request fails with this message.
+    const needsScope = (method: string, ...anyOf: string[]) => {
+      needsAuth(method);
+      if (!anyOf.some((s) => this.scopes.includes(s)))
+        throw new Error(
+          `Exception: You do not have permission to call ${method}. Required permissions: ${anyOf[0]}`,
+        );
+    };
     const menu = (title: string) => {
       const items: unknown[] = [];
-      const m = fluent(items, {
+      const m = fluent<GoogleAppsScript.Base.Menu, unknown[]>(items, {
         addItem: (list, caption: string, fn: string) => {
           list.push({ caption, fn });
         },
@@ -73,20 +161,20 @@ export class AppsScriptWorld {
       });
     };
     const ui = {
-      createAddonMenu: () => menu('Kinerja'),
-      createMenu: (title: string) => menu(title),
+      createAddonMenu: () => as<GoogleAppsScript.Base.Menu>(menu('Kinerja')),
+      createMenu: (title: string) => as<GoogleAppsScript.Base.Menu>(menu(title)),
       alert: (...args: unknown[]) => {
         this.alerts.push(args.filter((a) => typeof a === 'string').join('\n'));
-        return 'OK';
+        return as<GoogleAppsScript.Base.Button>('OK');
       },
-      showSidebar: (html: { getContent(): string }) => {
+      showSidebar: (html: GoogleAppsScript.HTML.HtmlOutput) => {
         this.sidebars.push(html.getContent());
       },
-      ButtonSet: { OK: 'OK' },
-    };
+      ButtonSet: as<typeof GoogleAppsScript.Base.ButtonSet>({ OK: 'OK' }),
+    } satisfies Partial<GoogleAppsScript.Base.Ui>;
     type Rule = { kind: string; args: unknown[]; helpText?: string; allowInvalid?: boolean };
     const validation = () =>
-      fluent<Rule>(
+      fluent<GoogleAppsScript.Spreadsheet.DataValidationBuilder, Rule>(
         { kind: '', args: [] },
         {
           setAllowInvalid: (r, v: boolean) => {
@@ -112,7 +200,7 @@ export class AppsScriptWorld {
         },
       );
     const conditional = () =>
-      fluent<Record<string, unknown>>(
+      fluent<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, Record<string, unknown>>(
         {},
         {
           whenTextEqualTo: (r, v: string) => {
@@ -130,52 +218,76 @@ export class AppsScriptWorld {
           setBackground: (r, v: string) => {
             r.background = v;
           },
-          setRanges: (r, ranges: unknown[]) => {
-            r.ranges = ranges.length;
+          setRanges: (r, ranges: { getA1Notation(): string }[]) => {
+            r.ranges = ranges.map((x) => x.getA1Notation());
           },
         },
       );
     const SpreadsheetApp = c.wrap('SpreadsheetApp', {
       getActiveSpreadsheet: () => {
-        needsAuth('SpreadsheetApp.getActiveSpreadsheet');
-        return c.wrap('Spreadsheet', this.ss);
+        needsScope('SpreadsheetApp.getActiveSpreadsheet', SCOPE.current, SCOPE.spreadsheets);
+        return this.active
+          ? as<GoogleAppsScript.Spreadsheet.Spreadsheet>(c.wrap('Spreadsheet', this.active))
+          : as<GoogleAppsScript.Spreadsheet.Spreadsheet>(null);
       },
-      getUi: () => ui,
-      newDataValidation: validation,
-      newConditionalFormatRule: conditional,
+      // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String) :
+      // needs the full `spreadsheets` scope (currentonly covers only the document the add-on runs in).
+      openById: (id: string) => {
+        needsScope('SpreadsheetApp.openById', SCOPE.spreadsheets);
+        const ss = this.spreadsheets.get(id);
+        if (!ss)
+          throw new Error(
+            'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+          );
+        return as<GoogleAppsScript.Spreadsheet.Spreadsheet>(c.wrap('Spreadsheet', ss));
+      },
+      getUi: () => {
+        // https://developers.google.com/apps-script/reference/base/ui : "Cannot call SpreadsheetApp.getUi()
+        // from this context." when no editor is open (a time-driven trigger)
+        if (!this.active) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+        return as<GoogleAppsScript.Base.Ui>(ui);
+      },
+      newDataValidation: () => as<GoogleAppsScript.Spreadsheet.DataValidationBuilder>(validation()),
+      newConditionalFormatRule: () =>
+        as<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>(conditional()),
       flush: () => {},
-      ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' },
-    });
-    const lock = () => {
+      ProtectionType: as<typeof GoogleAppsScript.Spreadsheet.ProtectionType>({
+        SHEET: 'SHEET',
+        RANGE: 'RANGE',
+      }),
+    } satisfies Partial<GoogleAppsScript.Spreadsheet.SpreadsheetApp>);
+    const lock = (): GoogleAppsScript.Lock.Lock => {
       const me = this.execution;
-      return c.wrap('Lock', {
-        tryLock: (_ms: number) => {
-          if (this.locks.holder !== null && this.locks.holder !== me) {
-            this.locks.refused++;
+      const acquire = (ms: number) => {
+        const L = this.locks;
+        if (L.holder !== null && L.holder !== me) {
+          if (L.releasesInMs === null || L.releasesInMs > ms) {
+            L.waitedMs += ms;
+            L.refused++;
             return false;
           }
-          this.locks.holder = me;
-          this.locks.acquired++;
-          return true;
+          L.waitedMs += L.releasesInMs;
+          L.releasesInMs = null;
+        }
+        L.holder = me;
+        L.acquired++;
+        return true;
+      };
+      return c.wrap('Lock', {
+        tryLock: (ms: number) => acquire(ms),
+        // https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer) : throws when
+        // the lock could not be acquired in time
+        waitLock: (ms: number) => {
+          if (!acquire(ms))
+            throw new Error('Lock timeout: another process was holding the lock for too long.');
         },
         hasLock: () => this.locks.holder === me,
         releaseLock: () => {
           if (this.locks.holder === me) this.locks.holder = null;
         },
-      });
+      } satisfies GoogleAppsScript.Lock.Lock);
     };
-    const props = new Map<string, string>();
-    const store = {
-      getProperty: (k: string) => props.get(k) ?? null,
-      setProperty: (k: string, v: string) => {
-        props.set(k, v);
-        return store;
-      },
-      deleteProperty: (k: string) => {
-        props.delete(k);
-        return store;
-      },
-    };
+    const user = () => this.activeUser;
     return {
       SpreadsheetApp,
       HtmlService: c.wrap('HtmlService', {
@@ -186,68 +298,197 @@ export class AppsScriptWorld {
             getContent: () => content,
             setTitle: (t: string) => {
               out.title = t;
-              return out;
+              return as<GoogleAppsScript.HTML.HtmlOutput>(out);
             },
-            setWidth: () => out,
+            setWidth: () => as<GoogleAppsScript.HTML.HtmlOutput>(out),
           };
-          return out;
+          return as<GoogleAppsScript.HTML.HtmlOutput>(out);
         },
-      }),
+      } satisfies Partial<GoogleAppsScript.HTML.HtmlService>),
+      // https://developers.google.com/apps-script/reference/properties/properties-service : document
+      // properties belong to the open document (null when there is none), user properties to the user.
       PropertiesService: c.wrap('PropertiesService', {
-        getDocumentProperties: () => store,
-        getUserProperties: () => store,
-        getScriptProperties: () => store,
-      }),
-      LockService: c.wrap('LockService', { getDocumentLock: () => lock(), getScriptLock: () => lock() }),
+        getDocumentProperties: () => {
+          if (!this.active) return as<GoogleAppsScript.Properties.Properties>(null);
+          const id = this.active.id;
+          if (!this.documentProps.has(id)) this.documentProps.set(id, new Map());
+          return this.props(this.documentProps.get(id) as Map<string, string>);
+        },
+        getUserProperties: () => {
+          if (!this.userProps.has(user())) this.userProps.set(user(), new Map());
+          return this.props(this.userProps.get(user()) as Map<string, string>);
+        },
+        getScriptProperties: () => this.props(this.scriptProps),
+      } satisfies Partial<GoogleAppsScript.Properties.PropertiesService>),
+      LockService: c.wrap('LockService', {
+        getDocumentLock: () => lock(),
+        getScriptLock: () => lock(),
+        getUserLock: () => lock(),
+      } satisfies GoogleAppsScript.Lock.LockService),
       Session: c.wrap('Session', {
-        getActiveUser: () => ({ getEmail: () => (this.authMode === 'NONE' ? '' : this.activeUser) }),
-        getEffectiveUser: () => ({ getEmail: () => 'effective-user-must-not-be-used@example.com' }),
-      }),
+        getActiveUser: () =>
+          as<GoogleAppsScript.Base.User>({
+            getEmail: () => (this.authMode === 'NONE' ? '' : this.activeUser),
+          }),
+        getEffectiveUser: () =>
+          as<GoogleAppsScript.Base.User>({ getEmail: () => 'effective-user-must-not-be-used@example.com' }),
+      } satisfies Partial<GoogleAppsScript.Base.Session>),
       Utilities: c.wrap('Utilities', {
-        computeDigest: (_alg: unknown, text: string) =>
+        computeDigest: ((_alg: unknown, text: string) =>
           [...createHash('sha256').update(Buffer.from(text, 'utf8')).digest()].map((b) =>
             b > 127 ? b - 256 : b,
-          ),
-        DigestAlgorithm: { SHA_256: 'SHA_256' },
-        Charset: { UTF_8: 'UTF_8' },
-      }),
+          )) as GoogleAppsScript.Utilities.Utilities['computeDigest'],
+        DigestAlgorithm: as<typeof GoogleAppsScript.Utilities.DigestAlgorithm>({ SHA_256: 'SHA_256' }),
+        Charset: as<typeof GoogleAppsScript.Utilities.Charset>({ UTF_8: 'UTF_8' }),
+      } satisfies Partial<GoogleAppsScript.Utilities.Utilities>),
       UrlFetchApp: c.wrap('UrlFetchApp', {
-        fetch: (url: string, params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions) => {
-          needsAuth('UrlFetchApp.fetch');
+        fetch: ((url: string, params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions) => {
+          needsScope('UrlFetchApp.fetch', SCOPE.fetch);
           const call = { url, params };
           this.fetches.push(call);
           const res = this.fetchHandler(call);
-          return { getResponseCode: () => res.status, getContentText: () => res.body };
-        },
-      }),
-      ScriptApp: c.wrap('ScriptApp', {
-        getIdentityToken: () => this.identityToken,
-        AuthMode: { NONE: 'NONE', FULL: 'FULL', LIMITED: 'LIMITED' },
-        getProjectTriggers: () =>
-          this.triggers.map((tg, i) => ({ getHandlerFunction: () => tg.handler, id: i })),
-        deleteTrigger: (tg: { id: number }) => this.triggers.splice(tg.id, 1),
-        newTrigger: (handler: string) => {
-          const spec = { handler, hour: -1 };
-          const b = fluent(spec, {
-            timeBased: () => {},
-            everyDays: () => {},
-            atHour: (t, h: number) => {
-              t.hour = h;
-            },
+          return as<GoogleAppsScript.URL_Fetch.HTTPResponse>({
+            getResponseCode: () => res.status,
+            getContentText: () => res.body,
           });
-          return Object.assign(b, { create: () => this.triggers.push(spec) });
+        }) as GoogleAppsScript.URL_Fetch.UrlFetchApp['fetch'],
+        // https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetchAll(Object) : the
+        // requests run in parallel (one call, costed as one request's time in PER_CALL_MS)
+        fetchAll: (requests: (GoogleAppsScript.URL_Fetch.URLFetchRequest | string)[]) => {
+          needsScope('UrlFetchApp.fetchAll', SCOPE.fetch);
+          return requests.map((r) => {
+            const { url, ...params } = typeof r === 'string' ? { url: r } : r;
+            const call = { url, params };
+            this.fetches.push(call);
+            const res = this.fetchHandler(call);
+            return as<GoogleAppsScript.URL_Fetch.HTTPResponse>({
+              getResponseCode: () => res.status,
+              getContentText: () => res.body,
+            });
+          });
         },
-      }),
+      } satisfies Partial<GoogleAppsScript.URL_Fetch.UrlFetchApp>),
+      ScriptApp: c.wrap('ScriptApp', this.scriptApp(needsScope)),
       MailApp: c.wrap('MailApp', {
-        sendEmail: (to: string, subject: string, body: string) => {
-          needsAuth('MailApp.sendEmail');
+        sendEmail: ((to: string, subject: string, body: string) => {
+          needsScope('MailApp.sendEmail', SCOPE.mail);
           if (this.mails.length >= this.mailQuota)
             throw new Error('Service invoked too many times for one day: email.');
           this.mails.push({ to, subject, body });
-        },
+        }) as GoogleAppsScript.Mail.MailApp['sendEmail'],
         getRemainingDailyQuota: () => this.mailQuota - this.mails.length,
-      }),
+      } satisfies Partial<GoogleAppsScript.Mail.MailApp>),
     };
+  }
+
+  private scriptApp(needsScope: (method: string, ...scopes: string[]) => void) {
+    const view = (tg: FakeTrigger) =>
+      as<GoogleAppsScript.Script.Trigger>({
+        getHandlerFunction: () => tg.handler,
+        getUniqueId: () => tg.uid,
+        getEventType: () => as<GoogleAppsScript.Script.EventType>('CLOCK'),
+      } satisfies Partial<GoogleAppsScript.Script.Trigger>);
+    return {
+      getIdentityToken: () => this.identityToken,
+      AuthMode: as<typeof GoogleAppsScript.Script.AuthMode>({
+        NONE: 'NONE',
+        FULL: 'FULL',
+        LIMITED: 'LIMITED',
+      }),
+      // https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers() : "Gets
+      // all installable triggers associated with the current project and current user."
+      getProjectTriggers: () => {
+        needsScope('ScriptApp.getProjectTriggers', 'https://www.googleapis.com/auth/script.scriptapp');
+        return this.triggers.filter((tg) => tg.user === this.activeUser).map(view);
+      },
+      deleteTrigger: (trigger: GoogleAppsScript.Script.Trigger) => {
+        needsScope('ScriptApp.deleteTrigger', 'https://www.googleapis.com/auth/script.scriptapp');
+        const i = this.triggers.findIndex(
+          (tg) => tg.uid === trigger.getUniqueId() && tg.user === this.activeUser,
+        );
+        if (i < 0) throw new Error('Trigger not found: it belongs to another user or was deleted.');
+        this.triggers.splice(i, 1);
+      },
+      newTrigger: (handler: string) => {
+        const spec = { handler, hour: -1, days: 0 };
+        const b = fluent<
+          GoogleAppsScript.Script.ClockTriggerBuilder & GoogleAppsScript.Script.TriggerBuilder,
+          typeof spec
+        >(spec, {
+          timeBased: () => {},
+          everyDays: (t, n: number) => {
+            t.days = n;
+          },
+          atHour: (t, h: number) => {
+            t.hour = h;
+          },
+        });
+        return as<GoogleAppsScript.Script.TriggerBuilder>(
+          Object.assign(b, {
+            create: () => {
+              needsScope('ScriptApp.newTrigger', 'https://www.googleapis.com/auth/script.scriptapp');
+              const document = this.active?.id ?? '';
+              // https://developers.google.com/workspace/add-ons/concepts/editor-triggers (restrictions):
+              // "Each add-on can only have one trigger of each type, per user, per document."
+              if (this.triggers.some((tg) => tg.user === this.activeUser && tg.document === document))
+                throw new Error(
+                  'This add-on has created too many time-based triggers in this document for this Google user account.',
+                );
+              const tg: FakeTrigger = {
+                uid: `trigger-${this.nextTrigger++}`,
+                handler: spec.handler,
+                hour: spec.hour,
+                user: this.activeUser,
+                document,
+              };
+              this.triggers.push(tg);
+              return view(tg);
+            },
+          }),
+        );
+      },
+    } satisfies Partial<GoogleAppsScript.Script.ScriptApp>;
+  }
+}
+
+/** The services a script sees, typed as the real ones (each fake implements the part the add-on uses). */
+export interface AppsScriptGlobals {
+  readonly SpreadsheetApp: Partial<GoogleAppsScript.Spreadsheet.SpreadsheetApp>;
+  readonly HtmlService: Partial<GoogleAppsScript.HTML.HtmlService>;
+  readonly PropertiesService: Partial<GoogleAppsScript.Properties.PropertiesService>;
+  readonly LockService: GoogleAppsScript.Lock.LockService;
+  readonly Session: Partial<GoogleAppsScript.Base.Session>;
+  readonly Utilities: Partial<GoogleAppsScript.Utilities.Utilities>;
+  readonly UrlFetchApp: Partial<GoogleAppsScript.URL_Fetch.UrlFetchApp>;
+  readonly ScriptApp: Partial<GoogleAppsScript.Script.ScriptApp>;
+  readonly MailApp: Partial<GoogleAppsScript.Mail.MailApp>;
+}
+
+/** A property store (document, user or script properties). */
+class FakeProperties
+  implements
+    Pick<
+      GoogleAppsScript.Properties.Properties,
+      'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties' | 'getKeys'
+    >
+{
+  constructor(private readonly map: Map<string, string>) {}
+  getProperty(key: string): string | null {
+    return this.map.get(key) ?? null;
+  }
+  setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
+    this.map.set(key, value);
+    return as(this);
+  }
+  deleteProperty(key: string): GoogleAppsScript.Properties.Properties {
+    this.map.delete(key);
+    return as(this);
+  }
+  getProperties(): { [key: string]: string } {
+    return Object.fromEntries(this.map);
+  }
+  getKeys(): string[] {
+    return [...this.map.keys()];
   }
 }
 
@@ -279,31 +520,3 @@ export function loadBundle(world: AppsScriptWorld, code = readFileSync(BUNDLE_PA
     },
   };
 }
-
-// The service fakes by the names of the real services' methods (see spreadsheet.ts for the sheet fakes).
-type Real<T, K extends keyof T> = K;
-export type FakedServices =
-  | Real<
-      GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      | 'getActiveSpreadsheet'
-      | 'getUi'
-      | 'newDataValidation'
-      | 'newConditionalFormatRule'
-      | 'flush'
-      | 'ProtectionType'
-    >
-  | Real<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile'>
-  | Real<
-      GoogleAppsScript.Properties.PropertiesService,
-      'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
-    >
-  | Real<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock'>
-  | Real<GoogleAppsScript.Lock.Lock, 'tryLock' | 'hasLock' | 'releaseLock'>
-  | Real<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser'>
-  | Real<GoogleAppsScript.Utilities.Utilities, 'computeDigest' | 'DigestAlgorithm' | 'Charset'>
-  | Real<GoogleAppsScript.URL_Fetch.UrlFetchApp, 'fetch'>
-  | Real<
-      GoogleAppsScript.Script.ScriptApp,
-      'getIdentityToken' | 'AuthMode' | 'getProjectTriggers' | 'deleteTrigger' | 'newTrigger'
-    >
-  | Real<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
