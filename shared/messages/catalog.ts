@@ -140,6 +140,10 @@ export const CATALOG = {
     id: 'NIP {nip} tidak ada di tab Pegawai.',
     en: 'NIP {nip} is not in the Pegawai tab.',
   },
+  'iki.targetNegatif': {
+    id: 'Target negatif tidak bermakna untuk polaritas {polaritas}: capaian dihitung dari nol ke atas, sehingga hasil yang lebih baik justru memberi capaian lebih kecil. Rumuskan indikatornya sebagai besaran positif (misalnya penurunan sebagai Negatif dengan target positif).',
+    en: 'A negative target makes no sense for polarity {polaritas}: capaian is counted from zero up, so a better result would give a lower capaian. State the indicator as a positive quantity (e.g. a decrease as Negatif with a positive target).',
+  },
   'iki.rentangTanpaAtas': {
     id: 'Polaritas Rentang memerlukan Target Atas yang tidak lebih kecil dari Target.',
     en: 'Polarity Rentang needs a Target Atas not below Target.',

@@ -123,6 +123,15 @@ export function parseKantor(tables: Tables): Kantor {
     ) {
       cross.push({ ...place, key: 'iki.rentangTanpaAtas', column: 'Target Atas' });
     }
+    // capaian compares realisation with target on a scale from zero (R/T, (2T-R)/T): a negative target
+    // would turn a better result into a lower capaian
+    if (typeof value.target === 'number' && value.target < 0)
+      cross.push({
+        ...place,
+        key: 'iki.targetNegatif',
+        column: 'Target',
+        params: { polaritas: value.polaritas },
+      });
   }
   for (const { row, value } of anggaran.rows) {
     if (!org.byNip.has(value.nip))

@@ -475,3 +475,21 @@ describe('the administrator’s view stays bounded', () => {
     expect(JSON.stringify(view).length).toBeLessThan(60_000);
   });
 });
+
+describe('bad input that would mislead', () => {
+  it('a negative target is an error naming the IKI cell, whatever the polarity', () => {
+    const wb = new MemoryWorkbook(demoTables());
+    const row = rowOf(wb, 'IKI', 'NIP', EKO);
+    setCell(wb, 'IKI', row, 'Target', -5);
+    const problems = kantorOf(wb).problems.filter((p) => p.key === 'iki.targetNegatif');
+    expect(problems.map((p) => describeProblem(p))).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Tab IKI, baris ${row}, kolom Target: Target negatif tidak bermakna`),
+      ),
+    ]);
+    // and the employee's PK cannot go forward while it stands
+    expect(doAction(wb, email(EKO), 'ajukan', EKO, 'PK', Date.parse('2026-01-05T08:00:00+07:00')).ok).toBe(
+      false,
+    );
+  });
+});
