@@ -4,7 +4,7 @@
 // Whoever can write the workbook's folder can also write this file: locally the chain detects edits made
 // in a spreadsheet program, not someone who also rewrites the sidecar (docs/integrity.md says so).
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { Jangkar, PenyimpanJangkar } from '../../shared';
+import { bacaJangkarJson, type Jangkar, type PenyimpanJangkar } from '../../shared';
 
 export function sidecarPath(workbook: string): string {
   return `${workbook}.jangkar.json`;
@@ -12,19 +12,7 @@ export function sidecarPath(workbook: string): string {
 
 export function bacaJangkar(workbook: string): Jangkar | null {
   const path = sidecarPath(workbook);
-  if (!existsSync(path)) return null;
-  try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<Jangkar>;
-    return typeof parsed.panjang === 'number' && typeof parsed.kepala === 'string'
-      ? {
-          panjang: parsed.panjang,
-          kepala: parsed.kepala,
-          ...(typeof parsed.sidik === 'string' ? { sidik: parsed.sidik } : {}),
-        }
-      : null;
-  } catch {
-    return null;
-  }
+  return existsSync(path) ? bacaJangkarJson(readFileSync(path, 'utf8')) : null;
 }
 
 function tulisJangkar(workbook: string, j: Jangkar): void {

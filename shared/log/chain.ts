@@ -28,6 +28,19 @@ export interface PenyimpanJangkar {
   tulis(jangkar: Jangkar): void;
 }
 
+/** An anchor as a shell stored it (JSON text); anything else is no anchor. */
+export function bacaJangkarJson(raw: string | null | undefined): Jangkar | null {
+  if (!raw) return null;
+  try {
+    const j = JSON.parse(raw) as Partial<Jangkar>;
+    return typeof j.panjang === 'number' && typeof j.kepala === 'string'
+      ? { panjang: j.panjang, kepala: j.kepala, ...(typeof j.sidik === 'string' ? { sidik: j.sidik } : {}) }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 /** An anchor kept in memory (tests, and a shell's read of one request). */
 export function jangkarMemori(awal: Jangkar | null = null): PenyimpanJangkar & { nilai: Jangkar | null } {
   const store = {

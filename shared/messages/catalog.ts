@@ -555,7 +555,7 @@ export const CATALOG = {
   },
   'cli.nipAtauAs': {
     id: 'Sebutkan pemilik dokumen dengan --nip, atau --as untuk dokumen Anda sendiri.',
-    en: 'Name the document owner with --nip, or --as for your own document.',
+    en: 'Name the owner of the document with --nip, or use --as to get your own.',
   },
   'cli.status.siapa': { id: '{nama} · {jabatan} · {kantor}', en: '{nama} · {jabatan} · {kantor}' },
   'cli.status.bisa': { id: '{langkah}: {perintah}', en: '{langkah}: {perintah}' },

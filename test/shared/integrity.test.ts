@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  bacaJangkarJson,
   type Cell,
   compileRekap,
   DEMO_NIP,
@@ -491,5 +492,15 @@ describe('bad input that would mislead', () => {
     expect(doAction(wb, email(EKO), 'ajukan', EKO, 'PK', Date.parse('2026-01-05T08:00:00+07:00')).ok).toBe(
       false,
     );
+  });
+});
+
+describe('an anchor as a shell stores it', () => {
+  it('reads back what was written, and anything else as no anchor', () => {
+    const j = { panjang: 3, kepala: 'a'.repeat(64), sidik: 'b'.repeat(64) };
+    expect(bacaJangkarJson(JSON.stringify(j))).toEqual(j);
+    expect(bacaJangkarJson(JSON.stringify({ panjang: 3, kepala: 'c' }))).toEqual({ panjang: 3, kepala: 'c' });
+    for (const bad of [null, '', '{', '{"panjang":"3","kepala":"x"}', '[]'])
+      expect(bacaJangkarJson(bad)).toBe(null);
   });
 });
