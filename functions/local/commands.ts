@@ -33,6 +33,7 @@ import {
   type Problem,
   parseKantor,
   pengukuranTab,
+  peringatanKantor,
   peringatanPorsi,
   rekapJson,
   TAB_NAMES,
@@ -104,6 +105,9 @@ export async function initCommand(io: Io, file: string): Promise<number> {
 export async function validateCommand(io: Io, file: string): Promise<number> {
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
+  // warnings do not block anyone's action, so they never fail the command
+  for (const w of peringatanKantor(k))
+    io.err(`${t('cli.peringatan', {}, io.lang)}: ${describeProblem(w, io.lang)}`);
   const problems = masalahValidasi(k, bacaJangkar(file), nodeSha256);
   // warnings (portions that do not add up) never block: printed either way
   for (const w of peringatanPorsi(k)) io.out(describeProblem(w, io.lang));
@@ -141,10 +145,26 @@ async function actOnce(
   wb: XlsxWorkbook,
   file: string,
   store: FolderStore,
-  a: { email: string; aksi: Aksi; dokumen: Dokumen; nip: string | null; catatan: string | null; now: number },
+  a: {
+    email: string;
+    aksi: Aksi;
+    dokumen: Dokumen;
+    nip: string | null;
+    catatan: string | null;
+    tanggalTtd?: string | null;
+    tautanTtd?: string | null;
+    now: number;
+  },
 ): Promise<{ done: HasilAksi; sebelum: Kantor } | { problems: readonly Problem[]; sebelum: Kantor }> {
   const ports = localPorts(wb, { file, store, email: a.email, now: a.now, lang: io.lang });
-  const req = { aksi: a.aksi, dokumen: a.dokumen, nip: a.nip, catatan: a.catatan };
+  const req = {
+    aksi: a.aksi,
+    dokumen: a.dokumen,
+    nip: a.nip,
+    catatan: a.catatan,
+    tanggalTtd: a.tanggalTtd ?? null,
+    tautanTtd: a.tautanTtd ?? null,
+  };
   const run = await jalankanAsync(ports, a.email, [req]);
   const done = run.batch?.done[0];
   // the office as the service read it, before the action: parsed once per command
@@ -163,7 +183,7 @@ export async function actCommand(
   io: Io,
   file: string,
   rawAksi: string,
-  opts: { as: string; nip?: string; doc?: string; note?: string },
+  opts: { as: string; nip?: string; doc?: string; note?: string; date?: string; scan?: string },
 ): Promise<number> {
   const aksi = parseAksi(rawAksi);
   const dokumen = parseDokumen(opts.doc, aksi);
@@ -185,6 +205,8 @@ export async function actCommand(
         dokumen,
         nip: opts.nip ?? null,
         catatan: opts.note ?? null,
+        tanggalTtd: opts.date ?? null,
+        tautanTtd: opts.scan ?? null,
         now: io.now(),
       });
       const before = result.sebelum;
@@ -416,6 +438,8 @@ export async function demoCommand(
         dokumen: step.dokumen,
         nip: step.nip,
         catatan: step.catatan ?? null,
+        tanggalTtd: step.tanggalTtd ?? null,
+        tautanTtd: step.tautanTtd ?? null,
         now: step.waktu,
       });
       if ('problems' in r) {

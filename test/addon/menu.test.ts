@@ -27,6 +27,16 @@ describe('Periksa data and Bantuan', () => {
     b.call(ADMIN, 'bantuan');
     expect(b.world.alerts.at(-1)).toMatch(/^Kinerja Sheets menjalankan SOP/);
   });
+
+  it('adds the office-level warnings, which are not errors', () => {
+    const b = officeBundle();
+    setSetting(b, 'Nama Kepala Daerah', '');
+    b.call(ADMIN, 'periksaData');
+    expect(b.world.alerts.at(-1)).toContain('Tidak ada kesalahan pada data.');
+    expect(b.world.alerts.at(-1)).toContain(
+      '• Peringatan: Tab Pengaturan, kolom Nilai: Nama Kepala Daerah dan Jabatan Kepala Daerah belum diisi di Pengaturan',
+    );
+  });
 });
 
 describe('Kompilasi rekap', () => {
