@@ -10,7 +10,6 @@
 // tamper evidence is the hash chain, not a protection the user's own script could not pass.
 
 import {
-  barisPengaturanKurang,
   catatanPengaturan,
   DEFAULT_PREDIKAT,
   defaultSettingRows,

@@ -8,7 +8,6 @@ import {
   type Periode,
   parseKantor,
   peringatanKantor,
-  peringatanPorsi,
   reminderEmails,
   TAB_NAMES,
   t,
@@ -83,9 +82,7 @@ export function validate(): void {
   const problems = masalahValidasi(k, documentAnchor().baca(), appsScriptSha256);
   const lines = problems.map((p) => `• ${describeProblem(p, lang)}`);
   // warnings (portions that do not add up; no IKU, no regional head, an IKU nothing supports) never block
-  const warnings = [...peringatanPorsi(k), ...peringatanKantor(k)].map(
-    (p) => `• ${describeProblem(p, lang)}`,
-  );
+  const warnings = peringatanKantor(k).map((p) => `• ${describeProblem(p, lang)}`);
   const text = `${
     lines.length
       ? `${t('addon.masalah', { jumlah: lines.length }, lang)}\n\n${lines.slice(0, 40).join('\n')}${lines.length > 40 ? '\n…' : ''}`

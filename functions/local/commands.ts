@@ -8,6 +8,7 @@ import {
   AKSI,
   AKSI_ALIAS,
   type Aksi,
+  barisPengaturanKurang,
   berikutnya,
   berkasOf,
   DOKUMEN,
@@ -24,6 +25,7 @@ import {
   isPeriode,
   jalankanAsync,
   type Kantor,
+  kunciPengaturan,
   type Lang,
   type MessageKey,
   masalahValidasi,
@@ -32,9 +34,9 @@ import {
   type Periode,
   type Problem,
   parseKantor,
+  pengaturanTab,
   pengukuranTab,
   peringatanKantor,
-  peringatanPorsi,
   rekapJson,
   TAB_NAMES,
   TABS,
@@ -86,12 +88,16 @@ export async function initCommand(io: Io, file: string): Promise<number> {
   await withFileLock(file, async () => {
     // a workbook with every tab and column is left untouched (the exceljs upgrade re-writes the whole
     // package and drops what exceljs cannot keep, e.g. charts: exceljs#1734)
-    const current = await XlsxWorkbook.open(file, { headerOnly: TABS.map((t) => t.name) });
-    const tables = current.readTables(TABS.map((t) => t.name));
-    const complete = TABS.every((spec) => {
-      const have = new Set((tables[spec.name]?.[0] ?? []).map(normalizeHeader));
-      return tables[spec.name] !== undefined && headersOf(spec).every((h) => have.has(normalizeHeader(h)));
+    // (Pengaturan is read whole: a key introduced since the workbook was made is added too)
+    const current = await XlsxWorkbook.open(file, {
+      headerOnly: TABS.map((t) => t.name).filter((name) => name !== pengaturanTab.name),
     });
+    const tables = current.readTables(TABS.map((t) => t.name));
+    const complete =
+      TABS.every((spec) => {
+        const have = new Set((tables[spec.name]?.[0] ?? []).map(normalizeHeader));
+        return tables[spec.name] !== undefined && headersOf(spec).every((h) => have.has(normalizeHeader(h)));
+      }) && barisPengaturanKurang(kunciPengaturan(tables[pengaturanTab.name] ?? [])).length === 0;
     if (complete) return;
     const wb = await XlsxWorkbook.upgrade(file);
     wb.setUp();
@@ -109,8 +115,6 @@ export async function validateCommand(io: Io, file: string): Promise<number> {
   for (const w of peringatanKantor(k))
     io.err(`${t('cli.peringatan', {}, io.lang)}: ${describeProblem(w, io.lang)}`);
   const problems = masalahValidasi(k, bacaJangkar(file), nodeSha256);
-  // warnings (portions that do not add up) never block: printed either way
-  for (const w of peringatanPorsi(k)) io.out(describeProblem(w, io.lang));
   if (problems.length > 0) {
     refuse(io, problems);
     io.err(t('cli.jumlahMasalah', { jumlah: problems.length }, io.lang));

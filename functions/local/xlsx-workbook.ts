@@ -17,6 +17,7 @@ import {
   catatanPengaturan,
   defaultSettingRows,
   headerKeys,
+  kunciPengaturan,
   normalizeHeader,
   pengaturanTab,
   type RangeWrite,
@@ -105,10 +106,7 @@ export class ExcelWorkbook implements XlsxWorkbook {
       });
       if (spec === pengaturanTab) {
         // a new tab gets every default row; an older one the keys introduced since, at the end
-        const kunci = header.indexOf('Kunci');
-        const ada = isNew
-          ? []
-          : (this.readTables([spec.name])[spec.name] ?? []).slice(1).map((r) => r[kunci]);
+        const ada = isNew ? [] : kunciPengaturan(this.readTables([spec.name])[spec.name] ?? []);
         const rows = isNew ? defaultSettingRows() : barisPengaturanKurang(ada);
         this.appendRows(
           spec.name,

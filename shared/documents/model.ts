@@ -17,7 +17,6 @@ import {
   type OrgTree,
   type Pegawai,
   penilaiOf,
-  superiorActors,
   superiorOf,
 } from '../org/tree';
 import { fail, ok, type Problem, type Result } from '../problems';

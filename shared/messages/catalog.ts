@@ -174,16 +174,16 @@ export const CATALOG = {
     en: 'Value "{nilai}" is not on the scale {skala}. Use one of: {pilihan}.',
   },
   'porsi.kurang': {
-    id: 'Peringatan: indikator {kode} ({nama}) target {target}, porsi bawahan baru {jumlah} (kurang {selisih}): {rincian}.',
+    id: 'Indikator {kode} ({nama}) target {target}, porsi bawahan baru {jumlah} (kurang {selisih}): {rincian}.',
     en: "Warning: indicator {kode} ({nama}) has target {target}, the subordinates' portions add up to {jumlah} only ({selisih} short): {rincian}.",
   },
   'porsi.lebih': {
-    id: 'Peringatan: indikator {kode} ({nama}) target {target}, porsi bawahan {jumlah} (lebih {selisih}): {rincian}.',
+    id: 'Indikator {kode} ({nama}) target {target}, porsi bawahan {jumlah} (lebih {selisih}): {rincian}.',
     en: "Warning: indicator {kode} ({nama}) has target {target}, the subordinates' portions add up to {jumlah} ({selisih} over): {rincian}.",
   },
   'porsi.pemikulGanda': {
-    id: 'Peringatan: indikator {kode} ({nama}) berpola {pola} dipikul utuh oleh satu bawahan per cabang, tetapi diturunkan ke {rincian}. Bawahan lain mendukung melalui indikator proses masing-masing.',
-    en: 'Warning: indicator {kode} ({nama}) has pattern {pola} and is carried whole by one subordinate per branch, but cascades to {rincian}. Others support it through their own process indicators.',
+    id: 'Indikator {kode} ({nama}) berpola {pola} dipikul utuh oleh satu bawahan per cabang, tetapi diturunkan ke {rincian}. Bawahan lain mendukung melalui indikator proses masing-masing.',
+    en: 'Indicator {kode} ({nama}) has pattern {pola} and is carried whole by one subordinate per branch, but cascades to {rincian}. Others support it through their own process indicators.',
   },
   'iki.kodeAtasanTidakDikenal': {
     id: 'Kode Indikator Atasan "{kode}" bukan indikator atasan langsung ({atasan}){penjabat}. Isi dengan Kode salah satu indikator atasan: {daftar}.',

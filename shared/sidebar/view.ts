@@ -5,7 +5,6 @@
 import { aturanKantor, indikatorDari } from '../capaian/indikator';
 import { capaianTriwulan, type Tw } from '../capaian/period';
 import { keadaanTriwulan, polaOf } from '../capaian/pola';
-import { peringatanPorsi } from '../capaian/porsi';
 import { labelKeadaan, teksNilai } from '../capaian/teks';
 import { atasanTtdDari, ikiByNip } from '../cascade/check';
 import { indukOf } from '../cascade/pohon';
@@ -23,6 +22,7 @@ import { langkah } from '../sop/steps';
 import { menitPerHari } from '../sop/working-time';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
+import { peringatanKantor } from '../workbook/peringatan';
 import { act } from '../workflow/act';
 import {
   berkasOf,
@@ -512,7 +512,7 @@ export function sidebarView(
           column: p.column ?? null,
         }))
     : [];
-  const peringatan = peringatanPorsi(k)
+  const peringatan = peringatanKantor(k)
     .filter((p) => pengelola || p.owner === me.nip)
     .map((p) => ({
       teks: describeProblem(p, lang),

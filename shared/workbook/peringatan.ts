@@ -1,11 +1,18 @@
 // Warnings about the office as a whole: what does not block anyone's action but leaves the office's own
-// performance (the IKU) incomplete. `kinerja validate` prints them, the Pengelola Kinerja sees them.
+// performance (the IKU) incomplete, or its portions not adding up. `kinerja validate` and "Periksa data"
+// print them; the sidebar shows the Pengelola Kinerja all of them and each person their own.
+
+import { peringatanPorsi } from '../capaian/porsi';
 import { atasanTtdDari, ikiByNip } from '../cascade/check';
 import { pohonKinerja } from '../cascade/pohon';
 import type { Problem } from '../problems';
 import type { Kantor } from './parse';
 
 export function peringatanKantor(k: Kantor): Problem[] {
+  return [...peringatanIku(k), ...peringatanPorsi(k)];
+}
+
+function peringatanIku(k: Kantor): Problem[] {
   const out: Problem[] = [];
   // a new year with last year's holiday list: SOP timing would count the new year's holidays as working days
   const tahun = k.settings.tahun;

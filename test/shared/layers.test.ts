@@ -30,7 +30,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['workbook', 'org', 'log', 'capaian/check.ts', 'cascade'],
   // the workflow and its writes; checking the log against its anchor reads document content
   ['workflow', 'log/verify.ts'],
-  ['capaian', 'recap', 'documents', 'sidebar'],
+  // the office's warnings read capaian (portions) as well as the workbook
+  ['capaian', 'recap', 'documents', 'sidebar', 'workbook/peringatan.ts'],
   ['service', 'demo'],
   ['index.ts'],
 ];

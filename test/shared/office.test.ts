@@ -275,7 +275,8 @@ describe('cascading (pohon kinerja)', () => {
     const k = kantorOf(new MemoryWorkbook(demoTables()));
     expect(k.settings.cascadingWajib).toBe(true);
     expect(k.problems).toEqual([]);
-    expect(peringatanKantor(k)).toEqual([]);
+    // the only office warning is the count branch whose portions fall short (test/shared/pattern)
+    expect(peringatanKantor(k).map((p) => [p.key, p.params?.kode])).toEqual([['porsi.kurang', 'IKI-3']]);
   });
 
   it('a code that is not the direct superior’s indicator is an error on its cell, with the superior’s codes', () => {
@@ -354,7 +355,8 @@ describe('cascading (pohon kinerja)', () => {
     ]);
     const count = (n: SimpulPohon<unknown>): number => 1 + n.anak.reduce((s, c) => s + count(c), 0);
     expect(m.pohon.akar.reduce((s, a) => s + count(a), 0)).toBe(
-      m.units.flatMap((u) => u.pegawai).flatMap((p) => p.indikator).length + m.iku.pimpinan!.indikator.length,
+      m.units.flatMap((u) => u.pegawai).flatMap((p) => p.indikator).length +
+        (m.iku.pimpinan?.indikator.length ?? 0),
     ); // every indicator of the office
     expect(m.pohon.lepas).toEqual([]);
     expect(m.pohon.ikuTanpaDukungan).toEqual([]);
@@ -372,7 +374,7 @@ describe('cascading (pohon kinerja)', () => {
       withIki((rows) => rows.map((r) => (r.nip === DEMO_NIP.kabagSidang ? { ...r, kodeAtasan: null } : r))),
     );
     const wb = new MemoryWorkbook(tables);
-    expect(peringatanKantor(kantorOf(wb)).map((p) => p.key)).toEqual(['peringatan.ikuTanpaDukungan']);
+    expect(peringatanKantor(kantorOf(wb)).map((p) => p.key)).toContain('peringatan.ikuTanpaDukungan');
     const m = model(wb, 'TW1');
     expect(m.pohon.ikuTanpaDukungan).toEqual([
       { kode: 'IKU-02', indikator: 'Jumlah rapat DPRD yang terfasilitasi' },
@@ -510,7 +512,9 @@ describe('holidays (Hari Libur)', () => {
       new MemoryWorkbook(withSettings({ Tahun: '2027', 'Hari Libur': daftarLibur(liburNasional(2026)) })),
     );
     expect(peringatanKantor(nextYear).map((p) => p.key)).toContain('peringatan.liburTahunLain');
-    expect(peringatanKantor(kantorOf(new MemoryWorkbook(demoTables()))).map((p) => p.key)).toEqual([]);
+    expect(peringatanKantor(kantorOf(new MemoryWorkbook(demoTables()))).map((p) => p.key)).not.toContain(
+      'peringatan.liburTahunLain',
+    );
     // Idul Fitri 1447 H: Friday 20 March (cuti bersama) to Tuesday 24 March count no working time
     const k = DEFAULT_SETTINGS;
     expect(
