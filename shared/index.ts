@@ -15,6 +15,7 @@ export * from './demo/scenario';
 export * from './demo/synthetic';
 export * from './demo/synthetic-log';
 export * from './documents/model';
+export * from './documents/versi';
 export * from './hash/canonical';
 export * from './hash/digest';
 export * from './locale';

@@ -122,6 +122,26 @@ export class SheetWorkbook implements Workbook {
     flush(start, prev);
   }
 
+  /**
+   * Lift the protections that cover only the given rows (a revision reopens an owner's signed rows): the
+   * range protections of the tab lying within the rows are removed
+   * (https://developers.google.com/apps-script/reference/spreadsheet/protection#remove()); the caller is an
+   * administrator, an editor of every row protection the add-on makes.
+   */
+  unprotectRows(tab: string, rows: readonly number[]): void {
+    const sheet = this.sheet(tab);
+    if (!sheet || rows.length === 0) return;
+    const set = new Set(rows);
+    for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      const range = protection.getRange();
+      const first = range.getRow();
+      const n = range.getNumRows();
+      let inside = true;
+      for (let r = first; r < first + n && inside; r++) inside = set.has(r);
+      if (inside && protection.canEdit()) protection.remove();
+    }
+  }
+
   private fileEditors: string[] | null = null;
   /** Whether new protections let the whole domain edit (the same for every one: they mirror the file). */
   private domainEdit: boolean | null = null;

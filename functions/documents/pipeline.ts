@@ -49,7 +49,12 @@ export async function runDocument(
   const { renderDokumenTtdDocx } = await import('../render/agreement-docx');
   const docx = await renderDokumenTtdDocx(model.value, { lambang: lambang.value });
   const links = await store.publish({
-    key: { officeId: req.officeId, tahun: k.settings.tahun, periode: `${req.jenis}-${req.nip}` },
+    // each version is its own file: a revision (PK Perubahan) never overwrites the earlier signed version
+    key: {
+      officeId: req.officeId,
+      tahun: k.settings.tahun,
+      periode: `${req.jenis}-${req.nip}${model.value.versi > 1 ? `-v${model.value.versi}` : ''}`,
+    },
     title: `${model.value.judul} — ${model.value.pihakKesatu.nama}`,
     docx,
   });

@@ -29,6 +29,7 @@ export function localPorts(
       writeRanges: (writes) => wb.writeRanges(writes),
       appendRows: (tab, rows) => wb.appendRows(tab, rows),
       protectRows: (tab, rows) => wb.protectRows(tab, rows),
+      unprotectRows: (tab, rows) => wb.unprotectRows(tab, rows),
     },
     lock: TANPA_KUNCI,
     mailer: null,

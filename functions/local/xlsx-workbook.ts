@@ -48,6 +48,8 @@ export interface XlsxWorkbook extends Workbook {
   writeRanges(writes: readonly RangeWrite[]): void;
   appendRows(tab: string, rows: readonly (readonly CellOut[])[]): void;
   protectRows(tab: string, rows: readonly number[]): void;
+  /** Unlock them again (a revision reopens the signed rows for their owner). */
+  unprotectRows(tab: string, rows: readonly number[]): void;
   save(path: string): Promise<void>;
   sheetNames(): string[];
 }
@@ -164,6 +166,14 @@ export class ExcelWorkbook implements XlsxWorkbook {
 
   /** Lock the content cells of signed rows (the format's sheet protection enforces it). */
   protectRows(tab: string, rows: readonly number[]): void {
+    this.lockRows(tab, rows, true);
+  }
+
+  unprotectRows(tab: string, rows: readonly number[]): void {
+    this.lockRows(tab, rows, false);
+  }
+
+  private lockRows(tab: string, rows: readonly number[], locked: boolean): void {
     const ws = this.sheet(tab);
     const spec = TABS.find((t) => t.name === tab);
     if (!spec) return;
@@ -175,7 +185,7 @@ export class ExcelWorkbook implements XlsxWorkbook {
     const keys = headerKeys(spec, headerOf(ws));
     for (const r of rows) {
       keys.forEach((key, i) => {
-        if (lockedHeaders.has(key)) ws.getRow(r).getCell(i + 1).protection = { locked: true };
+        if (lockedHeaders.has(key)) ws.getRow(r).getCell(i + 1).protection = { locked };
       });
     }
   }

@@ -74,11 +74,25 @@ function warnings(m: ModelDokumenTtd): Paragraph[] {
   return [];
 }
 
+/** A revised version (PK Perubahan) says which version it replaces, with that version's code, and why. */
+function versi(m: ModelDokumenTtd): Paragraph[] {
+  if (!m.perubahan) return [];
+  const g = m.perubahan.menggantikan;
+  return [
+    p(`Versi ${m.versi}`, { bold: true, align: AlignmentType.CENTER }),
+    p(
+      `Menggantikan versi ${g.versi} yang ditandatangani pada ${g.tanggal} (kode verifikasi ${g.kode}). Alasan perubahan: ${m.perubahan.alasan}`,
+      { align: AlignmentType.CENTER, size: 18 },
+    ),
+  ];
+}
+
 function footer(m: ModelDokumenTtd): Footer {
   const a = m.persetujuan;
+  const v = m.versi > 1 ? `Versi ${m.versi}. ` : '';
   const text = a.oleh
-    ? `Disetujui oleh ${a.oleh} pada ${a.waktu}.${a.pindaian ? ` Pindaian: ${a.pindaian}.` : ''} Kode verifikasi: ${a.kodeVerifikasi}${m.berubah ? ' (isi telah berubah sejak ditandatangani)' : ''}`
-    : 'Belum ditandatangani.';
+    ? `${v}Disetujui oleh ${a.oleh} pada ${a.waktu}.${a.pindaian ? ` Pindaian: ${a.pindaian}.` : ''} Kode verifikasi: ${a.kodeVerifikasi}${m.berubah ? ' (isi telah berubah sejak ditandatangani)' : ''}`
+    : `${v}Belum ditandatangani.`;
   return new Footer({ children: [p(text, { size: 14, align: AlignmentType.CENTER })] });
 }
 
@@ -103,6 +117,7 @@ function perjanjian(m: ModelDokumenTtd, lambang: Uint8Array | null): (Paragraph 
     ...kop(m.kantor.unit, m.kantor.nama, lambang),
     ...warnings(m),
     p(m.judul, { bold: true, align: AlignmentType.CENTER, size: 26 }),
+    ...versi(m),
     p(`${m.pihakKesatu.jabatan.toUpperCase()}`, { bold: true, align: AlignmentType.CENTER }),
     blank(),
     // the parties' lines stay left-aligned; the prose is justified
@@ -212,6 +227,7 @@ function rencanaAksi(m: ModelDokumenTtd, lambang: Uint8Array | null): (Paragraph
     ...kop(m.kantor.unit, m.kantor.nama, lambang, LANDSCAPE_WIDTH),
     ...warnings(m),
     p(m.judul, { bold: true, align: AlignmentType.CENTER, size: 26 }),
+    ...versi(m),
     blank(),
     p(`Nama: ${m.pihakKesatu.nama}\nJabatan: ${m.pihakKesatu.jabatan}\nNIP: ${formatNip(m.pihakKesatu.nip)}`),
     blank(),

@@ -27,6 +27,8 @@ import { berkasOf, hashDokumen, hashTtdOf, ikiOf } from '../workflow/content';
 import { identify, ttdKepalaDaerahDariCatatan } from '../workflow/machine';
 import { aksiOf, peringatanRaPegawai, targetTwIndikator } from '../workflow/rencana-aksi';
 import { SIGNED, transisiTtd } from '../workflow/transitions';
+import { t } from '../messages/translate';
+import { judulKey, riwayatVersi } from './versi';
 
 export const JENIS_DOKUMEN_TTD = ['PK', 'RA'] as const;
 export type JenisDokumenTtd = (typeof JENIS_DOKUMEN_TTD)[number];
@@ -129,6 +131,13 @@ export interface ModelDokumenTtd {
   readonly persetujuan: Persetujuan;
   /** The content now differs from what was signed. */
   readonly berubah: boolean;
+  /** The version of the document (1, or N+1 after N revisions: a "Perjanjian Kinerja Perubahan"). */
+  readonly versi: number;
+  /** A revised version: the reason, and the version it replaces with its verification code. */
+  readonly perubahan: {
+    readonly alasan: string;
+    readonly menggantikan: { readonly versi: number; readonly kode: string; readonly tanggal: string };
+  } | null;
   readonly tanggal: CalendarDate;
 }
 
@@ -195,9 +204,13 @@ export function modelDokumenTtd(
       ...blokir,
     );
   const step = transisiTtd(jenis).langkah;
-  const signing = [...(lookup(k).riwayat.get(nip) ?? [])]
-    .reverse()
-    .find((e) => e.dokumen === jenis && e.langkah === step);
+  // the version in force, or the one being drafted in a revision (whose earlier signature is not its own)
+  const versions = riwayatVersi(k, nip, jenis);
+  const versi = Math.max(1, versions.versi.length + (versions.terbuka ? 1 : 0));
+  const sebelumnya = versions.versi[versi - 2] ?? null;
+  const signing = versions.terbuka
+    ? undefined
+    : [...(lookup(k).riwayat.get(nip) ?? [])].reverse().find((e) => e.dokumen === jenis && e.langkah === step);
   const signer = signing?.nipPelaku ? k.org.byNip.get(signing.nipPelaku) : undefined;
   const sebutan: Pihak['sebutan'] =
     signing?.peran === 'Plt' ? 'Plt.' : signing?.peran === 'Plh' ? 'Plh.' : null;
@@ -278,10 +291,7 @@ export function modelDokumenTtd(
   const kesatu = pihak(owner);
   return ok({
     jenis,
-    judul:
-      jenis === 'PK'
-        ? `PERJANJIAN KINERJA TAHUN ${k.settings.tahun}`
-        : `RENCANA AKSI TAHUN ${k.settings.tahun}`,
+    judul: `${t(judulKey(jenis, versi), {}, 'id').toUpperCase()} TAHUN ${k.settings.tahun}`,
     kantor: { nama: k.settings.namaInstansi, unit: k.settings.unit, kota: k.settings.kota },
     tahun: k.settings.tahun,
     pihakKesatu: kesatu,
@@ -312,6 +322,18 @@ export function modelDokumenTtd(
       kodeVerifikasi: signing?.hash ? kodeVerifikasi(signing.hash) : null,
     },
     berubah,
+    versi,
+    perubahan:
+      versi > 1 && sebelumnya
+        ? {
+            alasan: (versions.versi[versi - 1]?.alasan ?? versions.terbuka?.alasan ?? '').trim() || '-',
+            menggantikan: {
+              versi: sebelumnya.versi,
+              kode: sebelumnya.kode,
+              tanggal: formatTanggal(sebelumnya.tanggal),
+            },
+          }
+        : null,
     tanggal: ttdKd?.tanggal ?? toCalendarDate(signing?.waktu ?? now, k.settings.offsetMenit),
   });
 }

@@ -6,7 +6,7 @@
 import type { Problem } from '../problems';
 import type { Row } from '../tabs/tab';
 import { BERKAS_BARU, type Berkas, DOKUMEN, type Dokumen, type StatusTw } from '../workflow/states';
-import { AKSI, type Aksi, findTransisi, jenisOf, type Transisi } from '../workflow/transitions';
+import { AKSI, type Aksi, findTransisi, jenisOf, SIGNED, type Transisi } from '../workflow/transitions';
 import type { EntriLog } from './chain';
 
 /** A signature as the log records it. */
@@ -73,6 +73,10 @@ export function terapkan(
         [jenis]: { hash: e.hash, nipPelaku: e.nipPelaku, peran: e.peran, waktu: e.waktu, row },
       };
     else if (tr.nada === 'kembali') ttd = { ...ttd, [jenis]: null };
+    // a revision reopens the documents it takes along (the RA with the PK): their signature is no longer
+    // the one in force (it stays in the log as the earlier version)
+    for (const [d, ke] of Object.entries(tr.ikut) as ['PK' | 'RA', string][])
+      if (!SIGNED[d].includes(ke)) ttd = { ...ttd, [d]: null };
   } else {
     const seal = SEALED_TW.includes(tr.ke) ? { hash: e.hash, status: tr.ke as StatusTw, row } : null;
     segel = { ...segel, [dokumen]: seal };

@@ -420,6 +420,39 @@ export const CATALOG = {
     id: 'catat tanda tangan Kepala Daerah',
     en: "record the regional head's signature",
   },
+  'aksi.perubahan': { id: 'buka perubahan', en: 'open a revision' },
+  'judul.pk': { id: 'Perjanjian Kinerja', en: 'Performance Agreement' },
+  'judul.pkPerubahan': { id: 'Perjanjian Kinerja Perubahan', en: 'Revised Performance Agreement' },
+  'judul.ra': { id: 'Rencana Aksi', en: 'Action Plan' },
+  'judul.raPerubahan': { id: 'Rencana Aksi Perubahan', en: 'Revised Action Plan' },
+  'verifikasi.kodeTidakSah': {
+    id: '“{kode}” bukan kode verifikasi: kode terdiri dari 16 angka dan huruf A-F, seperti A1B2-C3D4-E5F6-A7B8 (lihat bagian bawah dokumen yang ditandatangani).',
+    en: '“{kode}” is not a verification code: a code has 16 digits and letters A-F, like A1B2-C3D4-E5F6-A7B8 (see the foot of the signed document).',
+  },
+  'verifikasi.tidakDitemukan': {
+    id: 'Kode {kode} tidak ada di Riwayat tahun {tahun} workbook ini: dokumen dengan kode ini tidak ditandatangani melalui Kinerja pada workbook ini. Periksa tahun dan workbook kantornya, atau anggap dokumen itu tidak sah.',
+    en: 'Code {kode} is not in the {tahun} log of this workbook: no document with this code was signed through Kinerja in this workbook. Check the year and the office’s workbook, or treat the document as not genuine.',
+  },
+  'verifikasi.ditemukan': {
+    id: 'Kode {kode}: {dokumen} {tahun} milik {nama} (NIP {nip}), versi {versi}, ditandatangani {oleh} pada {tanggal}.',
+    en: 'Code {kode}: {dokumen} {tahun} of {nama} (NIP {nip}), version {versi}, signed by {oleh} on {tanggal}.',
+  },
+  'verifikasi.alasan': {
+    id: 'Versi {versi} dibuat karena perubahan: {alasan}',
+    en: 'Version {versi} was made by a revision: {alasan}',
+  },
+  'verifikasi.digantikan': {
+    id: 'Versi {versi}, digantikan oleh versi {baru} pada tanggal {tanggal}.',
+    en: 'Version {versi}, replaced by version {baru} on {tanggal}.',
+  },
+  'verifikasi.perubahanTerbuka': {
+    id: 'Perubahan dibuka pada {tanggal} ({alasan}); versi {baru} belum ditandatangani, jadi versi {versi} masih yang terakhir ditandatangani.',
+    en: 'A revision was opened on {tanggal} ({alasan}); version {baru} is not signed yet, so version {versi} is still the last one signed.',
+  },
+  'verifikasi.berlaku': {
+    id: 'Versi {versi} adalah versi yang berlaku.',
+    en: 'Version {versi} is the version in force.',
+  },
   'aksi.rekap': { id: 'kompilasi rekap', en: 'compile recap' },
 
   // local files (CLI)
@@ -802,6 +835,10 @@ export const CATALOG = {
     id: 'Catatan untuk {nama} bila dikembalikan (apa yang perlu diperbaiki)',
     en: 'Note to {nama} when returning (what needs fixing)',
   },
+  'sidebar.label.perubahan': {
+    id: 'Alasan perubahan {dokumen} {nama} (APBD-P, mutasi, penugasan baru, ...)',
+    en: 'Reason for revising {dokumen} of {nama} (budget amendment, transfer, new assignment, ...)',
+  },
   'sidebar.tugas': {
     id: 'Langkah {langkah}: {tombol} · standar SOP {standar}',
     en: 'Step {langkah}: {tombol} · SOP standard {standar}',
@@ -907,6 +944,7 @@ export const CATALOG = {
   'tombol.tindakLanjut': { id: 'Tindak lanjut', en: 'Follow up' },
   'tombol.kembalikan': { id: 'Kembalikan', en: 'Return' },
   'tombol.ttdKepalaDaerah': { id: 'Catat TTD Kepala Daerah', en: 'Record the regional head’s signature' },
+  'tombol.perubahan': { id: 'Buka perubahan', en: 'Open a revision' },
   'hasil.selesaiLangkah': {
     id: '{dokumen} milik {pemilik}: {langkah} selesai (status {status}).',
     en: '{dokumen} of {pemilik}: {langkah} done (state {status}).',
@@ -942,6 +980,7 @@ export const CATALOG = {
     id: 'mencatat tanda tangan Kepala Daerah pada',
     en: 'recorded the regional head’s signature on',
   },
+  'email.aksi.perubahan': { id: 'membuka perubahan', en: 'opened a revision of' },
   'email.baris': {
     id: '{pelaku} {aksi} {dokumen} milik {pemilik}',
     en: '{pelaku} {aksi} {dokumen} of {pemilik}',

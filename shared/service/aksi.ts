@@ -82,6 +82,8 @@ function tulis<R>(ports: PortAksi<R>, email: string, requests: readonly unknown[
       wb.writeRanges(batch.ranges);
       for (const a of batch.appends) wb.appendRows(a.tab, a.rows);
       const editors = k.org.administrators.map((a) => a.email);
+      // a revision lifts the protection first, so its own owner can edit the rows again
+      for (const b of batch.buka) wb.unprotectRows?.(b.tab, b.rows);
       for (const l of batch.lindungi)
         wb.protectRows(l.tab, l.rows, editors, `Kinerja: ${l.tab} ${l.nip} ditandatangani`);
       jangkar = notify(ports, batch.kantor, batch, email, now);

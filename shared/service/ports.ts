@@ -15,6 +15,8 @@ export interface BukuKerja {
   appendRows(tab: string, rows: readonly (readonly CellOut[])[]): void;
   /** Protect whole rows, editable by `editors` only (adapters without accounts lock the cells). */
   protectRows(tab: string, rows: readonly number[], editors: readonly string[], description: string): void;
+  /** Lift the protection of whole rows (a revision reopens signed rows for their owner). */
+  unprotectRows?(tab: string, rows: readonly number[]): void;
   /** Make the writes visible to other readers (Apps Script buffers them). */
   flush?(): void;
 }

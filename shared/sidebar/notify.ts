@@ -98,6 +98,8 @@ export function tertunda(k: Kantor, now: number): Tertunda[] {
           tr.aksi !== 'kembalikan' &&
           // the regional head's paper signature is outside the office's SOP timing
           tr.aksi !== 'ttdkepaladaerah' &&
+          // a revision is opened on request, never awaited
+          tr.aksi !== 'perubahan' &&
           berlakuUntuk(tr, pimpinan) &&
           !(tr.aksi === 'arsipkan' && dokumen !== 'RA'),
       );

@@ -73,6 +73,8 @@ export function langkahMaju(dokumen: Dokumen, status: string, pimpinan = false):
         tr.jenis === jenis &&
         tr.dari.includes(status) &&
         tr.aksi !== 'kembalikan' &&
+        // a revision is opened on request, never awaited
+        tr.aksi !== 'perubahan' &&
         berlakuUntuk(tr, pimpinan),
     ) ?? null
   );

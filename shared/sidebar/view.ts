@@ -301,7 +301,7 @@ function dokumenView(
   const aksi = [
     ...aksiTersedia(jenis, status, peran, pimpinan),
     ...(pimpinan && peran === 'atasan'
-      ? aksiTersedia(jenis, status, 'pengelola', true).filter((a) => a !== 'arsipkan')
+      ? aksiTersedia(jenis, status, 'pengelola', true).filter((a) => a !== 'arsipkan' && a !== 'perubahan')
       : []),
   ];
   const label = labelDokumen(dokumen, k.settings.tahun);
@@ -462,7 +462,10 @@ export function sidebarView(
       const pimpinanLain = isPimpinan(k.org, p.pegawai.nip);
       if (
         aksiTersedia(jenis, berkas[d], 'atasan', pimpinanLain).length === 0 &&
-        !(pimpinanLain && aksiTersedia(jenis, berkas[d], 'pengelola', true).some((a) => a !== 'arsipkan'))
+        !(
+          pimpinanLain &&
+          aksiTersedia(jenis, berkas[d], 'pengelola', true).some((a) => a !== 'arsipkan' && a !== 'perubahan')
+        )
       )
         continue;
       menunggu.push(dokumenView(v, p.pegawai, d, 'atasan', p.sebagai, true));

@@ -43,6 +43,8 @@ export interface Batch {
     readonly rows: readonly number[];
     readonly nip: string;
   }[];
+  /** Rows whose protection is lifted (a revision), per tab, with the owner they belong to. */
+  readonly buka: Batch['lindungi'];
   /** The signed documents to file after the writes (the transition table's `arsip`). */
   readonly arsip: readonly { readonly nip: string; readonly jenis: 'PK' | 'RA' }[];
   /** The workbook as it is after the batch (for the new view, without reading again). */
@@ -146,6 +148,7 @@ export function actMany(
   const done: HasilAksi[] = [];
   const refused: Problem[] = [];
   const lindungi: Batch['lindungi'][number][] = [];
+  const buka: Batch['lindungi'][number][] = [];
   const arsip: Batch['arsip'][number][] = [];
   for (const req of requests) {
     if (!isActionRequest(req)) {
@@ -193,8 +196,9 @@ export function actMany(
       ),
     });
     for (const t of ch.lindungi) lindungi.push({ ...t, nip: req.nip });
+    for (const t of ch.buka) buka.push({ ...t, nip: req.nip });
     for (const jenis of r.value.keputusan.transisi.arsip) arsip.push({ nip: req.nip, jenis });
     done.push(r.value);
   }
-  return { done, refused, ...plan.writes(), lindungi, arsip, kantor: k };
+  return { done, refused, ...plan.writes(), lindungi, buka, arsip, kantor: k };
 }

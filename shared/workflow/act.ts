@@ -32,6 +32,8 @@ export interface Perubahan {
   readonly riwayat: EntriRiwayat;
   /** Rows whose content columns become protected (signed or archived content). */
   readonly lindungi: readonly { readonly tab: 'IKI' | 'Rencana Aksi'; readonly rows: readonly number[] }[];
+  /** Rows whose protection is lifted (a revision reopens them for the owner). */
+  readonly buka: readonly { readonly tab: 'IKI' | 'Rencana Aksi'; readonly rows: readonly number[] }[];
   /** Emails of the people who must act next (one notification each). */
   readonly penerima: readonly string[];
 }
@@ -150,6 +152,7 @@ function changesOf(k: Kantor, kp: Keputusan, dokumen: Dokumen, nip: string, now:
     pengukuran,
     riwayat: entri,
     lindungi: transisi.lindungi.map((tab) => ({ tab, rows: rowsOf(tab) })),
+    buka: transisi.buka.map((tab) => ({ tab, rows: rowsOf(tab) })),
     penerima: penerimaOf(k.org, nip, transisi.berikutnya, kp.pelaku.email),
   };
 }

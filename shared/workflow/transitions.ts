@@ -18,6 +18,7 @@ export const AKSI = [
   'tindaklanjut',
   'arsipkan',
   'ttdkepaladaerah',
+  'perubahan',
 ] as const;
 export type Aksi = (typeof AKSI)[number];
 
@@ -30,6 +31,7 @@ export const AKSI_ALIAS: Record<string, Aksi> = {
   'follow-up': 'tindaklanjut',
   archive: 'arsipkan',
   'record-regional-signature': 'ttdkepaladaerah',
+  revise: 'perubahan',
 };
 
 export type PeranAlur = 'pegawai' | 'atasan' | 'pengelola';
@@ -81,9 +83,11 @@ export interface Transisi {
   /** The signature it records (null: none). */
   readonly segel: Segel | null;
   /** Other documents that change state with this one (archiving the RA archives the PK). */
-  readonly ikut: Partial<Record<'PK', string>>;
+  readonly ikut: Partial<Record<'PK' | 'RA', string>>;
   /** The owner's rows whose content becomes protected. */
   readonly lindungi: readonly ('IKI' | 'Rencana Aksi')[];
+  /** The owner's rows whose protection is lifted (a revision opens them for editing again). */
+  readonly buka: readonly ('IKI' | 'Rencana Aksi')[];
   /** The signed documents filed after the transition. */
   readonly arsip: readonly ('PK' | 'RA')[];
   readonly berikutnya: Berikutnya;
@@ -111,7 +115,10 @@ const TOMBOL: Readonly<Record<string, MessageKey>> = {
 };
 
 type Efek = Partial<
-  Pick<Transisi, 'catatan' | 'segel' | 'ikut' | 'lindungi' | 'arsip' | 'syarat' | 'hapusCatatan' | 'pemilik'>
+  Pick<
+    Transisi,
+    'catatan' | 'segel' | 'ikut' | 'lindungi' | 'buka' | 'arsip' | 'syarat' | 'hapusCatatan' | 'pemilik'
+  >
 >;
 
 const t = (
@@ -139,6 +146,7 @@ const t = (
   segel: null,
   ikut: {},
   lindungi: [],
+  buka: [],
   arsip: [],
   berikutnya,
   nada,
@@ -147,6 +155,7 @@ const t = (
 });
 
 const KEMBALI: Catatan = { label: 'sidebar.label.kembalikan', kolom: 'catatan' };
+const PERUBAHAN: Catatan = { label: 'sidebar.label.perubahan', kolom: 'catatan' };
 const PK_TTD: Syarat = {
   dokumen: 'PK',
   status: ['Ditandatangani', 'Diarsipkan'],
@@ -207,6 +216,27 @@ export const TRANSISI: readonly Transisi[] = [
     lindungi: ['IKI', 'Rencana Aksi'],
     arsip: ['PK', 'RA'],
   }),
+  // PK Perubahan: after archiving, the Pengelola Kinerja reopens a PK (and with it the RA, whose content
+  // repeats the IKI) or only the RA, with the reason as the note; the owner edits and the cycle repeats
+  // (submit, review, sign, archive) into version N+1. The signed versions stay in the log. Outside the SOP's
+  // timing (no standard applies); logged under step 7, the administrator's step it reopens.
+  {
+    ...t('PK', 'perubahan', ['Diarsipkan'], 'Dikembalikan', 7, 'pengelola', 'pemilik', 'kembali', {
+      catatan: PERUBAHAN,
+      ikut: { RA: 'Dikembalikan' },
+      buka: ['IKI', 'Rencana Aksi'],
+    }),
+    tombol: 'tombol.perubahan',
+  },
+  {
+    ...t('RA', 'perubahan', ['Diarsipkan'], 'Dikembalikan', 7, 'pengelola', 'pemilik', 'kembali', {
+      catatan: PERUBAHAN,
+      // the PK stays signed; it is archived again with the revised RA (step 7)
+      ikut: { PK: 'Ditandatangani' },
+      buka: ['Rencana Aksi'],
+    }),
+    tombol: 'tombol.perubahan',
+  },
   t('TW', 'ajukan', ['Draf', 'Dikembalikan'], 'Diukur', 9, 'pegawai', 'pemilik', 'tunggu', TW),
   t('TW', 'ajukan', ['Diukur'], 'Dilaporkan', 10, 'pegawai', 'atasan', 'tunggu', TW),
   t('TW', 'kembalikan', ['Diukur', 'Dilaporkan'], 'Dikembalikan', 11, 'atasan', 'pemilik', 'kembali', {

@@ -7,7 +7,7 @@ import { columnLetters, readSheet } from '../../functions/local/xlsx/sheet-read'
 
 const WIDTH = 6;
 const ctx = { sharedStrings: [], styles: { dateStyle: [] }, date1904: false, text: () => undefined };
-const unlockedStyles = { locked: (s: number) => s };
+const unlockedStyles = { locked: (s: number) => s, unlocked: (s: number) => s };
 
 type Value = string | number | null;
 const value = fc.oneof(

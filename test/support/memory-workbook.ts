@@ -55,6 +55,10 @@ export class MemoryWorkbook implements Workbook {
     for (const r of rows) this.protectedRows.add(`${tab}:${r}`);
   }
 
+  unprotectRows(tab: string, rows: readonly number[]): void {
+    for (const r of rows) this.protectedRows.delete(`${tab}:${r}`);
+  }
+
   private tab(name: string): Cell[][] {
     this.tabs[name] ??= [];
     return this.tabs[name];

@@ -113,6 +113,15 @@ export class PackageWorkbook {
 
   /** Lock the content cells of signed rows (sheet protection, set up by init, enforces it). */
   protectRows(tab: string, rows: readonly number[]): void {
+    this.lockRows(tab, rows, true);
+  }
+
+  /** Unlock them again (a revision reopens the signed rows for their owner). */
+  unprotectRows(tab: string, rows: readonly number[]): void {
+    this.lockRows(tab, rows, false);
+  }
+
+  private lockRows(tab: string, rows: readonly number[], lock: boolean): void {
     const spec = TABS.find((t) => t.name === tab);
     const loaded = this.load(tab, false);
     if (!spec || !loaded) return;
@@ -124,7 +133,7 @@ export class PackageWorkbook {
     const header = loaded.rows[0] ?? [];
     header.forEach((h, i) => {
       if (!locked.has(normalizeHeader(h))) return;
-      for (const r of rows) this.edit(tab, r, i + 1, { lock: true });
+      for (const r of rows) this.edit(tab, r, i + 1, { lock });
     });
   }
 
@@ -140,6 +149,7 @@ export class PackageWorkbook {
       const xml = this.zip.text(ref.path) ?? '';
       const styles = {
         locked: (style: number) => lock.locked(style),
+        unlocked: (style: number) => lock.unlocked(style),
         formulaReplaced: () => {
           formulaReplaced = true;
         },

@@ -8,7 +8,7 @@ import { columnLetters, parseRef } from './sheet-read';
 export interface CellEdit {
   /** The new value (absent: keep the value, e.g. when only locking the cell). */
   readonly value?: CellOut;
-  /** Give the cell a locked variant of its style. */
+  /** Give the cell a locked (true) or unlocked (false) variant of its style. */
   readonly lock?: boolean;
 }
 
@@ -18,6 +18,8 @@ export type SheetEdits = Map<number, Map<number, CellEdit>>;
 export interface PatchStyles {
   /** The style index that is `style` but locked (adds it to the stylesheet when needed). */
   locked(style: number): number;
+  /** The style index that is `style` but unlocked (a revision reopens a signed row). */
+  unlocked(style: number): number;
   /** Told when a formula cell gets a value instead (the calculation chain then lists a cell with none). */
   formulaReplaced?(): void;
   /** Told when the cell to replace holds a shared formula other cells use (`ref`): it cannot be replaced. */
@@ -117,7 +119,8 @@ function rewriteRow(
   const fresh = (col: number): string => {
     const edit = edits.get(col) as CellEdit;
     let style = rowStyle || colStyle(col);
-    if (edit.lock) style = String(styles.locked(Number(style || 0)));
+    if (edit.lock !== undefined)
+      style = String((edit.lock ? styles.locked : styles.unlocked)(Number(style || 0)));
     return valueXml(p, `${columnLetters(col)}${r}`, style === '0' ? '' : style, edit.value);
   };
   for (const cell of cells) {
@@ -130,7 +133,8 @@ function rewriteRow(
       continue;
     }
     let style = attrOf(cell.attrs, 's') ?? '';
-    if (edit.lock) style = String(styles.locked(Number(style || 0)));
+    if (edit.lock !== undefined)
+      style = String((edit.lock ? styles.locked : styles.unlocked)(Number(style || 0)));
     const ref = `${columnLetters(cell.index)}${r}`;
     if (!('value' in edit)) {
       const attrs = withoutAttr(withoutAttr(cell.attrs, 's'), 'r');

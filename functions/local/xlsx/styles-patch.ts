@@ -5,6 +5,8 @@
 export interface LockedStyles {
   /** The index of `style` made locked (itself when it is locked already). */
   locked(style: number): number;
+  /** The index of `style` made unlocked (itself when it is unlocked already). */
+  unlocked(style: number): number;
   readonly changed: boolean;
   xml(): string;
 }
@@ -19,6 +21,7 @@ export function lockedStyles(xml: string): LockedStyles {
     : [];
   const added: string[] = [];
   const cache = new Map<number, number>();
+  const cacheOpen = new Map<number, number>();
   const unlocked = (xf: string) => /<(\w+:)?protection\b[^>]*\blocked="(0|false)"/.test(xf);
   return {
     locked(style) {
@@ -34,6 +37,30 @@ export function lockedStyles(xml: string): LockedStyles {
       const index = xfs.length + added.length;
       added.push(variant);
       cache.set(style, index);
+      return index;
+    },
+    unlocked(style) {
+      const xf = xfs[style];
+      if (xf === undefined || unlocked(xf)) return style;
+      const known = cacheOpen.get(style);
+      if (known !== undefined) return known;
+      const flagged = xf.replace(/^<((?:\w+:)?xf)\b/, (m) =>
+        /\bapplyProtection=/.test(xf) ? m : `${m} applyProtection="1"`,
+      );
+      const open = `<${p}protection locked="0"/>`;
+      // <protection> comes after <alignment> and before <extLst> in an <xf> (ECMA-376 Part 1, 18.8.45 xf)
+      const variant = /<(\w+:)?protection\b/.test(flagged)
+        ? flagged.replace(
+            /<((?:\w+:)?protection)\b([^>]*?)(\/?)>/,
+            (_m, tag: string, attrs: string, slash: string) =>
+              `<${tag}${attrs.replace(/\s+locked="[^"]*"/, '')} locked="0"${slash}>`,
+          )
+        : /\/>$/.test(flagged)
+          ? `${flagged.slice(0, -2)}>${open}</${p}xf>`
+          : flagged.replace(new RegExp(`(<${p}extLst\\b|</${p}xf>)`), `${open}$1`);
+      const index = xfs.length + added.length;
+      added.push(variant);
+      cacheOpen.set(style, index);
       return index;
     },
     get changed() {

@@ -58,6 +58,7 @@ export class FakeProtection
       | 'isWarningOnly'
       | 'remove'
       | 'getProtectionType'
+      | 'getRange'
     >
 {
   description = '';
@@ -172,6 +173,13 @@ export class FakeProtection
   }
   getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
     return as(this.type);
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/protection#getRange() : "Gets the range
+  // that is being protected. If the protection applies to the sheet instead of a range, this method returns a
+  // range that spans the entire sheet."
+  getRange(): Range {
+    const a = this.area ?? { row: 1, column: 1, rows: this.sheet.getMaxRows(), columns: this.sheet.getMaxColumns() };
+    return this.sheet.getRange(a.row, a.column, a.rows, a.columns);
   }
   covers(area: Area): boolean {
     return this.type === 'SHEET' || (this.area !== null && intersects(this.area, area));
