@@ -41,6 +41,7 @@ import {
   TAB_NAMES,
   TABS,
   t,
+  tulisanSunting,
   writeTab,
 } from '../../shared';
 import { nodeSha256 } from '../platform/sha256';
@@ -431,6 +432,9 @@ export async function demoCommand(
         store,
       });
       if (code !== 0) return code;
+    } else if ('sunting' in step) {
+      // an edit in the sheet between actions (the mutasi in Pegawai, the revised budget)
+      wb.writeRanges(tulisanSunting(parseKantor(wb.readTables(TAB_NAMES)), step.sunting));
     } else {
       if (step.dokumen.startsWith('TW') && !reported.has(step.dokumen)) {
         reported.add(step.dokumen);

@@ -1,10 +1,42 @@
 // The demo year: every SOP step for every employee of the demo office, by the right people, at plausible
-// office times, including one return with a note, one step done by a Plh, and one review later than its
-// standard. The CLI demo and the tests replay it through the same core as every shell.
+// office times, including one return with a note, one step done by a Plh, one review later than its
+// standard, one PK Perubahan mid-year (the Kabag Umum's budget after the APBD-P: the whole cycle again,
+// version 2) and one mutasi (Eko moves to the Sub Bagian Keuangan on 1 July: his superior changes in Pegawai;
+// his first two quarters and his PK stay signed by his former superior, the last two are evaluated by the new
+// one). The CLI demo and the tests replay it through the same core as every shell.
 import type { Periode } from '../recap/period';
+import { anggaranPkTab, pegawaiTab } from '../tabs/declarations';
+import type { RecordOf } from '../tabs/tab';
+import type { Kantor } from '../workbook/parse';
+import type { RangeWrite } from '../workbook/port';
 import type { Dokumen } from '../workflow/states';
 import type { Aksi } from '../workflow/transitions';
+import { cellWrites } from '../workflow/writes';
 import { DEMO_NIP, DEMO_PEGAWAI } from './office';
+
+/** An edit someone makes in the sheet between two actions (a revision's new budget, a transfer in Pegawai). */
+export type SuntingDemo =
+  | {
+      readonly tab: 'Pegawai';
+      readonly nip: string;
+      readonly nilai: Partial<RecordOf<typeof pegawaiTab>>;
+    }
+  | {
+      readonly tab: 'Anggaran PK';
+      readonly nip: string;
+      readonly program: string;
+      readonly nilai: Partial<RecordOf<typeof anggaranPkTab>>;
+    };
+
+/** The cells an edit of the demo changes, found by key in the workbook as it is. */
+export function tulisanSunting(k: Kantor, s: SuntingDemo): RangeWrite[] {
+  if (s.tab === 'Pegawai') {
+    const row = k.reads.Pegawai.rows.find((r) => r.value.nip === s.nip);
+    return row ? cellWrites(pegawaiTab, k.reads.Pegawai, row.row, s.nilai, k.ctx) : [];
+  }
+  const row = k.anggaranPk.find((r) => r.value.nip === s.nip && r.value.program === s.program);
+  return row ? cellWrites(anggaranPkTab, k.reads['Anggaran PK'], row.row, s.nilai, k.ctx) : [];
+}
 
 export type LangkahDemo =
   | {
@@ -18,7 +50,11 @@ export type LangkahDemo =
       readonly tanggalTtd?: string;
       readonly tautanTtd?: string;
     }
-  | { readonly waktu: number; readonly email: string; readonly rekap: Periode };
+  | { readonly waktu: number; readonly email: string; readonly rekap: Periode }
+  | { readonly waktu: number; readonly email: string; readonly sunting: SuntingDemo };
+
+/** A step of the demo that is a workflow action. */
+export type LangkahAksiDemo = Extract<LangkahDemo, { readonly aksi: Aksi }>;
 
 const email = (nip: string): string => DEMO_PEGAWAI.find((p) => p.nip === nip)?.email ?? '';
 const atasan = (nip: string): string => DEMO_PEGAWAI.find((p) => p.nip === nip)?.nipAtasan ?? '';
@@ -37,11 +73,30 @@ const FILE_ORDER = [
   DEMO_NIP.stafKeuangan,
 ];
 
+/** The mutasi: Eko moves to the Sub Bagian Keuangan on 1 July (after his TW II follow-up). */
+export const DEMO_MUTASI = {
+  nip: DEMO_NIP.stafTu,
+  dari: DEMO_NIP.kasubagTu,
+  ke: DEMO_NIP.kasubagKeuangan,
+  waktu: at('2026-07-01', '13:00'),
+} as const;
+
+/** The PK Perubahan: the Kabag Umum's budget after the APBD-P, in September. */
+export const DEMO_PERUBAHAN = {
+  nip: DEMO_NIP.kabagUmum,
+  waktu: at('2026-09-07', '09:00'),
+  alasan:
+    'Perubahan APBD (APBD-P) 2026: pagu Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN bertambah menjadi Rp650.000.000.',
+  program: 'Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN',
+  anggaran: 650000000,
+} as const;
+
 /** Who signs as superior for an employee in the demo (Rina's Kabag is away: his Plh signs her RA). */
-function signer(nip: string, dokumen: Dokumen): string {
+function signer(nip: string, dokumen: Dokumen, waktu = 0): string {
   // the head of office's RA and measurements are checked and evaluated by the Pengelola Kinerja
   if (nip === DEMO_NIP.sekwan) return ADMIN;
   if (nip === DEMO_NIP.kasubagRapat && dokumen === 'RA') return email(DEMO_NIP.kabagUmum);
+  if (nip === DEMO_MUTASI.nip && waktu >= DEMO_MUTASI.waktu) return email(DEMO_MUTASI.ke);
   return email(atasan(nip));
 }
 
@@ -118,7 +173,7 @@ export function demoScenario(): LangkahDemo[] {
       const start = plus(at(day, '08:00'), i * 5);
       act(start, email(nip), 'ajukan', nip, dokumen); // step 9: measured
       act(plus(start, 90), email(nip), 'ajukan', nip, dokumen); // step 10: reported with evidence
-      act(plus(start, 110), signer(nip, dokumen), 'evaluasi', nip, dokumen, ARAHAN[(i + q) % ARAHAN.length]); // step 11
+      act(plus(start, 110), signer(nip, dokumen, start), 'evaluasi', nip, dokumen, ARAHAN[(i + q) % ARAHAN.length]); // step 11
       act(
         plus(start, 150),
         email(nip),
@@ -130,6 +185,38 @@ export function demoScenario(): LangkahDemo[] {
     });
     steps.push({ waktu: at(day, '11:30'), email: ADMIN, rekap: dokumen as Periode }); // step 13, after the last follow-up
   });
+  // the mutasi: the Pengelola Kinerja records Eko's new superior in Pegawai (his signed PK and his first
+  // two quarters keep the superior the log recorded when they were signed and evaluated)
+  steps.push({
+    waktu: DEMO_MUTASI.waktu,
+    email: ADMIN,
+    sunting: { tab: 'Pegawai', nip: DEMO_MUTASI.nip, nilai: { nipAtasan: DEMO_MUTASI.ke } },
+  });
+  // the PK Perubahan: opened with its reason, the budget edited, then the whole cycle again (version 2)
+  {
+    const nip = DEMO_PERUBAHAN.nip;
+    const head = email(DEMO_NIP.sekwan);
+    let t = DEMO_PERUBAHAN.waktu;
+    act(t, ADMIN, 'perubahan', nip, 'PK', DEMO_PERUBAHAN.alasan);
+    t = plus(t, 30);
+    steps.push({
+      waktu: t,
+      email: email(nip),
+      sunting: {
+        tab: 'Anggaran PK',
+        nip,
+        program: DEMO_PERUBAHAN.program,
+        nilai: { anggaran: DEMO_PERUBAHAN.anggaran },
+      },
+    });
+    act(plus(t, 10), email(nip), 'ajukan', nip, 'PK'); // step 1
+    act(plus(t, 40), head, 'setujui', nip, 'PK'); // step 2
+    act(plus(t, 50), head, 'setujui', nip, 'PK'); // step 3: Perjanjian Kinerja Perubahan, version 2
+    act(plus(t, 120), email(nip), 'ajukan', nip, 'RA'); // step 4
+    act(plus(t, 150), head, 'setujui', nip, 'RA'); // step 5
+    act(plus(t, 160), head, 'setujui', nip, 'RA'); // step 6
+    act(plus(t, 175), ADMIN, 'arsipkan', nip, 'RA'); // step 7
+  }
   steps.push({ waktu: at('2027-01-04', '11:35'), email: ADMIN, rekap: 'TAHUNAN' }); // step 14
   // in the order they happen (stable: same-time steps keep their order)
   return steps.sort((a, b) => a.waktu - b.waktu);

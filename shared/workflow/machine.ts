@@ -25,6 +25,7 @@ import {
   langkahPemicu,
   type PeranAlur,
   SIGNED,
+  TRANSISI,
   type Transisi,
 } from './transitions';
 
@@ -131,6 +132,14 @@ export function readySince(s: KeadaanAlur, p: Permintaan): number | null {
     return found;
   };
   const previous = last((e) => e.dokumen === p.dokumen);
+  // a document another one took along (the RA reopened with a revised PK) is ready once that happened and
+  // its own precondition holds again (the RA after the PK's new signature)
+  const along = last((e) => e.dokumen !== p.dokumen && membawa(e, p.dokumen));
+  if (along !== null && (previous === null || along > previous)) {
+    const pemicu = langkahPemicu(jenisOf(p.dokumen));
+    const enabled = last((e) => e.dokumen !== p.dokumen && e.langkah !== null && pemicu.includes(e.langkah));
+    return Math.max(along, enabled ?? along);
+  }
   if (previous !== null) return previous;
   // step 1 is timed from Mulai Penyusunan PK (default 2 January)
   if (p.dokumen === 'PK') {
@@ -148,6 +157,16 @@ export function readySince(s: KeadaanAlur, p: Permintaan): number | null {
     return Math.max(end, enabled ?? end);
   }
   return enabled;
+}
+
+/** Whether a logged action moved `dokumen` along with its own document (the table's `ikut`). */
+function membawa(e: EntriRiwayat, dokumen: Dokumen): boolean {
+  if (dokumen !== 'PK' && dokumen !== 'RA') return false;
+  if (e.dokumen !== 'PK' && e.dokumen !== 'RA') return false;
+  return TRANSISI.some(
+    (tr) =>
+      tr.jenis === e.dokumen && tr.aksi === e.aksi && tr.langkah === e.langkah && tr.ikut[dokumen] !== undefined,
+  );
 }
 
 /** Decide one action. Refusals are problems in the user's language; nothing is changed by a refusal. */
@@ -219,9 +238,9 @@ export function decide(email: string | null | undefined, p: Permintaan, s: Keada
   }
   const since = readySince(s, { ...p, dokumen });
   const standar = Math.round(standarMenit(s.kalender, transisi.waktu));
-  // the regional head's signature on paper is outside the office's SOP timing
+  // the regional head's signature on paper, and opening a revision (on request), are outside the SOP's timing
   const durasi =
-    since === null || transisi.aksi === 'ttdkepaladaerah'
+    since === null || transisi.aksi === 'ttdkepaladaerah' || transisi.aksi === 'perubahan'
       ? null
       : Math.round(menitKerja(s.kalender, since, s.now));
   const entri: EntriRiwayat = {

@@ -13,7 +13,7 @@ import {
   type SidebarView,
   syntheticTables,
 } from '../../shared';
-import { emailOf, OWNER, officeBundle, valuesOf } from '../support/apps-script/office';
+import { emailOf, OWNER, officeBundle, sunting, valuesOf } from '../support/apps-script/office';
 import type { Bundle } from '../support/apps-script/services';
 import { replayDemo } from '../support/driver';
 import { MemoryWorkbook } from '../support/memory-workbook';
@@ -40,6 +40,10 @@ describe('the demo office, one year, as its real users', () => {
     for (const s of demoScenario()) {
       if ('rekap' in s) continue; // compiled by the recap service (test/functions)
       expect(people.has(s.email)).toBe(true);
+      if ('sunting' in s) {
+        sunting(b, s.email, s.sunting); // typed into the sheet, under the user's protections
+        continue;
+      }
       const before = b.world.mails.length;
       const r = b.call<Result>(s.email, 'jalankanAksi', {
         aksi: s.aksi,
@@ -76,11 +80,11 @@ describe('signed rows under protections made by different signers', () => {
     const b = officeBundle();
     const rina = DEMO_NIP.kasubagRapat;
     const steps = demoScenario().filter(
-      (s) => !('rekap' in s) && s.nip === rina && (s.dokumen === 'PK' || s.dokumen === 'RA'),
+      (s) => 'aksi' in s && s.nip === rina && (s.dokumen === 'PK' || s.dokumen === 'RA'),
     );
     const signers = new Set<string>();
     for (const s of steps) {
-      if ('rekap' in s) continue;
+      if (!('aksi' in s)) continue;
       if (s.aksi === 'setujui') signers.add(s.email);
       const r = b.call<Result>(s.email, 'jalankanAksi', { aksi: s.aksi, dokumen: s.dokumen, nip: s.nip });
       expect(r.ok, `${s.email} ${s.aksi} ${s.dokumen}: ${r.pesan.join(' | ')}`).toBe(true);

@@ -11,7 +11,7 @@ import {
   type SidebarView,
   TAB_NAMES,
 } from '../../shared';
-import { emailOf, officeBundle, syntheticBundle, valuesOf } from '../support/apps-script/office';
+import { emailOf, officeBundle, sunting, syntheticBundle, valuesOf } from '../support/apps-script/office';
 import type { Bundle } from '../support/apps-script/services';
 
 interface Result {
@@ -102,6 +102,10 @@ describe('the whole SOP through the add-on', () => {
     let calls = 0;
     for (const s of demoScenario()) {
       if ('rekap' in s) continue;
+      if ('sunting' in s) {
+        sunting(b, s.email, s.sunting);
+        continue;
+      }
       const r = b.call<Result>(s.email, 'jalankanAksi', {
         aksi: s.aksi,
         dokumen: s.dokumen,

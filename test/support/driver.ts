@@ -8,13 +8,14 @@ import {
   demoScenario,
   type HasilAksi,
   jalankan,
-  type LangkahDemo,
+  type LangkahAksiDemo,
   type Periode,
   type PortAksi,
   parseKantor,
   type Result,
   TAB_NAMES,
   TANPA_KUNCI,
+  tulisanSunting,
 } from '../../shared';
 import type { MemoryWorkbook } from './memory-workbook';
 
@@ -80,10 +81,16 @@ export function replayDemo(
   wb: MemoryWorkbook,
   until = Number.POSITIVE_INFINITY,
   keep: (dokumen: Dokumen) => boolean = () => true,
-): { step: LangkahDemo; result: Result<HasilAksi> }[] {
-  const done: { step: LangkahDemo; result: Result<HasilAksi> }[] = [];
+): { step: LangkahAksiDemo; result: Result<HasilAksi> }[] {
+  const done: { step: LangkahAksiDemo; result: Result<HasilAksi> }[] = [];
   for (const step of demoScenario()) {
-    if ('rekap' in step || step.waktu > until || !keep(step.dokumen)) continue;
+    if (step.waktu > until) continue;
+    // an edit typed into the sheet between actions (the mutasi, the revised budget)
+    if ('sunting' in step) {
+      wb.writeRanges(tulisanSunting(kantorOf(wb), step.sunting));
+      continue;
+    }
+    if ('rekap' in step || !keep(step.dokumen)) continue;
     const extra = {
       ...(step.catatan ? { catatan: step.catatan } : {}),
       ...(step.tanggalTtd ? { tanggalTtd: step.tanggalTtd, tautanTtd: step.tautanTtd ?? null } : {}),

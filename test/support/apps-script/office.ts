@@ -1,5 +1,16 @@
 // A fake office spreadsheet for add-on tests: set up by the bundle itself, then filled with an office.
-import { type Cell, DEMO_PEGAWAI, demoTables, headersOf, pkTab, syntheticTables } from '../../../shared';
+import {
+  type Cell,
+  DEMO_PEGAWAI,
+  demoTables,
+  headersOf,
+  parseKantor,
+  pkTab,
+  type SuntingDemo,
+  syntheticTables,
+  TAB_NAMES,
+  tulisanSunting,
+} from '../../../shared';
 import { AppsScriptWorld, type Bundle, loadBundle } from './services';
 
 export const OWNER = 'owner@nganjukkab.go.id';
@@ -39,4 +50,17 @@ export function valuesOf(bundle: Bundle, tab: string): unknown[][] {
   return Array.from({ length: rows }, (_, r) =>
     Array.from({ length: cols }, (_, c) => s.cell(r + 1, c + 1) ?? ''),
   );
+}
+
+/** An edit of the demo typed into the sheet by `user` (under that user's protections, as in the browser). */
+export function sunting(bundle: Bundle, user: string, edit: SuntingDemo): void {
+  const tables = Object.fromEntries(TAB_NAMES.map((n) => [n, valuesOf(bundle, n) as Cell[][]]));
+  const k = parseKantor(tables);
+  bundle.world.activeUser = user;
+  for (const w of tulisanSunting(k, edit)) {
+    const sheet = bundle.world.ss.getSheetByName(w.tab);
+    sheet
+      ?.getRange(w.row, w.column, w.values.length, w.values[0]?.length ?? 1)
+      .setValues(w.values.map((r) => [...r]));
+  }
 }
