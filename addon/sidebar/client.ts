@@ -491,6 +491,45 @@ function guide(): HTMLElement {
   );
 }
 
+/** The administrator's "buka perubahan": an archived PK or RA, the reason, one button (PK Perubahan). */
+function revisions(view: SidebarView): HTMLElement {
+  const pick = h(
+    'select',
+    { id: 'perubahanDok' },
+    ...view.perubahan.map((x, i) => h('option', { value: String(i) }, `${x.nama} — ${x.label}`)),
+  );
+  const reason = h('textarea', { id: 'perubahanAlasan' });
+  const label = h('label', { for: 'perubahanAlasan', class: 'note-label' });
+  const chosen = () => view.perubahan[Number((pick as HTMLSelectElement).value)] ?? view.perubahan[0];
+  const relabel = () => {
+    label.textContent = chosen()?.labelAlasan ?? '';
+  };
+  relabel();
+  pick.addEventListener('change', relabel);
+  const go = h('button', { type: 'button', class: 'primary', id: 'perubahanBuka' }, tr('tombol.perubahan'));
+  go.addEventListener('click', () => {
+    const x = chosen();
+    const catatan = (reason as HTMLTextAreaElement).value.trim();
+    if (!x) return;
+    if (!catatan) {
+      setStatus([tr('sidebar.catatanWajib', { label: x.labelAlasan })], true);
+      (reason as HTMLTextAreaElement).focus();
+      return;
+    }
+    void run(go, [{ aksi: 'perubahan', dokumen: x.dokumen, nip: x.nip, catatan }]);
+  });
+  return section(
+    'perubahan',
+    tr('sidebar.perubahan'),
+    false,
+    h('div', { class: 'who' }, tr('sidebar.perubahanPetunjuk')),
+    h('div', { class: 'actions' }, h('label', { for: 'perubahanDok' }, tr('sidebar.perubahanDokumen')), pick),
+    label,
+    reason,
+    h('div', { class: 'actions' }, go),
+  );
+}
+
 function render(view: SidebarView): void {
   current = view;
   lang = view.bahasa;
@@ -537,6 +576,7 @@ function render(view: SidebarView): void {
   app.append(todo);
   if (view.dasbor) app.append(dashboard(view, view.dasbor));
   if (view.dokumenSaya.length) app.append(myDocuments(view));
+  if (view.perubahan.length) app.append(revisions(view));
   // cascading: which of the superior's indicators each of mine supports
   if (view.dukungan.length)
     app.append(

@@ -104,6 +104,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--nip <nip>', tr('cli.opsi.nip'))
     .option('--doc <doc>', tr('cli.opsi.doc'))
     .option('--note <text>', tr('cli.opsi.note'))
+    .option('--catatan <text>')
     .option('--pdf', tr('cli.opsi.pdf'))
     .option('--no-pdf', tr('cli.opsi.tanpaPdf'))
     .option('--date <date>', tr('cli.opsi.date'))
@@ -117,14 +118,26 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           nip?: string;
           doc?: string;
           note?: string;
+          catatan?: string;
           pdf?: boolean;
           date?: string;
           scan?: string;
         },
       ) => {
-        code = await (await commands()).actCommand(withPdf(io, opts.pdf), file, action, opts);
+        const { catatan, ...rest } = opts;
+        const withNote = { ...rest, ...(rest.note === undefined && catatan !== undefined ? { note: catatan } : {}) };
+        code = await (await commands()).actCommand(withPdf(io, opts.pdf), file, action, withNote);
       },
     );
+  program
+    .command('verify')
+    .alias('verifikasi')
+    .description(tr('cli.verify'))
+    .argument(`<${tr('cli.arg.file')}>`, tr('cli.arg.fileDesc'))
+    .argument(`<${tr('cli.arg.kode')}>`, tr('cli.arg.kodeDesc'))
+    .action(async (file: string, kode: string) => {
+      code = await (await commands()).verifyCommand(io, file, kode);
+    });
   program
     .command('status')
     .description(tr('cli.status'))

@@ -42,6 +42,7 @@ import {
   TABS,
   t,
   tulisanSunting,
+  uraiVerifikasi,
   writeTab,
 } from '../../shared';
 import { nodeSha256 } from '../platform/sha256';
@@ -123,6 +124,24 @@ export async function validateCommand(io: Io, file: string): Promise<number> {
   }
   say(io, 'cli.valid', { pegawai: k.org.all.length, indikator: k.iki.length });
   return 0;
+}
+
+/** `kinerja verify`: what a verification code on a paper copy resolves to in this workbook's log. */
+export async function verifyCommand(io: Io, file: string, kode: string): Promise<number> {
+  const wb = await XlsxWorkbook.open(file);
+  const k = parseKantor(wb.readTables(TAB_NAMES));
+  const problems = masalahValidasi(k, bacaJangkar(file), nodeSha256).filter((p) => p.key.startsWith('integritas.'));
+  // a code is only as good as the log it is looked up in
+  if (problems.some((p) => p.tab === 'Riwayat')) {
+    refuse(io, problems.filter((p) => p.tab === 'Riwayat'));
+    return 1;
+  }
+  const r = uraiVerifikasi(k, kode, io.lang);
+  for (const line of r.baris) {
+    if (r.ok) io.out(line);
+    else io.err(line);
+  }
+  return r.ok ? 0 : 1;
 }
 
 export function parseAksi(raw: string): Aksi {

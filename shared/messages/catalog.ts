@@ -528,6 +528,15 @@ export const CATALOG = {
     id: 'membuat atau melengkapi tab-tab Kinerja pada berkas .xlsx',
     en: 'create or upgrade the Kinerja tabs of an .xlsx file',
   },
+  'cli.verify': {
+    id: 'memeriksa kode verifikasi PK atau Rencana Aksi yang ditandatangani: milik siapa, versi berapa, masih berlaku atau digantikan',
+    en: 'check the verification code of a signed PK or action plan: whose, which version, in force or replaced',
+  },
+  'cli.arg.kode': { id: 'kode', en: 'code' },
+  'cli.arg.kodeDesc': {
+    id: 'kode verifikasi dari bagian bawah dokumen, mis. A1B2-C3D4-E5F6-A7B8',
+    en: 'the verification code at the foot of the document, e.g. A1B2-C3D4-E5F6-A7B8',
+  },
   'cli.validate': {
     id: 'memeriksa seluruh data dan menampilkan setiap kesalahan',
     en: 'check all data and list every problem',
@@ -537,8 +546,8 @@ export const CATALOG = {
     en: 'run one workflow action as a given user',
   },
   'cli.act.aksi': {
-    id: 'ajukan, setujui, kembalikan, evaluasi, tindaklanjut, arsipkan atau ttdkepaladaerah (Pengelola Kinerja mencatat tanda tangan Kepala Daerah pada PK pimpinan, dengan --date dan --scan)',
-    en: "submit, approve, return, evaluate, follow-up, archive or record-regional-signature (the Pengelola Kinerja records the regional head's signature on the head's PK, with --date and --scan) (Indonesian names work too)",
+    id: 'ajukan, setujui, kembalikan, evaluasi, tindaklanjut, arsipkan, ttdkepaladaerah (Pengelola Kinerja mencatat tanda tangan Kepala Daerah pada PK pimpinan, dengan --date dan --scan) atau perubahan (Pengelola Kinerja membuka perubahan PK atau RA yang telah diarsipkan, dengan --doc dan alasannya di --catatan)',
+    en: "submit, approve, return, evaluate, follow-up, archive, record-regional-signature (the Pengelola Kinerja records the regional head's signature on the head's PK, with --date and --scan) or revise (the Pengelola Kinerja opens a revision of an archived PK or RA, with --doc and the reason in --note) (Indonesian names work too)",
   },
   'cli.opsi.as': { id: 'email pengguna yang melakukan aksi', en: 'email of the user acting' },
   'cli.opsi.nip': {
@@ -550,8 +559,8 @@ export const CATALOG = {
     en: 'document: PK, RA, TW1, TW2, TW3 or TW4',
   },
   'cli.opsi.note': {
-    id: 'catatan (wajib untuk kembalikan, evaluasi, tindaklanjut)',
-    en: 'note (required to return, evaluate, follow up)',
+    id: 'catatan (wajib untuk kembalikan, evaluasi, tindaklanjut; alasan untuk perubahan); juga --catatan',
+    en: 'note (required to return, evaluate, follow up; the reason of a revision); also --catatan',
   },
   'cli.opsi.date': {
     id: 'ttdkepaladaerah: tanggal Kepala Daerah menandatangani PK pimpinan, misalnya "5 Februari 2026"',
@@ -598,8 +607,8 @@ export const CATALOG = {
     en: 'Incomplete or wrong command: {detail}',
   },
   'cli.aksiTidakDikenal': {
-    id: 'Aksi "{aksi}" tidak dikenal. Pilih: ajukan, setujui, kembalikan, evaluasi, tindaklanjut, arsipkan.',
-    en: 'Unknown action "{aksi}". Choose: submit, approve, return, evaluate, follow-up, archive.',
+    id: 'Aksi "{aksi}" tidak dikenal. Pilih: ajukan, setujui, kembalikan, evaluasi, tindaklanjut, arsipkan, ttdkepaladaerah, perubahan.',
+    en: 'Unknown action "{aksi}". Choose: submit, approve, return, evaluate, follow-up, archive, record-regional-signature, revise.',
   },
   'cli.dokumenTidakDikenal': {
     id: 'Dokumen "{dokumen}" tidak dikenal. Pilih: PK, RA, TW1, TW2, TW3, TW4.',
@@ -835,6 +844,13 @@ export const CATALOG = {
     id: 'Catatan untuk {nama} bila dikembalikan (apa yang perlu diperbaiki)',
     en: 'Note to {nama} when returning (what needs fixing)',
   },
+  'sidebar.versi': { id: 'versi {versi}', en: 'version {versi}' },
+  'sidebar.perubahan': { id: 'Perubahan PK / RA', en: 'PK / RA revisions' },
+  'sidebar.perubahanPetunjuk': {
+    id: 'Buka perubahan atas PK atau Rencana Aksi yang telah diarsipkan (APBD-P, mutasi, penugasan baru). Pegawai menyunting, lalu siklusnya berulang: ajukan, teliti, tanda tangan, arsip. Versi yang lama tetap dapat diverifikasi.',
+    en: 'Open a revision of an archived PK or action plan (budget amendment, transfer, new assignment). The employee edits, then the cycle repeats: submit, review, sign, archive. The earlier version stays verifiable.',
+  },
+  'sidebar.perubahanDokumen': { id: 'Dokumen', en: 'Document' },
   'sidebar.label.perubahan': {
     id: 'Alasan perubahan {dokumen} {nama} (APBD-P, mutasi, penugasan baru, ...)',
     en: 'Reason for revising {dokumen} of {nama} (budget amendment, transfer, new assignment, ...)',
