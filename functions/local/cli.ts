@@ -125,7 +125,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         },
       ) => {
         const { catatan, ...rest } = opts;
-        const withNote = { ...rest, ...(rest.note === undefined && catatan !== undefined ? { note: catatan } : {}) };
+        const withNote = {
+          ...rest,
+          ...(rest.note === undefined && catatan !== undefined ? { note: catatan } : {}),
+        };
         code = await (await commands()).actCommand(withPdf(io, opts.pdf), file, action, withNote);
       },
     );

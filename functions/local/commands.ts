@@ -130,10 +130,15 @@ export async function validateCommand(io: Io, file: string): Promise<number> {
 export async function verifyCommand(io: Io, file: string, kode: string): Promise<number> {
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
-  const problems = masalahValidasi(k, bacaJangkar(file), nodeSha256).filter((p) => p.key.startsWith('integritas.'));
+  const problems = masalahValidasi(k, bacaJangkar(file), nodeSha256).filter((p) =>
+    p.key.startsWith('integritas.'),
+  );
   // a code is only as good as the log it is looked up in
   if (problems.some((p) => p.tab === 'Riwayat')) {
-    refuse(io, problems.filter((p) => p.tab === 'Riwayat'));
+    refuse(
+      io,
+      problems.filter((p) => p.tab === 'Riwayat'),
+    );
     return 1;
   }
   const r = uraiVerifikasi(k, kode, io.lang);

@@ -173,7 +173,14 @@ export function demoScenario(): LangkahDemo[] {
       const start = plus(at(day, '08:00'), i * 5);
       act(start, email(nip), 'ajukan', nip, dokumen); // step 9: measured
       act(plus(start, 90), email(nip), 'ajukan', nip, dokumen); // step 10: reported with evidence
-      act(plus(start, 110), signer(nip, dokumen, start), 'evaluasi', nip, dokumen, ARAHAN[(i + q) % ARAHAN.length]); // step 11
+      act(
+        plus(start, 110),
+        signer(nip, dokumen, start),
+        'evaluasi',
+        nip,
+        dokumen,
+        ARAHAN[(i + q) % ARAHAN.length],
+      ); // step 11
       act(
         plus(start, 150),
         email(nip),

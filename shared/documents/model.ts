@@ -10,6 +10,7 @@ import { type CalendarDate, formatTanggal, formatWaktu, toCalendarDate } from '.
 import { formatPlain } from '../locale/number';
 import type { Jangkar } from '../log/chain';
 import { blokirPemilik, periksaLog } from '../log/verify';
+import { t } from '../messages/translate';
 import {
   chainToHead,
   isAdministrator,
@@ -27,7 +28,6 @@ import { berkasOf, hashDokumen, hashTtdOf, ikiOf } from '../workflow/content';
 import { identify, ttdKepalaDaerahDariCatatan } from '../workflow/machine';
 import { aksiOf, peringatanRaPegawai, targetTwIndikator } from '../workflow/rencana-aksi';
 import { SIGNED, transisiTtd } from '../workflow/transitions';
-import { t } from '../messages/translate';
 import { judulKey, riwayatVersi } from './versi';
 
 export const JENIS_DOKUMEN_TTD = ['PK', 'RA'] as const;
@@ -210,7 +210,9 @@ export function modelDokumenTtd(
   const sebelumnya = versions.versi[versi - 2] ?? null;
   const signing = versions.terbuka
     ? undefined
-    : [...(lookup(k).riwayat.get(nip) ?? [])].reverse().find((e) => e.dokumen === jenis && e.langkah === step);
+    : [...(lookup(k).riwayat.get(nip) ?? [])]
+        .reverse()
+        .find((e) => e.dokumen === jenis && e.langkah === step);
   const signer = signing?.nipPelaku ? k.org.byNip.get(signing.nipPelaku) : undefined;
   const sebutan: Pihak['sebutan'] =
     signing?.peran === 'Plt' ? 'Plt.' : signing?.peran === 'Plh' ? 'Plh.' : null;

@@ -128,7 +128,13 @@ export function cariKodeVerifikasi(k: Kantor, kode: string): HasilVerifikasi[] {
       const r = riwayatVersi(k, nip, jenis);
       for (const v of r.versi)
         if (v.kode.replace(/-/g, '') === wanted)
-          found.push({ nip, tahun: k.settings.tahun, versi: v, terakhir: r.versi.length, terbuka: r.terbuka });
+          found.push({
+            nip,
+            tahun: k.settings.tahun,
+            versi: v,
+            terakhir: r.versi.length,
+            terbuka: r.terbuka,
+          });
     }
   }
   return found;

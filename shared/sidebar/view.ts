@@ -8,6 +8,7 @@ import { keadaanTriwulan, polaOf } from '../capaian/pola';
 import { labelKeadaan, teksNilai } from '../capaian/teks';
 import { atasanTtdDari, ikiByNip } from '../cascade/check';
 import { indukOf } from '../cascade/pohon';
+import { versiBerjalan } from '../documents/versi';
 import type { Sha256 } from '../hash/digest';
 import { formatWaktu, isoDate, toCalendarDate } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
@@ -15,7 +16,6 @@ import type { Jangkar } from '../log/chain';
 import { periksaLog } from '../log/verify';
 import type { Lang } from '../messages/catalog';
 import { describeProblem, t } from '../messages/translate';
-import { versiBerjalan } from '../documents/versi';
 import { isPimpinan, type OrgTree, type Pegawai, penilaiOf } from '../org/tree';
 import type { Problem } from '../problems';
 import { capaianTeks } from '../recap/build';
@@ -188,7 +188,11 @@ function perubahanView(k: Kantor, me: Pegawai, lang: Lang): PerubahanView[] {
         nama: p.nama,
         dokumen: d,
         label,
-        labelAlasan: t('sidebar.label.perubahan', { nama: p.nama, dokumen: labelDokumen(d, k.settings.tahun) }, lang),
+        labelAlasan: t(
+          'sidebar.label.perubahan',
+          { nama: p.nama, dokumen: labelDokumen(d, k.settings.tahun) },
+          lang,
+        ),
       });
     }
   }

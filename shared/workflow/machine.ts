@@ -165,7 +165,10 @@ function membawa(e: EntriRiwayat, dokumen: Dokumen): boolean {
   if (e.dokumen !== 'PK' && e.dokumen !== 'RA') return false;
   return TRANSISI.some(
     (tr) =>
-      tr.jenis === e.dokumen && tr.aksi === e.aksi && tr.langkah === e.langkah && tr.ikut[dokumen] !== undefined,
+      tr.jenis === e.dokumen &&
+      tr.aksi === e.aksi &&
+      tr.langkah === e.langkah &&
+      tr.ikut[dokumen] !== undefined,
   );
 }
 

@@ -178,7 +178,12 @@ export class FakeProtection
   // that is being protected. If the protection applies to the sheet instead of a range, this method returns a
   // range that spans the entire sheet."
   getRange(): Range {
-    const a = this.area ?? { row: 1, column: 1, rows: this.sheet.getMaxRows(), columns: this.sheet.getMaxColumns() };
+    const a = this.area ?? {
+      row: 1,
+      column: 1,
+      rows: this.sheet.getMaxRows(),
+      columns: this.sheet.getMaxColumns(),
+    };
     return this.sheet.getRange(a.row, a.column, a.rows, a.columns);
   }
   covers(area: Area): boolean {
