@@ -9,7 +9,8 @@ import { t } from '../messages/translate';
 import { lookup } from '../workbook/lookup';
 import type { EntriRiwayat, Kantor } from '../workbook/parse';
 import { ttdKepalaDaerahDariCatatan } from '../workflow/machine';
-import { findTransisi, jenisOf, SIGNED, transisiTtd } from '../workflow/transitions';
+import { bacaCatatanPerubahan, membukaPerubahan } from '../workflow/perubahan';
+import { transisiTtd } from '../workflow/transitions';
 
 export type JenisVersi = 'PK' | 'RA';
 
@@ -47,15 +48,6 @@ export interface RiwayatVersi {
   readonly terbuka: PerubahanTerbuka | null;
 }
 
-/** Whether a log entry opens a revision of `jenis` (the PK's revision takes the RA along: the table's `ikut`). */
-export function membukaPerubahan(e: EntriRiwayat, jenis: JenisVersi): boolean {
-  if (e.aksi !== 'perubahan' || (e.dokumen !== 'PK' && e.dokumen !== 'RA')) return false;
-  const tr = findTransisi(jenisOf(e.dokumen), 'perubahan', 'Diarsipkan', null);
-  if (!tr) return false;
-  const ikut = tr.ikut[jenis];
-  return tr.jenis === jenis || (ikut !== undefined && !SIGNED[jenis].includes(ikut));
-}
-
 /** The year's log entries on the owner's documents, in log order. */
 function entriPemilik(k: Kantor, nip: string): readonly EntriRiwayat[] {
   return (lookup(k).riwayat.get(nip) ?? []).filter((e) => (e.tahun ?? k.settings.tahun) === k.settings.tahun);
@@ -69,7 +61,7 @@ export function riwayatVersi(k: Kantor, nip: string, jenis: JenisVersi): Riwayat
   let terbuka: PerubahanTerbuka | null = null;
   for (const e of entriPemilik(k, nip)) {
     if (membukaPerubahan(e, jenis)) {
-      terbuka = { waktu: e.waktu, alasan: e.catatan ?? '' };
+      terbuka = { waktu: e.waktu, alasan: bacaCatatanPerubahan(e.catatan).alasan };
       continue;
     }
     if (e.dokumen !== jenis || e.langkah !== step || !e.hash) continue;

@@ -421,6 +421,14 @@ export const CATALOG = {
     en: "record the regional head's signature",
   },
   'aksi.perubahan': { id: 'buka perubahan', en: 'open a revision' },
+  'perubahan.targetTerukur': {
+    id: 'Target {tw} indikator {kode} sudah diukur dan dilaporkan sebelum perubahan dengan target {lama}; sekarang {baru}. Perubahan hanya berlaku untuk triwulan yang belum diukur: kembalikan target {tw} menjadi {lama}.',
+    en: 'The {tw} target of indicator {kode} was already measured and reported before the revision with target {lama}; it is now {baru}. A revision applies only to quarters not measured yet: set the {tw} target back to {lama}.',
+  },
+  'perubahan.indikatorTerukur': {
+    id: 'Indikator {kode} sudah diukur pada {tw} sebelum perubahan dan tidak dapat dihapus dari IKI. Kembalikan barisnya; ubah targetnya untuk triwulan yang belum diukur.',
+    en: 'Indicator {kode} was already measured in {tw} before the revision and cannot be removed from IKI. Restore its row; change its targets for the quarters not measured yet.',
+  },
   'judul.pk': { id: 'Perjanjian Kinerja', en: 'Performance Agreement' },
   'judul.pkPerubahan': { id: 'Perjanjian Kinerja Perubahan', en: 'Revised Performance Agreement' },
   'judul.ra': { id: 'Rencana Aksi', en: 'Action Plan' },

@@ -21,6 +21,7 @@ import {
   pkRowOf,
 } from './content';
 import { decide, type EntriRiwayat, type Keputusan, type Permintaan } from './machine';
+import { catatanPerubahan, targetTerukur } from './perubahan';
 import { type Dokumen, triwulanOf } from './states';
 import { type Berikutnya, dokumenTetap } from './transitions';
 
@@ -91,7 +92,12 @@ export function act(
     draft.pengukuran.length > 0
       ? hashDokumen(k, sha256, p.nipPemilik, dokumen, new Map(draft.pengukuran.map((u) => [u.row, u.values])))
       : decidedValue.entri.hash;
-  const sealed = { ...decidedValue.entri, hash };
+  // opening a revision records the targets of the quarters already reported (chained with the entry)
+  const catatan =
+    decidedValue.transisi.aksi === 'perubahan'
+      ? catatanPerubahan(decidedValue.entri.catatan ?? '', targetTerukur(k, p.nipPemilik))
+      : decidedValue.entri.catatan;
+  const sealed = { ...decidedValue.entri, hash, catatan };
   const entri = { ...sealed, hashRantai: hashRantai(sha256, kepalaRantai(k), sealed) };
   const keputusan = { ...decidedValue, entri };
   const perubahan = { ...draft, riwayat: entri, pk: sealMirror(draft.pk, entri, keputusan, k, p.nipPemilik) };

@@ -9,6 +9,7 @@ import { cellText } from '../tabs/column';
 import type { Row } from '../tabs/tab';
 import { lookup } from '../workbook/lookup';
 import type { BarisPk, Iki, Kantor, Pengukuran } from '../workbook/parse';
+import { masalahTerukur } from './perubahan';
 import { masalahRa } from './rencana-aksi';
 import { type Berkas, type Dokumen, TRIWULAN, type Triwulan, triwulanOf } from './states';
 
@@ -191,6 +192,8 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
   const iki = ikiOf(k, nip);
   if (iki.length === 0) return [...own, { key: 'iki.kosong', tab: 'IKI', params: { nip }, owner: nip }];
   const found: Problem[] = [...own];
+  // a revision keeps what is already measured: its indicators and those quarters' targets
+  if (jenis !== 'TW') found.push(...masalahTerukur(k, nip, jenis));
   if (jenis === 'RA') {
     // several action rows per indicator; target consistency only warns (peringatanRa), never blocks
     for (const { value: ind } of iki) found.push(...masalahRa(k, nip, ind));

@@ -231,6 +231,47 @@ describe('PK Perubahan: the cycle repeats into version 2', () => {
   });
 });
 
+describe('PK Perubahan and the quarters already measured', () => {
+  it('keeps the targets of reported quarters: a changed TW I target blocks, a changed TW III target is the revision', () => {
+    const wb = new MemoryWorkbook(demoTables());
+    replayDemo(wb, Date.parse('2026-07-01T12:00:00+07:00'));
+    let t = Date.parse('2026-07-06T08:00:00+07:00');
+    const r = doAction(wb, ADMIN, 'perubahan', FITRI, 'PK', t, { catatan: 'APBD-P' });
+    expect(errorsOf(r)).toEqual([]);
+    // the log entry keeps the reported quarters' targets (chained), the PK row only the reason
+    expect(r.ok && r.value.keputusan.entri.catatan).toMatch(
+      /^APBD-P \[target terukur: IKI-1 TW I=25, TW II=50; /,
+    );
+    const k = kantorOf(wb);
+    expect(k.pk.find((p) => p.value.nip === FITRI)?.value.catatan).toBe('APBD-P');
+    t += 10 * MINUTE;
+    expect(errorsOf(doAction(wb, email(FITRI), 'ajukan', FITRI, 'PK', t))).toEqual([]);
+    t += 10 * MINUTE;
+    expect(errorsOf(doAction(wb, email(HENDRA), 'setujui', FITRI, 'PK', t))).toEqual([]);
+    t += 10 * MINUTE;
+    expect(errorsOf(doAction(wb, email(HENDRA), 'setujui', FITRI, 'PK', t))).toEqual([]);
+    const ra = kantorOf(wb).ra.find((x) => x.value.nip === FITRI && x.value.kode === 'IKI-1');
+    const col = (f: 'targetTw1' | 'targetTw3') =>
+      (kantorOf(wb).reads['Rencana Aksi'].columnIndex[f] as number) + 1;
+    wb.writeRanges([
+      { tab: 'Rencana Aksi', row: ra?.row as number, column: col('targetTw1'), values: [[30]] },
+    ]);
+    t += 10 * MINUTE;
+    const refused = errorsOf(doAction(wb, email(FITRI), 'ajukan', FITRI, 'RA', t)).join('\n');
+    expect(refused).toContain(
+      `Tab Rencana Aksi, baris ${ra?.row}, kolom Target TW I: Target TW I indikator IKI-1 sudah diukur dan dilaporkan sebelum perubahan dengan target 25; sekarang 30.`,
+    );
+    // back to 25; a later quarter's target is what the revision may change
+    wb.writeRanges([
+      { tab: 'Rencana Aksi', row: ra?.row as number, column: col('targetTw1'), values: [[25]] },
+    ]);
+    wb.writeRanges([
+      { tab: 'Rencana Aksi', row: ra?.row as number, column: col('targetTw3'), values: [[80]] },
+    ]);
+    expect(errorsOf(doAction(wb, email(FITRI), 'ajukan', FITRI, 'RA', t))).toEqual([]);
+  });
+});
+
 describe('the demo year: one PK Perubahan and one mutasi', () => {
   const wb = new MemoryWorkbook(demoTables());
   const steps = replayDemo(wb);
