@@ -14,8 +14,9 @@ import type { Kantor } from '../workbook/parse';
 import type { HasilAksi } from '../workflow/act';
 import { berkasOf } from '../workflow/content';
 import { readySince } from '../workflow/machine';
+import { bacaCatatanPerubahan } from '../workflow/perubahan';
 import { DOKUMEN, type Dokumen } from '../workflow/states';
-import { berlakuUntuk, TRANSISI } from '../workflow/transitions';
+import { type Aksi, berlakuUntuk, TRANSISI } from '../workflow/transitions';
 import { labelDokumen } from './steps';
 
 export interface Email {
@@ -24,7 +25,7 @@ export interface Email {
   readonly body: string;
 }
 
-const AKSI_LAMPAU: Record<string, MessageKey> = {
+const AKSI_LAMPAU: Record<Aksi, MessageKey> & Partial<Record<string, MessageKey>> = {
   ajukan: 'email.aksi.ajukan',
   setujui: 'email.aksi.setujui',
   kembalikan: 'email.aksi.kembalikan',
@@ -32,6 +33,7 @@ const AKSI_LAMPAU: Record<string, MessageKey> = {
   tindaklanjut: 'email.aksi.tindaklanjut',
   arsipkan: 'email.aksi.arsipkan',
   ttdkepaladaerah: 'email.aksi.ttdkepaladaerah',
+  perubahan: 'email.aksi.perubahan',
 };
 
 const salam = (k: Kantor, to: string, lang: Lang) =>
@@ -56,7 +58,9 @@ export function emailsFor(k: Kantor, results: readonly HasilAksi[], spreadsheetU
       },
       lang,
     );
-    const baris = `${kepala} (${t('email.status', {}, lang)}: ${keputusan.transisi.ke})${e.catatan ? `. ${t('email.catatan', { catatan: e.catatan }, lang)}` : ''}`;
+    // a revision's entry also keeps the measured quarters' targets: the email gives its reason
+    const catatan = e.aksi === 'perubahan' ? bacaCatatanPerubahan(e.catatan).alasan : e.catatan;
+    const baris = `${kepala} (${t('email.status', {}, lang)}: ${keputusan.transisi.ke})${catatan ? `. ${t('email.catatan', { catatan }, lang)}` : ''}`;
     for (const to of perubahan.penerima)
       byRecipient.set(to, [...(byRecipient.get(to) ?? []), { kepala, baris }]);
   }
