@@ -92,7 +92,7 @@ export function renderWorkflow(): string {
     const ikut = Object.entries(tr.ikut).map(([d, s]) => `${d} → ${s}`);
     // a transition for the head of office's documents only, or for everyone else's only
     const untuk = tr.pemilik ? ` (${tr.pemilik === 'pimpinan' ? 'head of office only' : 'not the head of office'})` : '';
-    return `| ${tr.jenis} | ${tr.aksi}${untuk} | ${tr.dari.join(', ')} | ${tr.ke} | ${tr.langkah} (${formatDurasi(tr.waktu)}) | ${tr.peran} | ${syarat} | ${note} | ${seal} | ${list(tr.lindungi)} | ${list(tr.arsip)} | ${list(ikut)} | ${tr.berikutnya} | ${tr.nada} |`;
+    return `| ${tr.jenis} | ${tr.aksi}${untuk} | ${tr.dari.join(', ')} | ${tr.ke} | ${tr.langkah} (${formatDurasi(tr.waktu)}) | ${tr.peran} | ${syarat} | ${note} | ${seal} | ${list(tr.lindungi)}${tr.buka.length ? ` (unprotects ${tr.buka.join(', ')})` : ''} | ${list(tr.arsip)} | ${list(ikut)} | ${tr.berikutnya} | ${tr.nada} |`;
   });
   return [
     '# The workflow',
@@ -119,6 +119,10 @@ export function renderWorkflow(): string {
     '| doc | action | from | to | SOP step (standard) | role | requires | note (kept in) | seals | protects | files | also | next | badge |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...transitions,
+    '',
+    '`perubahan` (PK Perubahan) is opened on request by a Pengelola Kinerja with its reason, never awaited and',
+    'not timed against a standard; the owner then submits again and the cycle repeats into the next version.',
+    'Versions, verification of replaced versions and the quarters already measured: [domain.md](domain.md#pk-perubahan-revisions).',
     '',
   ].join('\n');
 }
