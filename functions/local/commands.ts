@@ -279,7 +279,7 @@ export async function actCommand(
         done.push(t('cli.berikutnya', { daftar: perubahan.penerima.join(', ') }, io.lang));
       return { value: 0, save: false }; // saved above, before the anchor
     },
-    { headerOnly: tabsNotNeeded(dokumen) },
+    { headerOnly: tabsNotNeeded(dokumen, aksi) },
   );
   for (const line of done) io.out(line);
   return code;

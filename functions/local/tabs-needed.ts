@@ -2,10 +2,12 @@
 // or Rekap rows, an RA action no Pengukuran or Rekap rows, a quarterly one no Rekap rows (the document's
 // content and its blocking problems come from the tabs content.ts names for it: Pegawai and IKI for PK,
 // Rencana Aksi for RA, Pengukuran for a quarter; PK, Riwayat and Pengaturan are read for every action).
-import type { Dokumen } from '../../shared';
+// Opening a revision (perubahan) of a PK reopens the Rencana Aksi too and records its measured quarters'
+// targets: it reads the Rencana Aksi rows.
+import type { Aksi, Dokumen } from '../../shared';
 
-export function tabsNotNeeded(dokumen: Dokumen): readonly string[] {
-  if (dokumen === 'PK') return ['Rencana Aksi', 'Pengukuran', 'Rekap'];
+export function tabsNotNeeded(dokumen: Dokumen, aksi?: Aksi): readonly string[] {
+  if (dokumen === 'PK' && aksi !== 'perubahan') return ['Rencana Aksi', 'Pengukuran', 'Rekap'];
   if (dokumen === 'RA') return ['Pengukuran', 'Rekap'];
   return ['Rekap'];
 }
