@@ -64,6 +64,7 @@ export * from './workflow/act';
 export * from './workflow/act-many';
 export * from './workflow/content';
 export * from './workflow/machine';
+export * from './workflow/perubahan';
 export * from './workflow/rencana-aksi';
 export * from './workflow/states';
 export * from './workflow/transitions';

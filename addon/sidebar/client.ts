@@ -491,40 +491,42 @@ function guide(): HTMLElement {
   );
 }
 
-/** The administrator's "buka perubahan": an archived PK or RA, the reason, one button (PK Perubahan). */
-function revisions(view: SidebarView): HTMLElement {
-  const pick = h(
-    'select',
-    { id: 'perubahanDok' },
-    ...view.perubahan.map((x, i) => h('option', { value: String(i) }, `${x.nama} — ${x.label}`)),
-  );
+/** The administrator's "buka perubahan": an employee's NIP, PK or RA, the reason, one button (PK Perubahan). */
+function revisions(): HTMLElement {
+  const nip = h('input', { type: 'text', id: 'perubahanNip', inputmode: 'numeric', autocomplete: 'off' });
+  const doc = h('select', { id: 'perubahanDok' }, ...['PK', 'RA'].map((d) => h('option', { value: d }, d)));
   const reason = h('textarea', { id: 'perubahanAlasan' });
-  const label = h('label', { for: 'perubahanAlasan', class: 'note-label' });
-  const chosen = () => view.perubahan[Number((pick as HTMLSelectElement).value)] ?? view.perubahan[0];
-  const relabel = () => {
-    label.textContent = chosen()?.labelAlasan ?? '';
-  };
-  relabel();
-  pick.addEventListener('change', relabel);
   const go = h('button', { type: 'button', class: 'primary', id: 'perubahanBuka' }, tr('tombol.perubahan'));
   go.addEventListener('click', () => {
-    const x = chosen();
+    const who = (nip as HTMLInputElement).value.replace(/\s/g, '');
     const catatan = (reason as HTMLTextAreaElement).value.trim();
-    if (!x) return;
+    if (!who) {
+      setStatus([tr('sidebar.perubahanNipWajib')], true);
+      (nip as HTMLInputElement).focus();
+      return;
+    }
     if (!catatan) {
-      setStatus([tr('sidebar.catatanWajib', { label: x.labelAlasan })], true);
+      setStatus([tr('sidebar.catatanWajib', { label: tr('sidebar.perubahanAlasan') })], true);
       (reason as HTMLTextAreaElement).focus();
       return;
     }
-    void run(go, [{ aksi: 'perubahan', dokumen: x.dokumen, nip: x.nip, catatan }]);
+    const dokumen = (doc as HTMLSelectElement).value as 'PK' | 'RA';
+    void run(go, [{ aksi: 'perubahan', dokumen, nip: who, catatan }]);
   });
   return section(
     'perubahan',
     tr('sidebar.perubahan'),
     false,
     h('div', { class: 'who' }, tr('sidebar.perubahanPetunjuk')),
-    h('div', { class: 'actions' }, h('label', { for: 'perubahanDok' }, tr('sidebar.perubahanDokumen')), pick),
-    label,
+    h(
+      'div',
+      { class: 'actions' },
+      h('label', { for: 'perubahanNip' }, tr('sidebar.perubahanNip')),
+      nip,
+      h('label', { for: 'perubahanDok' }, tr('sidebar.perubahanDokumen')),
+      doc,
+    ),
+    h('label', { for: 'perubahanAlasan', class: 'note-label' }, tr('sidebar.perubahanAlasan')),
     reason,
     h('div', { class: 'actions' }, go),
   );
@@ -576,7 +578,7 @@ function render(view: SidebarView): void {
   app.append(todo);
   if (view.dasbor) app.append(dashboard(view, view.dasbor));
   if (view.dokumenSaya.length) app.append(myDocuments(view));
-  if (view.perubahan.length) app.append(revisions(view));
+  if (view.perubahan) app.append(revisions());
   // cascading: which of the superior's indicators each of mine supports
   if (view.dukungan.length)
     app.append(

@@ -852,13 +852,21 @@ export const CATALOG = {
     id: 'Catatan untuk {nama} bila dikembalikan (apa yang perlu diperbaiki)',
     en: 'Note to {nama} when returning (what needs fixing)',
   },
-  'sidebar.versi': { id: 'versi {versi}', en: 'version {versi}' },
   'sidebar.perubahan': { id: 'Perubahan PK / RA', en: 'PK / RA revisions' },
   'sidebar.perubahanPetunjuk': {
     id: 'Buka perubahan atas PK atau Rencana Aksi yang telah diarsipkan (APBD-P, mutasi, penugasan baru). Pegawai menyunting, lalu siklusnya berulang: ajukan, teliti, tanda tangan, arsip. Versi yang lama tetap dapat diverifikasi.',
     en: 'Open a revision of an archived PK or action plan (budget amendment, transfer, new assignment). The employee edits, then the cycle repeats: submit, review, sign, archive. The earlier version stays verifiable.',
   },
   'sidebar.perubahanDokumen': { id: 'Dokumen', en: 'Document' },
+  'sidebar.perubahanNip': { id: 'NIP pegawai', en: 'Employee NIP' },
+  'sidebar.perubahanNipWajib': {
+    id: 'Isi NIP pegawai yang PK atau Rencana Aksinya dibuka untuk perubahan (lihat tab Pegawai).',
+    en: 'Fill in the NIP of the employee whose PK or action plan is opened for revision (see the Pegawai tab).',
+  },
+  'sidebar.perubahanAlasan': {
+    id: 'Alasan perubahan (APBD-P, mutasi, penugasan baru, ...)',
+    en: 'Reason for the revision (budget amendment, transfer, new assignment, ...)',
+  },
   'sidebar.label.perubahan': {
     id: 'Alasan perubahan {dokumen} {nama} (APBD-P, mutasi, penugasan baru, ...)',
     en: 'Reason for revising {dokumen} of {nama} (budget amendment, transfer, new assignment, ...)',

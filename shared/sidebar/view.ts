@@ -8,7 +8,6 @@ import { keadaanTriwulan, polaOf } from '../capaian/pola';
 import { labelKeadaan, teksNilai } from '../capaian/teks';
 import { atasanTtdDari, ikiByNip } from '../cascade/check';
 import { indukOf } from '../cascade/pohon';
-import { versiBerjalan } from '../documents/versi';
 import type { Sha256 } from '../hash/digest';
 import { formatWaktu, isoDate, toCalendarDate } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
@@ -156,47 +155,8 @@ export interface SidebarView {
   readonly dasbor: DasborView | null;
   /** For each of my indicators, the superior's indicator it supports (cascading), or null. */
   readonly dukungan: readonly DukunganView[];
-  /** For the Pengelola Kinerja: the archived PKs and RAs a revision (PK Perubahan) can be opened on. */
-  readonly perubahan: readonly PerubahanView[];
-}
-
-/** An archived document the Pengelola Kinerja may reopen as a revision ("buka perubahan"), with a reason. */
-export interface PerubahanView {
-  readonly nip: string;
-  readonly nama: string;
-  readonly dokumen: 'PK' | 'RA';
-  /** "PK 2026 versi 1": what the revision replaces. */
-  readonly label: string;
-  /** The label of the reason field. */
-  readonly labelAlasan: string;
-}
-
-/** The archived documents an administrator may open a revision of (no hashing: the core decides on click). */
-function perubahanView(k: Kantor, me: Pegawai, lang: Lang): PerubahanView[] {
-  const out: PerubahanView[] = [];
-  for (const p of k.org.all) {
-    const pimpinan = isPimpinan(k.org, p.nip);
-    if (!p.nipAtasan && !pimpinan) continue;
-    // the head's own PK is never reopened by the head acting as administrator (as recording its signature)
-    if (pimpinan && p.nip === me.nip) continue;
-    const berkas = berkasOf(k, p.nip);
-    for (const d of ['PK', 'RA'] as const) {
-      if (!aksiTersedia(d, berkas[d], 'pengelola', pimpinan).includes('perubahan')) continue;
-      const label = `${labelDokumen(d, k.settings.tahun)} · ${t('sidebar.versi', { versi: versiBerjalan(k, p.nip, d) }, lang)}`;
-      out.push({
-        nip: p.nip,
-        nama: p.nama,
-        dokumen: d,
-        label,
-        labelAlasan: t(
-          'sidebar.label.perubahan',
-          { nama: p.nama, dokumen: labelDokumen(d, k.settings.tahun) },
-          lang,
-        ),
-      });
-    }
-  }
-  return out;
+  /** The Pengelola Kinerja may open a revision (PK Perubahan) of an archived PK or RA, by NIP, with a reason. */
+  readonly perubahan: boolean;
 }
 
 export { BATAS_DAFTAR, labelDokumen };
@@ -468,7 +428,7 @@ export function sidebarView(
       dasbor: null,
       peringatan: [],
       dukungan: [],
-      perubahan: [],
+      perubahan: false,
       integritas,
     };
   }
@@ -581,7 +541,8 @@ export function sidebarView(
     dasbor: pengelola || !me.nipAtasan ? dasborView(k, now, !pengelola, lang) : null,
     peringatan,
     dukungan: dukunganOf(k, me.nip),
-    perubahan: pengelola ? perubahanView(k, me, lang) : [],
+    // by NIP, decided by the core on click: the payload stays the same whatever the office's size
+    perubahan: pengelola,
     integritas,
   };
 }

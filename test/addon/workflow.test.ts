@@ -117,8 +117,9 @@ describe('the whole SOP through the add-on', () => {
       calls++;
       expect(r.ok, `${s.aksi} ${s.dokumen} ${s.nip}: ${r.pesan.join()}`).toBe(true);
     }
-    // 7 employees' 163 steps, and the head of office's 22 (PK with the Bupati, RA, four quarters)
-    expect(calls).toBe(163 + 22);
+    // 7 employees' 163 steps, the head of office's 22 (PK with the Bupati, RA, four quarters), and the Kabag
+    // Umum's PK Perubahan (opened, then PK and RA again: 8)
+    expect(calls).toBe(163 + 22 + 8);
     for (const p of DEMO_PEGAWAI) {
       expect(pkRow(b, p.nip)).toMatchObject({
         'Status PK': 'Diarsipkan',
@@ -136,6 +137,32 @@ describe('the whole SOP through the add-on', () => {
     expect(iki.canEdit(emailOf(EKO), ekoRow)).toBe(false);
     expect(iki.canEdit(emailOf(DWI), ekoRow)).toBe(true);
     expect(b.world.ss.raw('Rencana Aksi').canEdit(emailOf(EKO), ekoRow)).toBe(false);
+    // the revised PK's rows were opened for the revision and are protected again with version 2
+    const sriRow = valuesOf(b, 'IKI').findIndex((r) => r[0] === SRI) + 1;
+    expect(iki.canEdit(emailOf(SRI), sriRow)).toBe(false);
+  });
+
+  it('opening a revision lifts the protection of the owner’s signed rows, so the owner can edit them', () => {
+    const b = officeBundle();
+    const steps = demoScenario().filter((s) => 'aksi' in s && s.nip === SRI && s.dokumen !== 'TW1');
+    const iki = b.world.ss.raw('IKI');
+    const sriRow = valuesOf(b, 'IKI').findIndex((r) => r[0] === SRI) + 1;
+    for (const s of steps) {
+      if (!('aksi' in s) || s.dokumen.startsWith('TW')) continue;
+      if (s.aksi === 'perubahan') expect(iki.canEdit(emailOf(SRI), sriRow)).toBe(false);
+      const r = b.call<Result>(s.email, 'jalankanAksi', {
+        aksi: s.aksi,
+        dokumen: s.dokumen,
+        nip: s.nip,
+        catatan: s.catatan ?? null,
+      });
+      expect(r.ok, `${s.aksi} ${s.dokumen}: ${r.pesan.join()}`).toBe(true);
+      if (s.aksi === 'perubahan') {
+        expect(iki.canEdit(emailOf(SRI), sriRow)).toBe(true);
+        expect(b.world.ss.raw('Rencana Aksi').canEdit(emailOf(SRI), sriRow)).toBe(true);
+      }
+    }
+    expect(iki.canEdit(emailOf(SRI), sriRow)).toBe(false);
   });
 });
 

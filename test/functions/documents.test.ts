@@ -43,9 +43,10 @@ class MemoryStore implements DocumentStore {
 }
 
 /** The demo office after January: every PK and RA signed and archived. */
+/** Every PK and RA signed and archived in January (before the demo's mid-year revision and transfer). */
 function archived(): MemoryWorkbook {
   const wb = new MemoryWorkbook(demoTables());
-  replayDemo(wb, Number.POSITIVE_INFINITY, (dokumen) => !dokumen.startsWith('TW'));
+  replayDemo(wb, Date.parse('2026-03-01T00:00:00+07:00'), (dokumen) => !dokumen.startsWith('TW'));
   return wb;
 }
 

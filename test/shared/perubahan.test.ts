@@ -114,19 +114,16 @@ describe('PK Perubahan: opening a revision', () => {
     expect(pk?.tombol.map((b) => b.aksi)).toEqual(['ajukan']);
   });
 
-  it('the administrator’s sidebar offers “Buka perubahan” on each archived PK and RA, with the version', () => {
+  it('the administrator’s sidebar offers “Buka perubahan”; it is never a step anyone waits for', () => {
     const a = archived();
     const view = sidebarView(kantorOf(a.wb), ADMIN, sha256, { now: a.t });
-    const fitri = view.perubahan.filter((x) => x.nip === FITRI);
-    expect(fitri.map((x) => [x.dokumen, x.label])).toEqual([
-      ['PK', 'Perjanjian Kinerja 2026 · versi 1'],
-      ['RA', 'Rencana Aksi 2026 · versi 1'],
-    ]);
-    expect(fitri[0]?.labelAlasan).toContain('Alasan perubahan');
-    // nobody else is offered it
-    expect(sidebarView(kantorOf(a.wb), email(FITRI), sha256, { now: a.t }).perubahan).toEqual([]);
-    // and it is never a step anyone waits for
+    expect(view.perubahan).toBe(true);
+    expect(sidebarView(kantorOf(a.wb), email(FITRI), sha256, { now: a.t }).perubahan).toBe(false);
     expect(view.perluTindakan.filter((d) => d.tombol.some((b) => b.aksi === 'perubahan'))).toEqual([]);
+    // an unknown NIP is refused with what to do
+    expect(errorsOf(doAction(a.wb, ADMIN, 'perubahan', '123', 'PK', a.t, { catatan: 'x' })).join()).toMatch(
+      /tidak dikenal|tidak ada/,
+    );
   });
 });
 
