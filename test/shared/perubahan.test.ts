@@ -122,7 +122,7 @@ describe('PK Perubahan: opening a revision', () => {
     expect(view.perluTindakan.filter((d) => d.tombol.some((b) => b.aksi === 'perubahan'))).toEqual([]);
     // an unknown NIP is refused with what to do
     expect(errorsOf(doAction(a.wb, ADMIN, 'perubahan', '123', 'PK', a.t, { catatan: 'x' })).join()).toMatch(
-      /tidak dikenal|tidak ada/,
+      /pegawai tidak terdaftar/,
     );
   });
 });
