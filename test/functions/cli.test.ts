@@ -188,6 +188,37 @@ describe('kinerja demo', () => {
     expect([sakipTw1?.[7], sakipTw1?.[10]]).toEqual(['tidak diukur', 'tidak diukur']);
   });
 
+  it('files the PK Perubahan as its own version; the replaced version’s code still verifies', async () => {
+    const sri = DEMO_NIP.kabagUmum;
+    const files = readdirSync(join(dir, 'dokumen'));
+    expect(files.filter((f) => f.endsWith('-v2.docx')).sort()).toEqual([
+      `kantor-demo_2026_PK-${sri}-v2.docx`,
+      `kantor-demo_2026_RA-${sri}-v2.docx`,
+    ]);
+    const v1 = await readDocx(readFileSync(join(dir, 'dokumen', `kantor-demo_2026_PK-${sri}.docx`)));
+    const v2 = await readDocx(readFileSync(join(dir, 'dokumen', `kantor-demo_2026_PK-${sri}-v2.docx`)));
+    expect(v1.paragraphs).toContain('PERJANJIAN KINERJA TAHUN 2026');
+    expect(v2.paragraphs).toContain('PERJANJIAN KINERJA PERUBAHAN TAHUN 2026');
+    expect(v2.paragraphs).toContain('Versi 2');
+    const kode = /Kode verifikasi: ([0-9A-F-]{19})/.exec(v1.footers.join(' '))?.[1] as string;
+    expect(v2.paragraphs.join('\n')).toContain(
+      `Menggantikan versi 1 yang ditandatangani pada 5 Januari 2026 (kode verifikasi ${kode})`,
+    );
+    const file = join(dir, 'kantor-demo.xlsx');
+    const old = await run(['verify', file, kode]);
+    expect(old.code).toBe(0);
+    expect(old.out).toContain('Versi 1, digantikan oleh versi 2 pada tanggal 7 September 2026.');
+    const now = /Kode verifikasi: ([0-9A-F-]{19})/.exec(v2.footers.join(' '))?.[1] as string;
+    expect((await run(['verifikasi', file, now.toLowerCase()], 'en')).out).toContain(
+      'Version 2 is the version in force.',
+    );
+    const unknown = await run(['verify', file, 'FFFF-FFFF-FFFF-FFFF']);
+    expect([unknown.code, unknown.err]).toEqual([
+      1,
+      expect.stringContaining('tidak ada di Riwayat tahun 2026'),
+    ]);
+  });
+
   it('refuses to overwrite a folder it did not make, and starts fresh in its own', async () => {
     const other = tmp();
     writeFileSync(join(other, 'penting.txt'), 'jangan dihapus');
@@ -343,6 +374,63 @@ describe('kinerja init, validate, act, recap', () => {
     expect(k.riwayat.at(-1)?.value.catatan).toBe(
       'Ditandatangani Bupati Nganjuk (Ir. Hadi Santoso, M.T.) pada 5 Januari 2026; pindaian: https://drive.google.com/file/d/pk-bupati/view',
     );
+  });
+
+  it('act perubahan: the Pengelola Kinerja opens a revision of an archived PK with --catatan', async () => {
+    const file = await demoFile();
+    const eko = DEMO_NIP.stafTu;
+    const admin = email(DEMO_NIP.kasubagTu);
+    const early = await run([
+      'act',
+      file,
+      '--as',
+      admin,
+      'perubahan',
+      '--nip',
+      eko,
+      '--doc',
+      'PK',
+      '--catatan',
+      'x',
+    ]);
+    expect(early.code).toBe(1); // nothing archived yet
+    const steps: [string, string, string][] = [
+      [email(eko), 'ajukan', 'PK'],
+      [admin, 'setujui', 'PK'],
+      [admin, 'setujui', 'PK'],
+      [email(eko), 'ajukan', 'RA'],
+      [admin, 'setujui', 'RA'],
+      [admin, 'setujui', 'RA'],
+      [admin, 'arsipkan', 'RA'],
+    ];
+    for (const [who, aksi, doc] of steps) {
+      const r = await run(['act', file, '--as', who, aksi, '--nip', eko, '--doc', doc]);
+      expect(r.code, `${aksi} ${doc}: ${r.err}`).toBe(0);
+    }
+    const noReason = await run(['act', file, '--as', admin, 'perubahan', '--nip', eko, '--doc', 'PK']);
+    expect(noReason.code).toBe(1);
+    const opened = await run([
+      'act',
+      file,
+      '--as',
+      admin,
+      'revise',
+      '--nip',
+      eko,
+      '--doc',
+      'PK',
+      '--catatan',
+      'Penugasan baru',
+    ]);
+    expect(opened.code).toBe(0);
+    expect(opened.out).toContain('(Diarsipkan -> Dikembalikan)');
+    const k = parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES));
+    expect(k.pk.find((r) => r.value.nip === eko)?.value).toMatchObject({
+      statusPk: 'Dikembalikan',
+      statusRa: 'Dikembalikan',
+      catatan: 'Penugasan baru',
+    });
+    expect((await run(['validate', file])).code).toBe(0);
   });
 
   it('validate warns (without failing) when the head of office has no IKI', async () => {
