@@ -199,6 +199,45 @@ describe('the sidebar in Chromium, the year walked as each role at 300 px', () =
     await page.screenshot({ path: new URL('role-pimpinan.png', OUT).pathname, fullPage: true });
   }, 120_000);
 
+  it('the administrator opens a PK Perubahan by NIP with a reason; the employee sees it and submits again', async () => {
+    const b = officeBundle();
+    const steps: [string, string, string][] = [
+      [EKO, 'ajukan', 'PK'],
+      [DWI, 'setujui', 'PK'],
+      [DWI, 'setujui', 'PK'],
+      [EKO, 'ajukan', 'RA'],
+      [DWI, 'setujui', 'RA'],
+      [DWI, 'setujui', 'RA'],
+      [DWI, 'arsipkan', 'RA'],
+    ];
+    for (const [who, aksi, dokumen] of steps)
+      expect(b.call<{ ok: boolean }>(emailOf(who), 'jalankanAksi', { aksi, dokumen, nip: EKO }).ok).toBe(
+        true,
+      );
+    const s = await open(b, emailOf(DWI));
+    const { page } = s;
+    await page.click('[data-section="perubahan"] summary');
+    await page.fill('#perubahanNip', EKO);
+    await page.selectOption('#perubahanDok', 'PK');
+    // a reason is required before anything is sent
+    await page.click('#perubahanBuka');
+    await page.waitForSelector('#status:has-text("Alasan perubahan")');
+    await page.fill('#perubahanAlasan', 'Penugasan baru sebagai pengelola SIMPEG');
+    await accessible(page);
+    await page.click('#perubahanBuka');
+    await page.waitForSelector('#status:has-text("Dikembalikan")');
+    // the employee sees the reason on the reopened PK and can submit it again
+    await as(s, emailOf(EKO));
+    const card = todo(EKO, 'PK');
+    expect(await page.textContent(`${card} .returned`)).toBe(
+      'Dikembalikan: Penugasan baru sebagai pengelola SIMPEG',
+    );
+    expect(await page.textContent(`${card} button[data-aksi="ajukan"]`)).toBe('Ajukan PK');
+    // nobody but the administrator is offered the section
+    expect(await page.locator('[data-section="perubahan"]').count()).toBe(0);
+    await page.close();
+  }, 120_000);
+
   it('an action that cannot succeed is disabled with the reason; the reminder reaches everyone late', async () => {
     const bundle = officeBundle();
     // Eko's PK is signed and the RA archived, but TW I has no realisation yet
