@@ -216,6 +216,38 @@ describe('PK Perubahan: the cycle repeats into version 2', () => {
     expect(masalahValidasi(after, a.wb.anchor.baca(), sha256)).toEqual([]);
   });
 
+  it('the head of office’s PK: revised and signed again on paper by the regional head, recorded as version 2', () => {
+    const a = archived();
+    const head = DEMO_NIP.sekwan;
+    let t = a.t;
+    const ok = (who: string, aksi: Parameters<typeof doAction>[2], dokumen: 'PK' | 'RA', extra = {}) => {
+      t += 10 * MINUTE;
+      expect(errorsOf(doAction(a.wb, who, aksi, head, dokumen, t, extra)), `${aksi} ${dokumen}`).toEqual([]);
+    };
+    ok(ADMIN, 'perubahan', 'PK', { catatan: 'RPJMD perubahan' });
+    ok(email(head), 'ajukan', 'PK');
+    ok(ADMIN, 'ttdkepaladaerah', 'PK', {
+      tanggalTtd: '2 Februari 2026',
+      tautanTtd: 'https://drive.google.com/file/d/pk-sekwan-v2/view',
+    });
+    ok(email(head), 'ajukan', 'RA');
+    ok(ADMIN, 'setujui', 'RA');
+    ok(ADMIN, 'setujui', 'RA');
+    ok(ADMIN, 'arsipkan', 'RA');
+    const k = kantorOf(a.wb);
+    const versi = riwayatVersi(k, head, 'PK').versi;
+    expect(versi.map((v) => [v.versi, v.peran, formatTanggal(v.tanggal)])).toEqual([
+      [1, 'Pengelola Kinerja', '6 Januari 2026'],
+      [2, 'Pengelola Kinerja', '2 Februari 2026'],
+    ]);
+    const doc = modelDokumenTtd(k, head, 'PK', sha256, t);
+    expect(doc.ok && [doc.value.judul, doc.value.persetujuan.pindaian]).toEqual([
+      'PERJANJIAN KINERJA PERUBAHAN TAHUN 2026',
+      'https://drive.google.com/file/d/pk-sekwan-v2/view',
+    ]);
+    expect(masalahValidasi(k, a.wb.anchor.baca(), sha256)).toEqual([]);
+  });
+
   it('a revision cannot be opened on content changed after signing', () => {
     const a = archived();
     const k = kantorOf(a.wb);
