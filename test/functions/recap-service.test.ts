@@ -639,6 +639,46 @@ describe('POST /document', () => {
     const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
     expect(k.pk.find((r) => r.value.nip === DEMO_NIP.stafTu)?.value.dokumenPk).toBe(res.json.docUrl);
   });
+
+  it('files a batch (the add-on’s bulk action) with one read and one write of the sheet, each idempotent by key, answered per document', async () => {
+    const staffToken = idToken({ email: STAFF, aud: AUDIENCE, hd: 'nganjukkab.go.id' });
+    const documents = [
+      { nip: DEMO_NIP.stafTu, kind: 'PK' },
+      { nip: DEMO_NIP.stafTu, kind: 'RA' },
+      { nip: DEMO_NIP.stafKeuangan, kind: 'PK' },
+    ];
+    const batch = (token: string) =>
+      post('/documentTest', { spreadsheetId: OFFICE, year: 2026, documents }, token);
+    const res = await batch(adminToken());
+    expect(res.status).toBe(200);
+    const answers = res.json.documents as { nip: string; kind: string; status: number; docUrl: string }[];
+    expect(answers.map((a) => [a.nip, a.kind, a.status])).toEqual(documents.map((d) => [d.nip, d.kind, 200]));
+    expect(google.count('batchGet')).toBe(1);
+    expect(google.count('batchUpdate')).toBe(1);
+    expect(google.count('create')).toBe(6);
+    const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
+    const row = (nip: string) => k.pk.find((r) => r.value.nip === nip)?.value;
+    expect([row(DEMO_NIP.stafTu)?.dokumenPk, row(DEMO_NIP.stafTu)?.dokumenRa]).toEqual([
+      answers[0]?.docUrl,
+      answers[1]?.docUrl,
+    ]);
+    expect(row(DEMO_NIP.stafKeuangan)?.dokumenPk).toBe(answers[2]?.docUrl);
+    // the same request again (a retry): the same files updated, none created; a document the caller may
+    // not have is refused on its own, the others filed
+    const again = await batch(staffToken);
+    expect(again.status).toBe(200);
+    expect((again.json.documents as { status: number }[]).map((a) => a.status)).toEqual([200, 200, 403]);
+    expect((again.json.documents as { error?: { kode: string } }[])[2]?.error?.kode).toBe('dokumen.bukanHak');
+    expect(google.count('create')).toBe(6);
+    expect(google.files.size).toBe(6);
+    // a batch is bounded
+    const tooMany = await post(
+      '/documentTest',
+      { spreadsheetId: OFFICE, year: 2026, documents: Array.from({ length: 6 }, () => documents[0]) },
+      adminToken(),
+    );
+    expect(tooMany.status).toBe(400);
+  });
 });
 
 describe('the coat of arms from Pengaturan in the cloud', () => {
