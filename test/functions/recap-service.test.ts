@@ -433,6 +433,44 @@ describe('POST /recap', () => {
     ]);
   });
 
+  it('an append whose response was lost is not sent again: the tail read back holds it, Riwayat gets one entry', async () => {
+    const before = parseKantor(google.spreadsheets.get(OFFICE) as never).riwayat.length;
+    // both appends (Rekap's rows, then Riwayat's entry) take effect and answer 500
+    google.faults.push({ op: 'append', status: 500, afterEffect: true, times: 2 });
+    const res = await recap();
+    expect(res.status).toBe(200);
+    expect(google.requests.map((r) => r.op)).toEqual([
+      'batchGet',
+      'list',
+      'create',
+      'export',
+      'create',
+      'append',
+      'batchGet',
+      'append',
+      'batchGet',
+    ]);
+    // the tail starts at the last row read (it exists, so the range is inside the grid)
+    const tail = google.requests.filter((r) => r.op === 'batchGet').slice(1);
+    expect(tail.map((r) => r.query.getAll('ranges').join())).toEqual([
+      expect.stringMatching(/^'Rekap'!A1:[A-Z]+$/),
+      expect.stringMatching(new RegExp(`^'Riwayat'!A${before + 1}:[A-Z]+$`)),
+    ]);
+    const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
+    expect(k.riwayat.length).toBe(before + 1);
+    const keys = k.rekap.map((r) => `${r.value.nip} ${r.value.periode}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.length).toBeGreaterThan(0);
+  });
+
+  it('an append that failed before taking effect is sent again after the tail shows it missing', async () => {
+    const before = parseKantor(google.spreadsheets.get(OFFICE) as never).riwayat.length;
+    google.faults.push({ op: 'append', status: 500, times: 2 });
+    expect((await recap()).status).toBe(200);
+    expect(google.count('append')).toBe(4);
+    expect(parseKantor(google.spreadsheets.get(OFFICE) as never).riwayat.length).toBe(before + 1);
+  });
+
   it('gives up after bounded retries with 502 (503 when rate-limited), and a rerun ends with exactly one document', async () => {
     google.faults.push({ op: 'export', status: 500, times: 10 });
     const failed = await recap();
@@ -507,6 +545,19 @@ describe('on Google’s rules (the strict local server)', () => {
     expect(refused.message).toBe(
       "Range ('Pegawai'!A1001) exceeds grid limits. Max rows: 1000, max columns: 26",
     );
+    // a read of an open-ended range: from its first row on, inside the grid only
+    const tail = await direct().sheets.spreadsheets.values.batchGet({
+      spreadsheetId: OFFICE,
+      ranges: ["'Pegawai'!B3:C"],
+    });
+    const pegawai = google.spreadsheets.get(OFFICE)?.Pegawai as Cell[][];
+    expect(tail.data.valueRanges?.[0]?.values?.[0]).toEqual(pegawai[2]?.slice(1, 3));
+    expect(tail.data.valueRanges?.[0]?.values).toHaveLength(pegawai.length - 2);
+    const past = await apiError(
+      direct().sheets.spreadsheets.values.batchGet({ spreadsheetId: OFFICE, ranges: ["'Pegawai'!A1001:B"] }),
+    );
+    expect(past).toMatchObject({ status: 400 });
+    expect(past.message).toMatch(/exceeds grid limits/);
   });
 
   it('refuses a write into protected cells, a Shared Drive file without supportsAllDrives, a too-large DOCX and export', async () => {

@@ -281,17 +281,41 @@ export class GoogleApiServer {
         const ranges = url.searchParams.getAll('ranges');
         const valueRanges = [];
         for (const range of ranges) {
-          const tab = range.replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+          // a whole tab, or A1 notation with an open end: "Sheet1!A5:A refers to all the cells in the first
+          // column of Sheet1, from row 5 onward" (https://developers.google.com/sheets/api/guides/concepts#cell)
+          const bounded = range.includes('!') ? parseRange(range) : null;
+          const tab = bounded?.tab ?? range.replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
           const rows = book[tab];
-          if (!rows)
+          if (!rows || (range.includes('!') && !bounded))
             return {
               status: 400,
               body: apiError(400, `Unable to parse range: ${range}`, 'INVALID_ARGUMENT'),
             };
+          if (!bounded) {
+            valueRanges.push({
+              range: `${range}!A1:Z${rows.length}`,
+              majorDimension: 'ROWS',
+              values: trimRows(rows),
+            });
+            continue;
+          }
+          const grid = this.grid(route.id, tab);
+          // a read past the grid is refused as a write is
+          const past = this.outsideGrid(
+            route.id,
+            range,
+            { ...bounded, row: bounded.lastRow ?? bounded.row },
+            [[]],
+          );
+          if (past) return past;
+          const to = bounded.lastRow ?? grid.rows;
+          const slice = Array.from(rows.slice(bounded.row - 1, to), (r) =>
+            Array.from((r ?? []).slice(bounded.column - 1, bounded.lastColumn ?? undefined), (c) => c ?? ''),
+          );
           valueRanges.push({
-            range: `${range}!A1:Z${rows.length}`,
+            range: `${quote(tab)}!${a1Column(bounded.column)}${bounded.row}:${a1Column(bounded.lastColumn ?? grid.columns)}${to}`,
             majorDimension: 'ROWS',
-            values: trimRows(rows),
+            values: trimRows(slice),
           });
         }
         return { status: 200, body: { spreadsheetId: route.id, valueRanges } };
@@ -586,7 +610,8 @@ function a1Column(n: number): string {
 function parseRange(
   range: string,
 ): { tab: string; row: number; column: number; lastRow: number | null; lastColumn: number | null } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))(?:!([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?)?$/.exec(range);
+  // the end cell may leave out its row ("A5:T": to the last row)
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))(?:!([A-Z]+)(\d+)(?::([A-Z]+)(\d+)?)?)?$/.exec(range);
   if (!m) return null;
   const tab = (m[1] ?? m[2] ?? '').replace(/''/g, "'");
   return {
