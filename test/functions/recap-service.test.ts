@@ -661,6 +661,66 @@ describe('on Google’s rules (the strict local server)', () => {
     );
     expect(google.count('create')).toBe(0);
   });
+
+  it.each([
+    ['recorded on the first part', { kinerjaBagian: '3' }, 4],
+    ['of a first part that recorded none (looked for)', {}, 5],
+  ])(
+    'moves the parts of an earlier split run that this run does not publish to the trash, by key, once: %s',
+    async (_, record, lists) => {
+      // an earlier annual recap of this office was split in three parts after its first (a Doc and a PDF
+      // each); the office is now small enough for one document
+      const file = (id: string, periode: string, kind: 'doc' | 'pdf', extra: Record<string, string> = {}) =>
+        google.files.set(id, {
+          id,
+          name: `Rekap Tahunan ${periode}${kind === 'pdf' ? '.pdf' : ''}`,
+          mimeType: kind === 'doc' ? 'application/vnd.google-apps.document' : 'application/pdf',
+          parents: [FOLDER],
+          appProperties: {
+            kinerjaKey: `${OFFICE}:2026:${periode}`,
+            kinerjaKind: kind,
+            office: OFFICE,
+            year: '2026',
+            period: periode,
+            ...extra,
+          },
+          content: Buffer.from('earlier run'),
+          contentType:
+            kind === 'doc'
+              ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+              : 'application/pdf',
+          trashed: false,
+        });
+      file('first-doc', 'TAHUNAN', 'doc', record);
+      file('first-pdf', 'TAHUNAN', 'pdf');
+      const stale = [1, 2, 3].flatMap((n) =>
+        (['doc', 'pdf'] as const).map((kind) => {
+          file(`part-${n}-${kind}`, `TAHUNAN-BAGIAN-${n}`, kind);
+          return `part-${n}-${kind}`;
+        }),
+      );
+      // another period's part stays
+      file('tw1-part', 'TW1-BAGIAN-1', 'doc');
+      const res = await recap();
+      expect(res.status).toBe(200);
+      expect(res.json.parts).toBeUndefined();
+      expect(stale.map((id) => google.files.get(id)?.trashed)).toEqual(stale.map(() => true));
+      expect(google.files.get('tw1-part')?.trashed).toBe(false);
+      expect(google.files.get('first-doc')).toMatchObject({
+        trashed: false,
+        appProperties: { kinerjaBagian: '0' },
+      });
+      // a trash call per file; a files.list per part withdrawn (and one that finds nothing when unrecorded)
+      expect(google.count('update-metadata')).toBe(6);
+      expect(google.count('list')).toBe(lists);
+      expect(google.count('create')).toBe(0);
+      // a rerun: the first part's record says there is nothing to withdraw
+      google.reset();
+      expect((await recap()).status).toBe(200);
+      expect(google.count('update-metadata')).toBe(0);
+      expect(google.count('list')).toBe(1);
+    },
+  );
 });
 
 describe('POST /document', () => {

@@ -1,6 +1,6 @@
 // A local stand-in for the few Google endpoints the recap service uses, on 127.0.0.1: Sheets
 // values.batchGet / values.batchUpdate / values.update / values.append and Drive files.list / create /
-// update (multipart upload) / export, with the documented request and response shapes and error bodies.
+// update (multipart upload, or metadata such as `trashed`) / export, with the documented request and response shapes and error bodies.
 // It refuses what Google refuses (each rule cites its page): writes by the service account into cells
 // protected against it, ranges past the grid (only values.append grows it), files outside a Shared Drive,
 // Shared Drive files without supportsAllDrives, DOCX above the Docs size limit, exports above 10 MB.
@@ -19,6 +19,7 @@ export type Op =
   | 'list'
   | 'create'
   | 'update'
+  | 'update-metadata'
   | 'export'
   | 'get';
 
@@ -264,6 +265,7 @@ export class GoogleApiServer {
     if (m && method === 'GET') return { op: 'export', id: m[1] ?? '' };
     m = /^\/drive\/v3\/files\/([^/]+)$/.exec(path);
     if (m && method === 'GET') return { op: 'get', id: decodeURIComponent(m[1] ?? '') };
+    if (m && method === 'PATCH') return { op: 'update-metadata', id: decodeURIComponent(m[1] ?? '') };
     return null;
   }
 
@@ -490,10 +492,33 @@ export class GoogleApiServer {
             body: apiError(404, `File not found: ${route.id}.`, 'NOT_FOUND', 'notFound'),
           };
         if (metadata.name) file.name = String(metadata.name);
+        // https://developers.google.com/workspace/drive/api/reference/rest/v3/files (appProperties): an
+        // update adds or replaces the keys it names, the others stay
+        if (metadata.appProperties)
+          file.appProperties = {
+            ...file.appProperties,
+            ...(metadata.appProperties as Record<string, string>),
+          };
         if (media.length) {
           file.content = media;
           file.contentType = mediaType;
         }
+        return { status: 200, body: view(file) };
+      }
+      // files.update without media: the metadata, e.g. `trashed: true` to move a file to the trash ("To move
+      // a file to the trash, use the files.update method and set the trashed field to true":
+      // https://developers.google.com/workspace/drive/api/guides/delete); a trashed file leaves files.list
+      case 'update-metadata': {
+        const file = this.files.get(route.id);
+        const allDrives = url.searchParams.get('supportsAllDrives') === 'true';
+        if (!file || (this.inSharedDrive(file.parents) && !allDrives))
+          return {
+            status: 404,
+            body: apiError(404, `File not found: ${route.id}.`, 'NOT_FOUND', 'notFound'),
+          };
+        const metadata = JSON.parse(body.toString('utf8') || '{}') as { name?: unknown; trashed?: unknown };
+        if (typeof metadata.name === 'string') file.name = metadata.name;
+        if (typeof metadata.trashed === 'boolean') file.trashed = metadata.trashed;
         return { status: 200, body: view(file) };
       }
       case 'get': {
