@@ -8,6 +8,7 @@ import {
   AKSI,
   AKSI_ALIAS,
   type Aksi,
+  barisPengaturanKurang,
   berikutnya,
   berkasOf,
   DOKUMEN,
@@ -24,6 +25,7 @@ import {
   isPeriode,
   jalankanAsync,
   type Kantor,
+  kunciPengaturan,
   type Lang,
   type MessageKey,
   masalahValidasi,
@@ -32,8 +34,9 @@ import {
   type Periode,
   type Problem,
   parseKantor,
+  pengaturanTab,
   pengukuranTab,
-  peringatanPorsi,
+  peringatanKantor,
   rekapJson,
   TAB_NAMES,
   TABS,
@@ -85,12 +88,16 @@ export async function initCommand(io: Io, file: string): Promise<number> {
   await withFileLock(file, async () => {
     // a workbook with every tab and column is left untouched (the exceljs upgrade re-writes the whole
     // package and drops what exceljs cannot keep, e.g. charts: exceljs#1734)
-    const current = await XlsxWorkbook.open(file, { headerOnly: TABS.map((t) => t.name) });
-    const tables = current.readTables(TABS.map((t) => t.name));
-    const complete = TABS.every((spec) => {
-      const have = new Set((tables[spec.name]?.[0] ?? []).map(normalizeHeader));
-      return tables[spec.name] !== undefined && headersOf(spec).every((h) => have.has(normalizeHeader(h)));
+    // (Pengaturan is read whole: a key introduced since the workbook was made is added too)
+    const current = await XlsxWorkbook.open(file, {
+      headerOnly: TABS.map((t) => t.name).filter((name) => name !== pengaturanTab.name),
     });
+    const tables = current.readTables(TABS.map((t) => t.name));
+    const complete =
+      TABS.every((spec) => {
+        const have = new Set((tables[spec.name]?.[0] ?? []).map(normalizeHeader));
+        return tables[spec.name] !== undefined && headersOf(spec).every((h) => have.has(normalizeHeader(h)));
+      }) && barisPengaturanKurang(kunciPengaturan(tables[pengaturanTab.name] ?? [])).length === 0;
     if (complete) return;
     const wb = await XlsxWorkbook.upgrade(file);
     wb.setUp();
@@ -104,9 +111,10 @@ export async function initCommand(io: Io, file: string): Promise<number> {
 export async function validateCommand(io: Io, file: string): Promise<number> {
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
+  // warnings do not block anyone's action, so they never fail the command
+  for (const w of peringatanKantor(k))
+    io.err(`${t('cli.peringatan', {}, io.lang)}: ${describeProblem(w, io.lang)}`);
   const problems = masalahValidasi(k, bacaJangkar(file), nodeSha256);
-  // warnings (portions that do not add up) never block: printed either way
-  for (const w of peringatanPorsi(k)) io.out(describeProblem(w, io.lang));
   if (problems.length > 0) {
     refuse(io, problems);
     io.err(t('cli.jumlahMasalah', { jumlah: problems.length }, io.lang));
@@ -141,10 +149,26 @@ async function actOnce(
   wb: XlsxWorkbook,
   file: string,
   store: FolderStore,
-  a: { email: string; aksi: Aksi; dokumen: Dokumen; nip: string | null; catatan: string | null; now: number },
+  a: {
+    email: string;
+    aksi: Aksi;
+    dokumen: Dokumen;
+    nip: string | null;
+    catatan: string | null;
+    tanggalTtd?: string | null;
+    tautanTtd?: string | null;
+    now: number;
+  },
 ): Promise<{ done: HasilAksi; sebelum: Kantor } | { problems: readonly Problem[]; sebelum: Kantor }> {
   const ports = localPorts(wb, { file, store, email: a.email, now: a.now, lang: io.lang });
-  const req = { aksi: a.aksi, dokumen: a.dokumen, nip: a.nip, catatan: a.catatan };
+  const req = {
+    aksi: a.aksi,
+    dokumen: a.dokumen,
+    nip: a.nip,
+    catatan: a.catatan,
+    tanggalTtd: a.tanggalTtd ?? null,
+    tautanTtd: a.tautanTtd ?? null,
+  };
   const run = await jalankanAsync(ports, a.email, [req]);
   const done = run.batch?.done[0];
   // the office as the service read it, before the action: parsed once per command
@@ -163,7 +187,7 @@ export async function actCommand(
   io: Io,
   file: string,
   rawAksi: string,
-  opts: { as: string; nip?: string; doc?: string; note?: string },
+  opts: { as: string; nip?: string; doc?: string; note?: string; date?: string; scan?: string },
 ): Promise<number> {
   const aksi = parseAksi(rawAksi);
   const dokumen = parseDokumen(opts.doc, aksi);
@@ -185,6 +209,8 @@ export async function actCommand(
         dokumen,
         nip: opts.nip ?? null,
         catatan: opts.note ?? null,
+        tanggalTtd: opts.date ?? null,
+        tautanTtd: opts.scan ?? null,
         now: io.now(),
       });
       const before = result.sebelum;
@@ -416,6 +442,8 @@ export async function demoCommand(
         dokumen: step.dokumen,
         nip: step.nip,
         catatan: step.catatan ?? null,
+        tanggalTtd: step.tanggalTtd ?? null,
+        tautanTtd: step.tautanTtd ?? null,
         now: step.waktu,
       });
       if ('problems' in r) {
