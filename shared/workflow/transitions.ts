@@ -184,7 +184,7 @@ export const TRANSISI: readonly Transisi[] = [
       'selesai',
       {
         segel: { hash: 'hashPk', waktu: 'ditandatanganiPk', penandatangan: 'nipPihakKedua' },
-        lindungi: ['IKI'],
+        lindungi: ['IKI', 'Anggaran PK'],
         arsip: ['PK'],
         pemilik: 'pimpinan',
       },
