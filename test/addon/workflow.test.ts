@@ -381,10 +381,7 @@ describe('service-call budgets do not grow with the office', () => {
     return { load, approve, bulk, bulkSize: reqs.length };
   };
 
-  // counts calls, never time: the 500-employee office takes seconds of CPU, more on a loaded machine
-  it('the same calls for 10 and 500 employees: sidebar load, approve, bulk approve', {
-    timeout: 120_000,
-  }, () => {
+  it('the same calls for 10 and 500 employees: sidebar load, approve, bulk approve', () => {
     const small = budget(10);
     const large = budget(500);
     expect(large).toEqual(small);
