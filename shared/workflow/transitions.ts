@@ -84,10 +84,10 @@ export interface Transisi {
   readonly segel: Segel | null;
   /** Other documents that change state with this one (archiving the RA archives the PK). */
   readonly ikut: Partial<Record<'PK' | 'RA', string>>;
-  /** The owner's rows whose content becomes protected. */
-  readonly lindungi: readonly ('IKI' | 'Rencana Aksi')[];
+  /** The owner's rows whose content becomes protected (once: at the signature that covers them). */
+  readonly lindungi: readonly TabDilindungi[];
   /** The owner's rows whose protection is lifted (a revision opens them for editing again). */
-  readonly buka: readonly ('IKI' | 'Rencana Aksi')[];
+  readonly buka: readonly TabDilindungi[];
   /** The signed documents filed after the transition. */
   readonly arsip: readonly ('PK' | 'RA')[];
   readonly berikutnya: Berikutnya;
@@ -98,6 +98,9 @@ export interface Transisi {
   /** The button that fires it, named for the SOP step ("Teliti", "Tandatangani", "Laporkan"). */
   readonly tombol: MessageKey;
 }
+
+/** The tabs whose rows a signature protects (the PK's IKI and budget rows, the RA's action rows). */
+export type TabDilindungi = 'IKI' | 'Anggaran PK' | 'Rencana Aksi';
 
 /** Button names by the state a transition leads to (a return is "Kembalikan" everywhere). */
 const TOMBOL: Readonly<Record<string, MessageKey>> = {
@@ -172,7 +175,8 @@ export const TRANSISI: readonly Transisi[] = [
   }),
   t('PK', 'setujui', ['Diteliti'], 'Ditandatangani', 3, 'atasan', 'pemilik', 'selesai', {
     segel: { hash: 'hashPk', waktu: 'ditandatanganiPk', penandatangan: 'nipPihakKedua' },
-    lindungi: ['IKI'],
+    // the budget rows are signed with the PK (its content hash covers them)
+    lindungi: ['IKI', 'Anggaran PK'],
     arsip: ['PK'],
     pemilik: 'bawahan',
   }),
@@ -189,7 +193,7 @@ export const TRANSISI: readonly Transisi[] = [
       'selesai',
       {
         segel: { hash: 'hashPk', waktu: 'ditandatanganiPk', penandatangan: 'nipPihakKedua' },
-        lindungi: ['IKI'],
+        lindungi: ['IKI', 'Anggaran PK'],
         arsip: ['PK'],
         pemilik: 'pimpinan',
       },
@@ -213,7 +217,7 @@ export const TRANSISI: readonly Transisi[] = [
     // step 7 archives IKI, PK and Rencana Aksi together
     syarat: { dokumen: 'PK', status: ['Ditandatangani'], pesan: 'syarat.pkDitandatangani' },
     ikut: { PK: 'Diarsipkan' },
-    lindungi: ['IKI', 'Rencana Aksi'],
+    // no protection: the signatures of steps 3 and 6 protected these rows already
     arsip: ['PK', 'RA'],
   }),
   // PK Perubahan: after archiving, the Pengelola Kinerja reopens a PK (and with it the RA, whose content
@@ -224,7 +228,7 @@ export const TRANSISI: readonly Transisi[] = [
     ...t('PK', 'perubahan', ['Diarsipkan'], 'Dikembalikan', 7, 'pengelola', 'pemilik', 'kembali', {
       catatan: PERUBAHAN,
       ikut: { RA: 'Dikembalikan' },
-      buka: ['IKI', 'Rencana Aksi'],
+      buka: ['IKI', 'Anggaran PK', 'Rencana Aksi'],
     }),
     tombol: 'tombol.perubahan',
   },
