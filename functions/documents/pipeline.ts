@@ -47,7 +47,7 @@ export async function runDocument(
   const lambang = await bacaLambang(store, k.settings.lambang);
   if (!lambang.ok) return lambang;
   const { renderDokumenTtdDocx } = await import('../render/agreement-docx');
-  const docx = await renderDokumenTtdDocx(model.value, { lambang: lambang.value });
+  const docx = await renderDokumenTtdDocx(model.value, { lambang: lambang.value, lang: k.settings.bahasa });
   const links = await store.publish({
     key: { officeId: req.officeId, tahun: k.settings.tahun, periode: `${req.jenis}-${req.nip}` },
     title: `${model.value.judul} — ${model.value.pihakKesatu.nama}`,

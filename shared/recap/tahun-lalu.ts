@@ -5,8 +5,8 @@
 // says why. Direction follows the polarity: higher is better for Positif, lower for Negatif; a Rentang
 // indicator, a grade off its scale, or a year not yet realised gets no direction.
 import { type Decimal, dec } from '../capaian/decimal';
-import type { NilaiPeriode } from '../capaian/period';
 import { rankNilai } from '../capaian/ordinal';
+import type { NilaiPeriode } from '../capaian/period';
 
 export type ArahPerubahan = 'membaik' | 'memburuk' | 'tetap';
 
