@@ -198,9 +198,13 @@ function ikuRencana(m: ModelRekap, tx: Teks): Isi {
     );
   }
   type Simpul = ModelRekap['pohon']['akar'][number];
+  // the nodes of this document's employees (a part of a split recap lists its own units' share)
+  const nips = new Set(m.units.flatMap((u) => u.pegawai.map((e) => e.nip)));
   const turun = (s: Simpul, depth: number): string[][] =>
     s.anak.flatMap((a) => [
-      ['', `${'› '.repeat(depth)}${a.kode} ${a.indikator}`, `${a.nama} (${a.jabatan})`],
+      ...(nips.has(a.nip)
+        ? [['', `${'› '.repeat(depth)}${a.kode} ${a.indikator}`, `${a.nama} (${a.jabatan})`]]
+        : []),
       ...turun(a, depth + 1),
     ]);
   const rows = m.pohon.akar.flatMap((akar) => {

@@ -49,8 +49,8 @@ export interface OpsiRender {
 
 const pct = (x: ModelRekap['ringkasan']['rataRataCapaian']) => (x ? formatPercent(x) : '-');
 
-/** `Eselon ... — 105,00% (Sangat Baik)`: a person's line above their table. */
-function barisOrang(peg: RekapPegawai, tx: Teks): string {
+/** `Eko Prasetyo (NIP ...), Jabatan — 105,00% (Sangat Baik)`: a person's line above their table. */
+function barisOrang(peg: RekapPegawai): string {
   const nilai = peg.rataRata
     ? ` — ${formatPercent(peg.rataRata)} (${[peg.predikat, peg.keteranganPredikat].filter(Boolean).join(', ')})`
     : '';
@@ -75,7 +75,7 @@ export function ikuKantor(m: ModelRekap, raw: Blocks[]): Bagian[] {
       out.push(new Paragraph({ children: [new TextRun(placeholder(raw.length))] }));
       raw.push(() => [
         {
-          before: [{ text: barisOrang(pimpinan, tx), bold: true }, { text: statusLine(pimpinan, tx) }],
+          before: [{ text: barisOrang(pimpinan), bold: true }, { text: statusLine(pimpinan, tx) }],
           header: headerTriwulan(labelTw(m), tx, tx('doc.kolom.iku')),
           total: LANDSCAPE_WIDTH,
           numeric: [0, 4, 5, 6, 7, 8, 9, 10],
@@ -255,7 +255,7 @@ function perUnit(m: ModelRekap, raw: Blocks[], judul: string): Isi {
     out.push(new Paragraph({ children: [new TextRun(placeholder(raw.length))] }));
     raw.push(() =>
       unit.pegawai.map((peg) => ({
-        before: [{ text: barisOrang(peg, tx), bold: true }, { text: statusLine(peg, tx) }],
+        before: [{ text: barisOrang(peg), bold: true }, { text: statusLine(peg, tx) }],
         header: headerTriwulan(labelTw(m), tx),
         total: LANDSCAPE_WIDTH,
         numeric: [0, 4, 5, 6, 7, 8, 9, 10],

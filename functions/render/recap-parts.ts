@@ -19,6 +19,7 @@ import {
   formatPlain,
   formatTanggal,
   formatWaktu,
+  judulRekap,
   type KodeTanda,
   type Lang,
   labelKeadaan,
@@ -49,9 +50,14 @@ export const teksDalam =
 /** The document's title and its period's label in the document's language (`id`: the official title). */
 export function judulDokumen(m: ModelRekap): string {
   const tx = teksDalam(m.bahasa);
-  return m.periode === 'TAHUNAN'
-    ? tx('doc.judul.tahunan', { tahun: m.kantor.tahun })
-    : tx('doc.judul.triwulan', { periode: labelDokumen(m), tahun: m.kantor.tahun });
+  // a part of a split recap carries its units after the model's title (functions/recap/pipeline.ts)
+  const base = judulRekap(m.periode, m.kantor.tahun);
+  const bagian = m.judul.startsWith(base) ? m.judul.slice(base.length) : '';
+  return `${
+    m.periode === 'TAHUNAN'
+      ? tx('doc.judul.tahunan', { tahun: m.kantor.tahun })
+      : tx('doc.judul.triwulan', { periode: labelDokumen(m), tahun: m.kantor.tahun })
+  }${bagian}`;
 }
 
 export function labelDokumen(m: ModelRekap): string {
