@@ -75,7 +75,8 @@ export function ikuKantor(m: ModelRekap, raw: Blocks[]): Bagian[] {
       out.push(new Paragraph({ children: [new TextRun(placeholder(raw.length))] }));
       raw.push(() => [
         {
-          before: [{ text: barisOrang(pimpinan), bold: true }, { text: statusLine(pimpinan, tx) }],
+          // the head is named in the sentence above: their documents' states only
+          before: [{ text: statusLine(pimpinan, tx) }],
           header: headerTriwulan(labelTw(m), tx, tx('doc.kolom.iku')),
           total: LANDSCAPE_WIDTH,
           numeric: [0, 4, 5, 6, 7, 8, 9, 10],
@@ -275,9 +276,10 @@ export async function renderRekapDocx(m: ModelRekap, opsi: OpsiRender = {}): Pro
   const sections = susun([
     {
       judul: null,
-      landscape: false,
+      // landscape, as the IKU table that follows: the letterhead, the title and the IKU open page one
+      landscape: true,
       isi: () => [
-        ...kop(m.kantor.unit, m.kantor.nama, opsi.lambang ?? null),
+        ...kop(m.kantor.unit, m.kantor.nama, opsi.lambang ?? null, L),
         p(judulDokumen(m).toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 26 }),
         p(''),
       ],
