@@ -13,6 +13,7 @@ import {
   type NilaiPeriode,
   type RekapIndikator,
   type RekapPegawai,
+  rekapJson,
   simbolTanda,
   TANDA,
   t,
@@ -397,6 +398,11 @@ describe('the annual report (SOP step 14): a draft in the LKjIP outline', () => 
       '-: realisasi tahun 2025 untuk IKU-02 belum diisi di tab IKI, kolom Realisasi Tahun Lalu. Isi kolom itu untuk membandingkan.',
     );
     expect(iku[0]?.tahunLalu.arah).toBe('membaik');
+    // the JSON form carries the comparison, the difference as an exact decimal string
+    expect(rekapJson(m).iku.pimpinan?.indikator.map((i) => i.tahunLalu)).toEqual([
+      { realisasiTahunLalu: 93.5, selisih: '2.5', arah: 'membaik' },
+      { realisasiTahunLalu: null, selisih: null, arah: null },
+    ]);
   });
 
   it('gives the IKU targets and the cascade down to the staff indicators in BAB II', async () => {
