@@ -14,7 +14,7 @@ import {
   teksNilai,
   trenCapaian,
 } from '../../shared';
-import { renderCapaianChart, renderTrenChart } from './chart';
+import { digambar, renderCapaianChart, renderTrenChart } from './chart';
 import { LANDSCAPE_WIDTH, PORTRAIT_WIDTH, utuh } from './layout';
 import { type Blocks, placeholder, type RawTable } from './ooxml-table';
 import { heading, isian, kop, p, table } from './parts';
@@ -183,7 +183,7 @@ const singkat = (text: string, max = 60) => (text.length > max ? `${text.slice(0
  * indicators are the units' key indicators, which the office IKU of issue 11 cascades to), one chart per
  * unit head with a line per indicator: as many charts as units, whatever the number of staff.
  */
-function trenIndikator(m: ModelRekap): Paragraph[] {
+function trenIndikator(m: ModelRekap, grafik: OpsiRender['grafik']): Paragraph[] {
   const head = m.penandatangan.pimpinan?.nip;
   const kepala = m.units.flatMap((u) => u.pegawai).filter((p) => p.atasan !== null && p.atasan.nip === head);
   return kepala.flatMap((p) => {
@@ -194,13 +194,12 @@ function trenIndikator(m: ModelRekap): Paragraph[] {
         q.capaian.status === 'terhitung' ? roundHalfUp(q.capaian.nilai, 2).toNumber() : null,
       ),
     }));
+    const judul = `Capaian per Triwulan: ${singkat(p.jabatan, 70)}`;
+    const size = { width: 1200, height: 480 };
     return [
       heading(`${p.jabatan} — ${p.nama}`, 3),
       gambar(
-        renderTrenChart(`Capaian per Triwulan: ${singkat(p.jabatan, 70)}`, garis, {
-          width: 1200,
-          height: 480,
-        }),
+        digambar(grafik, [judul, garis, size], () => renderTrenChart(judul, garis, size)),
         640,
         256,
       ),
@@ -223,7 +222,7 @@ const HEADER_CAPAIAN = [
   'Capaian per Triwulan',
 ];
 
-function babIII(m: ModelRekap, raw: Blocks[]): Isi {
+function babIII(m: ModelRekap, raw: Blocks[], opsi: OpsiRender): Isi {
   const units = m.units.map((u) => [
     u.unitKerja,
     String(u.pegawai.length),
@@ -256,7 +255,7 @@ function babIII(m: ModelRekap, raw: Blocks[]): Isi {
     ),
     trenChart(m),
     p('Capaian setiap indikator kepala unit kerja per triwulan:', { keepNext: true }),
-    ...trenIndikator(m),
+    ...trenIndikator(m, opsi.grafik),
     heading('3.3 Capaian per Pegawai dan Indikator', 2),
     p(legendaTanda(), { size: 16 }),
     rawPerUnit(m, raw, (u) => ({
@@ -386,7 +385,7 @@ export async function renderLaporanTahunan(m: ModelRekap, opsi: OpsiRender = {})
   const raw: Blocks[] = [];
   const sections = susun([
     { judul: null, landscape: false, isi: () => [...sampul(m, opsi), ...babI(m, raw), ...babII(m, raw)] },
-    { judul: null, landscape: true, isi: () => babIII(m, raw) },
+    { judul: null, landscape: true, isi: () => babIII(m, raw, opsi) },
     {
       judul: null,
       landscape: false,
