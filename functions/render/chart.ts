@@ -2,7 +2,7 @@
 // shipped in an npm package, so it renders the same on Cloud Functions as on a laptop.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { type Canvas, createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import {
   BarController,
   BarElement,
@@ -58,7 +58,7 @@ export function digambar(cache: Map<string, Buffer> | undefined, args: unknown, 
  * One canvas per size, cleared for each chart: a canvas's pixels live outside the JavaScript heap, so the
  * collector does not see them and a recap drawing a hundred charts would keep a hundred canvases alive.
  */
-const canvases = new Map<string, ReturnType<typeof createCanvas>>();
+const canvases = new Map<string, Canvas>();
 
 function blankCanvas(size: ChartSize) {
   const key = `${size.width}x${size.height}`;
