@@ -20,14 +20,12 @@ import {
   emailPengelolaBawaan,
   formatPercent,
   type HasilAksi,
-  headersOf,
   isPeriode,
   jalankanAsync,
   type Kantor,
   type Lang,
   type MessageKey,
   masalahValidasi,
-  normalizeHeader,
   normalizeNip,
   type Periode,
   type Problem,
@@ -36,13 +34,13 @@ import {
   peringatanPorsi,
   rekapJson,
   TAB_NAMES,
-  TABS,
   t,
   writeTab,
 } from '../../shared';
 import { nodeSha256 } from '../platform/sha256';
 import { bacaJangkar, jangkarLokal, simpanJangkar } from './anchor-file';
 import { FolderStore, findLibreOffice } from './folder-store';
+import { upgradeWorkbook } from './init-upgrade';
 import { LocalError } from './local-error';
 import { localPorts } from './local-ports';
 import { refuseWithAllowed } from './status-command';
@@ -82,21 +80,8 @@ export async function initCommand(io: Io, file: string): Promise<number> {
     return 0;
   }
   say(io, 'berkas.sudahAda', { path: file });
-  await withFileLock(file, async () => {
-    // a workbook with every tab and column is left untouched (the exceljs upgrade re-writes the whole
-    // package and drops what exceljs cannot keep, e.g. charts: exceljs#1734)
-    const current = await XlsxWorkbook.open(file, { headerOnly: TABS.map((t) => t.name) });
-    const tables = current.readTables(TABS.map((t) => t.name));
-    const complete = TABS.every((spec) => {
-      const have = new Set((tables[spec.name]?.[0] ?? []).map(normalizeHeader));
-      return tables[spec.name] !== undefined && headersOf(spec).every((h) => have.has(normalizeHeader(h)));
-    });
-    if (complete) return;
-    const wb = await XlsxWorkbook.upgrade(file);
-    wb.setUp();
-    await wb.save(file);
-    simpanJangkar(file, wb);
-  });
+  // only what the workbook lacks is patched in; every other part stays byte for byte (init-upgrade.ts)
+  await withFileLock(file, () => upgradeWorkbook(file));
   say(io, 'cli.dibuat', { path: file });
   return 0;
 }

@@ -32,7 +32,7 @@ function unwritable(code: number): boolean {
 }
 
 /** Text for a <t> element: XML-escaped, and unwritable characters as ST_Xstring `_xHHHH_` escapes. */
-function escapeXml(s: string): string {
+export function escapeXml(s: string): string {
   let out = '';
   // a literal `_xHHHH_` in the text keeps its meaning by escaping its underscore first
   for (const ch of s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')) {
