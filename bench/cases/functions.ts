@@ -42,6 +42,8 @@ export const functionsCases: BenchCase[] = [
       });
       const google = new GoogleApiServer();
       await google.start();
+      // the office's recap folder, in a Shared Drive (where a service account may create files)
+      google.sharedDrive('drive-bench', 'folder-bench');
       const env = {
         KINERJA_BENCH_GOOGLE: google.url,
         KINERJA_BENCH_CERTS: JSON.stringify(await certs()),
