@@ -90,7 +90,9 @@ export function renderWorkflow(): string {
       : '-';
     const syarat = tr.syarat ? `${tr.syarat.dokumen} ${tr.syarat.status.join('/')}` : '-';
     const ikut = Object.entries(tr.ikut).map(([d, s]) => `${d} → ${s}`);
-    return `| ${tr.jenis} | ${tr.aksi} | ${tr.dari.join(', ')} | ${tr.ke} | ${tr.langkah} (${formatDurasi(tr.waktu)}) | ${tr.peran} | ${syarat} | ${note} | ${seal} | ${list(tr.lindungi)} | ${list(tr.arsip)} | ${list(ikut)} | ${tr.berikutnya} | ${tr.nada} |`;
+    // a transition for the head of office's documents only, or for everyone else's only
+    const untuk = tr.pemilik ? ` (${tr.pemilik === 'pimpinan' ? 'head of office only' : 'not the head of office'})` : '';
+    return `| ${tr.jenis} | ${tr.aksi}${untuk} | ${tr.dari.join(', ')} | ${tr.ke} | ${tr.langkah} (${formatDurasi(tr.waktu)}) | ${tr.peran} | ${syarat} | ${note} | ${seal} | ${list(tr.lindungi)} | ${list(tr.arsip)} | ${list(ikut)} | ${tr.berikutnya} | ${tr.nada} |`;
   });
   return [
     '# The workflow',

@@ -7,7 +7,7 @@ import {
   masalahValidasi,
   type Periode,
   parseKantor,
-  peringatanPorsi,
+  peringatanKantor,
   reminderEmails,
   TAB_NAMES,
   t,
@@ -81,8 +81,8 @@ export function validate(): void {
   const lang = k.settings.bahasa;
   const problems = masalahValidasi(k, documentAnchor().baca(), appsScriptSha256);
   const lines = problems.map((p) => `• ${describeProblem(p, lang)}`);
-  // warnings (portions that do not add up) never block: listed after the problems
-  const warnings = peringatanPorsi(k).map((p) => `• ${describeProblem(p, lang)}`);
+  // warnings (portions that do not add up; no IKU, no regional head, an IKU nothing supports) never block
+  const warnings = peringatanKantor(k).map((p) => `• ${describeProblem(p, lang)}`);
   const text = `${
     lines.length
       ? `${t('addon.masalah', { jumlah: lines.length }, lang)}\n\n${lines.slice(0, 40).join('\n')}${lines.length > 40 ? '\n…' : ''}`

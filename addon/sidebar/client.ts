@@ -205,6 +205,19 @@ function card(
   const key = `${d.nip}|${d.dokumen}`;
   const noteId = nextId('note');
   const note = h('textarea', { id: noteId, 'data-note': key });
+  // recording the regional head's paper signature on the head of office's PK needs its date and scan
+  const ttd =
+    actions && d.tombol.some((b) => b.aksi === 'ttdkepaladaerah')
+      ? {
+          tanggal: h('input', { type: 'date', id: nextId('ttd'), 'data-ttd-tanggal': key }),
+          tautan: h('input', {
+            type: 'url',
+            id: nextId('ttd'),
+            'data-ttd-tautan': key,
+            placeholder: tr('sidebar.tautanTtd'),
+          }),
+        }
+      : null;
   const buttons: (HTMLElement | null)[] = [];
   if (actions)
     for (const b of d.tombol) {
@@ -227,7 +240,14 @@ function card(
           (note as HTMLTextAreaElement).focus();
           return;
         }
-        void run(button, [{ aksi: b.aksi, dokumen: d.dokumen, nip: d.nip, catatan, hash: d.hash }]);
+        const extra =
+          b.aksi === 'ttdkepaladaerah' && ttd
+            ? {
+                tanggalTtd: (ttd.tanggal as HTMLInputElement).value,
+                tautanTtd: (ttd.tautan as HTMLInputElement).value.trim(),
+              }
+            : {};
+        void run(button, [{ aksi: b.aksi, dokumen: d.dokumen, nip: d.nip, catatan, hash: d.hash, ...extra }]);
       });
       buttons.push(button);
       if (reasonId) buttons.push(h('span', { class: 'why', id: reasonId }, b.alasan as string));
@@ -279,6 +299,15 @@ function card(
     shownAbove ? null : problems(d),
     actions && d.labelCatatan ? h('label', { for: noteId, class: 'note-label' }, d.labelCatatan) : null,
     actions && d.labelCatatan ? note : null,
+    ttd
+      ? h(
+          'div',
+          { class: 'ttd' },
+          h('label', { for: ttd.tanggal.id }, tr('sidebar.tanggalTtd')),
+          ttd.tanggal,
+          ttd.tautan,
+        )
+      : null,
     buttons.length || select ? h('div', { class: 'actions' }, select, ...buttons) : null,
   );
 }
@@ -433,8 +462,8 @@ function dashboard(view: SidebarView, d: DasborView): HTMLElement {
       ? table(
           ['sidebar.kol.nama', 'sidebar.kol.langkah', 'sidebar.kol.durasi'],
           d.terlambat.map((x) => [
-            x.nama,
-            `${x.langkah}. ${x.kegiatan} (${x.dokumen})`,
+            x.sebagai === 'Pegawai' ? x.nama : `${x.nama} (${x.sebagai})`,
+            `${x.langkah}. ${x.kegiatan} (${x.dokumen} ${x.pemilik})`,
             `${x.durasi} / ${x.standar}`,
           ]),
           'kepatuhan',
@@ -508,6 +537,32 @@ function render(view: SidebarView): void {
   app.append(todo);
   if (view.dasbor) app.append(dashboard(view, view.dasbor));
   if (view.dokumenSaya.length) app.append(myDocuments(view));
+  // cascading: which of the superior's indicators each of mine supports
+  if (view.dukungan.length)
+    app.append(
+      section(
+        'dukungan',
+        tr('sidebar.dukungan'),
+        false,
+        h(
+          'ul',
+          { class: 'summary' },
+          ...view.dukungan.map((x) =>
+            h(
+              'li',
+              {},
+              x.mendukung
+                ? tr('sidebar.mendukung', {
+                    kode: x.kode,
+                    induk: `${x.mendukung.kode} ${x.mendukung.indikator}`,
+                    nama: x.mendukung.nama,
+                  })
+                : tr('sidebar.tidakMendukung', { kode: x.kode }),
+            ),
+          ),
+        ),
+      ),
+    );
   if (view.bawahan.length)
     app.append(
       section('bawahan', tr('sidebar.bawahan'), false, ...view.bawahan.map((d) => card(d, false, false))),

@@ -106,11 +106,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--note <text>', tr('cli.opsi.note'))
     .option('--pdf', tr('cli.opsi.pdf'))
     .option('--no-pdf', tr('cli.opsi.tanpaPdf'))
+    .option('--date <date>', tr('cli.opsi.date'))
+    .option('--scan <url>', tr('cli.opsi.scan'))
     .action(
       async (
         file: string,
         action: string,
-        opts: { as: string; nip?: string; doc?: string; note?: string; pdf?: boolean },
+        opts: {
+          as: string;
+          nip?: string;
+          doc?: string;
+          note?: string;
+          pdf?: boolean;
+          date?: string;
+          scan?: string;
+        },
       ) => {
         code = await (await commands()).actCommand(withPdf(io, opts.pdf), file, action, opts);
       },

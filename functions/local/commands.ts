@@ -31,7 +31,7 @@ import {
   type Problem,
   parseKantor,
   pengukuranTab,
-  peringatanPorsi,
+  peringatanKantor,
   rekapJson,
   TAB_NAMES,
   t,
@@ -89,9 +89,10 @@ export async function initCommand(io: Io, file: string): Promise<number> {
 export async function validateCommand(io: Io, file: string): Promise<number> {
   const wb = await XlsxWorkbook.open(file);
   const k = parseKantor(wb.readTables(TAB_NAMES));
+  // warnings do not block anyone's action, so they never fail the command
+  for (const w of peringatanKantor(k))
+    io.err(`${t('cli.peringatan', {}, io.lang)}: ${describeProblem(w, io.lang)}`);
   const problems = masalahValidasi(k, bacaJangkar(file), nodeSha256);
-  // warnings (portions that do not add up) never block: printed either way
-  for (const w of peringatanPorsi(k)) io.out(describeProblem(w, io.lang));
   if (problems.length > 0) {
     refuse(io, problems);
     io.err(t('cli.jumlahMasalah', { jumlah: problems.length }, io.lang));
@@ -126,10 +127,26 @@ async function actOnce(
   wb: XlsxWorkbook,
   file: string,
   store: FolderStore,
-  a: { email: string; aksi: Aksi; dokumen: Dokumen; nip: string | null; catatan: string | null; now: number },
+  a: {
+    email: string;
+    aksi: Aksi;
+    dokumen: Dokumen;
+    nip: string | null;
+    catatan: string | null;
+    tanggalTtd?: string | null;
+    tautanTtd?: string | null;
+    now: number;
+  },
 ): Promise<{ done: HasilAksi; sebelum: Kantor } | { problems: readonly Problem[]; sebelum: Kantor }> {
   const ports = localPorts(wb, { file, store, email: a.email, now: a.now, lang: io.lang });
-  const req = { aksi: a.aksi, dokumen: a.dokumen, nip: a.nip, catatan: a.catatan };
+  const req = {
+    aksi: a.aksi,
+    dokumen: a.dokumen,
+    nip: a.nip,
+    catatan: a.catatan,
+    tanggalTtd: a.tanggalTtd ?? null,
+    tautanTtd: a.tautanTtd ?? null,
+  };
   const run = await jalankanAsync(ports, a.email, [req]);
   const done = run.batch?.done[0];
   // the office as the service read it, before the action: parsed once per command
@@ -148,7 +165,7 @@ export async function actCommand(
   io: Io,
   file: string,
   rawAksi: string,
-  opts: { as: string; nip?: string; doc?: string; note?: string },
+  opts: { as: string; nip?: string; doc?: string; note?: string; date?: string; scan?: string },
 ): Promise<number> {
   const aksi = parseAksi(rawAksi);
   const dokumen = parseDokumen(opts.doc, aksi);
@@ -170,6 +187,8 @@ export async function actCommand(
         dokumen,
         nip: opts.nip ?? null,
         catatan: opts.note ?? null,
+        tanggalTtd: opts.date ?? null,
+        tautanTtd: opts.scan ?? null,
         now: io.now(),
       });
       const before = result.sebelum;
@@ -401,6 +420,8 @@ export async function demoCommand(
         dokumen: step.dokumen,
         nip: step.nip,
         catatan: step.catatan ?? null,
+        tanggalTtd: step.tanggalTtd ?? null,
+        tautanTtd: step.tautanTtd ?? null,
         now: step.waktu,
       });
       if ('problems' in r) {

@@ -5,7 +5,8 @@
 // touch stays byte for byte, so the office's charts, drawings, formulas and formats survive (exceljs
 // re-writing the whole package would drop its charts: exceljs#1734).
 import {
-  defaultSettingRows,
+  barisPengaturanKurang,
+  kunciPengaturan,
   normalizeHeader,
   pengaturanTab,
   recordToCells,
@@ -38,18 +39,12 @@ export async function upgradeWorkbook(file: string): Promise<boolean> {
     if (header.length > kept)
       pkg.writeRanges([{ tab: spec.name, row: 1, column: kept + 1, values: [header.slice(kept)] }]);
     if (spec === pengaturanTab) {
-      const kunci = header.findIndex((h) => normalizeHeader(h) === 'kunci');
-      const present = new Set(
-        table.slice(1).map((r) =>
-          String(r[kunci] ?? '')
-            .trim()
-            .toLowerCase(),
-        ),
+      // the keys introduced since the workbook was made, with their defaults, after the office's own
+      const rows = barisPengaturanKurang(kunciPengaturan(table)).map((r) =>
+        recordToCells(pengaturanTab, r, header).map((c) => c ?? null),
       );
-      const rows = defaultSettingRows()
-        .filter((r) => !present.has(r.kunci.toLowerCase()))
-        .map((r) => recordToCells(pengaturanTab, r, header).map((c) => c ?? null));
-      if (kunci >= 0 && rows.length) pkg.appendRows(spec.name, rows);
+      if (header.some((h) => normalizeHeader(h) === normalizeHeader('Kunci')) && rows.length)
+        pkg.appendRows(spec.name, rows);
     }
   }
   if (!pkg.changed && missing.length === 0) return false;

@@ -11,11 +11,13 @@ import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import {
+  barisPengaturanKurang,
   type Cell,
   type CellOut,
   catatanPengaturan,
   defaultSettingRows,
   headerKeys,
+  kunciPengaturan,
   normalizeHeader,
   pengaturanTab,
   type RangeWrite,
@@ -112,13 +114,14 @@ export class ExcelWorkbook implements XlsxWorkbook {
       header.forEach((h, i) => {
         ws.getRow(1).getCell(i + 1).value = h;
       });
-      if (isNew && spec === pengaturanTab) {
-        defaultSettingRows().forEach((r, i) => {
-          const cells = recordToCells(pengaturanTab, r, header);
-          cells.forEach((v, c) => {
-            if (v !== undefined) ws.getRow(i + 2).getCell(c + 1).value = v;
-          });
-        });
+      if (spec === pengaturanTab) {
+        // a new tab gets every default row; an older one the keys introduced since, at the end
+        const ada = isNew ? [] : kunciPengaturan(this.readTables([spec.name])[spec.name] ?? []);
+        const rows = isNew ? defaultSettingRows() : barisPengaturanKurang(ada);
+        this.appendRows(
+          spec.name,
+          rows.map((r) => recordToCells(pengaturanTab, r, header).map((v) => v ?? null)),
+        );
       }
       applyLayout(ws, layout, header);
       if (spec === pengaturanTab) noteSettingKeys(ws, header);

@@ -77,7 +77,7 @@ function warnings(m: ModelDokumenTtd): Paragraph[] {
 function footer(m: ModelDokumenTtd): Footer {
   const a = m.persetujuan;
   const text = a.oleh
-    ? `Disetujui oleh ${a.oleh} pada ${a.waktu}. Kode verifikasi: ${a.kodeVerifikasi}${m.berubah ? ' (isi telah berubah sejak ditandatangani)' : ''}`
+    ? `Disetujui oleh ${a.oleh} pada ${a.waktu}.${a.pindaian ? ` Pindaian: ${a.pindaian}.` : ''} Kode verifikasi: ${a.kodeVerifikasi}${m.berubah ? ' (isi telah berubah sejak ditandatangani)' : ''}`
     : 'Belum ditandatangani.';
   return new Footer({ children: [p(text, { size: 14, align: AlignmentType.CENTER })] });
 }

@@ -244,7 +244,9 @@ export function signatures(
       ],
     });
   const name = (o: Penanda | null) => o?.nama ?? '........................................';
-  const nip = (o: Penanda | null) => (o ? `NIP. ${formatNip(o.nip)}` : 'NIP. ........................');
+  // a regional head (Bupati / Wali Kota) is an elected official without a NIP
+  const nip = (o: Penanda | null) =>
+    o ? (o.nip ? `NIP. ${formatNip(o.nip)}` : '') : 'NIP. ........................';
   const half = Math.floor(total / 2);
   return [
     blank(),

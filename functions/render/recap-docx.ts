@@ -6,6 +6,7 @@
 // missing, and the signatures. The annual report is annual-docx.ts.
 import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
 import {
+  describeProblem,
   formatNip,
   formatPercent,
   formatPlain,
@@ -43,11 +44,56 @@ export interface OpsiRender {
 const pct = (x: ModelRekap['ringkasan']['rataRataCapaian']) => (x ? formatPercent(x) : '-');
 
 /**
- * The office IKU section (office level, cascading): issue 11 builds it from the office's IKU; until then
- * the report opens with the summary per unit.
+ * The office's own performance first (issue 11): the head of office's IKU with the regional head, their
+ * capaian and predikat, the IKU nothing below supports, and whose indicators the recap could not place.
  */
-function ikuKantor(_m: ModelRekap): Bagian[] {
-  return [];
+function ikuKantor(m: ModelRekap): Bagian[] {
+  const isi = (judul: string): Isi => {
+    const { pimpinan, kepalaDaerah, kosong } = m.iku;
+    const out: Isi = [heading(judul, 2)];
+    if (pimpinan) {
+      const pk = kepalaDaerah
+        ? ` Perjanjian Kinerja dengan ${kepalaDaerah.jabatan} (${kepalaDaerah.nama}).`
+        : ' Kepala Daerah (PIHAK KEDUA) belum diisi di Pengaturan.';
+      const nilai = pimpinan.rataRata
+        ? ` Capaian IKU: ${formatPercent(pimpinan.rataRata)} (${pimpinan.predikat}).`
+        : '';
+      out.push(p(`${pimpinan.jabatan}: ${pimpinan.nama} (NIP ${formatNip(pimpinan.nip)}).${pk}${nilai}`));
+    }
+    if (kosong) out.push(p(describeProblem({ key: kosong })));
+    if (pimpinan?.indikator.length)
+      out.push(
+        table(
+          [
+            'No',
+            'Sasaran',
+            'Indikator Kinerja Utama',
+            'Satuan',
+            'Target',
+            'Realisasi',
+            'Capaian',
+            'Predikat',
+          ],
+          pimpinan.indikator.map((i, n) => [
+            String(n + 1),
+            i.sasaran,
+            `${i.kode} ${i.indikator}`,
+            i.satuan,
+            i.periode.huruf?.target ?? angka(i.periode.target),
+            i.periode.huruf?.realisasi ?? angka(i.periode.realisasi),
+            capaian(i.periode),
+            i.predikat ?? '-',
+          ]),
+          { numeric: [0, 4, 5, 6] },
+        ),
+      );
+    for (const iku of m.pohon.ikuTanpaDukungan)
+      out.push(p(`IKU ${iku.kode} (${iku.indikator}) belum didukung indikator bawahan mana pun.`));
+    for (const d of m.dikecualikan)
+      out.push(p(describeProblem({ key: d.alasan, params: { nip: d.nip, baris: d.baris.join(', ') } })));
+    return out;
+  };
+  return [{ judul: 'Kinerja Instansi: Indikator Kinerja Utama (IKU)', landscape: false, isi }];
 }
 
 function ringkasan(m: ModelRekap, judul: string): Isi {
@@ -65,7 +111,7 @@ function ringkasan(m: ModelRekap, judul: string): Isi {
   return [
     heading(judul, 2),
     p(
-      `Jumlah pegawai ${r.jumlahPegawai}, indikator ${r.jumlahIndikator}; capaian terhitung ${r.terhitung}, realisasi belum diisi ${r.belumDiisi}, tidak dapat dihitung ${r.tidakDapatDihitung}. Kelengkapan data ${formatPlain(r.kelengkapan, 2)}%. Rata-rata capaian instansi ${r.rataRataCapaian ? `${formatPercent(r.rataRataCapaian)} (${r.predikat})` : 'belum dapat dihitung'}. Sebaran predikat indikator: ${r.distribusiPredikat.map((d) => `${d.label} ${d.jumlah}`).join(', ')}.`,
+      `Jumlah pegawai ${r.jumlahPegawai}, indikator ${r.jumlahIndikator}; capaian terhitung ${r.terhitung}, realisasi belum diisi ${r.belumDiisi}, tidak dapat dihitung ${r.tidakDapatDihitung}. Kelengkapan data ${formatPlain(r.kelengkapan, 2)}%. Rata-rata capaian indikator individu (bukan capaian instansi; lihat IKU) ${r.rataRataCapaian ? `${formatPercent(r.rataRataCapaian)} (${r.predikat})` : 'belum dapat dihitung'}. Sebaran predikat indikator: ${r.distribusiPredikat.map((d) => `${d.label} ${d.jumlah}`).join(', ')}.`,
     ),
     p(''),
     table(
@@ -96,6 +142,7 @@ function ringkasan(m: ModelRekap, judul: string): Isi {
   ];
 }
 
+/** One line of an employee's states: PK, Rencana Aksi, the period's measurement, changes after signing. */
 function statusLine(peg: ModelRekap['units'][number]['pegawai'][number]): string {
   const parts = [
     `PK: ${peg.berkas.PK}`,

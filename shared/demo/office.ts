@@ -170,6 +170,35 @@ const ind = (
 });
 
 export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
+  // the head of office's indicators are the office IKU, in the PK with the Bupati
+  ind(
+    DEMO_NIP.sekwan,
+    'IKU-01',
+    'Meningkatnya akuntabilitas kinerja dan keuangan Sekretariat DPRD',
+    'Persentase realisasi anggaran Sekretariat DPRD',
+    '%',
+    'Positif',
+    'Kumulatif',
+    95,
+    'Pengendalian pelaksanaan anggaran setiap triwulan',
+    [20, 45, 70, 95],
+    [19, 44, 71, 96],
+    { kodeAtasan: 'RPJMD 5.1' },
+  ),
+  ind(
+    DEMO_NIP.sekwan,
+    'IKU-02',
+    'Meningkatnya kualitas fasilitasi fungsi DPRD',
+    'Jumlah rapat DPRD yang terfasilitasi',
+    'rapat',
+    'Positif',
+    'Jumlah',
+    96,
+    'Fasilitasi rapat paripurna dan alat kelengkapan DPRD',
+    [24, 24, 24, 24],
+    [22, 26, 24, 25],
+    { kodeAtasan: 'RPJMD 5.2' },
+  ),
   ind(
     DEMO_NIP.kabagUmum,
     'IKU-1',
@@ -182,6 +211,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Monitoring realisasi anggaran bulanan',
     [20, 45, 70, 95],
     [18, 44, 71, 96],
+    { kodeAtasan: 'IKU-01' },
   ),
   ind(
     DEMO_NIP.kabagUmum,
@@ -195,19 +225,21 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Koordinasi tindak lanjut temuan dengan Inspektorat',
     [7, 7, 7, 7],
     [9, 8, 7, 6.5],
+    { kodeAtasan: 'IKU-01' },
   ),
   ind(
     DEMO_NIP.kabagSidang,
     'IKU-1',
     'Terselenggaranya persidangan DPRD yang tertib',
-    'Jumlah rapat paripurna terfasilitasi',
+    'Jumlah rapat DPRD terfasilitasi (paripurna dan alat kelengkapan)',
     'rapat',
     'Positif',
     'Jumlah',
-    24,
-    'Fasilitasi rapat paripurna sesuai jadwal Badan Musyawarah',
-    [6, 6, 6, 6],
-    [5, 7, 6, 6],
+    96,
+    'Fasilitasi rapat paripurna dan alat kelengkapan sesuai jadwal Badan Musyawarah',
+    [24, 24, 24, 24],
+    [22, 26, 24, 25],
+    { kodeAtasan: 'IKU-02' },
   ),
   ind(
     DEMO_NIP.kabagSidang,
@@ -221,7 +253,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Penyusunan risalah rapat tepat waktu',
     [3, 3, 3, 3],
     [4, 3, 5, 2],
-    { targetAtas: 5 },
+    { kodeAtasan: 'IKU-02', targetAtas: 5 },
   ),
   ind(
     DEMO_NIP.kasubagTu,
@@ -235,6 +267,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Pengumpulan dan pengarsipan IKI, PK dan Rencana Aksi',
     [25, 50, 75, 100],
     [30, 55, 80, 100],
+    { kodeAtasan: 'IKU-2' },
   ),
   ind(
     DEMO_NIP.kasubagTu,
@@ -248,6 +281,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Survei kepuasan layanan kepegawaian',
     [80, 80, 80, 80],
     [78, 82, 85, 81],
+    { kodeAtasan: 'IKU-2' },
   ),
   ind(
     DEMO_NIP.kasubagKeuangan,
@@ -261,6 +295,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Verifikasi SPJ setiap minggu',
     [2, 2, 2, 2],
     [3, 1, 2, 0],
+    { kodeAtasan: 'IKU-1' },
   ),
   ind(
     DEMO_NIP.kasubagKeuangan,
@@ -274,6 +309,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Penyusunan laporan keuangan bulanan',
     [100, 100, 100, 100],
     [100, 90, 100, 100],
+    { kodeAtasan: 'IKU-2' },
   ),
   ind(
     DEMO_NIP.kasubagRapat,
@@ -287,6 +323,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Penyusunan risalah setiap rapat',
     [10, 10, 10, 10],
     [10, 12, 9, 11],
+    { kodeAtasan: 'IKU-2' },
   ),
   ind(
     DEMO_NIP.kasubagRapat,
@@ -300,7 +337,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Pengiriman undangan rapat',
     [90, 90, 90, 90],
     [85, 92, 100, 95],
-    { targetAtas: 100 },
+    { kodeAtasan: 'IKU-1', targetAtas: 100 },
   ),
   ind(
     DEMO_NIP.stafTu,
@@ -314,6 +351,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Pemutakhiran data pegawai pada SIMPEG',
     [30, 30, 30, 30],
     [28, 35, 30, 32],
+    { kodeAtasan: 'IKI-2' },
   ),
   ind(
     DEMO_NIP.stafTu,
@@ -327,6 +365,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Pemrosesan usulan kenaikan pangkat',
     [10, 10, 10, 10],
     [12, 9, 8, 10],
+    { kodeAtasan: 'IKI-2' },
   ),
   ind(
     DEMO_NIP.stafKeuangan,
@@ -340,6 +379,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Verifikasi kelengkapan SPJ',
     [25, 50, 75, 100],
     [25, 50, 70, 100],
+    { kodeAtasan: 'IKI-1' },
   ),
   ind(
     DEMO_NIP.stafKeuangan,
@@ -353,6 +393,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Rekonsiliasi buku kas bulanan',
     [0, 0, 0, 0],
     [1, 0, 0, 0],
+    { kodeAtasan: 'IKI-2' },
   ),
   // issue 16: indicators as offices have them: a value BPK releases the following year (qualitative), an
   // annual grade, a semester survey, and a count whose staff portions do not add up (400 against 480)
@@ -368,7 +409,12 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Penyiapan bahan pemeriksaan BPK dan tindak lanjut rekomendasi',
     [null, null, null, 'WTP'],
     [null, null, null, null],
-    { polaUkur: 'Rilis', periodeUkur: 'Tahun Berikutnya', penerbit: 'BPK RI Perwakilan Provinsi Jawa Timur' },
+    {
+      polaUkur: 'Rilis',
+      periodeUkur: 'Tahun Berikutnya',
+      penerbit: 'BPK RI Perwakilan Provinsi Jawa Timur',
+      kodeAtasan: 'IKU-01',
+    },
   ),
   ind(
     DEMO_NIP.kasubagTu,
@@ -382,7 +428,12 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Penyiapan bahan evaluasi SAKIP oleh Inspektorat',
     [null, null, null, 'BB'],
     [null, null, null, 'B'],
-    { polaUkur: 'Rilis', periodeUkur: 'Tahunan', penerbit: 'Inspektorat Kabupaten Nganjuk' },
+    {
+      polaUkur: 'Rilis',
+      periodeUkur: 'Tahunan',
+      penerbit: 'Inspektorat Kabupaten Nganjuk',
+      kodeAtasan: 'IKU-3',
+    },
   ),
   ind(
     DEMO_NIP.kasubagKeuangan,
@@ -396,7 +447,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Verifikasi SPJ seluruh bagian',
     [120, 120, 120, 120],
     [118, 125, 120, 122],
-    { polaUkur: 'Hitungan' },
+    { polaUkur: 'Hitungan', kodeAtasan: 'IKU-3' },
   ),
   ind(
     DEMO_NIP.kasubagRapat,
@@ -410,7 +461,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Survei kepuasan masyarakat per semester',
     [null, 80, null, 82],
     [null, 81.5, null, 83.2],
-    { polaUkur: 'Posisi', periodeUkur: 'Semester' },
+    { polaUkur: 'Posisi', periodeUkur: 'Semester', kodeAtasan: 'IKU-1' },
   ),
   ind(
     DEMO_NIP.stafKeuangan,
@@ -495,6 +546,10 @@ export const DEMO_SETTINGS: Record<string, string> = {
   Kota: 'Nganjuk',
   'Email Pengelola': 'tu.kepegawaian@nganjukkab.go.id',
   'Hari Libur': '1 Januari 2026; 17 Agustus 2026; 25 Desember 2026; 1 Januari 2027',
+  'Nama Kepala Daerah': 'Ir. Hadi Santoso, M.T.',
+  'Jabatan Kepala Daerah': 'Bupati Nganjuk',
+  'Mulai Penyusunan PK': '5 Januari 2026',
+  'Cascading Wajib': 'Ya',
 };
 
 /** The demo workbook's tabs. `withRealisasi` fills the Pengukuran tab for every quarter. */

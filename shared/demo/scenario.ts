@@ -14,6 +14,9 @@ export type LangkahDemo =
       readonly nip: string;
       readonly dokumen: Dokumen;
       readonly catatan?: string;
+      /** `ttdkepaladaerah`: the date the Bupati signed the head's PK on paper, and the scan's link. */
+      readonly tanggalTtd?: string;
+      readonly tautanTtd?: string;
     }
   | { readonly waktu: number; readonly email: string; readonly rekap: Periode };
 
@@ -36,6 +39,8 @@ const FILE_ORDER = [
 
 /** Who signs as superior for an employee in the demo (Rina's Kabag is away: his Plh signs her RA). */
 function signer(nip: string, dokumen: Dokumen): string {
+  // the head of office's RA and measurements are checked and evaluated by the Pengelola Kinerja
+  if (nip === DEMO_NIP.sekwan) return ADMIN;
   if (nip === DEMO_NIP.kasubagRapat && dokumen === 'RA') return email(DEMO_NIP.kabagUmum);
   return email(atasan(nip));
 }
@@ -57,6 +62,24 @@ export function demoScenario(): LangkahDemo[] {
   const steps: LangkahDemo[] = [];
   const act = (waktu: number, who: string, aksi: Aksi, nip: string, dokumen: Dokumen, catatan?: string) =>
     steps.push({ waktu, email: who, aksi, nip, dokumen, ...(catatan ? { catatan } : {}) });
+
+  // the office IKU first: the head drafts the PK with the Bupati, who signs it on paper; the Pengelola
+  // Kinerja records that signature with its date and the scan; the head's RA is checked by the Pengelola
+  const head = DEMO_NIP.sekwan;
+  act(at('2026-01-05', '07:45'), email(head), 'ajukan', head, 'PK'); // step 1
+  steps.push({
+    waktu: at('2026-01-07', '10:00'),
+    email: ADMIN,
+    aksi: 'ttdkepaladaerah',
+    nip: head,
+    dokumen: 'PK',
+    tanggalTtd: '6 Januari 2026',
+    tautanTtd: 'https://drive.google.com/file/d/pk-2026-sekwan-bupati/view',
+  }); // step 3, on paper
+  act(at('2026-01-07', '13:00'), email(head), 'ajukan', head, 'RA'); // step 4
+  act(at('2026-01-07', '13:40'), ADMIN, 'setujui', head, 'RA'); // step 5
+  act(at('2026-01-07', '13:50'), ADMIN, 'setujui', head, 'RA'); // step 6
+  act(at('2026-01-07', '14:02'), ADMIN, 'arsipkan', head, 'RA'); // step 7
 
   FILE_ORDER.forEach((nip, i) => {
     const day = FILE_DAYS[i] as string;
@@ -91,7 +114,7 @@ export function demoScenario(): LangkahDemo[] {
 
   QUARTER_REPORT_DAY.forEach((day, q) => {
     const dokumen = `TW${q + 1}` as Dokumen;
-    FILE_ORDER.forEach((nip, i) => {
+    [...FILE_ORDER, DEMO_NIP.sekwan].forEach((nip, i) => {
       const start = plus(at(day, '08:00'), i * 5);
       act(start, email(nip), 'ajukan', nip, dokumen); // step 9: measured
       act(plus(start, 90), email(nip), 'ajukan', nip, dokumen); // step 10: reported with evidence
@@ -105,10 +128,11 @@ export function demoScenario(): LangkahDemo[] {
         TINDAK_LANJUT[(i + q) % TINDAK_LANJUT.length],
       ); // step 12
     });
-    steps.push({ waktu: at(day, '11:20'), email: ADMIN, rekap: dokumen as Periode }); // step 13, after the last follow-up
+    steps.push({ waktu: at(day, '11:30'), email: ADMIN, rekap: dokumen as Periode }); // step 13, after the last follow-up
   });
-  steps.push({ waktu: at('2027-01-04', '11:25'), email: ADMIN, rekap: 'TAHUNAN' }); // step 14
-  return steps;
+  steps.push({ waktu: at('2027-01-04', '11:35'), email: ADMIN, rekap: 'TAHUNAN' }); // step 14
+  // in the order they happen (stable: same-time steps keep their order)
+  return steps.sort((a, b) => a.waktu - b.waktu);
 }
 
 const ARAHAN = [

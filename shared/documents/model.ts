@@ -6,16 +6,17 @@ import { kolomPola } from '../capaian/pola';
 import { teksNilai } from '../capaian/teks';
 import type { Sha256 } from '../hash/digest';
 import { kodeVerifikasi } from '../hash/digest';
-import { type CalendarDate, formatWaktu, toCalendarDate } from '../locale/date';
+import { type CalendarDate, formatTanggal, formatWaktu, toCalendarDate } from '../locale/date';
 import { formatPlain } from '../locale/number';
 import type { Jangkar } from '../log/chain';
 import { blokirPemilik, periksaLog } from '../log/verify';
 import {
   chainToHead,
   isAdministrator,
+  isPimpinan,
   type OrgTree,
   type Pegawai,
-  superiorActors,
+  penilaiOf,
   superiorOf,
 } from '../org/tree';
 import { fail, ok, type Problem, type Result } from '../problems';
@@ -23,7 +24,7 @@ import type { SebutanPihak } from '../settings/settings';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf } from '../workflow/content';
-import { identify } from '../workflow/machine';
+import { identify, ttdKepalaDaerahDariCatatan } from '../workflow/machine';
 import { aksiOf, peringatanRaPegawai, targetTwIndikator } from '../workflow/rencana-aksi';
 import { SIGNED, transisiTtd } from '../workflow/transitions';
 
@@ -46,6 +47,8 @@ export interface Persetujuan {
   readonly waktu: string | null;
   readonly hash: string | null;
   readonly kodeVerifikasi: string | null;
+  /** The head of office's PK: the link to the scan of the copy the regional head signed on paper. */
+  readonly pindaian: string | null;
 }
 
 export interface BarisIki {
@@ -148,7 +151,7 @@ export function bolehCetak(
   const me = who.value;
   const allowed =
     me.nip === nip ||
-    superiorActors(org, nip).some((s) => s.pegawai.nip === me.nip) ||
+    penilaiOf(org, nip).some((s) => s.pegawai.nip === me.nip) ||
     isAdministrator(org, me.nip);
   return allowed
     ? ok(me)
@@ -199,12 +202,30 @@ export function modelDokumenTtd(
   const sebutan: Pihak['sebutan'] =
     signing?.peran === 'Plt' ? 'Plt.' : signing?.peran === 'Plh' ? 'Plh.' : null;
   const atasan = superiorOf(k.org, nip);
-  // an acting official signs with their own name and NIP, under the title of the position they act for
-  const kedua = signer
-    ? { ...pihak(signer, sebutan), ...(sebutan && atasan ? { jabatan: atasan.jabatan } : {}) }
-    : atasan
-      ? pihak(atasan)
+  // the head of office's PK is with the regional head (Pengaturan), who signs on paper; the Pengelola
+  // Kinerja records that signature (aksi ttdkepaladaerah) and the date and scan are on the PK row
+  const pimpinan = isPimpinan(k.org, nip);
+  const kd = k.settings;
+  const kepalaDaerah: Pihak | null =
+    pimpinan && (kd.namaKepalaDaerah || kd.jabatanKepalaDaerah)
+      ? {
+          nama: kd.namaKepalaDaerah,
+          jabatan: kd.jabatanKepalaDaerah,
+          pangkat: null,
+          nip: kd.nipKepalaDaerah ?? '',
+          sebutan: null,
+        }
       : null;
+  // an acting official signs with their own name and NIP, under the title of the position they act for
+  const kedua = pimpinan
+    ? kepalaDaerah
+    : signer
+      ? { ...pihak(signer, sebutan), ...(sebutan && atasan ? { jabatan: atasan.jabatan } : {}) }
+      : atasan
+        ? pihak(atasan)
+        : null;
+  // the paper signature's date and scan, as logged (and chained) when the Pengelola Kinerja recorded it
+  const ttdKd = signing?.aksi === 'ttdkepaladaerah' ? ttdKepalaDaerahDariCatatan(signing.catatan) : null;
   const status = berkasOf(k, nip)[jenis];
   const ditandatangani = SIGNED[jenis].includes(status);
   const signedHash = hashTtdOf(k, nip, jenis);
@@ -276,15 +297,22 @@ export function modelDokumenTtd(
     persetujuan: {
       status,
       ditandatangani,
-      oleh: signing
-        ? `${signer?.nama ?? signing.email}${sebutan ? ` (${sebutan.replace('.', '')})` : ''}`
-        : null,
-      waktu: signing ? formatWaktu(signing.waktu, k.settings.offsetMenit) : null,
+      oleh: ttdKd
+        ? `${kd.jabatanKepalaDaerah} ${kd.namaKepalaDaerah} (tanda tangan basah, dicatat oleh ${signer?.nama ?? signing?.email})`
+        : signing
+          ? `${signer?.nama ?? signing.email}${sebutan ? ` (${sebutan.replace('.', '')})` : ''}${signing.peran === 'Pengelola Kinerja' ? ' (Pengelola Kinerja)' : ''}`
+          : null,
+      waktu: ttdKd
+        ? formatTanggal(ttdKd.tanggal)
+        : signing
+          ? formatWaktu(signing.waktu, k.settings.offsetMenit)
+          : null,
+      pindaian: ttdKd?.tautan ?? null,
       hash: signing?.hash ?? null,
       kodeVerifikasi: signing?.hash ? kodeVerifikasi(signing.hash) : null,
     },
     berubah,
-    tanggal: toCalendarDate(signing?.waktu ?? now, k.settings.offsetMenit),
+    tanggal: ttdKd?.tanggal ?? toCalendarDate(signing?.waktu ?? now, k.settings.offsetMenit),
   });
 }
 

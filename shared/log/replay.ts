@@ -87,6 +87,9 @@ function pelakuSah(e: EntriLog, tr: Transisi): boolean {
     case 'pegawai':
       return e.peran === 'Pegawai' && e.nipPelaku === e.nipPemilik;
     case 'atasan':
+      // the head of office (no superior in the office) is checked and evaluated by the Pengelola Kinerja
+      if (e.peran === 'Pengelola Kinerja')
+        return e.nipAtasanPemilik === null && e.nipPelaku !== null && e.nipPelaku !== e.nipPemilik;
       return (
         ['Atasan', 'Plt', 'Plh'].includes(e.peran) &&
         e.nipPelaku !== null &&
@@ -126,7 +129,7 @@ export function putarUlang(riwayat: readonly Row<EntriLog>[], tahun: number): Ha
     const owner = e.nipPemilik as string;
     const now = alur.get(owner) ?? ALUR_BARU;
     const dokumen = e.dokumen;
-    const tr = findTransisi(jenisOf(dokumen), e.aksi, now.berkas[dokumen]);
+    const tr = findTransisi(jenisOf(dokumen), e.aksi, now.berkas[dokumen], null);
     if (!tr) {
       problems.push({
         key: 'integritas.entriTidakSah',

@@ -174,16 +174,44 @@ export const CATALOG = {
     en: 'Value "{nilai}" is not on the scale {skala}. Use one of: {pilihan}.',
   },
   'porsi.kurang': {
-    id: 'Peringatan: indikator {kode} ({nama}) target {target}, porsi bawahan baru {jumlah} (kurang {selisih}): {rincian}.',
+    id: 'Indikator {kode} ({nama}) target {target}, porsi bawahan baru {jumlah} (kurang {selisih}): {rincian}.',
     en: "Warning: indicator {kode} ({nama}) has target {target}, the subordinates' portions add up to {jumlah} only ({selisih} short): {rincian}.",
   },
   'porsi.lebih': {
-    id: 'Peringatan: indikator {kode} ({nama}) target {target}, porsi bawahan {jumlah} (lebih {selisih}): {rincian}.',
+    id: 'Indikator {kode} ({nama}) target {target}, porsi bawahan {jumlah} (lebih {selisih}): {rincian}.',
     en: "Warning: indicator {kode} ({nama}) has target {target}, the subordinates' portions add up to {jumlah} ({selisih} over): {rincian}.",
   },
   'porsi.pemikulGanda': {
-    id: 'Peringatan: indikator {kode} ({nama}) berpola {pola} dipikul utuh oleh satu bawahan per cabang, tetapi diturunkan ke {rincian}. Bawahan lain mendukung melalui indikator proses masing-masing.',
-    en: 'Warning: indicator {kode} ({nama}) has pattern {pola} and is carried whole by one subordinate per branch, but cascades to {rincian}. Others support it through their own process indicators.',
+    id: 'Indikator {kode} ({nama}) berpola {pola} dipikul utuh oleh satu bawahan per cabang, tetapi diturunkan ke {rincian}. Bawahan lain mendukung melalui indikator proses masing-masing.',
+    en: 'Indicator {kode} ({nama}) has pattern {pola} and is carried whole by one subordinate per branch, but cascades to {rincian}. Others support it through their own process indicators.',
+  },
+  'iki.kodeAtasanTidakDikenal': {
+    id: 'Kode Indikator Atasan "{kode}" bukan indikator atasan langsung ({atasan}){penjabat}. Isi dengan Kode salah satu indikator atasan: {daftar}.',
+    en: 'Kode Indikator Atasan "{kode}" is not an indicator of the direct superior ({atasan}){penjabat}. Use the code of one of the superior\'s indicators: {daftar}.',
+  },
+  'iki.kodeAtasanWajib': {
+    id: 'Cascading wajib (Pengaturan): isi Kode Indikator Atasan dengan indikator atasan yang didukung indikator ini ({daftar}).',
+    en: "Cascading is required (Pengaturan): fill in Kode Indikator Atasan with the superior's indicator this one supports ({daftar}).",
+  },
+  'iki.atasanTanpaIndikator': {
+    id: 'Kode Indikator Atasan "{kode}" diisi, tetapi atasan langsung ({atasan}) belum memiliki IKI. Isi IKI atasan terlebih dahulu.',
+    en: 'Kode Indikator Atasan "{kode}" is given, but the direct superior ({atasan}) has no IKI yet. Fill in the superior\'s IKI first.',
+  },
+  'peringatan.pimpinanTanpaIki': {
+    id: 'Pimpinan instansi {nama} ({nip}) belum memiliki IKI: IKU instansi kosong dan rekap tidak dapat menampilkan kinerja instansi. Isi IKI pimpinan di tab IKI.',
+    en: "The head of office {nama} ({nip}) has no IKI: the office IKU is empty and recaps cannot show the office's performance. Fill in the head's IKI in the IKI tab.",
+  },
+  'peringatan.ikuTanpaDukungan': {
+    id: 'IKU {kode} ({indikator}) belum didukung indikator bawahan mana pun (tidak ada Kode Indikator Atasan = {kode}).',
+    en: "IKU {kode} ({indikator}) is not supported by any subordinate's indicator (no Kode Indikator Atasan = {kode}).",
+  },
+  'peringatan.liburTahunLain': {
+    id: 'Hari Libur di Pengaturan tidak memuat satu pun tanggal tahun {tahun}: perbarui daftarnya (libur nasional dan cuti bersama tahun {tahun}), agar waktu kerja SOP dihitung benar.',
+    en: 'Hari Libur in Pengaturan has no date in {tahun}: update the list (national holidays and cuti bersama of {tahun}) so SOP working time is counted right.',
+  },
+  'peringatan.kepalaDaerahKosong': {
+    id: 'Nama Kepala Daerah dan Jabatan Kepala Daerah belum diisi di Pengaturan: PIHAK KEDUA Perjanjian Kinerja pimpinan instansi kosong.',
+    en: "Nama Kepala Daerah and Jabatan Kepala Daerah are not set in Pengaturan: the head of office's PK has no PIHAK KEDUA.",
   },
   'ra.indikatorTidakDikenal': {
     id: 'Indikator {kode} milik NIP {nip} tidak ada di tab IKI.',
@@ -355,6 +383,22 @@ export const CATALOG = {
     id: 'pimpinan instansi tidak memiliki atasan di instansi ini',
     en: 'the head of office has no superior in this office',
   },
+  'syarat.kepalaDaerahKosong': {
+    id: 'Nama Kepala Daerah dan Jabatan Kepala Daerah diisi di Pengaturan',
+    en: 'Nama Kepala Daerah and Jabatan Kepala Daerah are set in Pengaturan',
+  },
+  'ttd.tanggalWajib': {
+    id: 'Isi tanggal penandatanganan oleh Kepala Daerah, misalnya 5 Februari 2026.',
+    en: 'Give the date the regional head signed, e.g. 5 Februari 2026.',
+  },
+  'ttd.tanggalTidakMasuk': {
+    id: 'Tanggal penandatanganan {tanggal} tidak masuk akal (di masa depan atau jauh sebelum tahun kinerja).',
+    en: 'The signing date {tanggal} is not plausible (in the future or long before the performance year).',
+  },
+  'ttd.tautanWajib': {
+    id: 'Tempel tautan pindaian PK yang ditandatangani Kepala Daerah (diawali https://).',
+    en: 'Paste the link to the scan of the PK signed by the regional head (starting with https://).',
+  },
   'syarat.pkDitandatangani': { id: 'PK belum ditandatangani', en: 'the PK is not signed yet' },
   'syarat.raDiarsipkan': { id: 'Rencana Aksi belum diarsipkan', en: 'the action plan is not archived yet' },
   'syarat.pegawaiTidakDikenal': { id: 'pegawai tidak terdaftar', en: 'the employee is not registered' },
@@ -372,6 +416,10 @@ export const CATALOG = {
   'aksi.evaluasi': { id: 'evaluasi', en: 'evaluate' },
   'aksi.tindaklanjut': { id: 'tindak lanjut', en: 'follow up' },
   'aksi.arsipkan': { id: 'arsipkan', en: 'archive' },
+  'aksi.ttdkepaladaerah': {
+    id: 'catat tanda tangan Kepala Daerah',
+    en: "record the regional head's signature",
+  },
   'aksi.rekap': { id: 'kompilasi rekap', en: 'compile recap' },
 
   // local files (CLI)
@@ -456,8 +504,8 @@ export const CATALOG = {
     en: 'run one workflow action as a given user',
   },
   'cli.act.aksi': {
-    id: 'ajukan, setujui, kembalikan, evaluasi, tindaklanjut atau arsipkan',
-    en: 'submit, approve, return, evaluate, follow-up or archive (Indonesian names work too)',
+    id: 'ajukan, setujui, kembalikan, evaluasi, tindaklanjut, arsipkan atau ttdkepaladaerah (Pengelola Kinerja mencatat tanda tangan Kepala Daerah pada PK pimpinan, dengan --date dan --scan)',
+    en: "submit, approve, return, evaluate, follow-up, archive or record-regional-signature (the Pengelola Kinerja records the regional head's signature on the head's PK, with --date and --scan) (Indonesian names work too)",
   },
   'cli.opsi.as': { id: 'email pengguna yang melakukan aksi', en: 'email of the user acting' },
   'cli.opsi.nip': {
@@ -471,6 +519,14 @@ export const CATALOG = {
   'cli.opsi.note': {
     id: 'catatan (wajib untuk kembalikan, evaluasi, tindaklanjut)',
     en: 'note (required to return, evaluate, follow up)',
+  },
+  'cli.opsi.date': {
+    id: 'ttdkepaladaerah: tanggal Kepala Daerah menandatangani PK pimpinan, misalnya "5 Februari 2026"',
+    en: 'ttdkepaladaerah: the date the regional head signed the head of office\'s PK, e.g. "5 Februari 2026"',
+  },
+  'cli.opsi.scan': {
+    id: 'ttdkepaladaerah: tautan pindaian PK yang ditandatangani (https://...)',
+    en: 'ttdkepaladaerah: link to the scan of the signed PK (https://...)',
   },
   'cli.recap': {
     id: 'menyusun dokumen rekap triwulan atau tahunan',
@@ -533,6 +589,7 @@ export const CATALOG = {
     en: 'Done: {aksi} {dokumen} of {pemilik} ({dari} -> {ke}), SOP step {langkah}.',
   },
   'cli.berikutnya': { id: 'Pemberitahuan untuk: {daftar}', en: 'Notify: {daftar}' },
+  'cli.peringatan': { id: 'Peringatan', en: 'Warning' },
   'cli.valid': {
     id: 'Tidak ada kesalahan: {pegawai} pegawai, {indikator} indikator.',
     en: 'No problems: {pegawai} employees, {indikator} indicators.',
@@ -722,6 +779,17 @@ export const CATALOG = {
   'sidebar.kosong': { id: 'Tidak ada.', en: 'Nothing.' },
   'sidebar.berubah': { id: 'Berubah setelah ditandatangani', en: 'Changed after signing' },
   'sidebar.dikembalikan': { id: 'Dikembalikan: {catatan}', en: 'Returned: {catatan}' },
+  'sidebar.tanggalTtd': {
+    id: 'Tanggal ditandatangani Kepala Daerah, dan tautan pindaiannya',
+    en: 'Date signed by the regional head, and the link to the scan',
+  },
+  'sidebar.tautanTtd': { id: 'https://... (pindaian PK)', en: 'https://... (scan of the PK)' },
+  'sidebar.dukungan': { id: 'Indikator saya mendukung', en: 'My indicators support' },
+  'sidebar.mendukung': { id: '{kode} mendukung {induk} ({nama})', en: '{kode} supports {induk} ({nama})' },
+  'sidebar.tidakMendukung': {
+    id: '{kode}: Kode Indikator Atasan belum diisi',
+    en: '{kode}: Kode Indikator Atasan is empty',
+  },
   'sidebar.label.arahan': {
     id: 'Arahan untuk {nama} atas {dokumen} (wajib untuk Evaluasi; alasan bila dikembalikan)',
     en: 'Direction for {nama} on {dokumen} (required to evaluate; the reason when returning)',
@@ -838,6 +906,7 @@ export const CATALOG = {
   'tombol.evaluasi': { id: 'Evaluasi', en: 'Evaluate' },
   'tombol.tindakLanjut': { id: 'Tindak lanjut', en: 'Follow up' },
   'tombol.kembalikan': { id: 'Kembalikan', en: 'Return' },
+  'tombol.ttdKepalaDaerah': { id: 'Catat TTD Kepala Daerah', en: 'Record the regional head’s signature' },
   'hasil.selesaiLangkah': {
     id: '{dokumen} milik {pemilik}: {langkah} selesai (status {status}).',
     en: '{dokumen} of {pemilik}: {langkah} done (state {status}).',
@@ -869,6 +938,10 @@ export const CATALOG = {
   'email.aksi.evaluasi': { id: 'mengevaluasi', en: 'evaluated' },
   'email.aksi.tindaklanjut': { id: 'menindaklanjuti', en: 'followed up' },
   'email.aksi.arsipkan': { id: 'mengarsipkan', en: 'archived' },
+  'email.aksi.ttdkepaladaerah': {
+    id: 'mencatat tanda tangan Kepala Daerah pada',
+    en: 'recorded the regional head’s signature on',
+  },
   'email.baris': {
     id: '{pelaku} {aksi} {dokumen} milik {pemilik}',
     en: '{pelaku} {aksi} {dokumen} of {pemilik}',
@@ -983,8 +1056,28 @@ export const CATALOG = {
     en: 'Office hours for the SOP time standards. Example: 07.30-16.00',
   },
   'pengaturan.catatan.hariLibur': {
-    id: 'Hari libur, dipisah titik koma. Contoh: 1 Januari 2026; 17 Agustus 2026',
-    en: 'Holidays, separated by semicolons. Example: 1 Januari 2026; 17 Agustus 2026',
+    id: 'Hari libur, dipisah titik koma; bawaan: libur nasional dan cuti bersama 2026 (SKB 3 Menteri); - bila tidak ada. Contoh: 1 Januari 2026; 17 Agustus 2026',
+    en: 'Holidays, separated by semicolons; default: the national holidays and cuti bersama of 2026 (SKB 3 Menteri); - for none. Example: 1 Januari 2026; 17 Agustus 2026',
+  },
+  'pengaturan.catatan.namaKepalaDaerah': {
+    id: 'Nama Kepala Daerah (Bupati / Wali Kota), PIHAK KEDUA Perjanjian Kinerja pimpinan instansi. Contoh: Ir. Hadi Santoso, M.T.',
+    en: 'Name of the regional head (Bupati / Wali Kota), PIHAK KEDUA of the head of office’s PK. Example: Ir. Hadi Santoso, M.T.',
+  },
+  'pengaturan.catatan.jabatanKepalaDaerah': {
+    id: 'Jabatan Kepala Daerah seperti tertulis di Perjanjian Kinerja. Contoh: Bupati Nganjuk',
+    en: 'The regional head’s title as written on the PK. Example: Bupati Nganjuk',
+  },
+  'pengaturan.catatan.nipKepalaDaerah': {
+    id: 'NIP Kepala Daerah bila ada (pejabat terpilih umumnya tidak memiliki NIP); boleh kosong. Contoh: 196805121993031004',
+    en: 'The regional head’s NIP if any (elected officials usually have none); may be blank. Example: 196805121993031004',
+  },
+  'pengaturan.catatan.mulaiPenyusunanPk': {
+    id: 'Tanggal mulai penyusunan IKI dan PK (langkah 1 SOP dihitung dari tanggal ini); kosong = 2 Januari. Contoh: 2 Januari 2026',
+    en: 'The date drafting of IKI and PK starts (SOP step 1 is timed from it); blank = 2 January. Example: 2 Januari 2026',
+  },
+  'pengaturan.catatan.cascadingWajib': {
+    id: 'Setiap indikator di bawah pimpinan wajib mengisi Kode Indikator Atasan: Ya atau Tidak. Contoh: Ya',
+    en: 'Every indicator below the head of office must name its superior’s indicator: Ya or Tidak. Example: Ya',
   },
   'pengaturan.catatan.pengingatHarian': {
     id: 'Kirim pengingat harian pukul 07.00 untuk yang terlambat: Ya atau Tidak. Contoh: Ya',
@@ -1075,6 +1168,22 @@ export const CATALOG = {
   'rekap.belumLengkap': {
     id: 'Rekap belum lengkap: {jumlah} hal belum terpenuhi.',
     en: 'The recap is incomplete: {jumlah} items are missing.',
+  },
+  'rekap.iku.tanpaPimpinan': {
+    id: 'IKU instansi tidak dapat disajikan: tab Pegawai tidak memiliki tepat satu pimpinan instansi (pegawai tanpa NIP Atasan).',
+    en: 'The office IKU cannot be shown: the Pegawai tab does not have exactly one head of office (an employee with no superior NIP).',
+  },
+  'rekap.iku.tanpaIki': {
+    id: 'Pimpinan instansi belum memiliki IKI, sehingga IKU instansi kosong.',
+    en: 'The head of office has no IKI, so the office IKU is empty.',
+  },
+  'rekap.dikecualikan.barisRusak': {
+    id: 'Indikator NIP {nip} (tab IKI baris {baris}) tidak direkap: barisnya memuat sel yang tidak dapat dibaca. Jalankan Periksa data dan perbaiki selnya.',
+    en: 'The indicators of NIP {nip} (IKI tab rows {baris}) are not in the recap: the row has a cell that cannot be read. Run Periksa data and fix the cell.',
+  },
+  'rekap.dikecualikan.nipTidakDikenal': {
+    id: 'Indikator NIP {nip} (tab IKI baris {baris}) tidak direkap: NIP ini tidak ada di tab Pegawai.',
+    en: 'The indicators of NIP {nip} (IKI tab rows {baris}) are not in the recap: this NIP is not in the Pegawai tab.',
   },
   'rekap.kurang.belumMelapor': {
     id: '{nama} ({nip}) belum melaporkan {periode}.',

@@ -210,3 +210,23 @@ export function superiorActors(
     ...(acting && acting.pegawai.nip !== nip ? [{ pegawai: acting.pegawai, sebagai: acting.jenis }] : []),
   ];
 }
+
+/** Whether `nip` is the head of office (no superior inside the office: their PK is with the regional head). */
+export function isPimpinan(org: OrgTree, nip: string): boolean {
+  return org.head !== null && org.head.nip === nip;
+}
+
+/**
+ * Who acts in the superior's part of the workflow on `nip`'s documents: the direct superior and their
+ * Plt/Plh; for the head of office, the Pengelola Kinerja (the regional head signs the PK on paper, the
+ * administrator records that signature, checks the head's Rencana Aksi and evaluates the head's measurements).
+ */
+export function penilaiOf(
+  org: OrgTree,
+  nip: string,
+): { pegawai: Pegawai; sebagai: 'Atasan' | 'Plt' | 'Plh' | 'Pengelola Kinerja' }[] {
+  if (!isPimpinan(org, nip)) return superiorActors(org, nip);
+  return org.administrators
+    .filter((a) => a.nip !== nip)
+    .map((a) => ({ pegawai: a, sebagai: 'Pengelola Kinerja' as const }));
+}

@@ -16,23 +16,17 @@ import type { Lang } from '../messages/catalog';
 import { t } from '../messages/translate';
 import { type Pegawai, superiorOf } from '../org/tree';
 import { fail, ok, type Problem, type Result } from '../problems';
-import { langkah } from '../sop/steps';
+import { menitPerHari } from '../sop/working-time';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
 import { pengelolaBawaan } from '../workbook/pengelola';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf, masalahSegel } from '../workflow/content';
 import { STATUS_TW, type StatusTw, TRIWULAN } from '../workflow/states';
-import type {
-  CatatanTriwulan,
-  LangkahTerlambat,
-  ModelRekap,
-  Orang,
-  RekapIndikator,
-  RekapPegawai,
-  RekapUnit,
-} from './model';
+import { dikecualikan, pohonRekap, seksiIku } from './iku';
+import type { CatatanTriwulan, ModelRekap, Orang, RekapIndikator, RekapPegawai, RekapUnit } from './model';
 import { dokumenPeriode, judulRekap, labelPeriode, type Periode, triwulanRomawi, twOf } from './period';
 import { type KeadaanTw, tandaOf } from './tanda';
+import { langkahTerlambatPeriode } from './terlambat';
 
 export interface OpsiRekap {
   readonly strict?: boolean;
@@ -97,8 +91,10 @@ export function compileRekap(
   const index = lookup(k);
   const integ = periksaLog(k, opsi.jangkar ?? null, sha256);
 
+  let pimpinan: RekapPegawai | null = null;
   for (const p of k.org.all) {
-    if (!p.nipAtasan) continue; // the head of office signs for the level below and has no file here
+    // a head without IKI has no file to be missing: the IKU section says so instead (see iku.ts)
+    if (p.nip === k.org.head?.nip && ikiOf(k, p.nip).length === 0) continue;
     const berkas = berkasOf(k, p.nip);
     const who = { nama: p.nama, nip: p.nip, periode: labelPeriode(periode) };
     const kurangRealisasi: Problem[] = [];
@@ -228,7 +224,9 @@ export function compileRekap(
       rataRataSd,
       kodeVerifikasiPk: hashPk ? kodeVerifikasi(hashPk) : null,
     };
-    byUnit.set(p.unitKerja, [...(byUnit.get(p.unitKerja) ?? []), rekap]);
+    // the head of office's indicators are the office IKU: their own section, first
+    if (p.nip === k.org.head?.nip) pimpinan = rekap;
+    else byUnit.set(p.unitKerja, [...(byUnit.get(p.unitKerja) ?? []), rekap]);
   }
 
   const units: RekapUnit[] = [...byUnit].map(([unitKerja, pegawai]) => {
@@ -251,27 +249,7 @@ export function compileRekap(
     label: band.label,
     jumlah: all.filter((i) => i.predikat === band.label).length,
   }));
-  const periodDocs = new Set<string>(['PK', 'RA', ...['TW1', 'TW2', 'TW3', 'TW4'].slice(0, tw)]);
-  const langkahTerlambat: LangkahTerlambat[] = k.riwayat
-    .map((r) => r.value)
-    .filter(
-      (e) =>
-        e.melebihi === 'Ya' &&
-        e.langkah !== null &&
-        e.durasi !== null &&
-        e.standar !== null &&
-        periodDocs.has(e.dokumen),
-    )
-    .map((e) => ({
-      langkah: e.langkah as number,
-      kegiatan: langkah(e.langkah as number).kegiatan,
-      nip: e.nipPemilik ?? '',
-      nama: k.org.byNip.get(e.nipPemilik ?? '')?.nama ?? '',
-      dokumen: e.dokumen,
-      waktu: e.waktu,
-      durasi: e.durasi as number,
-      standar: e.standar as number,
-    }));
+  const langkahTerlambat = langkahTerlambatPeriode(k, periode);
   // the share of expected indicators filled in: "tidak diukur" and awaited releases are not expected
   const expected = all.filter((i) => i.periode.keadaan === 'diukur');
   const filled = expected.filter((i) => i.periode.capaian.status !== 'belum diisi').length;
@@ -286,6 +264,10 @@ export function compileRekap(
     periode,
     labelPeriode: labelPeriode(periode),
     judul: judulRekap(periode, k.settings.tahun),
+    iku: seksiIku(k, pimpinan),
+    pohon: pohonRekap(k, [...(pimpinan ? [pimpinan] : []), ...units.flatMap((u) => u.pegawai)]),
+    dikecualikan: dikecualikan(k),
+    menitPerHari: menitPerHari(k.settings),
     units,
     ringkasan: {
       jumlahPegawai: units.reduce((n, u) => n + u.pegawai.length, 0),

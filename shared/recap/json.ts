@@ -38,6 +38,36 @@ export function ringkasanJson(m: ModelRekap, offsetMenit = 420) {
   };
 }
 
+function pegawaiJson(p: ModelRekap['units'][number]['pegawai'][number]) {
+  return {
+    ...p,
+    rataRata: d(p.rataRata),
+    rataRataSd: d(p.rataRataSd),
+    indikator: p.indikator.map((i) => ({
+      ...i,
+      periode: nilai(i.periode),
+      sdPeriode: i.sdPeriode ? nilai(i.sdPeriode) : null,
+      perTriwulan: i.perTriwulan.map(nilai),
+    })),
+  };
+}
+
+type Simpul = ModelRekap['pohon']['akar'][number];
+function simpulJson(n: Simpul): unknown {
+  const c = n.nilai.capaian;
+  return {
+    nip: n.nip,
+    nama: n.nama,
+    jabatan: n.jabatan,
+    kode: n.kode,
+    indikator: n.indikator,
+    capaian: c?.status === 'terhitung' ? d(c.nilai) : null,
+    capaianTeks: n.nilai.capaianTeks,
+    predikat: n.nilai.predikat,
+    anak: n.anak.map(simpulJson),
+  };
+}
+
 export function rekapJson(m: ModelRekap, offsetMenit = 420) {
   return {
     versi: 1,
@@ -46,22 +76,15 @@ export function rekapJson(m: ModelRekap, offsetMenit = 420) {
     judul: m.judul,
     dibuat: formatInstant(m.dibuat, offsetMenit),
     ringkasan: ringkasanJson(m, offsetMenit),
+    iku: { ...m.iku, pimpinan: m.iku.pimpinan ? pegawaiJson(m.iku.pimpinan) : null },
+    pohon: { ...m.pohon, akar: m.pohon.akar.map(simpulJson) },
+    dikecualikan: m.dikecualikan,
     units: m.units.map((u) => ({
       unitKerja: u.unitKerja,
       rataRata: d(u.rataRata),
       rataRataSd: d(u.rataRataSd),
       predikat: u.predikat,
-      pegawai: u.pegawai.map((p) => ({
-        ...p,
-        rataRata: d(p.rataRata),
-        rataRataSd: d(p.rataRataSd),
-        indikator: p.indikator.map((i) => ({
-          ...i,
-          periode: nilai(i.periode),
-          sdPeriode: i.sdPeriode ? nilai(i.sdPeriode) : null,
-          perTriwulan: i.perTriwulan.map(nilai),
-        })),
-      })),
+      pegawai: u.pegawai.map(pegawaiJson),
     })),
     kekurangan: m.kekurangan,
     penandatangan: { ...m.penandatangan, tanggal: isoDate(m.penandatangan.tanggal) },

@@ -4,9 +4,11 @@ import type { Decimal } from '../capaian/decimal';
 import type { NilaiPeriode } from '../capaian/period';
 import type { PolaUkur } from '../capaian/pola';
 import type { PorsiCabang } from '../capaian/porsi';
+import type { PohonKinerja } from '../cascade/pohon';
 import type { CalendarDate } from '../locale/date';
 import type { Problem } from '../problems';
 import type { Berkas, Triwulan } from '../workflow/states';
+import type { Dikecualikan, NilaiSimpul, SeksiIku } from './iku';
 import type { Periode } from './period';
 import type { KodeTanda } from './tanda';
 
@@ -96,8 +98,14 @@ export interface RekapUnit {
 export interface LangkahTerlambat {
   readonly langkah: number;
   readonly kegiatan: string;
+  /** Who had to act and acted late (the superior, their Plt/Plh, the employee, the Pengelola Kinerja). */
   readonly nip: string;
   readonly nama: string;
+  /** In what capacity they acted: Pegawai, Atasan, Plt, Plh, Pengelola Kinerja. */
+  readonly sebagai: string;
+  /** Whose document it was. */
+  readonly nipPemilik: string;
+  readonly namaPemilik: string;
   readonly dokumen: string;
   readonly waktu: number;
   readonly durasi: number;
@@ -113,6 +121,7 @@ export interface Ringkasan {
   /** Indicators outside their Periode Ukur in the period, and releases still awaited (issue 16). */
   readonly tidakDiukur: number;
   readonly menungguRilis: number;
+  /** Mean of the computed capaian of the individual indicators below the head (not the office's performance: see `iku`). */
   readonly rataRataCapaian: Decimal | null;
   readonly predikat: string | null;
   readonly distribusiPredikat: readonly { readonly label: string; readonly jumlah: number }[];
@@ -132,6 +141,14 @@ export interface ModelRekap {
   readonly periode: Periode;
   readonly labelPeriode: string;
   readonly judul: string;
+  /** The office level, first in every recap: the head of office's indicators (the office IKU). */
+  readonly iku: SeksiIku;
+  /** Pohon kinerja: from each IKU down to staff indicators, with capaian per node. */
+  readonly pohon: PohonKinerja<NilaiSimpul>;
+  /** Indicator rows left out of the recap, whose and why. */
+  readonly dikecualikan: readonly Dikecualikan[];
+  /** Working minutes in an office day (Jam Kerja), for writing durations in days. */
+  readonly menitPerHari: number;
   readonly units: readonly RekapUnit[];
   readonly ringkasan: Ringkasan;
   /** Cascading count indicators: the subordinates' portions against the superior's target (issue 16). */

@@ -26,7 +26,9 @@ export interface TautanRekap {
 }
 
 export function rekapRows(m: ModelRekap, tautan: TautanRekap): BarisRekap[] {
-  return m.units.flatMap((u) =>
+  // the head of office (the office IKU) first, then every unit's employees
+  const head = m.iku.pimpinan ? [{ unitKerja: m.iku.pimpinan.unitKerja, pegawai: [m.iku.pimpinan] }] : [];
+  return [...head, ...m.units].flatMap((u) =>
     u.pegawai.map((p) => ({
       periode: m.periode,
       nip: p.nip,

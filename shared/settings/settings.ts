@@ -1,11 +1,13 @@
 // Office settings from the Pengaturan tab (Kunci / Nilai), with defaults for everything optional.
 
 import { DEFAULT_SKALA_NILAI, formatSkalaNilai, parseSkalaNilai, type SkalaNilai } from '../capaian/ordinal';
-import { isoDate, parseDate } from '../locale/date';
+import { formatTanggal, isoDate, parseDate } from '../locale/date';
 import { isLocaleCode, type LocaleCode } from '../locale/locale';
 import { parseNumber } from '../locale/number';
 import type { Lang } from '../messages/catalog';
+import { normalizeNip } from '../org/nip';
 import type { Problem } from '../problems';
+import { liburNasional } from './libur-nasional';
 
 export const RUMUS_NEGATIF = ['(2T-R)/T', 'T/R'] as const;
 export type RumusNegatif = (typeof RUMUS_NEGATIF)[number];
@@ -46,6 +48,14 @@ export interface Settings {
   readonly lambang: string;
   /** How the PK names the employee's party: regencies write PIHAK KESATU or PIHAK PERTAMA. */
   readonly sebutanPihak: SebutanPihak;
+  /** The regional head (Bupati / Wali Kota): PIHAK KEDUA of the head of office's PK. */
+  readonly namaKepalaDaerah: string;
+  readonly jabatanKepalaDaerah: string;
+  readonly nipKepalaDaerah: string | null;
+  /** ISO date from which SOP step 1 (drafting the PK) is timed; null = 2 January of `tahun`. */
+  readonly mulaiPenyusunanPk: string | null;
+  /** Every indicator of someone other than the head must name the superior's indicator it supports. */
+  readonly cascadingWajib: boolean;
 }
 
 export const SEBUTAN_PIHAK = ['PIHAK KESATU', 'PIHAK PERTAMA'] as const;
@@ -78,11 +88,21 @@ export const DEFAULT_SETTINGS: Settings = {
   hariKerja: [1, 2, 3, 4, 5],
   jamMulai: 7 * 60 + 30,
   jamSelesai: 16 * 60,
-  hariLibur: [],
+  hariLibur: liburNasional(2026),
   pengingatHarian: false,
   lambang: '',
   sebutanPihak: 'PIHAK KESATU',
+  namaKepalaDaerah: '',
+  jabatanKepalaDaerah: '',
+  nipKepalaDaerah: null,
+  mulaiPenyusunanPk: null,
+  cascadingWajib: false,
 };
+
+/** The date step 1 (drafting IKI and PK) is timed from: `Mulai Penyusunan PK`, default 2 January. */
+export function mulaiPenyusunan(s: Pick<Settings, 'tahun' | 'mulaiPenyusunanPk'>): string {
+  return s.mulaiPenyusunanPk ?? `${s.tahun}-01-02`;
+}
 
 const ZONA: Record<string, number> = {
   'Asia/Jakarta': 420,
@@ -150,6 +170,7 @@ export const SETTING_KEYS: Record<string, Parser> = {
       : 'jam mulai sebelum jam selesai';
   },
   'Hari Libur': (v) => {
+    if (v === '-') return { hariLibur: [] };
     const items = v
       .split(/[;\n]/)
       .map((s) => s.trim())
@@ -170,6 +191,23 @@ export const SETTING_KEYS: Record<string, Parser> = {
     const found = SEBUTAN_PIHAK.find((s) => s === v.toUpperCase().replace(/\s+/g, ' '));
     return found ? { sebutanPihak: found } : SEBUTAN_PIHAK.join(' atau ');
   },
+  'Nama Kepala Daerah': (v) => ({ namaKepalaDaerah: v }),
+  'Jabatan Kepala Daerah': (v) => ({ jabatanKepalaDaerah: v }),
+  'NIP Kepala Daerah': (v) => {
+    if (v === '-') return { nipKepalaDaerah: null };
+    const n = normalizeNip(v);
+    return n.ok ? { nipKepalaDaerah: n.value } : 'NIP 18 digit, atau kosong';
+  },
+  'Mulai Penyusunan PK': (v) => {
+    const d = parseDate(v);
+    return d.ok ? { mulaiPenyusunanPk: isoDate(d.value) } : 'tanggal, misalnya 2 Januari 2026';
+  },
+  'Cascading Wajib': (v) =>
+    /^(ya|true)$/i.test(v)
+      ? { cascadingWajib: true }
+      : /^(tidak|false)$/i.test(v)
+        ? { cascadingWajib: false }
+        : 'Ya atau Tidak',
 };
 
 function parseSkala(text: string): Partial<Settings> | null {
@@ -196,6 +234,7 @@ export function readSettings(rows: readonly BarisPengaturan[]): {
   let settings: Settings = DEFAULT_SETTINGS;
   const problems: Problem[] = [];
   const known = Object.keys(SETTING_KEYS);
+  let liburDiisi = false;
   for (const { row, value } of rows) {
     const key = known.find((k) => k.toLowerCase() === value.kunci.toLowerCase().trim());
     if (!key) {
@@ -221,8 +260,11 @@ export function readSettings(rows: readonly BarisPengaturan[]): {
       });
     } else {
       settings = { ...settings, ...parsed };
+      if (key === 'Hari Libur') liburDiisi = true;
     }
   }
+  // no list of its own: the national holidays of the office's year (and the next, when published)
+  if (!liburDiisi) settings = { ...settings, hariLibur: liburNasional(settings.tahun) };
   return { settings, problems };
 }
 
@@ -248,11 +290,38 @@ export function defaultSettingRows(
     'Zona Waktu': 'Asia/Jakarta',
     'Hari Kerja': 'Senin, Selasa, Rabu, Kamis, Jumat',
     'Jam Kerja': '07.30-16.00',
-    'Hari Libur': '',
+    'Hari Libur': daftarLibur(liburNasional(Number(overrides.Tahun ?? DEFAULT_SETTINGS.tahun))),
     'Pengingat Harian': 'Tidak',
     Lambang: '',
     'Sebutan Pihak': DEFAULT_SETTINGS.sebutanPihak,
+    'Nama Kepala Daerah': '',
+    'Jabatan Kepala Daerah': '',
+    'NIP Kepala Daerah': '',
+    'Mulai Penyusunan PK': '',
+    'Cascading Wajib': 'Tidak',
     ...overrides,
   };
   return Object.entries(defaults).map(([kunci, nilai]) => ({ kunci, nilai }));
+}
+
+/** A holiday list as the `Hari Libur` cell holds it: `1 Januari 2026; 16 Januari 2026; ...`. */
+export function daftarLibur(iso: readonly string[]): string {
+  return iso
+    .map((d) => {
+      const [tahun, bulan, hari] = d.split('-').map(Number);
+      return formatTanggal({ tahun: tahun ?? 0, bulan: bulan ?? 1, hari: hari ?? 1 });
+    })
+    .join('; ');
+}
+
+/** Set-up of an older workbook: the default rows of the keys its Pengaturan tab does not have yet. */
+export function barisPengaturanKurang(kunciAda: readonly unknown[]): { kunci: string; nilai: string }[] {
+  const ada = new Set(
+    kunciAda.map((k) =>
+      String(k ?? '')
+        .trim()
+        .toLowerCase(),
+    ),
+  );
+  return defaultSettingRows().filter((r) => !ada.has(r.kunci.toLowerCase()));
 }

@@ -6,6 +6,7 @@ import { fromLocal } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
 import type { Lang } from '../messages/catalog';
 import { describeProblem } from '../messages/translate';
+import { isPimpinan } from '../org/tree';
 import { compileRekap } from '../recap/build';
 import type { Periode } from '../recap/period';
 import { langkah } from '../sop/steps';
@@ -35,7 +36,11 @@ export interface BelumPkRa {
 }
 
 export interface LangkahTerlambatView {
+  /** Who had to act and acted late (the superior, their Plt/Plh, the employee), with the capacity. */
   readonly nama: string;
+  readonly sebagai: string;
+  /** Whose document it was. */
+  readonly pemilik: string;
   readonly langkah: number;
   readonly kegiatan: string;
   readonly dokumen: string;
@@ -83,7 +88,8 @@ export function dasborView(
 ): DasborView {
   const triwulan = triwulanBerjalan(k, now);
   const dokumen = DOKUMEN[TRIWULAN.indexOf(triwulan) + 2] as Dokumen;
-  const staff = k.org.all.filter((p) => p.nipAtasan);
+  // everyone with a file: the head of office too (the office IKU)
+  const staff = k.org.all.filter((p) => p.nipAtasan || isPimpinan(k.org, p.nip));
   const units = new Map<string, UnitProgres>();
   for (const p of staff) {
     const status = berkasOf(k, p.nip)[dokumen];
@@ -124,7 +130,9 @@ export function dasborView(
     .slice(-BATAS_DAFTAR)
     .reverse()
     .map((e) => ({
-      nama: k.org.byNip.get(e.nipPemilik ?? '')?.nama ?? e.email,
+      nama: k.org.byNip.get(e.nipPelaku ?? '')?.nama ?? e.email,
+      sebagai: e.peran,
+      pemilik: k.org.byNip.get(e.nipPemilik ?? '')?.nama ?? '',
       langkah: e.langkah as number,
       kegiatan: langkah(e.langkah as number).kegiatan,
       dokumen: e.dokumen,

@@ -6,7 +6,8 @@ import { formatWaktu } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
 import type { Lang, MessageKey } from '../messages/catalog';
 import { t } from '../messages/translate';
-import { superiorActors } from '../org/tree';
+import { isPimpinan, penilaiOf } from '../org/tree';
+import { mulaiPenyusunan } from '../settings/settings';
 import { langkah } from '../sop/steps';
 import { menitKerja, menitPerHari, standarMenit } from '../sop/working-time';
 import type { Kantor } from '../workbook/parse';
@@ -14,7 +15,7 @@ import type { HasilAksi } from '../workflow/act';
 import { berkasOf } from '../workflow/content';
 import { readySince } from '../workflow/machine';
 import { DOKUMEN, type Dokumen } from '../workflow/states';
-import { TRANSISI } from '../workflow/transitions';
+import { berlakuUntuk, TRANSISI } from '../workflow/transitions';
 import { labelDokumen } from './steps';
 
 export interface Email {
@@ -30,6 +31,7 @@ const AKSI_LAMPAU: Record<string, MessageKey> = {
   evaluasi: 'email.aksi.evaluasi',
   tindaklanjut: 'email.aksi.tindaklanjut',
   arsipkan: 'email.aksi.arsipkan',
+  ttdkepaladaerah: 'email.aksi.ttdkepaladaerah',
 };
 
 const salam = (k: Kantor, to: string, lang: Lang) =>
@@ -82,7 +84,8 @@ export function tertunda(k: Kantor, now: number): Tertunda[] {
   const out: Tertunda[] = [];
   const log = k.riwayat.map((r) => r.value);
   for (const p of k.org.all) {
-    if (!p.nipAtasan) continue;
+    const pimpinan = isPimpinan(k.org, p.nip);
+    if (!p.nipAtasan && !pimpinan) continue;
     const berkas = berkasOf(k, p.nip);
     for (const dokumen of DOKUMEN) {
       const jenis = dokumen === 'PK' || dokumen === 'RA' ? dokumen : 'TW';
@@ -93,6 +96,9 @@ export function tertunda(k: Kantor, now: number): Tertunda[] {
           tr.jenis === jenis &&
           tr.dari.includes(berkas[dokumen]) &&
           tr.aksi !== 'kembalikan' &&
+          // the regional head's paper signature is outside the office's SOP timing
+          tr.aksi !== 'ttdkepaladaerah' &&
+          berlakuUntuk(tr, pimpinan) &&
           !(tr.aksi === 'arsipkan' && dokumen !== 'RA'),
       );
       if (!next) continue;
@@ -107,6 +113,7 @@ export function tertunda(k: Kantor, now: number): Tertunda[] {
           masalahIsi: [],
           riwayat: log,
           now,
+          mulaiPenyusunan: mulaiPenyusunan(k.settings),
         },
         { aksi: next.aksi, dokumen, nipPemilik: p.nip },
       );
@@ -118,7 +125,7 @@ export function tertunda(k: Kantor, now: number): Tertunda[] {
         next.peran === 'pegawai'
           ? [p]
           : next.peran === 'atasan'
-            ? superiorActors(k.org, p.nip).map((s) => s.pegawai)
+            ? penilaiOf(k.org, p.nip).map((s) => s.pegawai)
             : k.org.administrators;
       for (const w of who)
         out.push({

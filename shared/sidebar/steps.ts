@@ -5,7 +5,8 @@ import type { Sha256 } from '../hash/digest';
 import { formatDurasi, formatMenitKerja } from '../locale/duration';
 import type { Lang, MessageKey } from '../messages/catalog';
 import { t } from '../messages/translate';
-import { type Pegawai, superiorActors } from '../org/tree';
+import { isPimpinan, type Pegawai, penilaiOf } from '../org/tree';
+import { mulaiPenyusunan } from '../settings/settings';
 import { langkah } from '../sop/steps';
 import { menitKerja, menitPerHari, standarMenit } from '../sop/working-time';
 import type { Kantor } from '../workbook/parse';
@@ -13,7 +14,14 @@ import { act, type HasilAksi } from '../workflow/act';
 import { berkasOf } from '../workflow/content';
 import { readySince } from '../workflow/machine';
 import { type Berkas, DOKUMEN, type Dokumen, triwulanOf } from '../workflow/states';
-import { type Aksi, jenisOf, type PeranAlur, TRANSISI, type Transisi } from '../workflow/transitions';
+import {
+  type Aksi,
+  berlakuUntuk,
+  jenisOf,
+  type PeranAlur,
+  TRANSISI,
+  type Transisi,
+} from '../workflow/transitions';
 
 export function labelDokumen(dokumen: Dokumen, tahun: number): string {
   if (dokumen === 'PK') return `Perjanjian Kinerja ${tahun}`;
@@ -53,11 +61,20 @@ export function namaTombol(tr: Transisi, lang: Lang): string {
   return t(tr.tombol, {}, lang);
 }
 
-/** The step that moves a document forward from its state (a return is never "the next step"). */
-export function langkahMaju(dokumen: Dokumen, status: string): Transisi | null {
+/**
+ * The step that moves a document forward from its state (a return is never "the next step");
+ * `pimpinan`: the head of office's documents (their PK is recorded, not approved, in the office).
+ */
+export function langkahMaju(dokumen: Dokumen, status: string, pimpinan = false): Transisi | null {
   const jenis = jenisOf(dokumen);
   return (
-    TRANSISI.find((tr) => tr.jenis === jenis && tr.dari.includes(status) && tr.aksi !== 'kembalikan') ?? null
+    TRANSISI.find(
+      (tr) =>
+        tr.jenis === jenis &&
+        tr.dari.includes(status) &&
+        tr.aksi !== 'kembalikan' &&
+        berlakuUntuk(tr, pimpinan),
+    ) ?? null
   );
 }
 
@@ -77,8 +94,10 @@ export function menungguLangkah(
   now: number | null,
 ): Menunggu | null {
   const berkas = berkasOf(k, nip);
-  const tr = langkahMaju(dokumen, berkas[dokumen]);
+  const tr = langkahMaju(dokumen, berkas[dokumen], isPimpinan(k.org, nip));
   if (!tr || (triwulanOf(dokumen) !== null && berkas.RA !== 'Diarsipkan')) return null;
+  // the regional head's paper signature is outside the office's SOP timing
+  if (tr.aksi === 'ttdkepaladaerah') return null;
   const standar = standarMenit(k.settings, langkah(tr.langkah).waktu);
   if (now === null) return { transisi: tr, menit: null, standarMenit: standar, terlambat: false };
   const since = readySince(
@@ -92,6 +111,7 @@ export function menungguLangkah(
       masalahIsi: [],
       riwayat: k.riwayat.map((r) => r.value),
       now,
+      mulaiPenyusunan: mulaiPenyusunan(k.settings),
     },
     { aksi: tr.aksi, dokumen, nipPemilik: nip },
   );
@@ -126,7 +146,7 @@ export function tugasView(k: Kantor, m: Menunggu, lang: Lang): TugasView {
 /** Who performs a forward step on an employee's documents. */
 export function pelakuLangkah(k: Kantor, owner: Pegawai, peran: PeranAlur): Pegawai[] {
   if (peran === 'pegawai') return [owner];
-  if (peran === 'atasan') return superiorActors(k.org, owner.nip).map((s) => s.pegawai);
+  if (peran === 'atasan') return penilaiOf(k.org, owner.nip).map((s) => s.pegawai);
   return [...k.org.administrators];
 }
 
@@ -144,7 +164,7 @@ export function berikutnya(k: Kantor, nip: string, dokumen: Dokumen, berkas: Ber
   // the document itself, then the year's next documents in order
   const order = [dokumen, ...DOKUMEN.slice(DOKUMEN.indexOf(dokumen) + 1)];
   for (const d of order) {
-    const tr = langkahMaju(d, berkas[d]);
+    const tr = langkahMaju(d, berkas[d], isPimpinan(k.org, nip));
     if (!tr) continue;
     if (tr.aksi === 'arsipkan' && d !== 'RA') continue;
     const who = pelakuLangkah(k, owner, tr.peran);
@@ -196,7 +216,10 @@ export function aksiTerbuka(k: Kantor, nip: string, lang: Lang, now: number, sha
   const berkas = berkasOf(k, nip);
   const out: AksiTerbuka[] = [];
   for (const d of DOKUMEN) {
-    for (const tr of TRANSISI.filter((x) => x.jenis === jenisOf(d) && x.dari.includes(berkas[d]))) {
+    const pimpinan = isPimpinan(k.org, nip);
+    for (const tr of TRANSISI.filter(
+      (x) => x.jenis === jenisOf(d) && x.dari.includes(berkas[d]) && berlakuUntuk(x, pimpinan),
+    )) {
       const siapa = pelakuLangkah(k, owner, tr.peran);
       const tried = act(
         k,

@@ -5,22 +5,24 @@
 import { aturanKantor, indikatorDari } from '../capaian/indikator';
 import { capaianTriwulan, type Tw } from '../capaian/period';
 import { keadaanTriwulan, polaOf } from '../capaian/pola';
-import { peringatanPorsi } from '../capaian/porsi';
 import { labelKeadaan, teksNilai } from '../capaian/teks';
+import { atasanTtdDari, ikiByNip } from '../cascade/check';
+import { indukOf } from '../cascade/pohon';
 import type { Sha256 } from '../hash/digest';
-import { formatWaktu } from '../locale/date';
+import { formatWaktu, isoDate, toCalendarDate } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
 import type { Jangkar } from '../log/chain';
 import { periksaLog } from '../log/verify';
 import type { Lang } from '../messages/catalog';
 import { describeProblem, t } from '../messages/translate';
-import { type OrgTree, type Pegawai, superiorActors } from '../org/tree';
+import { isPimpinan, type OrgTree, type Pegawai, penilaiOf } from '../org/tree';
 import type { Problem } from '../problems';
 import { capaianTeks } from '../recap/build';
 import { langkah } from '../sop/steps';
 import { menitPerHari } from '../sop/working-time';
 import { lookup } from '../workbook/lookup';
 import type { Kantor } from '../workbook/parse';
+import { peringatanKantor } from '../workbook/peringatan';
 import { act } from '../workflow/act';
 import {
   berkasOf,
@@ -95,8 +97,19 @@ export interface IndikatorTwView {
   readonly tindakLanjut: string | null;
 }
 
+export interface DukunganView {
+  readonly kode: string;
+  readonly indikator: string;
+  /** The superior's (or their Plt/Plh's) indicator this one supports; null when it names none. */
+  readonly mendukung: { readonly kode: string; readonly indikator: string; readonly nama: string } | null;
+}
+
 export interface KepatuhanView {
+  /** Who had to act and acted late (the superior, their Plt/Plh, the employee), with the capacity. */
   readonly nama: string;
+  readonly sebagai: string;
+  /** Whose document it was. */
+  readonly pemilik: string;
   readonly langkah: number;
   readonly kegiatan: string;
   readonly dokumen: string;
@@ -140,6 +153,8 @@ export interface SidebarView {
   readonly rekapTersedia: boolean;
   /** The office dashboard: for the Pengelola Kinerja, and read-only for the head of office. */
   readonly dasbor: DasborView | null;
+  /** For each of my indicators, the superior's indicator it supports (cascading), or null. */
+  readonly dukungan: readonly DukunganView[];
 }
 
 export { BATAS_DAFTAR, labelDokumen };
@@ -280,7 +295,15 @@ function dokumenView(
     ...(jenis === 'RA' ? peringatanRaPegawai(k, owner.nip) : []),
   ];
   const row = lookup(k).pk.get(owner.nip)?.value;
-  const aksi = aksiTersedia(jenis, status, peran);
+  // the head of office's documents: the Pengelola Kinerja acting as superior also records the regional
+  // head's signature on the PK (that is a 'pengelola' transition)
+  const pimpinan = isPimpinan(k.org, owner.nip);
+  const aksi = [
+    ...aksiTersedia(jenis, status, peran, pimpinan),
+    ...(pimpinan && peran === 'atasan'
+      ? aksiTersedia(jenis, status, 'pengelola', true).filter((a) => a !== 'arsipkan')
+      : []),
+  ];
   const label = labelDokumen(dokumen, k.settings.tahun);
   const tombol = aksi.flatMap((a): TombolView[] => {
     const tr = transisiOf(dokumen, a, status);
@@ -289,7 +312,20 @@ function dokumenView(
     const tried = act(
       k,
       v.email,
-      { aksi: a, dokumen, nipPemilik: owner.nip, catatan: tr.catatan ? '-' : '', hashDilihat: null },
+      {
+        aksi: a,
+        dokumen,
+        nipPemilik: owner.nip,
+        catatan: tr.catatan ? '-' : '',
+        hashDilihat: null,
+        // the regional head's signature: a date and a scan stand in for the ones to be typed
+        ...(a === 'ttdkepaladaerah'
+          ? {
+              tanggalTtd: isoDate(toCalendarDate(v.now ?? 0, k.settings.offsetMenit)),
+              tautanTtd: 'https://-',
+            }
+          : {}),
+      },
       v.now ?? 0,
       sha256,
     );
@@ -389,6 +425,7 @@ export function sidebarView(
       masalahUmum: [],
       dasbor: null,
       peringatan: [],
+      dukungan: [],
       integritas,
     };
   }
@@ -396,10 +433,13 @@ export function sidebarView(
   const now = opsi.now ?? null;
   const v: Lihat = { k, sha256, email: me.email, now, lang };
   const pengelola = me.peran === 'Pengelola Kinerja';
-  const berjalan = me.nipAtasan ? dokumenBerjalan(k, me.nip) : null;
-  const dokumenSaya = me.nipAtasan
-    ? ownDocuments(k, me.nip).map((d) => dokumenView(v, me, d, 'pegawai', 'Pegawai', d === berjalan))
-    : [];
+  // the head of office goes through the same cycle (their PK with the regional head)
+  const pimpinan = isPimpinan(k.org, me.nip);
+  const berjalan = me.nipAtasan || pimpinan ? dokumenBerjalan(k, me.nip) : null;
+  const dokumenSaya =
+    me.nipAtasan || pimpinan
+      ? ownDocuments(k, me.nip).map((d) => dokumenView(v, me, d, 'pegawai', 'Pegawai', d === berjalan))
+      : [];
   // my own steps due: the current document, and a PK/RA step I can take now (later quarters wait)
   const sayaPerlu = dokumenSaya
     .filter(
@@ -419,13 +459,20 @@ export function sidebarView(
     for (const d of DOKUMEN) {
       // only what waits for an action is shown (and hashed)
       const jenis = d === 'PK' || d === 'RA' ? d : 'TW';
-      if (aksiTersedia(jenis, berkas[d], 'atasan').length === 0) continue;
+      const pimpinanLain = isPimpinan(k.org, p.pegawai.nip);
+      if (
+        aksiTersedia(jenis, berkas[d], 'atasan', pimpinanLain).length === 0 &&
+        !(pimpinanLain && aksiTersedia(jenis, berkas[d], 'pengelola', true).some((a) => a !== 'arsipkan'))
+      )
+        continue;
       menunggu.push(dokumenView(v, p.pegawai, d, 'atasan', p.sebagai, true));
     }
   }
   const arsip = pengelola
     ? k.org.all
-        .filter((p) => p.nipAtasan && berkasOf(k, p.nip).RA === 'Ditandatangani')
+        .filter(
+          (p) => (p.nipAtasan || isPimpinan(k.org, p.nip)) && berkasOf(k, p.nip).RA === 'Ditandatangani',
+        )
         .map((p) => dokumenView(v, p, 'RA', 'pengelola', 'Pengelola Kinerja', true))
     : [];
   const perHari = menitPerHari(k.settings);
@@ -443,7 +490,9 @@ export function sidebarView(
         .slice(-BATAS_DAFTAR)
         .reverse()
         .map(({ value: e }) => ({
-          nama: k.org.byNip.get(e.nipPemilik ?? '')?.nama ?? e.email,
+          nama: k.org.byNip.get(e.nipPelaku ?? '')?.nama ?? e.email,
+          sebagai: e.peran,
+          pemilik: k.org.byNip.get(e.nipPemilik ?? '')?.nama ?? '',
           langkah: e.langkah as number,
           kegiatan: langkah(e.langkah as number).kegiatan,
           dokumen: e.dokumen,
@@ -463,7 +512,7 @@ export function sidebarView(
           column: p.column ?? null,
         }))
     : [];
-  const peringatan = peringatanPorsi(k)
+  const peringatan = peringatanKantor(k)
     .filter((p) => pengelola || p.owner === me.nip)
     .map((p) => ({
       teks: describeProblem(p, lang),
@@ -474,7 +523,7 @@ export function sidebarView(
   return {
     ...base,
     saya: { nama: me.nama, nip: me.nip, jabatan: me.jabatan, email: me.email, pengelola },
-    pesan: me.nipAtasan ? null : t('syarat.tanpaAtasan', {}, lang),
+    pesan: me.nipAtasan || pimpinan ? null : t('syarat.tanpaAtasan', {}, lang),
     dokumenSaya,
     perluTindakan: [...sayaPerlu, ...menunggu, ...arsip],
     menunggu,
@@ -485,15 +534,36 @@ export function sidebarView(
     masalahUmum,
     dasbor: pengelola || !me.nipAtasan ? dasborView(k, now, !pengelola, lang) : null,
     peringatan,
+    dukungan: dukunganOf(k, me.nip),
     integritas,
   };
+}
+
+/** Each of my indicators with the superior's indicator it supports (Kode Indikator Atasan). */
+function dukunganOf(k: Kantor, nip: string): DukunganView[] {
+  const byNip = ikiByNip(k.iki);
+  const atasanTtd = atasanTtdDari(k.alur, k.riwayat);
+  return (byNip.get(nip) ?? []).map((iki) => {
+    const induk = indukOf(k.org, byNip, iki, atasanTtd);
+    return {
+      kode: iki.kode,
+      indikator: iki.indikator,
+      mendukung: induk
+        ? {
+            kode: induk.iki.kode,
+            indikator: induk.iki.indikator,
+            nama: k.org.byNip.get(induk.nip)?.nama ?? '',
+          }
+        : null,
+    };
+  });
 }
 
 /** Everyone whose documents this person acts on as superior (directly, or as Plt/Plh for a position). */
 function subordinatesFor(org: OrgTree, nip: string): { pegawai: Pegawai; sebagai: string }[] {
   const out: { pegawai: Pegawai; sebagai: string }[] = [];
   for (const p of org.all) {
-    const actor = superiorActors(org, p.nip).find((s) => s.pegawai.nip === nip);
+    const actor = penilaiOf(org, p.nip).find((s) => s.pegawai.nip === nip);
     if (actor) out.push({ pegawai: p, sebagai: actor.sebagai });
   }
   return out;

@@ -157,7 +157,8 @@ export function url<const R extends boolean>(header: string, opts: Options<R>): 
     opts,
     (cell) => {
       const value = cellText(cell);
-      return /^https?:\/\/\S+$/i.test(value)
+      // evidence is a link a reviewer can open from anywhere: https only (a Drive file or any https page)
+      return /^https:\/\/\S+$/i.test(value)
         ? ok(value)
         : fail({ key: 'url.tidakValid', params: { nilai: value } });
     },

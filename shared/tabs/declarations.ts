@@ -3,7 +3,7 @@
 import { POLA_UKUR } from '../capaian/pola';
 import { email, instant, integer, nilai, nip, number, oneOf, text, url } from './column';
 import { STATUS_PK, STATUS_RA, STATUS_TW, TRIWULAN } from './status';
-import { defineTab } from './tab';
+import { defineTab, normalizeHeader } from './tab';
 
 export const POLARITAS = ['Positif', 'Negatif', 'Rentang'] as const;
 export const AGREGASI = ['Kumulatif', 'Nilai Akhir', 'Jumlah', 'Rata-rata'] as const;
@@ -21,6 +21,12 @@ export const pengaturanTab = defineTab({
     nilai: text('Nilai', { required: false }),
   },
 });
+
+/** The keys of a Pengaturan tab read raw (its header row first): the column headed Kunci, wherever it is. */
+export function kunciPengaturan(table: readonly (readonly unknown[])[]): unknown[] {
+  const kunci = (table[0] ?? []).findIndex((h) => normalizeHeader(h) === normalizeHeader('Kunci'));
+  return kunci < 0 ? [] : table.slice(1).map((r) => r[kunci]);
+}
 
 export const pegawaiTab = defineTab({
   name: 'Pegawai',

@@ -161,6 +161,11 @@ export const CATATAN_PENGATURAN: Readonly<Record<string, MessageKey>> = {
   'Pengingat Harian': 'pengaturan.catatan.pengingatHarian',
   Lambang: 'pengaturan.catatan.lambang',
   'Sebutan Pihak': 'pengaturan.catatan.sebutanPihak',
+  'Nama Kepala Daerah': 'pengaturan.catatan.namaKepalaDaerah',
+  'Jabatan Kepala Daerah': 'pengaturan.catatan.jabatanKepalaDaerah',
+  'NIP Kepala Daerah': 'pengaturan.catatan.nipKepalaDaerah',
+  'Mulai Penyusunan PK': 'pengaturan.catatan.mulaiPenyusunanPk',
+  'Cascading Wajib': 'pengaturan.catatan.cascadingWajib',
 };
 
 export function catatanPengaturan(kunci: string, lang: Lang = 'id'): string | null {

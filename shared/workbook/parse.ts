@@ -1,6 +1,7 @@
 // The whole office workbook parsed in one pass: settings first (they set the locale and time zone),
 // then every tab by its declaration, then the checks across tabs. All problems at once; never throws.
 import { masalahPolaNilai } from '../capaian/check';
+import { atasanTtdDari, periksaCascading } from '../cascade/check';
 import { formatInstant } from '../locale/date';
 import type { Cell } from '../locale/number';
 import { bandingkanCermin } from '../log/mirror';
@@ -144,6 +145,15 @@ export function parseKantor(tables: Tables): Kantor {
         params: { nip: value.nip },
       });
   }
+  cross.push(
+    ...periksaCascading(
+      org,
+      iki.rows,
+      settings.cascadingWajib,
+      (nip, kode) => iki.keys.has(keyOf([nip, kode])),
+      atasanTtdDari(replay.alur, riwayat.rows),
+    ),
+  );
   for (const [tab, rows, key] of [
     ['Rencana Aksi', ra.rows, 'ra.indikatorTidakDikenal'],
     ['Pengukuran', pengukuran.rows, 'ukur.indikatorTidakDikenal'],

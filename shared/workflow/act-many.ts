@@ -23,6 +23,9 @@ export interface ActionRequest {
   readonly catatan?: string | null;
   /** The content hash of the version the user saw. */
   readonly hash?: string | null;
+  /** `ttdkepaladaerah`: the paper signature's date and the scan's link. */
+  readonly tanggalTtd?: string | null;
+  readonly tautanTtd?: string | null;
 }
 
 export interface Batch {
@@ -56,7 +59,9 @@ function isActionRequest(req: unknown): req is ActionRequest {
     (DOKUMEN as readonly string[]).includes(String(r.dokumen)) &&
     typeof r.nip === 'string' &&
     (r.catatan === undefined || r.catatan === null || typeof r.catatan === 'string') &&
-    (r.hash === undefined || r.hash === null || typeof r.hash === 'string')
+    (r.hash === undefined || r.hash === null || typeof r.hash === 'string') &&
+    (r.tanggalTtd === undefined || r.tanggalTtd === null || typeof r.tanggalTtd === 'string') &&
+    (r.tautanTtd === undefined || r.tautanTtd === null || typeof r.tautanTtd === 'string')
   );
 }
 
@@ -156,6 +161,8 @@ export function actMany(
         nipPemilik: req.nip,
         catatan: req.catatan ?? null,
         hashDilihat: req.hash ?? null,
+        tanggalTtd: req.tanggalTtd ?? null,
+        tautanTtd: req.tautanTtd ?? null,
       },
       now,
       sha256,

@@ -6,8 +6,9 @@ import type { Sha256 } from '../hash/digest';
 import { hashRantai, kepalaRantai } from '../log/chain';
 import { cerminDariLog } from '../log/mirror';
 import { terapkan } from '../log/replay';
-import { type OrgTree, superiorActors } from '../org/tree';
+import { type OrgTree, penilaiOf } from '../org/tree';
 import type { Problem, Result } from '../problems';
+import { mulaiPenyusunan } from '../settings/settings';
 import { lookup } from '../workbook/lookup';
 import type { BarisPk, Kantor, Pengukuran } from '../workbook/parse';
 import {
@@ -76,6 +77,8 @@ export function act(
       masalahIntegritas: [...(opsi.blokir ?? []), ...masalahIntegritas(k, p.nipPemilik)],
       riwayat: lookup(k).riwayat.get(p.nipPemilik) ?? [],
       now,
+      kepalaDaerah: { nama: k.settings.namaKepalaDaerah, jabatan: k.settings.jabatanKepalaDaerah },
+      mulaiPenyusunan: mulaiPenyusunan(k.settings),
     },
   );
   if (!decided.ok) return decided;
@@ -160,7 +163,7 @@ function penerimaOf(org: OrgTree, nip: string, berikutnya: Berikutnya, actorEmai
         ? [owner.email]
         : []
       : berikutnya === 'atasan'
-        ? superiorActors(org, nip).map((s) => s.pegawai.email)
+        ? penilaiOf(org, nip).map((s) => s.pegawai.email)
         : org.administrators.map((a) => a.email);
   return [...new Set(who)].filter((e) => e !== actorEmail);
 }

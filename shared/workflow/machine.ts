@@ -1,14 +1,15 @@
 // Deciding one workflow action: who the actor is for this document, whether the transition exists from
 // the current state, its preconditions on the other documents, the note, the version seen, and the log
 // entry it yields (SOP step, time taken in working minutes against the step's standard).
-import { fromLocal } from '../locale/date';
+import { type CalendarDate, formatTanggal, fromLocal, parseDate, toCalendarDate } from '../locale/date';
 import type { MessageKey } from '../messages/catalog';
 import {
   identitasAmbigu,
   isAdministrator,
+  isPimpinan,
   type OrgTree,
   type Pegawai,
-  superiorActors,
+  penilaiOf,
   superiorOf,
 } from '../org/tree';
 import { fail, ok, type Problem, type Result } from '../problems';
@@ -36,6 +37,9 @@ export interface Permintaan {
   readonly catatan?: string | null;
   /** The content hash of the version the actor saw (sidebar); refused when the content changed since. */
   readonly hashDilihat?: string | null;
+  /** `ttdkepaladaerah`: the date the regional head signed on paper, and the link to the scan. */
+  readonly tanggalTtd?: string | null;
+  readonly tautanTtd?: string | null;
 }
 
 export interface KeadaanAlur {
@@ -55,6 +59,10 @@ export interface KeadaanAlur {
   /** The log entries on the owner's documents. */
   readonly riwayat: readonly EntriRiwayat[];
   readonly now: number;
+  /** The regional head from Pengaturan (PIHAK KEDUA of the head of office's PK). */
+  readonly kepalaDaerah?: { readonly nama: string; readonly jabatan: string } | null;
+  /** ISO date from which step 1 is timed (`Mulai Penyusunan PK`). */
+  readonly mulaiPenyusunan?: string | null;
 }
 
 export interface Keputusan {
@@ -93,16 +101,19 @@ export function capacity(
       return actor.nip === ownerNip ? 'Pegawai' : null;
     case 'atasan': {
       if (actor.nip === ownerNip) return null;
-      const found = superiorActors(org, ownerNip).find((s) => s.pegawai.nip === actor.nip);
+      const found = penilaiOf(org, ownerNip).find((s) => s.pegawai.nip === actor.nip);
       return found ? found.sebagai : null;
     }
     case 'pengelola':
-      return isAdministrator(org, actor.nip) ? 'Pengelola Kinerja' : null;
+      // recording the regional head's signature on the head's own PK is still not one's own approval
+      return isAdministrator(org, actor.nip) && !(actor.nip === ownerNip && isPimpinan(org, ownerNip))
+        ? 'Pengelola Kinerja'
+        : null;
   }
 }
 
 /** The precondition the table sets on the other documents, when it is not met. */
-function prasyarat(transisi: Transisi, berkas: Berkas): MessageKey | null {
+export function prasyarat(transisi: Transisi, berkas: Berkas): MessageKey | null {
   const syarat = transisi.syarat;
   return syarat && !syarat.status.includes(berkas[syarat.dokumen]) ? syarat.pesan : null;
 }
@@ -121,6 +132,11 @@ export function readySince(s: KeadaanAlur, p: Permintaan): number | null {
   };
   const previous = last((e) => e.dokumen === p.dokumen);
   if (previous !== null) return previous;
+  // step 1 is timed from Mulai Penyusunan PK (default 2 January)
+  if (p.dokumen === 'PK') {
+    const mulai = parseDate(s.mulaiPenyusunan ?? `${s.tahun}-01-02`);
+    return mulai.ok ? fromLocal(mulai.value, 0, s.kalender.offsetMenit) : null;
+  }
   // otherwise: since the step that met its precondition (the PK signed, the RA archived)
   const jenis = jenisOf(p.dokumen);
   const pemicu = langkahPemicu(jenis);
@@ -149,13 +165,14 @@ export function decide(email: string | null | undefined, p: Permintaan, s: Keada
       key: 'alur.prasyarat',
       params: { dokumen: docLabel, syarat: `@syarat.pegawaiTidakDikenal` },
     });
-  if (!owner.nipAtasan)
+  const pimpinan = isPimpinan(s.org, owner.nip);
+  if (!owner.nipAtasan && !pimpinan)
     return fail({ key: 'alur.prasyarat', params: { dokumen: docLabel, syarat: '@syarat.tanpaAtasan' } });
   const ambigu = identitasAmbigu(s.org, actor.nip, p.nipPemilik);
   if (ambigu) return fail({ key: 'alur.identitasAmbigu', params: { dokumen: docLabel } }, ambigu);
   if (s.masalahIntegritas && s.masalahIntegritas.length > 0)
     return fail({ key: 'alur.integritas', params: { dokumen: docLabel } }, ...s.masalahIntegritas);
-  const transisi = findTransisi(jenis, p.aksi, status);
+  const transisi = findTransisi(jenis, p.aksi, status, pimpinan);
   if (!transisi)
     return fail({
       key: 'alur.aksiTidakBerlaku',
@@ -193,9 +210,20 @@ export function decide(email: string | null | undefined, p: Permintaan, s: Keada
       problems: [{ key: 'alur.datanyaSalah', params: { jumlah: s.masalahIsi.length } }, ...s.masalahIsi],
     };
   }
+  // the regional head's paper signature: its date and scan are logged (and chained) in the entry's note
+  let catatanEntri = catatan;
+  if (transisi.aksi === 'ttdkepaladaerah') {
+    const ttd = ttdDicatat(p, s, docLabel);
+    if (!ttd.ok) return ttd;
+    catatanEntri = ttd.value + (catatan ? ` ; catatan: ${catatan}` : '');
+  }
   const since = readySince(s, { ...p, dokumen });
   const standar = Math.round(standarMenit(s.kalender, transisi.waktu));
-  const durasi = since === null ? null : Math.round(menitKerja(s.kalender, since, s.now));
+  // the regional head's signature on paper is outside the office's SOP timing
+  const durasi =
+    since === null || transisi.aksi === 'ttdkepaladaerah'
+      ? null
+      : Math.round(menitKerja(s.kalender, since, s.now));
   const entri: EntriRiwayat = {
     waktu: s.now,
     email: actor.email,
@@ -208,7 +236,7 @@ export function decide(email: string | null | undefined, p: Permintaan, s: Keada
     nipPemilik: p.nipPemilik,
     nipAtasanPemilik: superiorOf(s.org, p.nipPemilik)?.nip ?? null,
     hash: s.hashSekarang,
-    catatan: catatan || null,
+    catatan: catatanEntri || null,
     durasi,
     standar,
     melebihi: durasi === null ? null : durasi > standar ? 'Ya' : 'Tidak',
@@ -221,4 +249,34 @@ export function decide(email: string | null | undefined, p: Permintaan, s: Keada
     berkas: withStatus(s.berkas, dokumen, transisi),
     entri,
   });
+}
+
+/** The regional head's paper signature as the administrator records it: who, the date, the scan's link. */
+function ttdDicatat(p: Permintaan, s: KeadaanAlur, docLabel: string): Result<string> {
+  const kd = s.kepalaDaerah;
+  if (!kd?.nama.trim() || !kd.jabatan.trim())
+    return fail({
+      key: 'alur.prasyarat',
+      params: { dokumen: docLabel, syarat: '@syarat.kepalaDaerahKosong' },
+    });
+  const tanggal = parseDate((p.tanggalTtd ?? '').trim(), s.kalender.offsetMenit);
+  if (!tanggal.ok) return fail({ key: 'ttd.tanggalWajib' });
+  const waktu = fromLocal(tanggal.value, 0, s.kalender.offsetMenit);
+  const hariIni = toCalendarDate(s.now, s.kalender.offsetMenit);
+  if (waktu > fromLocal(hariIni, 0, s.kalender.offsetMenit) || tanggal.value.tahun < s.tahun - 1)
+    return fail({ key: 'ttd.tanggalTidakMasuk', params: { tanggal: formatTanggal(tanggal.value) } });
+  const tautan = (p.tautanTtd ?? '').trim();
+  if (!/^https:\/\/\S+$/.test(tautan)) return fail({ key: 'ttd.tautanWajib' });
+  return ok(
+    `Ditandatangani ${kd.jabatan} (${kd.nama}) pada ${formatTanggal(tanggal.value)}; pindaian: ${tautan}`,
+  );
+}
+
+/** The date and scan of a regional head's signature, read back from the log entry's note that `decide` wrote. */
+export function ttdKepalaDaerahDariCatatan(
+  catatan: string | null,
+): { readonly tanggal: CalendarDate; readonly tautan: string } | null {
+  const m = / pada (\d{1,2} [A-Za-z]+ \d{4}); pindaian: (https:\/\/\S+)/.exec(catatan ?? '');
+  const tanggal = m ? parseDate(m[1] ?? '') : null;
+  return m && tanggal?.ok ? { tanggal: tanggal.value, tautan: m[2] ?? '' } : null;
 }

@@ -10,7 +10,15 @@ import type { pkTab } from '../tabs/declarations';
 import type { RecordOf } from '../tabs/tab';
 import type { Dokumen, Triwulan } from './states';
 
-export const AKSI = ['ajukan', 'setujui', 'kembalikan', 'evaluasi', 'tindaklanjut', 'arsipkan'] as const;
+export const AKSI = [
+  'ajukan',
+  'setujui',
+  'kembalikan',
+  'evaluasi',
+  'tindaklanjut',
+  'arsipkan',
+  'ttdkepaladaerah',
+] as const;
 export type Aksi = (typeof AKSI)[number];
 
 /** English aliases accepted by the CLI. */
@@ -21,6 +29,7 @@ export const AKSI_ALIAS: Record<string, Aksi> = {
   evaluate: 'evaluasi',
   'follow-up': 'tindaklanjut',
   archive: 'arsipkan',
+  'record-regional-signature': 'ttdkepaladaerah',
 };
 
 export type PeranAlur = 'pegawai' | 'atasan' | 'pengelola';
@@ -80,6 +89,8 @@ export interface Transisi {
   readonly berikutnya: Berikutnya;
   readonly nada: Nada;
   readonly syarat: Syarat | null;
+  /** Whose documents it applies to: the head of office only, everyone else only, or (absent) everyone. */
+  readonly pemilik?: 'pimpinan' | 'bawahan';
   /** The button that fires it, named for the SOP step ("Teliti", "Tandatangani", "Laporkan"). */
   readonly tombol: MessageKey;
 }
@@ -100,7 +111,7 @@ const TOMBOL: Readonly<Record<string, MessageKey>> = {
 };
 
 type Efek = Partial<
-  Pick<Transisi, 'catatan' | 'segel' | 'ikut' | 'lindungi' | 'arsip' | 'syarat' | 'hapusCatatan'>
+  Pick<Transisi, 'catatan' | 'segel' | 'ikut' | 'lindungi' | 'arsip' | 'syarat' | 'hapusCatatan' | 'pemilik'>
 >;
 
 const t = (
@@ -146,7 +157,7 @@ const TW = { syarat: RA_ARSIP };
 
 export const TRANSISI: readonly Transisi[] = [
   t('PK', 'ajukan', ['Draf', 'Dikembalikan'], 'Diajukan', 1, 'pegawai', 'atasan', 'tunggu'),
-  t('PK', 'setujui', ['Diajukan'], 'Diteliti', 2, 'atasan', 'atasan', 'tunggu'),
+  t('PK', 'setujui', ['Diajukan'], 'Diteliti', 2, 'atasan', 'atasan', 'tunggu', { pemilik: 'bawahan' }),
   t('PK', 'kembalikan', ['Diajukan', 'Diteliti'], 'Dikembalikan', 2, 'atasan', 'pemilik', 'kembali', {
     catatan: KEMBALI,
   }),
@@ -154,7 +165,29 @@ export const TRANSISI: readonly Transisi[] = [
     segel: { hash: 'hashPk', waktu: 'ditandatanganiPk', penandatangan: 'nipPihakKedua' },
     lindungi: ['IKI'],
     arsip: ['PK'],
+    pemilik: 'bawahan',
   }),
+  // the head of office's PK is signed on paper by the regional head; the Pengelola Kinerja records it
+  {
+    ...t(
+      'PK',
+      'ttdkepaladaerah',
+      ['Diajukan', 'Diteliti'],
+      'Ditandatangani',
+      3,
+      'pengelola',
+      'pemilik',
+      'selesai',
+      {
+        segel: { hash: 'hashPk', waktu: 'ditandatanganiPk', penandatangan: 'nipPihakKedua' },
+        lindungi: ['IKI'],
+        arsip: ['PK'],
+        pemilik: 'pimpinan',
+      },
+    ),
+    menyetujui: true,
+    tombol: 'tombol.ttdKepalaDaerah',
+  },
   t('RA', 'ajukan', ['Draf', 'Dikembalikan'], 'Diajukan', 4, 'pegawai', 'atasan', 'tunggu', {
     syarat: PK_TTD,
   }),
@@ -194,17 +227,41 @@ export function jenisOf(dokumen: Dokumen): JenisDokumen {
   return dokumen === 'PK' || dokumen === 'RA' ? dokumen : 'TW';
 }
 
-export function findTransisi(jenis: JenisDokumen, aksi: Aksi, status: string): Transisi | null {
-  return TRANSISI.find((tr) => tr.jenis === jenis && tr.aksi === aksi && tr.dari.includes(status)) ?? null;
+/**
+ * Whether a transition applies to the documents of the head of office (`pimpinan`) or of anyone else;
+ * `null`: whoever the owner is (the log replay, where each action names one transition either way).
+ */
+export function berlakuUntuk(tr: Transisi, pimpinan: boolean | null): boolean {
+  return pimpinan === null || tr.pemilik === undefined || tr.pemilik === (pimpinan ? 'pimpinan' : 'bawahan');
 }
 
-/** The actions open on a document in a given state, for a given role. */
-export function aksiTersedia(jenis: JenisDokumen, status: string, peran: PeranAlur): Aksi[] {
+export function findTransisi(
+  jenis: JenisDokumen,
+  aksi: Aksi,
+  status: string,
+  pimpinan: boolean | null = false,
+): Transisi | null {
+  return (
+    TRANSISI.find(
+      (tr) =>
+        tr.jenis === jenis && tr.aksi === aksi && tr.dari.includes(status) && berlakuUntuk(tr, pimpinan),
+    ) ?? null
+  );
+}
+
+/** The actions open on a document in a given state, for a given role (`pimpinan`: the head's documents). */
+export function aksiTersedia(
+  jenis: JenisDokumen,
+  status: string,
+  peran: PeranAlur,
+  pimpinan = false,
+): Aksi[] {
   return [
     ...new Set(
-      TRANSISI.filter((tr) => tr.jenis === jenis && tr.peran === peran && tr.dari.includes(status)).map(
-        (tr) => tr.aksi,
-      ),
+      TRANSISI.filter(
+        (tr) =>
+          tr.jenis === jenis && tr.peran === peran && tr.dari.includes(status) && berlakuUntuk(tr, pimpinan),
+      ).map((tr) => tr.aksi),
     ),
   ];
 }
@@ -223,7 +280,7 @@ export function nadaStatus(jenis: JenisDokumen, status: string): Nada {
 
 /** The note an action needs on a document in a given state, or null when it needs none. */
 export function catatanUntuk(jenis: JenisDokumen, aksi: Aksi, status: string): Catatan | null {
-  return findTransisi(jenis, aksi, status)?.catatan ?? null;
+  return findTransisi(jenis, aksi, status, null)?.catatan ?? null;
 }
 
 /** States in which the content is covered by a signature: those a sealing transition leads to, and later. */

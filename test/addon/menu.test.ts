@@ -27,6 +27,17 @@ describe('Periksa data and Bantuan', () => {
     b.call(ADMIN, 'bantuan');
     expect(b.world.alerts.at(-1)).toMatch(/^Kinerja Sheets menjalankan SOP/);
   });
+
+  it('adds the office-level warnings, which are not errors', () => {
+    const b = officeBundle();
+    setSetting(b, 'Nama Kepala Daerah', '');
+    b.call(ADMIN, 'periksaData');
+    expect(b.world.alerts.at(-1)).toContain('Tidak ada kesalahan pada data.');
+    expect(b.world.alerts.at(-1)).toContain('Peringatan (tidak menghalangi)');
+    expect(b.world.alerts.at(-1)).toContain(
+      '• Tab Pengaturan, kolom Nilai: Nama Kepala Daerah dan Jabatan Kepala Daerah belum diisi di Pengaturan',
+    );
+  });
 });
 
 describe('Kompilasi rekap', () => {
@@ -115,9 +126,13 @@ describe('the daily reminder', () => {
     const trigger = b.world.triggers[0];
     if (!trigger) throw new Error('no trigger');
     b.world.fire(b, trigger);
-    expect(b.world.mails.map((m) => m.to)).toEqual([ADMIN]);
-    expect(b.world.mails[0]?.body).toContain('Perjanjian Kinerja 2026 milik Eko Prasetyo: langkah 2');
-    expect(b.world.mails[0]?.body).toContain(b.world.ss.getUrl());
+    // one mail per person with something overdue: the reviewer of Eko's PK, and (the clock being
+    // real) everyone whose own step 1 is past its standard
+    const to = b.world.mails.map((m) => m.to);
+    expect(new Set(to).size).toBe(to.length);
+    const admin = b.world.mails.find((m) => m.to === ADMIN);
+    expect(admin?.body).toContain('Perjanjian Kinerja 2026 milik Eko Prasetyo: langkah 2');
+    expect(admin?.body).toContain(b.world.ss.getUrl());
     expect(b.world.counter.counts.get('SpreadsheetApp.openById')).toBe(1);
   });
 

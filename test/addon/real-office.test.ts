@@ -46,6 +46,8 @@ describe('the demo office, one year, as its real users', () => {
         dokumen: s.dokumen,
         nip: s.nip,
         catatan: s.catatan ?? null,
+        // the regional head's paper signature, recorded by the administrator (step ttdkepaladaerah)
+        ...(s.tanggalTtd ? { tanggalTtd: s.tanggalTtd, tautanTtd: s.tautanTtd ?? null } : {}),
       });
       expect(r.ok, `${s.email} ${s.aksi} ${s.dokumen} ${s.nip}: ${r.pesan.join(' | ')}`).toBe(true);
       // whoever acts next is told (one email per recipient), never the actor

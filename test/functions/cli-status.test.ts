@@ -167,7 +167,8 @@ describe('kinerja init on an office’s own Pegawai tab', () => {
     expect(header).not.toContain('Nama');
     expect(header).not.toContain('NIP');
     const v = await run(['validate', file]);
-    expect(v.err).toBe('');
+    // nothing but the demo's own warning (a portion short of its superior's target)
+    expect(v.err.split('\n').filter((l) => l && !l.startsWith('Peringatan: '))).toEqual([]);
     expect(v.code).toBe(0);
   });
 });

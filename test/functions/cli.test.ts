@@ -11,12 +11,17 @@ import { XlsxWorkbook } from '../../functions/local/xlsx-workbook';
 import {
   DEMO_NIP,
   DEMO_PEGAWAI,
+  DEMO_SETTINGS,
+  defaultSettingRows,
   demoTables,
   formatPercent,
   headersOf,
   ikiTab,
   parseKantor,
+  pengaturanTab,
+  pengukuranTab,
   readTab,
+  rencanaAksiTab,
   roundHalfUp,
   TAB_NAMES,
   writeTab,
@@ -58,8 +63,9 @@ describe('kinerja demo', () => {
 
   it('writes the demo workbook and the five recap documents', () => {
     const all = readdirSync(join(dir, 'dokumen')).sort();
-    // signing and archiving filed the signed PK and RA of each of the 7 employees with a superior
-    expect(all.filter((f) => /_(PK|RA)-\d{18}\.docx$/.test(f))).toHaveLength(14);
+    // signing and archiving filed the signed PK and RA of each of the 8 people: the head of office (with the
+    // Bupati) and the 7 employees
+    expect(all.filter((f) => /_(PK|RA)-\d{18}\.docx$/.test(f))).toHaveLength(16);
     const docs = all.filter((f) => !/_(PK|RA)-/.test(f));
     expect(docs).toEqual([
       'kantor-demo_2026_TAHUNAN.docx',
@@ -73,7 +79,7 @@ describe('kinerja demo', () => {
     expect(output.join('\n')).toContain('Demo selesai');
   });
 
-  it('ran all 14 SOP steps with one return and exactly one step past its standard, and the workbook is valid', async () => {
+  it('ran all 14 SOP steps with one return, the late steps attributed to whoever acted, and the workbook is valid', async () => {
     const k = parseKantor((await XlsxWorkbook.open(join(dir, 'kantor-demo.xlsx'))).readTables(TAB_NAMES));
     expect(k.problems).toEqual([]);
     const steps = new Set(k.riwayat.map((r) => r.value.langkah));
@@ -82,11 +88,30 @@ describe('kinerja demo', () => {
     expect(k.riwayat.filter((r) => r.value.aksi === 'kembalikan').map((r) => r.value.catatan)).toEqual([
       'Target indikator SPJ terlambat disesuaikan dengan peta jabatan.',
     ]);
+    // step 1 is timed from Mulai Penyusunan PK (5 January 07:30): the drafts submitted on later days are late;
+    // Rina's RA check (step 5) waited two days for the Plh of her Kabag, who acted: the Plh's lateness
     expect(
-      k.riwayat.filter((r) => r.value.melebihi === 'Ya').map((r) => [r.value.langkah, r.value.nipPemilik]),
-    ).toEqual([[5, DEMO_NIP.kasubagRapat]]);
+      k.riwayat
+        .filter((r) => r.value.melebihi === 'Ya')
+        .map((r) => [r.value.langkah, r.value.nipPelaku, r.value.peran]),
+    ).toEqual([
+      [1, DEMO_NIP.kabagSidang, 'Pegawai'],
+      [1, DEMO_NIP.kasubagTu, 'Pegawai'],
+      [1, DEMO_NIP.kasubagKeuangan, 'Pegawai'],
+      [1, DEMO_NIP.kasubagRapat, 'Pegawai'],
+      [1, DEMO_NIP.stafTu, 'Pegawai'],
+      [1, DEMO_NIP.stafKeuangan, 'Pegawai'],
+      [5, DEMO_NIP.kabagUmum, 'Plh'],
+    ]);
     expect(k.riwayat.some((r) => r.value.peran === 'Plh')).toBe(true);
-    expect(k.rekap.filter((r) => r.value.periode === 'TAHUNAN')).toHaveLength(7);
+    // the regional head's signature on the head's PK, recorded by the Pengelola Kinerja
+    expect(k.riwayat.find((r) => r.value.aksi === 'ttdkepaladaerah')?.value).toMatchObject({
+      langkah: 3,
+      nipPemilik: DEMO_NIP.sekwan,
+      nipPelaku: DEMO_NIP.kasubagTu,
+      durasi: null,
+    });
+    expect(k.rekap.filter((r) => r.value.periode === 'TAHUNAN')).toHaveLength(8);
   });
 
   it('the numbers in the annual document equal the recap model', async () => {
@@ -144,6 +169,14 @@ describe('kinerja demo', () => {
     expect(porsi?.slice(1)).toEqual([
       [
         '1',
+        'IKU-02 Jumlah rapat DPRD yang terfasilitasi (Drs. Bambang Sutrisno, M.Si.)',
+        '96 rapat',
+        'Agus Salim, S.H. IKU-1: 96',
+        '96',
+        'terbagi habis',
+      ],
+      [
+        '2',
         'IKI-3 Jumlah SPJ terverifikasi (Hendra Gunawan, S.E.)',
         '480 dokumen',
         'Fitri Handayani, A.Md. IKI-3: 400',
@@ -190,11 +223,11 @@ describe('kinerja init, validate, act, recap', () => {
   it('validate shows portions that do not add up as a warning, and the demo file stays valid', async () => {
     const v = await run(['validate', await demoFile()]);
     expect(v.code).toBe(0);
-    expect(v.out.split('\n')).toEqual([
+    expect(v.out).toBe('Tidak ada kesalahan: 8 pegawai, 21 indikator.');
+    expect(v.err.split('\n')).toEqual([
       expect.stringMatching(
-        /^Tab IKI, baris \d+, kolom Target: Peringatan: indikator IKI-3 \(Hendra Gunawan, S\.E\.\) target 480, porsi bawahan baru 400 \(kurang 80\)/,
+        /^Peringatan: Tab IKI, baris \d+, kolom Target: Indikator IKI-3 \(Hendra Gunawan, S\.E\.\) target 480, porsi bawahan baru 400 \(kurang 80\)/,
       ),
-      'Tidak ada kesalahan: 8 pegawai, 19 indikator.',
     ]);
   });
 
@@ -266,6 +299,120 @@ describe('kinerja init, validate, act, recap', () => {
     );
     expect(sign.out).toContain(filed);
     expect(existsSync(filed)).toBe(true);
+  });
+
+  it('the head of office submits their PK; the Pengelola Kinerja records the regional head’s signature', async () => {
+    const file = await demoFile();
+    const head = DEMO_NIP.sekwan;
+    const submitted = await run(['act', file, '--as', email(head), 'ajukan', '--doc', 'PK']);
+    expect(submitted.code).toBe(0);
+    expect(submitted.out).toContain(`Pemberitahuan untuk: ${email(DEMO_NIP.kasubagTu)}`);
+    const noDate = await run([
+      'act',
+      file,
+      '--as',
+      email(DEMO_NIP.kasubagTu),
+      'ttdkepaladaerah',
+      '--nip',
+      head,
+    ]);
+    expect(noDate.code).toBe(1);
+    const lines = noDate.err.split('\n');
+    expect(lines[0]).toBe('Isi tanggal penandatanganan oleh Kepala Daerah, misalnya 5 Februari 2026.');
+    // what is open on the head's PK: a return or the record, by the Pengelola Kinerja; no approval
+    expect(lines.slice(1).join('\n')).toContain(
+      `ttdkepaladaerah --doc PK) oleh ${email(DEMO_NIP.kasubagTu)}`,
+    );
+    expect(lines.slice(1).join('\n')).not.toContain('setujui');
+
+    const recorded = await run([
+      'act',
+      file,
+      '--as',
+      email(DEMO_NIP.kasubagTu),
+      'record-regional-signature',
+      '--nip',
+      head,
+      '--date',
+      '5 Januari 2026',
+      '--scan',
+      'https://drive.google.com/file/d/pk-bupati/view',
+    ]);
+    expect(recorded.code).toBe(0);
+    expect(recorded.out).toContain('(Diajukan -> Ditandatangani), langkah SOP 3.');
+    const k = parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES));
+    expect(k.problems).toEqual([]);
+    expect(k.riwayat.at(-1)?.value.catatan).toBe(
+      'Ditandatangani Bupati Nganjuk (Ir. Hadi Santoso, M.T.) pada 5 Januari 2026; pindaian: https://drive.google.com/file/d/pk-bupati/view',
+    );
+  });
+
+  it('validate warns (without failing) when the head of office has no IKI', async () => {
+    const tables = demoTables();
+    const iki = readTab(ikiTab, tables.IKI).rows.map((r) => r.value);
+    const noIku = iki
+      .filter((r) => r.nip !== DEMO_NIP.sekwan)
+      .map((r) => (r.kodeAtasan?.startsWith('IKU-0') ? { ...r, kodeAtasan: null } : r));
+    const file = join(tmp(), 'tanpa-iku.xlsx');
+    const wb = XlsxWorkbook.create();
+    for (const [tab, rows] of Object.entries({
+      ...tables,
+      IKI: writeTab(ikiTab, noIku),
+      'Rencana Aksi': writeTab(
+        rencanaAksiTab,
+        readTab(rencanaAksiTab, tables['Rencana Aksi'])
+          .rows.map((r) => r.value)
+          .filter((r) => r.nip !== DEMO_NIP.sekwan),
+      ),
+      Pengukuran: writeTab(pengukuranTab, []),
+      Pengaturan: writeTab(
+        pengaturanTab,
+        defaultSettingRows({ ...DEMO_SETTINGS, 'Cascading Wajib': 'Tidak' }),
+      ),
+    }))
+      wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null)) }]);
+    await wb.save(file);
+    const v = await run(['validate', file]);
+    expect(v.code).toBe(0);
+    expect(v.err.split('\n')[0]).toBe(
+      'Peringatan: Tab IKI: Pimpinan instansi Drs. Bambang Sutrisno, M.Si. (196805121993031004) belum memiliki IKI: IKU instansi kosong dan rekap tidak dapat menampilkan kinerja instansi. Isi IKI pimpinan di tab IKI.',
+    );
+    expect(v.out).toBe('Tidak ada kesalahan: 8 pegawai, 19 indikator.');
+  });
+
+  it('init on an older workbook adds the Pengaturan keys it lacks and keeps its values', async () => {
+    const file = join(tmp(), 'lama.xlsx');
+    const wb = XlsxWorkbook.create();
+    const older = defaultSettingRows(DEMO_SETTINGS).filter(
+      (r) => !/Kepala Daerah|Mulai Penyusunan/.test(r.kunci),
+    );
+    wb.writeRanges([
+      {
+        tab: 'Pengaturan',
+        row: 1,
+        column: 1,
+        // over the rows create() laid out: the older keys, then blank rows
+        values: [
+          ...writeTab(pengaturanTab, older).map((r) => r.map((c) => c ?? null)),
+          ...Array.from({ length: 10 }, () => [null, null]),
+        ],
+      },
+    ]);
+    await wb.save(file);
+    expect((await run(['init', file])).code).toBe(0);
+    const rows = readTab(
+      pengaturanTab,
+      (await XlsxWorkbook.open(file)).readTables(['Pengaturan']).Pengaturan,
+    ).rows;
+    expect(rows.slice(0, older.length).map((r) => r.value)).toEqual(
+      older.map((r) => ({ ...r, nilai: r.nilai || null })),
+    );
+    expect(rows.slice(older.length).map((r) => r.value.kunci)).toEqual([
+      'Nama Kepala Daerah',
+      'Jabatan Kepala Daerah',
+      'NIP Kepala Daerah',
+      'Mulai Penyusunan PK',
+    ]);
   });
 
   it('recap writes the document and, with --strict, refuses incomplete data', async () => {

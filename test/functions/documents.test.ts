@@ -314,8 +314,10 @@ describe('the Rencana Aksi document', () => {
     expect(masalahDokumen(k, DEMO_NIP.stafTu, 'RA', false)).toEqual([]);
     const { docx } = await documentOf(wb, DEMO_NIP.stafTu, 'RA');
     expect(docx.paragraphs).toContain('Catatan konsistensi target:');
+    // the row of Eko's IKI-1 on the tab (header on row 1)
+    const baris = off.findIndex((r) => r.nip === DEMO_NIP.stafTu && r.kode === 'IKI-1') + 2;
     expect(docx.paragraphs.join('\n')).toContain(
-      '1. Tab Rencana Aksi, baris 12, kolom Target TW I: Peringatan, indikator IKI-1 (Jumlah): realisasi tahunan adalah jumlah keempat triwulan, jadi jumlah target TW I-IV (130) biasanya sama dengan target tahunan (120). Periksa targetnya, atau jelaskan di Alasan Penyimpangan.',
+      `1. Tab Rencana Aksi, baris ${baris}, kolom Target TW I: Peringatan, indikator IKI-1 (Jumlah): realisasi tahunan adalah jumlah keempat triwulan, jadi jumlah target TW I-IV (130) biasanya sama dengan target tahunan (120). Periksa targetnya, atau jelaskan di Alasan Penyimpangan.`,
     );
     // with the reason given, the document prints the reason instead of the warning
     const explained = off.map((r) =>

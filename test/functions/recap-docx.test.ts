@@ -133,12 +133,17 @@ describe('the quarterly report (SOP step 13)', () => {
     );
     const r = m.ringkasan;
     expect(docx.paragraphs).toContain(
-      `Jumlah pegawai ${r.jumlahPegawai}, indikator ${r.jumlahIndikator}; capaian terhitung ${r.terhitung}, realisasi belum diisi ${r.belumDiisi}, tidak dapat dihitung ${r.tidakDapatDihitung}. Kelengkapan data ${formatPlain(r.kelengkapan, 2)}%. Rata-rata capaian instansi ${formatPercent(r.rataRataCapaian ?? 0)} (${r.predikat}). Sebaran predikat indikator: ${r.distribusiPredikat.map((d) => `${d.label} ${d.jumlah}`).join(', ')}.`,
+      `Jumlah pegawai ${r.jumlahPegawai}, indikator ${r.jumlahIndikator}; capaian terhitung ${r.terhitung}, realisasi belum diisi ${r.belumDiisi}, tidak dapat dihitung ${r.tidakDapatDihitung}. Kelengkapan data ${formatPlain(r.kelengkapan, 2)}%. Rata-rata capaian indikator individu (bukan capaian instansi; lihat IKU) ${r.rataRataCapaian ? `${formatPercent(r.rataRataCapaian)} (${r.predikat})` : 'belum dapat dihitung'}. Sebaran predikat indikator: ${r.distribusiPredikat.map((d) => `${d.label} ${d.jumlah}`).join(', ')}.`,
     );
     expect(docx.media).toHaveLength(1);
-    expect(docx.paragraphs.indexOf('A. Ringkasan per Unit Kerja')).toBeLessThan(
-      docx.paragraphs.indexOf('B. Capaian per Unit Kerja dan Pegawai'),
+    // the office IKU first (issue 11), then the summary per unit, then units and employees
+    const heading = (title: string) =>
+      docx.paragraphs.findIndex((x) => /^[A-Z]\. /.test(x) && x.endsWith(title));
+    expect(heading('Kinerja Instansi: Indikator Kinerja Utama (IKU)')).toBeGreaterThan(0);
+    expect(heading('Kinerja Instansi: Indikator Kinerja Utama (IKU)')).toBeLessThan(
+      heading('Ringkasan per Unit Kerja'),
     );
+    expect(heading('Ringkasan per Unit Kerja')).toBeLessThan(heading('Capaian per Unit Kerja dan Pegawai'));
   });
 
   it('marks figures of data not reported (¹) or not evaluated (²) on the figure itself, with a legend', async () => {

@@ -203,7 +203,7 @@ describe('POST /recap', () => {
     const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
     expect(k.problems).toEqual([]);
     expect(k.rekap.filter((r) => r.value.periode === 'TAHUNAN').map((r) => r.value.dokumen)).toEqual(
-      Array(7).fill(res.json.docUrl),
+      Array(8).fill(res.json.docUrl),
     );
     expect(k.riwayat.at(-1)?.value).toMatchObject({ langkah: 14, email: ADMIN, dokumen: 'REKAP TAHUNAN' });
   });
@@ -244,7 +244,7 @@ describe('POST /recap', () => {
       'append',
     ]);
     const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
-    expect(k.rekap.filter((r) => r.value.periode === 'TAHUNAN')).toHaveLength(7);
+    expect(k.rekap.filter((r) => r.value.periode === 'TAHUNAN')).toHaveLength(8);
   });
 
   it('reads an office set up before the optional Anggaran PK tab with one more batchGet', async () => {

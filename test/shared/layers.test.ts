@@ -25,11 +25,13 @@ const LAYERS: readonly (readonly string[])[] = [
   // the tabs, and the workflow's vocabulary (document states, the transition table): the log replays it
   ['tabs', 'workflow/states.ts', 'workflow/transitions.ts'],
   // the parsed workbook, with the org tree and the log replayed (the truth the PK tab mirrors)
-  // capaian/check.ts: the parse checks of patterns and grades across IKI, Rencana Aksi and Pengukuran
-  ['workbook', 'org', 'log', 'capaian/check.ts'],
+  // capaian/check.ts: the parse checks of patterns and grades across IKI, Rencana Aksi and Pengukuran;
+  // cascade/: the cascade (Kode Indikator Atasan) checked against the org and the log
+  ['workbook', 'org', 'log', 'capaian/check.ts', 'cascade'],
   // the workflow and its writes; checking the log against its anchor reads document content
   ['workflow', 'log/verify.ts'],
-  ['capaian', 'recap', 'documents', 'sidebar'],
+  // the office's warnings read capaian (portions) as well as the workbook
+  ['capaian', 'recap', 'documents', 'sidebar', 'workbook/peringatan.ts'],
   ['service', 'demo'],
   ['index.ts'],
 ];

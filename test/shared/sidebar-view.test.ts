@@ -72,8 +72,9 @@ describe('the sidebar view', () => {
     const admin = sidebarView(k, email(DEMO_NIP.kasubagTu), sha256, { now: T0 });
     expect(admin.dasbor?.bacaSaja).toBe(false);
     expect(admin.dasbor?.triwulan).toBe('I');
-    expect(admin.dasbor?.belumPkRa).toHaveLength(7);
-    expect(admin.dasbor?.unit.reduce((n, u) => n + u.pegawai, 0)).toBe(7);
+    // everyone with a file: the head of office (the office IKU) and the 7 employees
+    expect(admin.dasbor?.belumPkRa).toHaveLength(8);
+    expect(admin.dasbor?.unit.reduce((n, u) => n + u.pegawai, 0)).toBe(8);
     expect(sidebarView(k, email(DEMO_NIP.sekwan), sha256, { now: T0 }).dasbor?.bacaSaja).toBe(true);
     expect(sidebarView(k, email(DEMO_NIP.stafTu), sha256, { now: T0 }).dasbor).toBeNull();
   });

@@ -55,7 +55,7 @@ export function doAction(
   nipPemilik: string,
   dokumen: Dokumen,
   now: number,
-  extra: { catatan?: string; hashDilihat?: string } = {},
+  extra: { catatan?: string; hashDilihat?: string; tanggalTtd?: string; tautanTtd?: string | null } = {},
 ): Result<HasilAksi> {
   const req = {
     aksi,
@@ -63,6 +63,8 @@ export function doAction(
     nip: nipPemilik,
     catatan: extra.catatan ?? null,
     hash: extra.hashDilihat ?? null,
+    tanggalTtd: extra.tanggalTtd ?? null,
+    tautanTtd: extra.tautanTtd ?? null,
   };
   const batch = jalankan(testPorts(wb, now), email, [req]).batch;
   const done = batch?.done[0];
@@ -82,7 +84,10 @@ export function replayDemo(
   const done: { step: LangkahDemo; result: Result<HasilAksi> }[] = [];
   for (const step of demoScenario()) {
     if ('rekap' in step || step.waktu > until || !keep(step.dokumen)) continue;
-    const extra = step.catatan ? { catatan: step.catatan } : {};
+    const extra = {
+      ...(step.catatan ? { catatan: step.catatan } : {}),
+      ...(step.tanggalTtd ? { tanggalTtd: step.tanggalTtd, tautanTtd: step.tautanTtd ?? null } : {}),
+    };
     done.push({
       step,
       result: doAction(wb, step.email, step.aksi, step.nip, step.dokumen, step.waktu, extra),
