@@ -13,6 +13,22 @@ const LARGE_PART = 2 << 20;
 
 export class ZipFormatError extends Error {}
 
+/** A part's new content, already compressed (raw deflate), with its CRC-32 and uncompressed size. */
+export interface Deflated {
+  readonly deflated: Buffer;
+  readonly crc: number;
+  readonly size: number;
+}
+
+/** Compress a part's new content (a large part, such as a year's log, at level 1: one click re-compresses it). */
+export function deflatePart(content: Buffer): Deflated {
+  return {
+    deflated: deflateRawSync(content, { level: content.length > LARGE_PART ? 1 : 6 }),
+    crc: crc32(content),
+    size: content.length,
+  };
+}
+
 export interface ZipEntry {
   readonly name: string;
   /** The central directory record as found (fixed part, name, extra, comment). */
@@ -109,7 +125,10 @@ export class ZipPackage {
    * appended; every other entry is copied byte for byte, in the original order, with only its offset in the
    * central directory updated.
    */
-  with(changed: ReadonlyMap<string, Buffer | null>, added: ReadonlyMap<string, Buffer> = new Map()): Buffer {
+  with(
+    changed: ReadonlyMap<string, Buffer | Deflated | null>,
+    added: ReadonlyMap<string, Buffer> = new Map(),
+  ): Buffer {
     for (const name of changed.keys()) if (!this.byName.has(name)) throw new ZipFormatError(`no ${name}`);
     for (const name of added.keys()) if (this.byName.has(name)) throw new ZipFormatError(`${name} exists`);
     // each entry's bytes run from its local header to the next entry's (or the central directory)
@@ -120,10 +139,8 @@ export class ZipPackage {
     const parts: Buffer[] = [];
     const central: Buffer[] = [];
     let offset = 0;
-    const write = (name: Buffer, flags: number, time: Buffer, content: Buffer, template?: Buffer) => {
-      // a large part (a year's log) is compressed for speed: one click re-compresses it
-      const data = deflateRawSync(content, { level: content.length > LARGE_PART ? 1 : 6 });
-      const crc = crc32(content);
+    const write = (name: Buffer, flags: number, time: Buffer, part: Buffer | Deflated, template?: Buffer) => {
+      const { deflated: data, crc, size } = Buffer.isBuffer(part) ? deflatePart(part) : part;
       const local = Buffer.alloc(30);
       local.writeUInt32LE(LOCAL, 0);
       local.writeUInt16LE(20, 4);
@@ -132,7 +149,7 @@ export class ZipPackage {
       time.copy(local, 10); // modification time and date
       local.writeUInt32LE(crc, 14);
       local.writeUInt32LE(data.length, 18);
-      local.writeUInt32LE(content.length, 22);
+      local.writeUInt32LE(size, 22);
       local.writeUInt16LE(name.length, 26);
       local.writeUInt16LE(0, 28);
       const record = Buffer.alloc(46);
@@ -147,7 +164,7 @@ export class ZipPackage {
       time.copy(record, 12);
       record.writeUInt32LE(crc, 16);
       record.writeUInt32LE(data.length, 20);
-      record.writeUInt32LE(content.length, 24);
+      record.writeUInt32LE(size, 24);
       record.writeUInt16LE(name.length, 28);
       record.writeUInt16LE(0, 30); // no extra field
       record.writeUInt16LE(0, 32); // no comment
