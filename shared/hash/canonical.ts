@@ -16,19 +16,16 @@ export function canonicalize(value: Canonical): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return canonicalNumber(value);
   if (typeof value === 'string') return canonicalString(value);
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalize(value[i] as Canonical);
-    return `${out}]`;
-  }
+  // joined, not concatenated: a joined string is flat, where `+=` leaves a rope of pieces in memory
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalize(v as Canonical)).join(',')}]`;
   const obj = value as { readonly [k: string]: Canonical };
   const keys = Object.keys(obj).sort();
-  let out = '{';
+  const parts = new Array<string>(keys.length);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i] as string;
-    out += `${i ? ',' : ''}${quotedKey(k)}:${canonicalize(obj[k] as Canonical)}`;
+    parts[i] = `${quotedKey(k)}:${canonicalize(obj[k] as Canonical)}`;
   }
-  return `${out}}`;
+  return `{${parts.join(',')}}`;
 }
 
 /** Shortest decimal, never an exponent: `String` gives it for most numbers, big.js for the rest (1e21, 1e-7). */
