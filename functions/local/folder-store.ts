@@ -2,9 +2,9 @@
 // and LibreOffice is installed they are converted to .pdf next to them at `finish()`, by one LibreOffice
 // run per core (its start-up dominates the cost of small files; a split annual recap's large parts convert
 // side by side), with a progress bar on a terminal. File names derive from the key, so a rerun overwrites
-// the same files.
+// the same files (and deletes those it no longer publishes).
 import { execFile, spawn } from 'node:child_process';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -64,6 +64,18 @@ export class FolderStore implements DocumentStore {
   /** The coat of arms named in Pengaturan: locally a file path (relative to the working directory). */
   async readImage(ref: string): Promise<Uint8Array> {
     return readFile(resolve(ref));
+  }
+
+  /** Delete the files of `key` (a part a rerun no longer publishes); false when there were none. */
+  async withdraw(key: DocumentKey): Promise<boolean> {
+    const path = resolve(join(this.dir, `${fileNameOf(key)}.docx`));
+    const found = await stat(path).then(
+      () => true,
+      () => false,
+    );
+    await rm(path, { force: true });
+    await rm(path.replace(/\.docx$/, '.pdf'), { force: true });
+    return found;
   }
 
   /** Convert every document published so far to PDF, in one LibreOffice run. */
