@@ -30,7 +30,7 @@ const TAHUNAN: PeriodeUkur = { triwulan: [4], tahunBerikutnya: false };
  * The pattern of an indicator whose Pola Ukur is blank: Agregasi `Jumlah` is a count, every other Agregasi
  * a position. (Agregasi as text: this rule sits below the tab declarations, which take POLA_UKUR from here.)
  */
-export function polaDariAgregasi(agregasi: string): PolaUkur {
+export function polaDariAgregasi(agregasi: string | null): PolaUkur {
   return agregasi === 'Jumlah' ? 'Hitungan' : 'Posisi';
 }
 
@@ -70,7 +70,7 @@ export function labelPeriodeUkur(p: PeriodeUkur): string {
 
 /** The pattern of an IKI row: Pola Ukur when given, else from Agregasi; a bad Periode Ukur falls back. */
 export function polaOf(iki: {
-  readonly agregasi: string;
+  readonly agregasi: string | null;
   readonly polaUkur?: PolaUkur | null;
   readonly periodeUkur?: string | null;
 }): PolaIndikator {

@@ -157,6 +157,10 @@ export const CATALOG = {
     id: 'Indikator {kode} berpola Rilis: isi Penerbit (badan yang merilis nilainya, misalnya BPK RI).',
     en: 'Indicator {kode} has pattern Rilis: fill in Penerbit (the body that releases its value, e.g. BPK RI).',
   },
+  'iki.agregasiKosong': {
+    id: 'Agregasi kosong dan Pola Ukur juga kosong: isi salah satunya (Agregasi Kumulatif, Nilai Akhir, Jumlah atau Rata-rata; atau Pola Ukur Hitungan, Posisi atau Rilis, maka Agregasi mengikutinya).',
+    en: 'Agregasi and Pola Ukur are both empty: fill in one of them (Agregasi Kumulatif, Nilai Akhir, Jumlah or Rata-rata; or Pola Ukur Hitungan, Posisi or Rilis, and Agregasi follows from it).',
+  },
   'iki.polaAgregasi': {
     id: 'Indikator {kode}: Pola Ukur {pola} tidak cocok dengan Agregasi {agregasi}. Hitungan memakai Agregasi Jumlah; Posisi dan Rilis memakai Kumulatif, Nilai Akhir atau Rata-rata.',
     en: 'Indicator {kode}: Pola Ukur {pola} does not fit Agregasi {agregasi}. Hitungan uses Jumlah; Posisi and Rilis use Kumulatif, Nilai Akhir or Rata-rata.',
