@@ -2,7 +2,8 @@
 // sign (PermenPAN-RB 53/2014): letterhead with the coat of arms, title, the statement of the parties (PK,
 // PIHAK KESATU or PIHAK PERTAMA as Pengaturan says), the signature block (PIHAK KEDUA left, the employee
 // right, city and Indonesian date, "Plt."/"Plh." for an acting signatory), the attachment: the indicators
-// with the level's sasaran and, when the person has rows in Anggaran PK, the program/kegiatan budget table.
+// with the level's sasaran, how each is measured (pattern, period, issuing body) and, when the person has
+// rows in Anggaran PK, the program/kegiatan budget table.
 // The Rencana Aksi groups the actions under each indicator with its sasaran, TW I-IV and annual target,
 // and lists the targets that do not add up to the annual target. A footer carries the approval record and
 // the verification code; a document whose content changed after signing, or not signed yet, says so.
@@ -27,6 +28,7 @@ import {
   type ModelDokumenTtd,
   type Pihak,
   SASARAN_TINGKAT,
+  teksPolaPeriode,
 } from '../../shared';
 import { columnWidths, LANDSCAPE_WIDTH, PORTRAIT_WIDTH } from './layout';
 import { blank, FONT, heading, kop, p, signatures, TABLE_SIZE, table } from './parts';
@@ -116,14 +118,17 @@ function perjanjian(m: ModelDokumenTtd, lambang: Uint8Array | null): (Paragraph 
     p(`${m.pihakKesatu.jabatan} — ${m.kantor.nama}`, { align: AlignmentType.CENTER, keepNext: true }),
     blank(),
     table(
-      ['No', SASARAN_TINGKAT[m.tingkat], 'Indikator Kinerja', 'Satuan', 'Target'],
-      m.iki.map((r) => [String(r.no), r.sasaran, r.indikator, r.satuan, r.target]),
+      ['No', SASARAN_TINGKAT[m.tingkat], 'Indikator Kinerja', 'Satuan', 'Target', POLA_PERIODE],
+      m.iki.map((r) => [String(r.no), r.sasaran, r.indikator, r.satuan, r.target, teksPolaPeriode(r)]),
       { numeric: [0, 4] },
     ),
     ...anggaran(m),
     ...signatureBlock(m, PORTRAIT_WIDTH),
   ];
 }
+
+/** The column saying how each indicator is measured: pattern, measured quarters, issuing body (issue 16). */
+const POLA_PERIODE = 'Pola / Periode Ukur';
 
 const RA_HEADER = [
   'No',
@@ -136,6 +141,7 @@ const RA_HEADER = [
   'Target TW III',
   'Target TW IV',
   'Target Tahun',
+  POLA_PERIODE,
 ];
 
 /**
@@ -152,7 +158,16 @@ function tabelRencanaAksi(m: ModelDokumenTtd): Table {
     return { r, rows };
   });
   const grid = groups.flatMap(({ r, rows }) =>
-    rows.map((b) => [String(r.no), r.sasaran, r.indikator, r.satuan, b.aksi, ...b.tw, r.targetTahunan]),
+    rows.map((b) => [
+      String(r.no),
+      r.sasaran,
+      r.indikator,
+      r.satuan,
+      b.aksi,
+      ...b.tw,
+      r.targetTahunan,
+      teksPolaPeriode(r),
+    ]),
   );
   const widths = columnWidths(
     RA_HEADER.map((h, i) => ({ header: h, cells: grid.map((row) => row[i] ?? '') })),
@@ -187,6 +202,7 @@ function tabelRencanaAksi(m: ModelDokumenTtd): Table {
               text(r.satuan, { span }),
               ...own,
               text(r.targetTahunan, { span, right: true }),
+              text(teksPolaPeriode(r), { span }),
             ]
           : own;
       return new TableRow({ cantSplit: true, children: cells });

@@ -88,6 +88,15 @@ export function kolomPola(iki: Parameters<typeof polaOf>[0] & { readonly penerbi
   return { polaUkur: p.pola, periodeUkur: labelPeriodeUkur(p.periode), penerbit: iki.penerbit ?? null };
 }
 
+/** The pattern, period and issuing body in one cell of a document: `Rilis; tahunan (TW IV); Penerbit: BPK RI`. */
+export function teksPolaPeriode(k: {
+  readonly polaUkur: string;
+  readonly periodeUkur: string;
+  readonly penerbit: string | null;
+}): string {
+  return `${k.polaUkur}; ${k.periodeUkur}${k.penerbit ? `; Penerbit: ${k.penerbit}` : ''}`;
+}
+
 /**
  * THE state of one quarter of an indicator. Outside its period: `tidak diukur` (no target, no realisation,
  * not late, not 0, in no average). A value published the following year that is not there yet:

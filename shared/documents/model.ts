@@ -85,6 +85,10 @@ export interface BarisRencanaAksi {
   readonly target: readonly [string, string, string, string];
   /** Why the quarterly targets depart from the annual target (`Alasan Penyimpangan` of its rows), if given. */
   readonly alasan: string | null;
+  /** Measurement pattern, period label and issuing body, as on the PK lampiran (issue 16). */
+  readonly polaUkur: string;
+  readonly periodeUkur: string;
+  readonly penerbit: string | null;
 }
 
 /** A program, kegiatan or sub-kegiatan with its budget, attached to the PK (tab Anggaran PK). */
@@ -253,6 +257,7 @@ export function modelDokumenTtd(
       indikator: v.indikator,
       satuan: v.satuan,
       agregasi: v.agregasi,
+      ...kolomPola(v),
       targetTahunan: iki[i]?.target ?? fmt(v.target),
       aksi: rows.map(({ value: a }) => ({
         rencanaAksi: a.rencanaAksi,
