@@ -63,6 +63,7 @@ export * from './workflow/act';
 export * from './workflow/act-many';
 export * from './workflow/content';
 export * from './workflow/machine';
+export * from './workflow/periode-pengukuran';
 export * from './workflow/rencana-aksi';
 export * from './workflow/states';
 export * from './workflow/transitions';

@@ -244,7 +244,7 @@ export function modelDokumenTtd(
       v.polaritas === 'Rentang' && v.targetAtas !== null
         ? `${fmt(v.target)}–${fmt(v.targetAtas)}`
         : fmt(v.target),
-    ...kolomPola(v),
+    ...kolomPola(v, k.settings.periodePengukuran),
   }));
   const rencanaAksi = ikiOf(k, nip).map(({ value: v }, i): BarisRencanaAksi => {
     const rows = aksiOf(k, nip, v.kode);
@@ -257,7 +257,7 @@ export function modelDokumenTtd(
       indikator: v.indikator,
       satuan: v.satuan,
       agregasi: v.agregasi,
-      ...kolomPola(v),
+      ...kolomPola(v, k.settings.periodePengukuran),
       targetTahunan: iki[i]?.target ?? fmt(v.target),
       aksi: rows.map(({ value: a }) => ({
         rencanaAksi: a.rencanaAksi,

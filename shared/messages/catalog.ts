@@ -291,6 +291,14 @@ export const CATALOG = {
     id: '{dokumen} belum dapat diproses: {syarat}.',
     en: '{dokumen} cannot be processed yet: {syarat}.',
   },
+  'alur.bukanPeriodePengukuran': {
+    id: '{dokumen} tidak diukur: Periode Pengukuran kantor ini Semester (Pengaturan), sehingga realisasi dilaporkan pada TW II (Semester I, Januari-Juni) dan TW IV (Semester II, Juli-Desember).',
+    en: "{dokumen} is not measured: this office's Periode Pengukuran is Semester (Pengaturan), so realisation is reported in TW II (Semester I, January-June) and TW IV (Semester II, July-December).",
+  },
+  'rekap.bukanPeriodePengukuran': {
+    id: 'Rekap {periode} tidak ada: Periode Pengukuran kantor ini Semester (Pengaturan). Pilih TW2 (Semester I), TW4 (Semester II) atau TAHUNAN.',
+    en: "There is no {periode} recap: this office's Periode Pengukuran is Semester (Pengaturan). Choose TW2 (Semester I), TW4 (Semester II) or TAHUNAN.",
+  },
   'alur.versiBerubah': {
     id: 'Isi dokumen telah berubah sejak Anda membukanya. Periksa versi terbaru sebelum menyetujui.',
     en: 'The document changed since you opened it. Review the new version before approving.',
@@ -1082,6 +1090,10 @@ export const CATALOG = {
   'pengaturan.catatan.cascadingWajib': {
     id: 'Setiap indikator di bawah pimpinan wajib mengisi Kode Indikator Atasan: Ya atau Tidak. Contoh: Ya',
     en: 'Every indicator below the head of office must name its superior’s indicator: Ya or Tidak. Example: Ya',
+  },
+  'pengaturan.catatan.periodePengukuran': {
+    id: 'Pengukuran dan pelaporan realisasi (langkah 9-10): Triwulan (setiap triwulan) atau Semester (laporan TW II untuk Januari-Juni dan TW IV untuk Juli-Desember; TW I dan TW III tidak diukur). Contoh: Triwulan',
+    en: 'Measuring and reporting realisation (steps 9-10): Triwulan (every quarter) or Semester (the TW II report covers January-June and TW IV July-December; TW I and TW III are not measured). Example: Triwulan',
   },
   'pengaturan.catatan.pengingatHarian': {
     id: 'Kirim pengingat harian pukul 07.00 untuk yang terlambat: Ya atau Tidak. Contoh: Ya',

@@ -1,6 +1,7 @@
 // Office settings from the Pengaturan tab (Kunci / Nilai), with defaults for everything optional.
 
 import { DEFAULT_SKALA_NILAI, formatSkalaNilai, parseSkalaNilai, type SkalaNilai } from '../capaian/ordinal';
+import { PERIODE_PENGUKURAN, type PeriodePengukuran } from '../capaian/pola';
 import { formatTanggal, isoDate, parseDate } from '../locale/date';
 import { isLocaleCode, type LocaleCode } from '../locale/locale';
 import { parseNumber } from '../locale/number';
@@ -56,6 +57,8 @@ export interface Settings {
   readonly mulaiPenyusunanPk: string | null;
   /** Every indicator of someone other than the head must name the superior's indicator it supports. */
   readonly cascadingWajib: boolean;
+  /** Steps 9-10 every quarter (default) or every semester (TW II and TW IV report two quarters each). */
+  readonly periodePengukuran: PeriodePengukuran;
 }
 
 export const SEBUTAN_PIHAK = ['PIHAK KESATU', 'PIHAK PERTAMA'] as const;
@@ -97,6 +100,7 @@ export const DEFAULT_SETTINGS: Settings = {
   nipKepalaDaerah: null,
   mulaiPenyusunanPk: null,
   cascadingWajib: false,
+  periodePengukuran: 'Triwulan',
 };
 
 /** The date step 1 (drafting IKI and PK) is timed from: `Mulai Penyusunan PK`, default 2 January. */
@@ -208,6 +212,11 @@ export const SETTING_KEYS: Record<string, Parser> = {
       : /^(tidak|false)$/i.test(v)
         ? { cascadingWajib: false }
         : 'Ya atau Tidak',
+  'Periode Pengukuran': (v) => {
+    const w = v.trim().toLowerCase();
+    const found = PERIODE_PENGUKURAN.find((m) => w === m.toLowerCase() || w === `${m.toLowerCase()}an`);
+    return found ? { periodePengukuran: found } : PERIODE_PENGUKURAN.join(' atau ');
+  },
 };
 
 function parseSkala(text: string): Partial<Settings> | null {
@@ -299,6 +308,7 @@ export function defaultSettingRows(
     'NIP Kepala Daerah': '',
     'Mulai Penyusunan PK': '',
     'Cascading Wajib': 'Tidak',
+    'Periode Pengukuran': DEFAULT_SETTINGS.periodePengukuran,
     ...overrides,
   };
   return Object.entries(defaults).map(([kunci, nilai]) => ({ kunci, nilai }));

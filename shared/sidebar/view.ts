@@ -34,8 +34,9 @@ import {
   masalahSegel,
 } from '../workflow/content';
 import { identify } from '../workflow/machine';
+import { dokumenSiklus } from '../workflow/periode-pengukuran';
 import { aksiOf, peringatanRaPegawai, targetTwIndikator } from '../workflow/rencana-aksi';
-import { DOKUMEN, type Dokumen, triwulanOf } from '../workflow/states';
+import { type Dokumen, triwulanOf } from '../workflow/states';
 import { type Aksi, aksiTersedia, SIGNED } from '../workflow/transitions';
 import { BATAS_DAFTAR, type DasborView, dasborView } from './dashboard';
 import { labelDokumen, menungguLangkah, namaTombol, type TugasView, transisiOf, tugasView } from './steps';
@@ -218,7 +219,10 @@ function indikatorTw(k: Kantor, nip: string, dokumen: Dokumen, lang: Lang): Indi
     // the same reading of the indicator as the recap: its pattern, its scale, the office's capaian rules
     const ind = indikatorDari(k, nip, v);
     const nilai = capaianTriwulan(ind, q, aturanKantor(k));
-    const keadaan = labelKeadaan(keadaanTriwulan(polaOf(v), q, u?.realisasi != null), lang);
+    const keadaan = labelKeadaan(
+      keadaanTriwulan(polaOf(v, k.settings.periodePengukuran), q, u?.realisasi != null),
+      lang,
+    );
     return {
       kode: v.kode,
       indikator: v.indikator,
@@ -377,7 +381,9 @@ function dokumenView(
 /** The documents an employee works on now: PK and RA until archived, then the quarters. */
 function ownDocuments(k: Kantor, nip: string): Dokumen[] {
   const b = berkasOf(k, nip);
-  return DOKUMEN.filter((d) => d === 'PK' || d === 'RA' || b.RA === 'Diarsipkan');
+  return dokumenSiklus(k.settings.periodePengukuran).filter(
+    (d) => d === 'PK' || d === 'RA' || b.RA === 'Diarsipkan',
+  );
 }
 
 /** The employee's current document: the first of the year not finished (PK, RA, then TW I..IV). */
@@ -385,7 +391,11 @@ export function dokumenBerjalan(k: Kantor, nip: string): Dokumen {
   const b = berkasOf(k, nip);
   if (b.PK !== 'Ditandatangani' && b.PK !== 'Diarsipkan') return 'PK';
   if (b.RA !== 'Diarsipkan') return 'RA';
-  return DOKUMEN.find((d) => triwulanOf(d) !== null && b[d] !== 'Ditindaklanjuti') ?? 'TW4';
+  return (
+    dokumenSiklus(k.settings.periodePengukuran).find(
+      (d) => triwulanOf(d) !== null && b[d] !== 'Ditindaklanjuti',
+    ) ?? 'TW4'
+  );
 }
 
 export function sidebarView(
@@ -456,7 +466,7 @@ export function sidebarView(
     for (const d of ['PK', 'RA'] as const) {
       if (SIGNED[d].includes(berkas[d])) bawahan.push(dokumenView(v, p.pegawai, d, 'atasan', p.sebagai));
     }
-    for (const d of DOKUMEN) {
+    for (const d of dokumenSiklus(k.settings.periodePengukuran)) {
       // only what waits for an action is shown (and hashed)
       const jenis = d === 'PK' || d === 'RA' ? d : 'TW';
       const pimpinanLain = isPimpinan(k.org, p.pegawai.nip);
