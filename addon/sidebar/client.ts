@@ -359,11 +359,12 @@ function table(headers: MessageKey[], rows: (string | number)[][], id: string): 
   );
 }
 
-function recapTools(): HTMLElement {
+function recapTools(periodes: SidebarView['periodeRekap']): HTMLElement {
+  // the office's Periode Pengukuran decides the periods: per semester, TW2 (Semester I), TW4 and the year
   const period = h(
     'select',
     { id: 'periode' },
-    ...['TW1', 'TW2', 'TW3', 'TW4', 'TAHUNAN'].map((p) => h('option', { value: p }, p)),
+    ...periodes.map((p) => h('option', { value: p.periode }, `${p.periode} (${p.label})`)),
   );
   const go = h('button', { type: 'button', class: 'primary', id: 'rekap' }, tr('sidebar.rekap'));
   const gaps = h('div', { id: 'kekurangan' });
@@ -477,7 +478,7 @@ function dashboard(view: SidebarView, d: DasborView): HTMLElement {
         )
       : null,
     d.bacaSaja ? null : h('div', { class: 'actions' }, reminder),
-    !d.bacaSaja && view.rekapTersedia ? recapTools() : null,
+    !d.bacaSaja && view.rekapTersedia ? recapTools(view.periodeRekap) : null,
   );
 }
 

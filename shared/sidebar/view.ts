@@ -18,6 +18,7 @@ import { describeProblem, t } from '../messages/translate';
 import { isPimpinan, type OrgTree, type Pegawai, penilaiOf } from '../org/tree';
 import type { Problem } from '../problems';
 import { capaianTeks } from '../recap/build';
+import { labelPeriode, PERIODE, type Periode, periodeBerlaku } from '../recap/period';
 import { langkah } from '../sop/steps';
 import { menitPerHari } from '../sop/working-time';
 import { lookup } from '../workbook/lookup';
@@ -152,6 +153,8 @@ export interface SidebarView {
   /** The log itself is broken, shortened or unanchored: shown to everyone, first. */
   readonly integritas: readonly MasalahView[];
   readonly rekapTersedia: boolean;
+  /** The recap periods of the office's Periode Pengukuran, each with its label (Semester I is TW2). */
+  readonly periodeRekap: readonly { readonly periode: Periode; readonly label: string }[];
   /** The office dashboard: for the Pengelola Kinerja, and read-only for the head of office. */
   readonly dasbor: DasborView | null;
   /** For each of my indicators, the superior's indicator it supports (cascading), or null. */
@@ -418,6 +421,10 @@ export function sidebarView(
     kantor: k.settings.namaInstansi,
     tahun: k.settings.tahun,
     rekapTersedia: k.settings.urlLayananRekap !== '',
+    periodeRekap: PERIODE.filter((p) => periodeBerlaku(p, k.settings.periodePengukuran)).map((periode) => ({
+      periode,
+      label: labelPeriode(periode, k.settings.periodePengukuran),
+    })),
   };
   const who = identify(k.org, email);
   if (!who.ok) {
