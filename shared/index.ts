@@ -1,4 +1,5 @@
 // The domain core of Kinerja Sheets: pure TypeScript that runs unchanged in Apps Script, Node and a browser.
+export * from './bukti/bukti';
 export * from './capaian/capaian';
 export * from './capaian/check';
 export * from './capaian/decimal';

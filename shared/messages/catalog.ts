@@ -59,8 +59,8 @@ export const CATALOG = {
     en: '"{nilai}" is not a valid email address.',
   },
   'url.tidakValid': {
-    id: '"{nilai}" bukan tautan. Tempel tautan lengkap yang diawali https://.',
-    en: '"{nilai}" is not a link. Paste a full link starting with https://.',
+    id: '"{nilai}" bukan tautan. Tempel tautan lengkap yang diawali https://, atau (mode lokal) unggah berkasnya dengan kinerja bukti.',
+    en: '"{nilai}" is not a link. Paste a full link starting with https://, or (local mode) file it with kinerja bukti.',
   },
   'pilihan.tidakValid': {
     id: '"{nilai}" tidak termasuk pilihan. Pilih salah satu: {pilihan}.',
@@ -298,6 +298,26 @@ export const CATALOG = {
   'rekap.bukanPeriodePengukuran': {
     id: 'Rekap {periode} tidak ada: Periode Pengukuran kantor ini Semester (Pengaturan). Pilih TW2 (Semester I), TW4 (Semester II) atau TAHUNAN.',
     en: "There is no {periode} recap: this office's Periode Pengukuran is Semester (Pengaturan). Choose TW2 (Semester I), TW4 (Semester II) or TAHUNAN.",
+  },
+  'bukti.bukanPemilik': {
+    id: 'Bukti pendukung indikator {nama} hanya dapat diunggah oleh yang bersangkutan.',
+    en: 'Evidence for the indicators of {nama} can only be uploaded by that person.',
+  },
+  'bukti.indikatorTidakDikenal': {
+    id: 'Indikator {kode} tidak ada di IKI Anda. Indikator Anda: {daftar}.',
+    en: 'Indicator {kode} is not in your IKI. Your indicators: {daftar}.',
+  },
+  'bukti.tidakDiukur': {
+    id: 'Indikator {kode} tidak diukur pada TW {tw} (Periode Ukur / Periode Pengukuran): tidak ada bukti untuk triwulan ini.',
+    en: 'Indicator {kode} is not measured in TW {tw} (Periode Ukur / Periode Pengukuran): there is no evidence for this quarter.',
+  },
+  'bukti.raBelumDiarsipkan': {
+    id: 'Bukti pendukung diunggah setelah Rencana Aksi diarsipkan.',
+    en: 'Evidence is uploaded once the action plan is archived.',
+  },
+  'bukti.sudahDilaporkan': {
+    id: 'TW {tw} sudah dilaporkan (status {status}): buktinya tidak dapat diganti. Minta atasan mengembalikannya bila perlu diperbaiki.',
+    en: 'TW {tw} has been reported (status {status}): its evidence cannot be replaced. Ask your superior to return it if it needs a correction.',
   },
   'alur.versiBerubah': {
     id: 'Isi dokumen telah berubah sejak Anda membukanya. Periksa versi terbaru sebelum menyetujui.',
@@ -539,6 +559,26 @@ export const CATALOG = {
   'cli.opsi.scan': {
     id: 'ttdkepaladaerah: tautan pindaian PK yang ditandatangani (https://...)',
     en: 'ttdkepaladaerah: link to the scan of the signed PK (https://...)',
+  },
+  'cli.bukti': {
+    id: 'mengunggah berkas bukti pendukung satu indikator dan triwulan: disalin ke folder bukti di samping berkas .xlsx, tautannya diisikan ke Bukti Pendukung',
+    en: "file one indicator's evidence for a quarter: copied into the evidence folder next to the .xlsx, its link filled into Bukti Pendukung",
+  },
+  'cli.arg.bukti': { id: 'berkas-bukti', en: 'evidence-file' },
+  'cli.arg.buktiDesc': { id: 'berkas bukti (PDF, gambar, ...)', en: 'the evidence file (PDF, image, ...)' },
+  'cli.opsi.kode': { id: 'Kode indikator, misalnya IKI-1', en: 'indicator code, e.g. IKI-1' },
+  'cli.opsi.tw': { id: 'triwulan: TW1, TW2, TW3 atau TW4', en: 'quarter: TW1, TW2, TW3 or TW4' },
+  'cli.triwulanTidakDikenal': {
+    id: 'Triwulan "{nilai}" tidak dikenal: tulis TW1, TW2, TW3 atau TW4.',
+    en: 'Quarter "{nilai}" is not known: write TW1, TW2, TW3 or TW4.',
+  },
+  'cli.buktiTidakAda': {
+    id: 'Berkas bukti {path} tidak ditemukan atau tidak dapat dibaca.',
+    en: 'Evidence file {path} not found or not readable.',
+  },
+  'cli.buktiTersimpan': {
+    id: 'Bukti {kode} TW {tw} tersimpan; Bukti Pendukung: {tautan}',
+    en: 'Evidence for {kode} TW {tw} filed; Bukti Pendukung: {tautan}',
   },
   'cli.recap': {
     id: 'menyusun dokumen rekap triwulan atau tahunan',
