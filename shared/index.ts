@@ -5,6 +5,7 @@ export * from './capaian/check';
 export * from './capaian/decimal';
 export * from './capaian/ordinal';
 export * from './capaian/period';
+export * from './capaian/pilihan-nilai';
 export * from './capaian/pola';
 export * from './capaian/porsi';
 export * from './capaian/predikat';
