@@ -9,8 +9,10 @@ import {
   describeProblem,
   namaAman,
   namaBerkasBukti,
+  type PermintaanBukti,
   parseKantor,
   pengukuranTab,
+  type Result,
   TAB_NAMES,
   TRIWULAN,
   type Triwulan,
@@ -21,6 +23,7 @@ import {
 import type { Io } from './commands';
 import { LocalError } from './local-error';
 import { withWorkbook } from './workbook-lock';
+import type { XlsxWorkbook } from './xlsx-workbook';
 
 /** A quarter as typed: `TW1`, `TW I`, `I`, `1`. */
 export function parseTriwulan(raw: string): Triwulan {
@@ -38,6 +41,33 @@ export function folderBuktiLokal(file: string): string {
   return `${namaAman(basename(file).replace(/\.xlsx$/i, ''))}-bukti`;
 }
 
+/**
+ * Store an evidence file in the workbook's evidence folder and fill its link (the caller holds the lock and
+ * saves): the one local path of `kinerja bukti` and the preview's upload.
+ */
+export async function simpanBuktiLokal(
+  file: string,
+  wb: XlsxWorkbook,
+  email: string,
+  req: PermintaanBukti,
+  asli: string,
+  tulis: (target: string) => Promise<void>,
+): Promise<Result<{ kode: string; triwulan: Triwulan; link: string; target: string }>> {
+  const k = parseKantor(wb.readTables(TAB_NAMES));
+  const tujuan = tujuanBukti(k, email, req);
+  if (!tujuan.ok) return tujuan;
+  const folder = folderBuktiLokal(file);
+  const name = namaBerkasBukti(tujuan.value.kode, basename(asli));
+  const target = join(dirname(resolve(file)), folder, ...tujuan.value.folder, name);
+  await mkdir(dirname(target), { recursive: true });
+  await tulis(target);
+  const link = [folder, ...tujuan.value.folder, name].join('/');
+  const { writes, append } = tulisanBukti(k, tujuan.value, link);
+  if (writes.length) wb.writeRanges(writes);
+  if (append.length) wb.appendRows(pengukuranTab.name, append);
+  return { ok: true, value: { kode: tujuan.value.kode, triwulan: tujuan.value.triwulan, link, target } };
+}
+
 export async function buktiCommand(
   io: Io,
   file: string,
@@ -45,33 +75,27 @@ export async function buktiCommand(
   opts: { as: string; kode: string; tw: string; nip?: string },
 ): Promise<number> {
   const triwulan = parseTriwulan(opts.tw);
-  const ok = await access(source, constants.R_OK)
+  const readable = await access(source, constants.R_OK)
     .then(() => stat(source))
     .then((s) => s.isFile())
     .catch(() => false);
-  if (!ok) throw new LocalError('cli.buktiTidakAda', { path: source }, 1);
+  if (!readable) throw new LocalError('cli.buktiTidakAda', { path: source }, 1);
   return withWorkbook(file, async ({ wb }) => {
-    const k = parseKantor(await wb.readTables(TAB_NAMES));
-    const tujuan = tujuanBukti(k, opts.as, {
-      kode: opts.kode,
-      triwulan,
-      nip: opts.nip ? opts.nip.replace(/\s+/g, '') : null,
-    });
-    if (!tujuan.ok) {
-      for (const p of tujuan.problems) io.err(describeProblem(p, io.lang));
+    const nip = opts.nip ? opts.nip.replace(/\s+/g, '') : null;
+    const r = await simpanBuktiLokal(
+      file,
+      wb,
+      opts.as,
+      { kode: opts.kode, triwulan, nip },
+      source,
+      (target) => copyFile(source, target),
+    );
+    if (!r.ok) {
+      for (const p of r.problems) io.err(describeProblem(p, io.lang));
       return { value: 1, save: false };
     }
-    const folder = folderBuktiLokal(file);
-    const name = namaBerkasBukti(tujuan.value.kode, basename(source));
-    const target = join(dirname(resolve(file)), folder, ...tujuan.value.folder, name);
-    await mkdir(dirname(target), { recursive: true });
-    await copyFile(source, target);
-    const link = [folder, ...tujuan.value.folder, name].join('/');
-    const { writes, append } = tulisanBukti(k, tujuan.value, link);
-    if (writes.length) wb.writeRanges(writes);
-    if (append.length) wb.appendRows(pengukuranTab.name, append);
-    io.out(t('cli.buktiTersimpan', { kode: tujuan.value.kode, tw: triwulan, tautan: link }, io.lang));
-    io.out(`  ${target}`);
+    io.out(t('cli.buktiTersimpan', { kode: r.value.kode, tw: triwulan, tautan: r.value.link }, io.lang));
+    io.out(`  ${r.value.target}`);
     return { value: 0, save: true };
   });
 }

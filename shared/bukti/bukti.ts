@@ -33,6 +33,37 @@ export interface TujuanBukti {
   readonly baris: number | null;
 }
 
+/** The largest evidence file the sidebar uploads (the file travels base64-encoded in one server call). */
+export const BATAS_BUKTI_MB = 10;
+
+/** An upload from the sidebar: the indicator and quarter, and the file (base64, as a browser reads it). */
+export interface UnggahBukti {
+  readonly kode: string;
+  readonly triwulan: Triwulan;
+  readonly nama: string;
+  readonly mimeType: string;
+  readonly isi: string;
+}
+
+/** An upload request as it arrives from a browser: checked field by field, the size against the limit. */
+export function bacaUnggah(raw: unknown): Result<UnggahBukti> {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  const triwulan = TRIWULAN.find((q) => q === r.triwulan);
+  const isi = text(r.isi);
+  if (!text(r.kode) || !triwulan || !text(r.nama) || !/^[A-Za-z0-9+/]*={0,2}$/.test(isi) || isi === '')
+    return fail({ key: 'bukti.permintaan' });
+  if ((isi.length * 3) / 4 > BATAS_BUKTI_MB * 1024 * 1024)
+    return fail({ key: 'bukti.terlaluBesar', params: { batas: BATAS_BUKTI_MB } });
+  return ok({
+    kode: text(r.kode),
+    triwulan,
+    nama: text(r.nama),
+    mimeType: text(r.mimeType) || 'application/octet-stream',
+    isi,
+  });
+}
+
 /** A name safe as a file or folder name anywhere (Drive, Windows, a link): letters, digits, `.`, `_`, `-`. */
 export function namaAman(text: string): string {
   const s = text

@@ -311,6 +311,32 @@ export const CATALOG = {
     id: 'Indikator {kode} tidak diukur pada TW {tw} (Periode Ukur / Periode Pengukuran): tidak ada bukti untuk triwulan ini.',
     en: 'Indicator {kode} is not measured in TW {tw} (Periode Ukur / Periode Pengukuran): there is no evidence for this quarter.',
   },
+  'bukti.permintaan': {
+    id: 'Permintaan unggah tidak lengkap: pilih berkas bukti untuk satu indikator dan triwulan.',
+    en: 'The upload request is incomplete: choose an evidence file for one indicator and quarter.',
+  },
+  'bukti.terlaluBesar': {
+    id: 'Berkas bukti lebih dari {batas} MB. Perkecil berkasnya, atau simpan di Drive dan tempel tautannya di kolom Bukti Pendukung.',
+    en: 'The evidence file is larger than {batas} MB. Make it smaller, or store it on Drive and paste its link into Bukti Pendukung.',
+  },
+  'bukti.tanpaFolder': {
+    id: 'Folder bukti kantor belum diatur: Pengelola Kinerja mengisi Pengaturan Folder Bukti dengan tautan folder Drive yang dibagikan ke pegawai (Editor).',
+    en: "The office's evidence folder is not set: the Pengelola Kinerja fills Pengaturan Folder Bukti with the link of a Drive folder shared with the employees (Editor).",
+  },
+  'bukti.folderTidakDapatDibuka': {
+    id: 'Folder Bukti (Pengaturan) tidak dapat dibuka atau ditulisi dengan akun Anda: minta Pengelola Kinerja membagikannya kepada Anda sebagai Editor. ({sebab})',
+    en: 'The Folder Bukti (Pengaturan) cannot be opened or written with your account: ask the Pengelola Kinerja to share it with you as Editor. ({sebab})',
+  },
+  'bukti.tersimpan': {
+    id: 'Bukti {kode} TW {tw} tersimpan di Drive ({nama}); tautannya diisikan ke Bukti Pendukung.',
+    en: 'Evidence for {kode} TW {tw} stored on Drive ({nama}); its link is in Bukti Pendukung.',
+  },
+  'pengaturan.catatan.folderBukti': {
+    id: 'Folder Drive untuk berkas bukti yang diunggah dari panel (satu subfolder per tahun, pegawai dan triwulan); bagikan ke pegawai sebagai Editor. Contoh: https://drive.google.com/drive/folders/1AbC...',
+    en: 'Drive folder for evidence files uploaded from the sidebar (a subfolder per year, employee and quarter); share it with the employees as Editor. Example: https://drive.google.com/drive/folders/1AbC...',
+  },
+  'sidebar.unggahBukti': { id: 'Unggah bukti', en: 'Upload evidence' },
+  'sidebar.mengunggah': { id: 'Mengunggah…', en: 'Uploading…' },
   'bukti.raBelumDiarsipkan': {
     id: 'Bukti pendukung diunggah setelah Rencana Aksi diarsipkan.',
     en: 'Evidence is uploaded once the action plan is archived.',

@@ -59,6 +59,8 @@ export interface Settings {
   readonly cascadingWajib: boolean;
   /** Steps 9-10 every quarter (default) or every semester (TW II and TW IV report two quarters each). */
   readonly periodePengukuran: PeriodePengukuran;
+  /** The Drive folder (ID) evidence is uploaded into from the sidebar; '' = not set. */
+  readonly folderBukti: string;
 }
 
 export const SEBUTAN_PIHAK = ['PIHAK KESATU', 'PIHAK PERTAMA'] as const;
@@ -101,6 +103,7 @@ export const DEFAULT_SETTINGS: Settings = {
   mulaiPenyusunanPk: null,
   cascadingWajib: false,
   periodePengukuran: 'Triwulan',
+  folderBukti: '',
 };
 
 /** The date step 1 (drafting IKI and PK) is timed from: `Mulai Penyusunan PK`, default 2 January. */
@@ -212,6 +215,13 @@ export const SETTING_KEYS: Record<string, Parser> = {
       : /^(tidak|false)$/i.test(v)
         ? { cascadingWajib: false }
         : 'Ya atau Tidak',
+  'Folder Bukti': (v) => {
+    // a folder's link (…/folders/<id>…) or its ID
+    const id = /\/folders\/([A-Za-z0-9_-]+)/.exec(v)?.[1] ?? (/^[A-Za-z0-9_-]{10,}$/.test(v) ? v : null);
+    return id
+      ? { folderBukti: id }
+      : 'tautan folder Drive, misalnya https://drive.google.com/drive/folders/1AbC...';
+  },
   'Periode Pengukuran': (v) => {
     const w = v.trim().toLowerCase();
     const found = PERIODE_PENGUKURAN.find((m) => w === m.toLowerCase() || w === `${m.toLowerCase()}an`);
@@ -309,6 +319,7 @@ export function defaultSettingRows(
     'Mulai Penyusunan PK': '',
     'Cascading Wajib': 'Tidak',
     'Periode Pengukuran': DEFAULT_SETTINGS.periodePengukuran,
+    'Folder Bukti': '',
     ...overrides,
   };
   return Object.entries(defaults).map(([kunci, nilai]) => ({ kunci, nilai }));

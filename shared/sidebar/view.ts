@@ -2,6 +2,7 @@
 // what they may do), what waits for them as direct superior or acting official (with a short view of what
 // they would sign and the version's hash), and for a Pengelola Kinerja the archive queue and the SOP
 // compliance view. Plain data, so it crosses google.script.run as JSON.
+import { tujuanBukti } from '../bukti/bukti';
 import { aturanKantor, indikatorDari } from '../capaian/indikator';
 import { capaianTriwulan, type Tw } from '../capaian/period';
 import { keadaanTriwulan, polaOf } from '../capaian/pola';
@@ -97,6 +98,8 @@ export interface IndikatorTwView {
   readonly kendala: string | null;
   readonly arahan: string | null;
   readonly tindakLanjut: string | null;
+  /** The owner may upload evidence for it now (their own card shows the upload; shared/bukti). */
+  readonly unggah: boolean;
 }
 
 export interface DukunganView {
@@ -238,6 +241,7 @@ function indikatorTw(k: Kantor, nip: string, dokumen: Dokumen, lang: Lang): Indi
       kendala: u?.kendala ?? null,
       arahan: u?.arahan ?? null,
       tindakLanjut: u?.tindakLanjut ?? null,
+      unggah: tujuanBukti(k, k.org.byNip.get(nip)?.email, { kode: v.kode, triwulan: tw, nip }).ok,
     };
   });
 }
