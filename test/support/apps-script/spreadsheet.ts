@@ -318,8 +318,8 @@ export class FakeRange
         `The number of rows in the data does not match the number of rows in the range. The data has ${rules.length} but the range has ${this.rows}.`,
       );
     this.write();
-    rules.forEach((row, r) =>
-      row.forEach((value, c) =>
+    rules.forEach((row, r) => {
+      row.forEach((value, c) => {
         this.sheet.rules.push({
           kind: 'validation',
           value,
@@ -327,9 +327,9 @@ export class FakeRange
           column: this.column + c,
           columns: 1,
           lastRow: this.row + r,
-        }),
-      ),
-    );
+        });
+      });
+    });
     return as(this);
   }
   /** Range.setWrap(Boolean): https://developers.google.com/apps-script/reference/spreadsheet/range#setWrap(Boolean) */
