@@ -33,6 +33,7 @@ import {
   triwulanRomawi,
   twOf,
 } from './period';
+import { perbandinganTahunLalu } from './tahun-lalu';
 import { type KeadaanTw, tandaOf } from './tanda';
 import { langkahTerlambatPeriode } from './terlambat';
 
@@ -163,6 +164,12 @@ export function compileRekap(
         kendala: notes('kendala'),
         arahan: notes('arahan'),
         tindakLanjut: notes('tindakLanjut'),
+        tahunLalu: perbandinganTahunLalu(
+          iki.realisasiTahunLalu,
+          tahunan ? nilai : capaianTahunan(ind, aturan),
+          iki.polaritas,
+          ind.skala ?? null,
+        ),
       };
     });
     const statuses = docs.map((d) => berkas[d as 'TW1'] as StatusTw);
@@ -267,6 +274,7 @@ export function compileRekap(
   const filled = expected.filter((i) => i.periode.capaian.status !== 'belum diisi').length;
   const pengelola = pengelolaBawaan(k);
   const model: ModelRekap = {
+    bahasa: lang,
     kantor: {
       nama: k.settings.namaInstansi,
       unit: k.settings.unit,

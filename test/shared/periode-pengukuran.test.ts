@@ -4,6 +4,7 @@
 // compiles TW II and TW IV, and a lateness is reported in its semester's recap.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { judulDokumen } from '../../functions/render/recap-parts';
 import {
   DEMO_NIP,
   DEMO_PEGAWAI,
@@ -148,6 +149,8 @@ describe('an office measured per semester', () => {
       'Semester I',
       'Laporan Pengukuran Kinerja Semester I Tahun 2026',
     ]);
+    // the document says so too (functions/render/recap-parts.ts)
+    expect(judulDokumen(s1.value)).toBe('Laporan Pengukuran Kinerja Semester I Tahun 2026');
     const eko = s1.value.units.flatMap((u) => u.pegawai).find((p) => p.nip === EKO);
     expect(eko?.indikator.every((i) => i.perTriwulan[0]?.keadaan === 'tidak diukur')).toBe(true);
     expect(eko?.indikator.every((i) => i.periode.keadaan === 'diukur')).toBe(true);
