@@ -8,6 +8,7 @@ import {
   jalankanBanyak,
   kompilasiRekap,
 } from './server/api';
+import { unggahBukti } from './server/bukti';
 import { kirimPengingat, periksaRekap } from './server/dashboard';
 import {
   buildMenu,
@@ -42,4 +43,5 @@ export {
   kirimPengingat,
   kompilasiRekap,
   periksaRekap,
+  unggahBukti,
 };

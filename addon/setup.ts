@@ -14,8 +14,10 @@ import {
   DEFAULT_PREDIKAT,
   defaultSettingRows,
   headerKeys,
+  type Kantor,
   normalizeHeader,
   pengaturanTab,
+  pilihanNilai,
   recordToCells,
   rekapTab,
   riwayatTab,
@@ -69,6 +71,29 @@ export function setUpTabs(
     if (spec === rekapTab) addChart(sheet, header);
   }
   return { created, added };
+}
+
+/**
+ * The grade dropdown of each row whose indicator is on a scale (Target, Target TW I-IV, Realisasi), none on
+ * the others: one Range.setDataValidations call per column, a rule or null per row
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)).
+ * Rows added later get theirs the next time set-up or Periksa data runs; every cell is checked when read.
+ */
+export function setGradeDropdowns(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, k: Kantor): void {
+  for (const kolom of pilihanNilai(k)) {
+    const sheet = ss.getSheetByName(kolom.tab);
+    if (!sheet || kolom.nilai.length === 0) continue;
+    const rules = kolom.nilai.map((grades) => [
+      grades
+        ? SpreadsheetApp.newDataValidation()
+            .setAllowInvalid(false)
+            .requireValueInList([...grades], true)
+            .setHelpText(`Pilih: ${grades.join(', ')}`)
+            .build()
+        : null,
+    ]);
+    sheet.getRange(2, kolom.kolom, rules.length, 1).setDataValidations(rules);
+  }
 }
 
 /** Each known Pengaturan key gets a note on its Kunci cell: what the value means, with an example. */

@@ -1,9 +1,11 @@
 // The domain core of Kinerja Sheets: pure TypeScript that runs unchanged in Apps Script, Node and a browser.
+export * from './bukti/bukti';
 export * from './capaian/capaian';
 export * from './capaian/check';
 export * from './capaian/decimal';
 export * from './capaian/ordinal';
 export * from './capaian/period';
+export * from './capaian/pilihan-nilai';
 export * from './capaian/pola';
 export * from './capaian/porsi';
 export * from './capaian/predikat';
@@ -65,6 +67,7 @@ export * from './workflow/act';
 export * from './workflow/act-many';
 export * from './workflow/content';
 export * from './workflow/machine';
+export * from './workflow/periode-pengukuran';
 export * from './workflow/perubahan';
 export * from './workflow/rencana-aksi';
 export * from './workflow/states';

@@ -25,6 +25,7 @@ import {
 } from '../../shared';
 import { documentAnchor } from '../platform/anchor';
 import { appsScriptSha256 } from '../platform/sha256';
+import { unggahBukti } from './bukti';
 import { type Context, load, open, type Spreadsheet } from './context';
 import { kirimPengingat, periksaRekap } from './dashboard';
 
@@ -263,4 +264,5 @@ export function bukaSel(tab: string, row: number, column: string | null): void {
   bukaSel,
   periksaRekap,
   kirimPengingat,
+  unggahBukti,
 }) satisfies SidebarServer;

@@ -15,7 +15,7 @@ import {
 import { documentAnchor } from '../platform/anchor';
 import { appsScriptSha256 } from '../platform/sha256';
 import { SheetWorkbook } from '../platform/sheet-workbook';
-import { setUpTabs } from '../setup';
+import { setGradeDropdowns, setUpTabs } from '../setup';
 import { kompilasiRekap } from './api';
 
 const tr = (key: MessageKey, lang: Lang = 'id') => t(key, {}, lang);
@@ -66,6 +66,8 @@ export function setUp(): void {
     SpreadsheetApp.getUi().alert(tr('addon.siapDilindungi', before.settings.bahasa));
     return;
   }
+  // the grade dropdowns follow the rows as they are now (read again: set-up may have added columns)
+  setGradeDropdowns(ss, office());
   const added = Object.entries(result.added).map(([tab, cols]) => `${tab} (${cols.length})`);
   SpreadsheetApp.getUi().alert(
     t(
@@ -78,6 +80,7 @@ export function setUp(): void {
 
 export function validate(): void {
   const k = office();
+  setGradeDropdowns(SpreadsheetApp.getActiveSpreadsheet(), k);
   const lang = k.settings.bahasa;
   const problems = masalahValidasi(k, documentAnchor().baca(), appsScriptSha256);
   const lines = problems.map((p) => `• ${describeProblem(p, lang)}`);

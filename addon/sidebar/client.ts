@@ -148,7 +148,45 @@ function run(near: HTMLElement, requests: ActionRequest[]): Promise<void> {
   );
 }
 
-function quarterFigures(d: DokumenView): HTMLElement | null {
+/** A browser file as base64 (what google.script.run carries), without the data-URL prefix. */
+function base64Of(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+/** My evidence for one indicator of a quarter: a file chosen here goes to the office's evidence folder. */
+function uploadControl(d: DokumenView, kode: string): HTMLElement {
+  const id = nextId('bukti');
+  const input = h('input', { type: 'file', id, 'data-bukti': kode }) as HTMLInputElement;
+  const go = h('button', { type: 'button', 'data-unggah': kode }, tr('sidebar.unggahBukti'));
+  go.addEventListener('click', () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const triwulan = (['I', 'II', 'III', 'IV'] as const)[Number(d.dokumen.slice(2)) - 1] as 'I';
+    void runResult(go, 'sidebar.mengunggah', async () =>
+      call('unggahBukti', {
+        kode,
+        triwulan,
+        nama: file.name,
+        mimeType: file.type,
+        isi: await base64Of(file),
+      }),
+    );
+  });
+  return h(
+    'div',
+    { class: 'unggah' },
+    h('label', { for: id }, `${tr('sidebar.unggahBukti')} ${kode}`),
+    input,
+    go,
+  );
+}
+
+function quarterFigures(d: DokumenView, mine = false): HTMLElement | null {
   if (!d.indikatorTw.length) return null;
   return h(
     'div',
@@ -174,6 +212,7 @@ function quarterFigures(d: DokumenView): HTMLElement | null {
           ),
           row('sidebar.tindakLanjutLabel', i.tindakLanjut),
         ),
+        mine && i.unggah ? uploadControl(d, i.kode) : null,
       );
     }),
   );
@@ -295,7 +334,7 @@ function card(
     d.berubah ? h('div', { class: 'warn' }, tr('sidebar.berubah')) : null,
     d.catatan ? h('div', { class: 'returned' }, tr('sidebar.dikembalikan', { catatan: d.catatan })) : null,
     d.ringkasan.length ? h('ul', { class: 'summary' }, ...d.ringkasan.map((r) => h('li', {}, r))) : null,
-    quarterFigures(d),
+    quarterFigures(d, mine),
     shownAbove ? null : problems(d),
     actions && d.labelCatatan ? h('label', { for: noteId, class: 'note-label' }, d.labelCatatan) : null,
     actions && d.labelCatatan ? note : null,
@@ -359,11 +398,12 @@ function table(headers: MessageKey[], rows: (string | number)[][], id: string): 
   );
 }
 
-function recapTools(): HTMLElement {
+function recapTools(periodes: SidebarView['periodeRekap']): HTMLElement {
+  // the office's Periode Pengukuran decides the periods: per semester, TW2 (Semester I), TW4 and the year
   const period = h(
     'select',
     { id: 'periode' },
-    ...['TW1', 'TW2', 'TW3', 'TW4', 'TAHUNAN'].map((p) => h('option', { value: p }, p)),
+    ...periodes.map((p) => h('option', { value: p.periode }, `${p.periode} (${p.label})`)),
   );
   const go = h('button', { type: 'button', class: 'primary', id: 'rekap' }, tr('sidebar.rekap'));
   const gaps = h('div', { id: 'kekurangan' });
@@ -477,7 +517,7 @@ function dashboard(view: SidebarView, d: DasborView): HTMLElement {
         )
       : null,
     d.bacaSaja ? null : h('div', { class: 'actions' }, reminder),
-    !d.bacaSaja && view.rekapTersedia ? recapTools() : null,
+    !d.bacaSaja && view.rekapTersedia ? recapTools(view.periodeRekap) : null,
   );
 }
 

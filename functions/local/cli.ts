@@ -96,6 +96,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       code = await (await commands()).validateCommand(io, file);
     });
   program
+    .command('bukti')
+    .description(tr('cli.bukti'))
+    .argument(`<${tr('cli.arg.file')}>`, tr('cli.arg.fileDesc'))
+    .argument(`<${tr('cli.arg.bukti')}>`, tr('cli.arg.buktiDesc'))
+    .requiredOption('--as <email>', tr('cli.opsi.as'))
+    .requiredOption('--kode <kode>', tr('cli.opsi.kode'))
+    .requiredOption('--tw <tw>', tr('cli.opsi.tw'))
+    .option('--nip <nip>', tr('cli.opsi.nip'))
+    .action(
+      async (file: string, source: string, opts: { as: string; kode: string; tw: string; nip?: string }) => {
+        code = await (await import('./bukti-command')).buktiCommand(io, file, source, opts);
+      },
+    );
+  program
     .command('act')
     .description(tr('cli.act'))
     .argument(`<${tr('cli.arg.file')}>`, tr('cli.arg.fileDesc'))

@@ -7,13 +7,15 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type ActionResult,
+  BATAS_BUKTI_MB,
+  bacaUnggah,
   describeProblem,
   escapeHtml,
   isPeriode,
@@ -31,6 +33,7 @@ import { runDocument } from '../documents/pipeline';
 import { nodeSha256 } from '../platform/sha256';
 import { type PublishedLinks, runRecap } from '../recap/pipeline';
 import { bacaJangkar, jangkarLokal, simpanJangkar } from './anchor-file';
+import { simpanBuktiLokal } from './bukti-command';
 import { FolderStore } from './folder-store';
 import { LocalError } from './local-error';
 import { localPorts } from './local-ports';
@@ -44,7 +47,8 @@ function projectRoot(): string {
   return dir;
 }
 const ROOT = projectRoot();
-const MAX_BODY = 1 << 20;
+// a call's JSON: an evidence upload carries its file base64-encoded (4/3 of the size limit), plus 1 MiB
+const MAX_BODY = Math.ceil((BATAS_BUKTI_MB * 4) / 3) * (1 << 20) + (1 << 20);
 
 /** JSON that is safe inside an inline <script> (no `</script>`, no line separators). */
 function scriptJson(value: unknown): string {
@@ -172,6 +176,32 @@ export async function startPreview(file: string, port = 8080): Promise<Preview> 
       if (!isPeriode(periode)) return [];
       const k = parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES));
       return kekuranganRekap(k, periode, Date.now(), nodeSha256);
+    },
+    // evidence from the sidebar: into the workbook's evidence folder, as `kinerja bukti` stores it
+    unggahBukti: async (as, raw) => {
+      const wb = await XlsxWorkbook.open(file);
+      const lang = parseKantor(wb.readTables(['Pengaturan'])).settings.bahasa;
+      const req = bacaUnggah(raw);
+      const r = req.ok
+        ? await simpanBuktiLokal(file, wb, as, req.value, req.value.nama, (target) =>
+            writeFile(target, Buffer.from(req.value.isi, 'base64')),
+          )
+        : req;
+      if (r.ok) await wb.save(file);
+      const k = parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES));
+      return {
+        ok: r.ok,
+        pesan: r.ok
+          ? [
+              t(
+                'cli.buktiTersimpan',
+                { kode: r.value.kode, tw: r.value.triwulan, tautan: r.value.link },
+                lang,
+              ),
+            ]
+          : r.problems.map((p) => describeProblem(p, lang)),
+        view: view(k, as),
+      };
     },
     // the local preview sends no email: it says so
     kirimPengingat: async (as) => {

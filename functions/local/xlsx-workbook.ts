@@ -19,9 +19,12 @@ import {
   headerKeys,
   kunciPengaturan,
   normalizeHeader,
+  parseKantor,
   pengaturanTab,
+  pilihanNilai,
   type RangeWrite,
   recordToCells,
+  TAB_NAMES,
   TABS,
   type TabLayout,
   type Tables,
@@ -200,8 +203,43 @@ export class ExcelWorkbook implements XlsxWorkbook {
     }
   }
 
+  /**
+   * The grade dropdown of each row whose indicator is on a scale (Target, Target TW I-IV, Realisasi), as the
+   * add-on's set-up writes them (shared/capaian/pilihan-nilai.ts); a numeric row has none.
+   */
+  setGradeDropdowns(): void {
+    const k = parseKantor(this.readTables(TAB_NAMES));
+    for (const kolom of pilihanNilai(k)) {
+      const ws = this.book.getWorksheet(kolom.tab);
+      if (!ws) continue;
+      // exceljs supports cell validations but its typings omit `dataValidations`
+      const validations = (
+        ws as unknown as {
+          dataValidations: { add(a: string, r: ExcelJS.DataValidation): void; remove(a: string): void };
+        }
+      ).dataValidations;
+      const letter = ws.getColumn(kolom.kolom).letter;
+      kolom.nilai.forEach((grades, i) => {
+        const address = `${letter}${i + 2}`;
+        if (!grades) {
+          validations.remove(address);
+          return;
+        }
+        validations.add(address, {
+          type: 'list',
+          allowBlank: true,
+          showErrorMessage: true,
+          errorStyle: 'stop',
+          formulae: [`"${grades.join(',')}"`],
+          error: `Pilih salah satu: ${grades.join(', ')}`,
+        });
+      });
+    }
+  }
+
   /** Write atomically: a temporary file next to the target, then rename over it. */
   async save(path: string): Promise<void> {
+    this.setGradeDropdowns();
     const bytes = Buffer.from(await this.book.xlsx.writeBuffer());
     await writeAtomically(path, bytes);
   }

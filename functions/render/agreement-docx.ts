@@ -2,7 +2,8 @@
 // sign (PermenPAN-RB 53/2014): letterhead with the coat of arms, title, the statement of the parties (PK,
 // PIHAK KESATU or PIHAK PERTAMA as Pengaturan says), the signature block (PIHAK KEDUA left, the employee
 // right, city and Indonesian date, "Plt."/"Plh." for an acting signatory), the attachment: the indicators
-// with the level's sasaran and, when the person has rows in Anggaran PK, the program/kegiatan budget table.
+// with the level's sasaran, how each is measured (pattern, period, issuing body) and, when the person has
+// rows in Anggaran PK, the program/kegiatan budget table.
 // The Rencana Aksi groups the actions under each indicator with its sasaran, TW I-IV and annual target,
 // and lists the targets that do not add up to the annual target. A footer carries the approval record and
 // the verification code; a document whose content changed after signing, or not signed yet, says so.
@@ -30,6 +31,7 @@ import {
   type Pihak,
   SASARAN_TINGKAT,
   t,
+  teksPolaPeriode,
 } from '../../shared';
 import { columnWidths, LANDSCAPE_WIDTH, PORTRAIT_WIDTH } from './layout';
 import { blank, FONT, heading, kop, p, signatures, TABLE_SIZE, table } from './parts';
@@ -162,8 +164,9 @@ function perjanjian(m: ModelDokumenTtd, lambang: Uint8Array | null): (Paragraph 
         tx('doc.kolom.indikatorKinerja'),
         tx('doc.kolom.satuan'),
         tx('doc.kolom.targetSaja'),
+        tx('doc.kolom.polaPeriode'),
       ],
-      m.iki.map((r) => [String(r.no), r.sasaran, r.indikator, r.satuan, r.target]),
+      m.iki.map((r) => [String(r.no), r.sasaran, r.indikator, r.satuan, r.target, teksPolaPeriode(r)]),
       { numeric: [0, 4] },
     ),
     ...anggaran(m),
@@ -179,6 +182,8 @@ const raHeader = () => [
   tx('doc.rencanaAksi'),
   ...['I', 'II', 'III', 'IV'].map((tw) => tx('doc.kolom.target', { periode: `TW ${tw}` })),
   tx('doc.kolom.targetTahun'),
+  // how each indicator is measured: pattern, measured quarters, issuing body (issue 16)
+  tx('doc.kolom.polaPeriode'),
 ];
 
 /**
@@ -195,7 +200,16 @@ function tabelRencanaAksi(m: ModelDokumenTtd): Table {
     return { r, rows };
   });
   const grid = groups.flatMap(({ r, rows }) =>
-    rows.map((b) => [String(r.no), r.sasaran, r.indikator, r.satuan, b.aksi, ...b.tw, r.targetTahunan]),
+    rows.map((b) => [
+      String(r.no),
+      r.sasaran,
+      r.indikator,
+      r.satuan,
+      b.aksi,
+      ...b.tw,
+      r.targetTahunan,
+      teksPolaPeriode(r),
+    ]),
   );
   const header = raHeader();
   const widths = columnWidths(
@@ -231,6 +245,7 @@ function tabelRencanaAksi(m: ModelDokumenTtd): Table {
               text(r.satuan, { span }),
               ...own,
               text(r.targetTahunan, { span, right: true }),
+              text(teksPolaPeriode(r), { span }),
             ]
           : own;
       return new TableRow({ cantSplit: true, children: cells });

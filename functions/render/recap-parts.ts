@@ -51,7 +51,7 @@ export const teksDalam =
 export function judulDokumen(m: ModelRekap): string {
   const tx = teksDalam(m.bahasa);
   // a part of a split recap carries its units after the model's title (functions/recap/pipeline.ts)
-  const base = judulRekap(m.periode, m.kantor.tahun);
+  const base = judulRekap(m.periode, m.kantor.tahun, semester(m) ? 'Semester' : 'Triwulan');
   const bagian = m.judul.startsWith(base) ? m.judul.slice(base.length) : '';
   return `${
     m.periode === 'TAHUNAN'
@@ -60,8 +60,13 @@ export function judulDokumen(m: ModelRekap): string {
   }${bagian}`;
 }
 
+/** Measured per semester (Pengaturan Periode Pengukuran): the model's period reads `Semester I` / `II`. */
+const semester = (m: ModelRekap): boolean => m.labelPeriode.startsWith('Semester');
+
 export function labelDokumen(m: ModelRekap): string {
   const tx = teksDalam(m.bahasa);
+  if (m.periode !== 'TAHUNAN' && semester(m))
+    return tx('doc.periode.semester', { s: twOf(m.periode) <= 2 ? 'I' : 'II' });
   return m.periode === 'TAHUNAN'
     ? tx('doc.periode.tahun')
     : tx('doc.periode.triwulan', { tw: triwulanRomawi(twOf(m.periode)) });

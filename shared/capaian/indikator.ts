@@ -26,7 +26,7 @@ export function indikatorDari(k: Kantor, nip: string, iki: Iki): Indikator {
       ukur[2]?.realisasi ?? null,
       ukur[3]?.realisasi ?? null,
     ],
-    pola: polaOf(iki),
+    pola: polaOf(iki, k.settings.periodePengukuran),
     skala: skalaOf(k.settings.skalaNilai, iki.satuan)?.nilai ?? null,
   };
 }

@@ -27,10 +27,36 @@ export const SETIAP_TRIWULAN: PeriodeUkur = { triwulan: [1, 2, 3, 4], tahunBerik
 const TAHUNAN: PeriodeUkur = { triwulan: [4], tahunBerikutnya: false };
 
 /**
+ * The office's measurement period (Pengaturan `Periode Pengukuran`, issue 11 item 5): every quarter
+ * (`Triwulan`, the default), or every semester (`Semester`): then the TW II and TW IV measurements are the
+ * semester reports, each covering two quarters (TW II: January-June; TW IV: July-December), and TW I and
+ * TW III are measured by nobody.
+ */
+export const PERIODE_PENGUKURAN = ['Triwulan', 'Semester'] as const;
+export type PeriodePengukuran = (typeof PERIODE_PENGUKURAN)[number];
+
+/** The quarters whose measurement documents the office's cycle uses: all four, or the semester ends. */
+export function triwulanPengukuran(mode: PeriodePengukuran): readonly Tw[] {
+  return mode === 'Semester' ? [2, 4] : [1, 2, 3, 4];
+}
+
+/** The quarter whose document reports quarter `tw` in this mode: itself, or its semester's end. */
+export function akhirPeriodePengukuran(tw: Tw, mode: PeriodePengukuran): Tw {
+  return mode === 'Semester' ? (tw <= 2 ? 2 : 4) : tw;
+}
+
+/** An indicator's measured quarters as the office reports them: in Semester mode each moves to its semester's end. */
+export function periodeMenurut(p: PeriodeUkur, mode: PeriodePengukuran): PeriodeUkur {
+  if (mode === 'Triwulan') return p;
+  const triwulan = [...new Set(p.triwulan.map((q) => akhirPeriodePengukuran(q, mode)))].sort();
+  return { triwulan, tahunBerikutnya: p.tahunBerikutnya };
+}
+
+/**
  * The pattern of an indicator whose Pola Ukur is blank: Agregasi `Jumlah` is a count, every other Agregasi
  * a position. (Agregasi as text: this rule sits below the tab declarations, which take POLA_UKUR from here.)
  */
-export function polaDariAgregasi(agregasi: string): PolaUkur {
+export function polaDariAgregasi(agregasi: string | null): PolaUkur {
   return agregasi === 'Jumlah' ? 'Hitungan' : 'Posisi';
 }
 
@@ -68,24 +94,43 @@ export function labelPeriodeUkur(p: PeriodeUkur): string {
   return tw;
 }
 
-/** The pattern of an IKI row: Pola Ukur when given, else from Agregasi; a bad Periode Ukur falls back. */
-export function polaOf(iki: {
-  readonly agregasi: string;
-  readonly polaUkur?: PolaUkur | null;
-  readonly periodeUkur?: string | null;
-}): PolaIndikator {
+/**
+ * The pattern of an IKI row: Pola Ukur when given, else from Agregasi; a bad Periode Ukur falls back. With
+ * the office's `Periode Pengukuran` Semester, the measured quarters move to the semesters' ends.
+ */
+export function polaOf(
+  iki: {
+    readonly agregasi: string | null;
+    readonly polaUkur?: PolaUkur | null;
+    readonly periodeUkur?: string | null;
+  },
+  mode: PeriodePengukuran = 'Triwulan',
+): PolaIndikator {
   const pola = iki.polaUkur ?? polaDariAgregasi(iki.agregasi);
-  return { pola, periode: parsePeriodeUkur(iki.periodeUkur ?? null, pola) ?? SETIAP_TRIWULAN };
+  const periode = parsePeriodeUkur(iki.periodeUkur ?? null, pola) ?? SETIAP_TRIWULAN;
+  return { pola, periode: periodeMenurut(periode, mode) };
 }
 
 /** Pattern, period label and issuing body of an IKI row, as documents (the PK lampiran) show them. */
-export function kolomPola(iki: Parameters<typeof polaOf>[0] & { readonly penerbit?: string | null }): {
+export function kolomPola(
+  iki: Parameters<typeof polaOf>[0] & { readonly penerbit?: string | null },
+  mode: PeriodePengukuran = 'Triwulan',
+): {
   readonly polaUkur: PolaUkur;
   readonly periodeUkur: string;
   readonly penerbit: string | null;
 } {
-  const p = polaOf(iki);
+  const p = polaOf(iki, mode);
   return { polaUkur: p.pola, periodeUkur: labelPeriodeUkur(p.periode), penerbit: iki.penerbit ?? null };
+}
+
+/** The pattern, period and issuing body in one cell of a document: `Rilis; tahunan (TW IV); Penerbit: BPK RI`. */
+export function teksPolaPeriode(k: {
+  readonly polaUkur: string;
+  readonly periodeUkur: string;
+  readonly penerbit: string | null;
+}): string {
+  return `${k.polaUkur}; ${k.periodeUkur}${k.penerbit ? `; Penerbit: ${k.penerbit}` : ''}`;
 }
 
 /**

@@ -87,6 +87,10 @@ export interface BarisRencanaAksi {
   readonly target: readonly [string, string, string, string];
   /** Why the quarterly targets depart from the annual target (`Alasan Penyimpangan` of its rows), if given. */
   readonly alasan: string | null;
+  /** Measurement pattern, period label and issuing body, as on the PK lampiran (issue 16). */
+  readonly polaUkur: string;
+  readonly periodeUkur: string;
+  readonly penerbit: string | null;
 }
 
 /** A program, kegiatan or sub-kegiatan with its budget, attached to the PK (tab Anggaran PK). */
@@ -255,7 +259,7 @@ export function modelDokumenTtd(
       v.polaritas === 'Rentang' && v.targetAtas !== null
         ? `${fmt(v.target)}–${fmt(v.targetAtas)}`
         : fmt(v.target),
-    ...kolomPola(v),
+    ...kolomPola(v, k.settings.periodePengukuran),
   }));
   const rencanaAksi = ikiOf(k, nip).map(({ value: v }, i): BarisRencanaAksi => {
     const rows = aksiOf(k, nip, v.kode);
@@ -268,6 +272,7 @@ export function modelDokumenTtd(
       indikator: v.indikator,
       satuan: v.satuan,
       agregasi: v.agregasi,
+      ...kolomPola(v, k.settings.periodePengukuran),
       targetTahunan: iki[i]?.target ?? fmt(v.target),
       aksi: rows.map(({ value: a }) => ({
         rencanaAksi: a.rencanaAksi,

@@ -59,8 +59,8 @@ export const CATALOG = {
     en: '"{nilai}" is not a valid email address.',
   },
   'url.tidakValid': {
-    id: '"{nilai}" bukan tautan. Tempel tautan lengkap yang diawali https://.',
-    en: '"{nilai}" is not a link. Paste a full link starting with https://.',
+    id: '"{nilai}" bukan tautan. Tempel tautan lengkap yang diawali https://, atau (mode lokal) unggah berkasnya dengan kinerja bukti.',
+    en: '"{nilai}" is not a link. Paste a full link starting with https://, or (local mode) file it with kinerja bukti.',
   },
   'pilihan.tidakValid': {
     id: '"{nilai}" tidak termasuk pilihan. Pilih salah satu: {pilihan}.',
@@ -156,6 +156,10 @@ export const CATALOG = {
   'iki.rilisTanpaPenerbit': {
     id: 'Indikator {kode} berpola Rilis: isi Penerbit (badan yang merilis nilainya, misalnya BPK RI).',
     en: 'Indicator {kode} has pattern Rilis: fill in Penerbit (the body that releases its value, e.g. BPK RI).',
+  },
+  'iki.agregasiKosong': {
+    id: 'Agregasi kosong dan Pola Ukur juga kosong: isi salah satunya (Agregasi Kumulatif, Nilai Akhir, Jumlah atau Rata-rata; atau Pola Ukur Hitungan, Posisi atau Rilis, maka Agregasi mengikutinya).',
+    en: 'Agregasi and Pola Ukur are both empty: fill in one of them (Agregasi Kumulatif, Nilai Akhir, Jumlah or Rata-rata; or Pola Ukur Hitungan, Posisi or Rilis, and Agregasi follows from it).',
   },
   'iki.polaAgregasi': {
     id: 'Indikator {kode}: Pola Ukur {pola} tidak cocok dengan Agregasi {agregasi}. Hitungan memakai Agregasi Jumlah; Posisi dan Rilis memakai Kumulatif, Nilai Akhir atau Rata-rata.',
@@ -286,6 +290,60 @@ export const CATALOG = {
   'alur.prasyarat': {
     id: '{dokumen} belum dapat diproses: {syarat}.',
     en: '{dokumen} cannot be processed yet: {syarat}.',
+  },
+  'alur.bukanPeriodePengukuran': {
+    id: '{dokumen} tidak diukur: Periode Pengukuran kantor ini Semester (Pengaturan), sehingga realisasi dilaporkan pada TW II (Semester I, Januari-Juni) dan TW IV (Semester II, Juli-Desember).',
+    en: "{dokumen} is not measured: this office's Periode Pengukuran is Semester (Pengaturan), so realisation is reported in TW II (Semester I, January-June) and TW IV (Semester II, July-December).",
+  },
+  'rekap.bukanPeriodePengukuran': {
+    id: 'Rekap {periode} tidak ada: Periode Pengukuran kantor ini Semester (Pengaturan). Pilih TW2 (Semester I), TW4 (Semester II) atau TAHUNAN.',
+    en: "There is no {periode} recap: this office's Periode Pengukuran is Semester (Pengaturan). Choose TW2 (Semester I), TW4 (Semester II) or TAHUNAN.",
+  },
+  'bukti.bukanPemilik': {
+    id: 'Bukti pendukung indikator {nama} hanya dapat diunggah oleh yang bersangkutan.',
+    en: 'Evidence for the indicators of {nama} can only be uploaded by that person.',
+  },
+  'bukti.indikatorTidakDikenal': {
+    id: 'Indikator {kode} tidak ada di IKI Anda. Indikator Anda: {daftar}.',
+    en: 'Indicator {kode} is not in your IKI. Your indicators: {daftar}.',
+  },
+  'bukti.tidakDiukur': {
+    id: 'Indikator {kode} tidak diukur pada TW {tw} (Periode Ukur / Periode Pengukuran): tidak ada bukti untuk triwulan ini.',
+    en: 'Indicator {kode} is not measured in TW {tw} (Periode Ukur / Periode Pengukuran): there is no evidence for this quarter.',
+  },
+  'bukti.permintaan': {
+    id: 'Permintaan unggah tidak lengkap: pilih berkas bukti untuk satu indikator dan triwulan.',
+    en: 'The upload request is incomplete: choose an evidence file for one indicator and quarter.',
+  },
+  'bukti.terlaluBesar': {
+    id: 'Berkas bukti lebih dari {batas} MB. Perkecil berkasnya, atau simpan di Drive dan tempel tautannya di kolom Bukti Pendukung.',
+    en: 'The evidence file is larger than {batas} MB. Make it smaller, or store it on Drive and paste its link into Bukti Pendukung.',
+  },
+  'bukti.tanpaFolder': {
+    id: 'Folder bukti kantor belum diatur: Pengelola Kinerja mengisi Pengaturan Folder Bukti dengan tautan folder Drive yang dibagikan ke pegawai (Editor).',
+    en: "The office's evidence folder is not set: the Pengelola Kinerja fills Pengaturan Folder Bukti with the link of a Drive folder shared with the employees (Editor).",
+  },
+  'bukti.folderTidakDapatDibuka': {
+    id: 'Folder Bukti (Pengaturan) tidak dapat dibuka atau ditulisi dengan akun Anda: minta Pengelola Kinerja membagikannya kepada Anda sebagai Editor. ({sebab})',
+    en: 'The Folder Bukti (Pengaturan) cannot be opened or written with your account: ask the Pengelola Kinerja to share it with you as Editor. ({sebab})',
+  },
+  'bukti.tersimpan': {
+    id: 'Bukti {kode} TW {tw} tersimpan di Drive ({nama}); tautannya diisikan ke Bukti Pendukung.',
+    en: 'Evidence for {kode} TW {tw} stored on Drive ({nama}); its link is in Bukti Pendukung.',
+  },
+  'pengaturan.catatan.folderBukti': {
+    id: 'Folder Drive untuk berkas bukti yang diunggah dari panel (satu subfolder per tahun, pegawai dan triwulan); bagikan ke pegawai sebagai Editor. Contoh: https://drive.google.com/drive/folders/1AbC...',
+    en: 'Drive folder for evidence files uploaded from the sidebar (a subfolder per year, employee and quarter); share it with the employees as Editor. Example: https://drive.google.com/drive/folders/1AbC...',
+  },
+  'sidebar.unggahBukti': { id: 'Unggah bukti', en: 'Upload evidence' },
+  'sidebar.mengunggah': { id: 'Mengunggah…', en: 'Uploading…' },
+  'bukti.raBelumDiarsipkan': {
+    id: 'Bukti pendukung diunggah setelah Rencana Aksi diarsipkan.',
+    en: 'Evidence is uploaded once the action plan is archived.',
+  },
+  'bukti.sudahDilaporkan': {
+    id: 'TW {tw} sudah dilaporkan (status {status}): buktinya tidak dapat diganti. Minta atasan mengembalikannya bila perlu diperbaiki.',
+    en: 'TW {tw} has been reported (status {status}): its evidence cannot be replaced. Ask your superior to return it if it needs a correction.',
   },
   'alur.versiBerubah': {
     id: 'Isi dokumen telah berubah sejak Anda membukanya. Periksa versi terbaru sebelum menyetujui.',
@@ -577,6 +635,26 @@ export const CATALOG = {
   'cli.opsi.scan': {
     id: 'ttdkepaladaerah: tautan pindaian PK yang ditandatangani (https://...)',
     en: 'ttdkepaladaerah: link to the scan of the signed PK (https://...)',
+  },
+  'cli.bukti': {
+    id: 'mengunggah berkas bukti pendukung satu indikator dan triwulan: disalin ke folder bukti di samping berkas .xlsx, tautannya diisikan ke Bukti Pendukung',
+    en: "file one indicator's evidence for a quarter: copied into the evidence folder next to the .xlsx, its link filled into Bukti Pendukung",
+  },
+  'cli.arg.bukti': { id: 'berkas-bukti', en: 'evidence-file' },
+  'cli.arg.buktiDesc': { id: 'berkas bukti (PDF, gambar, ...)', en: 'the evidence file (PDF, image, ...)' },
+  'cli.opsi.kode': { id: 'Kode indikator, misalnya IKI-1', en: 'indicator code, e.g. IKI-1' },
+  'cli.opsi.tw': { id: 'triwulan: TW1, TW2, TW3 atau TW4', en: 'quarter: TW1, TW2, TW3 or TW4' },
+  'cli.triwulanTidakDikenal': {
+    id: 'Triwulan "{nilai}" tidak dikenal: tulis TW1, TW2, TW3 atau TW4.',
+    en: 'Quarter "{nilai}" is not known: write TW1, TW2, TW3 or TW4.',
+  },
+  'cli.buktiTidakAda': {
+    id: 'Berkas bukti {path} tidak ditemukan atau tidak dapat dibaca.',
+    en: 'Evidence file {path} not found or not readable.',
+  },
+  'cli.buktiTersimpan': {
+    id: 'Bukti {kode} TW {tw} tersimpan; Bukti Pendukung: {tautan}',
+    en: 'Evidence for {kode} TW {tw} filed; Bukti Pendukung: {tautan}',
   },
   'cli.recap': {
     id: 'menyusun dokumen rekap triwulan atau tahunan',
@@ -1150,6 +1228,10 @@ export const CATALOG = {
     id: 'Setiap indikator di bawah pimpinan wajib mengisi Kode Indikator Atasan: Ya atau Tidak. Contoh: Ya',
     en: 'Every indicator below the head of office must name its superior’s indicator: Ya or Tidak. Example: Ya',
   },
+  'pengaturan.catatan.periodePengukuran': {
+    id: 'Pengukuran dan pelaporan realisasi (langkah 9-10): Triwulan (setiap triwulan) atau Semester (laporan TW II untuk Januari-Juni dan TW IV untuk Juli-Desember; TW I dan TW III tidak diukur). Contoh: Triwulan',
+    en: 'Measuring and reporting realisation (steps 9-10): Triwulan (every quarter) or Semester (the TW II report covers January-June and TW IV July-December; TW I and TW III are not measured). Example: Triwulan',
+  },
   'pengaturan.catatan.pengingatHarian': {
     id: 'Kirim pengingat harian pukul 07.00 untuk yang terlambat: Ya atau Tidak. Contoh: Ya',
     en: 'Send a daily reminder at 07:00 to everyone late: Ya or Tidak. Example: Ya',
@@ -1295,6 +1377,7 @@ export const CATALOG = {
   },
   'doc.judul.tahunan': { id: 'Laporan Kinerja Tahun {tahun}', en: 'Performance Report {tahun}' },
   'doc.periode.triwulan': { id: 'Triwulan {tw}', en: 'Quarter {tw}' },
+  'doc.periode.semester': { id: 'Semester {s}', en: 'Semester {s}' },
   'doc.periode.tahun': { id: 'Tahun', en: 'Year' },
   'doc.bagian.iku': {
     id: 'Kinerja Instansi: Indikator Kinerja Utama (IKU)',
@@ -1380,6 +1463,7 @@ export const CATALOG = {
   'doc.kolom.satuan': { id: 'Satuan', en: 'Unit' },
   'doc.kolom.targetSaja': { id: 'Target', en: 'Target' },
   'doc.kolom.targetTahun': { id: 'Target Tahun', en: 'Annual Target' },
+  'doc.kolom.polaPeriode': { id: 'Pola / Periode Ukur', en: 'Pattern / Measured' },
   'doc.kolom.target': { id: 'Target {periode}', en: 'Target {periode}' },
   'doc.kolom.realisasi': { id: 'Realisasi {periode}', en: 'Realisation {periode}' },
   'doc.kolom.capaian': { id: 'Capaian {periode}', en: 'Achievement {periode}' },

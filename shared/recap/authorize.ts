@@ -30,7 +30,7 @@ export function decideRekap(
     });
   }
   const step = langkahRekap(periode);
-  const docs = new Set<string>(dokumenPeriode(periode));
+  const docs = new Set<string>(dokumenPeriode(periode, k.settings.periodePengukuran));
   const since = k.riwayat.reduce<number | null>(
     (latest, r) =>
       docs.has(r.value.dokumen) && (latest === null || r.value.waktu > latest) ? r.value.waktu : latest,

@@ -3,7 +3,7 @@ import type { Capaian } from '../capaian/capaian';
 import { type Decimal, dec } from '../capaian/decimal';
 import { aturanKantor, indikatorDari } from '../capaian/indikator';
 import { capaianKumulatif, capaianTahunan, capaianTriwulan, type Tw } from '../capaian/period';
-import { kolomPola, polaOf, realisasiDiharapkan } from '../capaian/pola';
+import { kolomPola, polaOf, realisasiDiharapkan, triwulanPengukuran } from '../capaian/pola';
 import { porsiCabang } from '../capaian/porsi';
 import { predikatCapaian, predikatOf } from '../capaian/predikat';
 import { labelKeadaan } from '../capaian/teks';
@@ -24,7 +24,15 @@ import { berkasOf, hashDokumen, hashTtdOf, ikiOf, masalahSegel } from '../workfl
 import { STATUS_TW, type StatusTw, TRIWULAN } from '../workflow/states';
 import { dikecualikan, pohonRekap, seksiIku } from './iku';
 import type { CatatanTriwulan, ModelRekap, Orang, RekapIndikator, RekapPegawai, RekapUnit } from './model';
-import { dokumenPeriode, judulRekap, labelPeriode, type Periode, triwulanRomawi, twOf } from './period';
+import {
+  dokumenPeriode,
+  judulRekap,
+  labelPeriode,
+  type Periode,
+  periodeBerlaku,
+  triwulanRomawi,
+  twOf,
+} from './period';
 import { perbandinganTahunLalu } from './tahun-lalu';
 import { type KeadaanTw, tandaOf } from './tanda';
 import { langkahTerlambatPeriode } from './terlambat';
@@ -83,9 +91,12 @@ export function compileRekap(
   const lang = opsi.lang ?? k.settings.bahasa;
   const aturan = aturanKantor(k);
   const skala = k.settings.skalaPredikat;
+  const mode = k.settings.periodePengukuran;
+  if (!periodeBerlaku(periode, mode))
+    return fail({ key: 'rekap.bukanPeriodePengukuran', params: { periode } });
   const tw = twOf(periode);
   const tahunan = periode === 'TAHUNAN';
-  const docs = dokumenPeriode(periode);
+  const docs = dokumenPeriode(periode, mode);
   const kekurangan: Problem[] = [];
   const byUnit = new Map<string, RekapPegawai[]>();
   const belumMelapor: Orang[] = [];
@@ -97,16 +108,17 @@ export function compileRekap(
     // a head without IKI has no file to be missing: the IKU section says so instead (see iku.ts)
     if (p.nip === k.org.head?.nip && ikiOf(k, p.nip).length === 0) continue;
     const berkas = berkasOf(k, p.nip);
-    const who = { nama: p.nama, nip: p.nip, periode: labelPeriode(periode) };
+    const who = { nama: p.nama, nip: p.nip, periode: labelPeriode(periode, mode) };
     const kurangRealisasi: Problem[] = [];
     const segel = masalahSegel(k, sha256, p.nip);
     const ukurBerubah = TRIWULAN.filter((q) => segel.some((x) => x.params?.tw === q));
     const indikator: RekapIndikator[] = ikiOf(k, p.nip).map(({ value: iki }) => {
       const ukur = TRIWULAN.map((q) => index.pengukuranByKey.get(`${p.nip}|${iki.kode}|${q}`)?.value);
-      const pola = polaOf(iki);
+      const pola = polaOf(iki, mode);
       const ind = indikatorDari(k, p.nip, iki);
       const nilai = tahunan ? capaianTahunan(ind, aturan) : capaianTriwulan(ind, tw, aturan);
-      const quarters = tahunan ? ([1, 2, 3, 4] as const) : ([tw] as const);
+      // the year: the cycle's quarters (measured per semester, TW II and TW IV)
+      const quarters = tahunan ? triwulanPengukuran(mode) : ([tw] as const);
       // what is known of each quarter's measurement, for the marks on the figures (tanda.ts)
       const keadaan = ([1, 2, 3, 4] as const).map(
         (q): KeadaanTw => ({
@@ -140,7 +152,7 @@ export function compileRekap(
         agregasi: iki.agregasi,
         targetTahunan: iki.target,
         targetAtas: iki.targetAtas,
-        ...kolomPola(iki),
+        ...kolomPola(iki, mode),
         periode: nilai,
         sdPeriode: tahunan ? null : capaianKumulatif(ind, tw as Tw, false, aturan),
         perTriwulan: ([1, 2, 3, 4] as const).map((q) => capaianTriwulan(ind, q, aturan)),
@@ -270,8 +282,8 @@ export function compileRekap(
       tahun: k.settings.tahun,
     },
     periode,
-    labelPeriode: labelPeriode(periode),
-    judul: judulRekap(periode, k.settings.tahun),
+    labelPeriode: labelPeriode(periode, mode),
+    judul: judulRekap(periode, k.settings.tahun, mode),
     iku: seksiIku(k, pimpinan),
     pohon: pohonRekap(k, [...(pimpinan ? [pimpinan] : []), ...units.flatMap((u) => u.pegawai)]),
     dikecualikan: dikecualikan(k),

@@ -2,6 +2,9 @@
 // whoever had to act (the superior, their Plt/Plh when they acted, the employee, the Pengelola Kinerja) and
 // reported once: a quarter's measurement in that quarter's recap; a PK or RA step in the quarter in which it
 // happened; the annual recap lists the whole year.
+
+import type { Tw } from '../capaian/period';
+import { akhirPeriodePengukuran } from '../capaian/pola';
 import { toCalendarDate } from '../locale/date';
 import { langkah } from '../sop/steps';
 import type { Kantor } from '../workbook/parse';
@@ -34,7 +37,12 @@ export function langkahTerlambatPeriode(k: Kantor, periode: Periode): LangkahTer
         e.durasi !== null &&
         e.standar !== null &&
         ['PK', 'RA', 'TW1', 'TW2', 'TW3', 'TW4'].includes(e.dokumen) &&
-        (periode === 'TAHUNAN' || triwulanLaporan(e, k.settings.tahun, k.settings.offsetMenit) === tw),
+        (periode === 'TAHUNAN' ||
+          // measured per semester: a step is reported in its semester's recap (TW II or TW IV)
+          akhirPeriodePengukuran(
+            triwulanLaporan(e, k.settings.tahun, k.settings.offsetMenit) as Tw,
+            k.settings.periodePengukuran,
+          ) === tw),
     )
     .map((e) => {
       const pelaku = k.org.byNip.get(e.nipPelaku ?? '') ?? k.org.byEmail.get(e.email);

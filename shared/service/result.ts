@@ -1,5 +1,6 @@
 // What a sidebar call returns, and the sidebar's server interface: the add-on implements it on
 // google.script.run, the local preview on POST /rpc/<name>; the sidebar client calls it through either.
+import type { UnggahBukti } from '../bukti/bukti';
 import type { Periode } from '../recap/period';
 import type { SidebarView } from '../sidebar/view';
 import type { ActionRequest } from '../workflow/act-many';
@@ -24,6 +25,8 @@ export interface SidebarServer {
   periksaRekap(periode: Periode): string[];
   /** The office dashboard: remind everyone something waits for past its SOP standard. */
   kirimPengingat(): ActionResult;
+  /** My evidence file for one indicator and quarter: stored in the office's evidence folder, its link filled. */
+  unggahBukti(req: UnggahBukti): ActionResult;
 }
 
 export type SidebarCall = keyof SidebarServer;

@@ -1,6 +1,7 @@
 // Office settings from the Pengaturan tab (Kunci / Nilai), with defaults for everything optional.
 
 import { DEFAULT_SKALA_NILAI, formatSkalaNilai, parseSkalaNilai, type SkalaNilai } from '../capaian/ordinal';
+import { PERIODE_PENGUKURAN, type PeriodePengukuran } from '../capaian/pola';
 import { formatTanggal, isoDate, parseDate } from '../locale/date';
 import { isLocaleCode, type LocaleCode } from '../locale/locale';
 import { parseNumber } from '../locale/number';
@@ -56,6 +57,10 @@ export interface Settings {
   readonly mulaiPenyusunanPk: string | null;
   /** Every indicator of someone other than the head must name the superior's indicator it supports. */
   readonly cascadingWajib: boolean;
+  /** Steps 9-10 every quarter (default) or every semester (TW II and TW IV report two quarters each). */
+  readonly periodePengukuran: PeriodePengukuran;
+  /** The Drive folder (ID) evidence is uploaded into from the sidebar; '' = not set. */
+  readonly folderBukti: string;
 }
 
 export const SEBUTAN_PIHAK = ['PIHAK KESATU', 'PIHAK PERTAMA'] as const;
@@ -97,6 +102,8 @@ export const DEFAULT_SETTINGS: Settings = {
   nipKepalaDaerah: null,
   mulaiPenyusunanPk: null,
   cascadingWajib: false,
+  periodePengukuran: 'Triwulan',
+  folderBukti: '',
 };
 
 /** The date step 1 (drafting IKI and PK) is timed from: `Mulai Penyusunan PK`, default 2 January. */
@@ -208,6 +215,18 @@ export const SETTING_KEYS: Record<string, Parser> = {
       : /^(tidak|false)$/i.test(v)
         ? { cascadingWajib: false }
         : 'Ya atau Tidak',
+  'Folder Bukti': (v) => {
+    // a folder's link (…/folders/<id>…) or its ID
+    const id = /\/folders\/([A-Za-z0-9_-]+)/.exec(v)?.[1] ?? (/^[A-Za-z0-9_-]{10,}$/.test(v) ? v : null);
+    return id
+      ? { folderBukti: id }
+      : 'tautan folder Drive, misalnya https://drive.google.com/drive/folders/1AbC...';
+  },
+  'Periode Pengukuran': (v) => {
+    const w = v.trim().toLowerCase();
+    const found = PERIODE_PENGUKURAN.find((m) => w === m.toLowerCase() || w === `${m.toLowerCase()}an`);
+    return found ? { periodePengukuran: found } : PERIODE_PENGUKURAN.join(' atau ');
+  },
 };
 
 function parseSkala(text: string): Partial<Settings> | null {
@@ -299,6 +318,8 @@ export function defaultSettingRows(
     'NIP Kepala Daerah': '',
     'Mulai Penyusunan PK': '',
     'Cascading Wajib': 'Tidak',
+    'Periode Pengukuran': DEFAULT_SETTINGS.periodePengukuran,
+    'Folder Bukti': '',
     ...overrides,
   };
   return Object.entries(defaults).map(([kunci, nilai]) => ({ kunci, nilai }));

@@ -1,6 +1,8 @@
 // The office dashboard the Pengelola Kinerja works from (the head of office sees it read-only): progress of
 // the current quarter per unit, who has not finished PK/RA, the late steps of the last 30 days, and how many
 // people a reminder would reach now.
+
+import { akhirPeriodePengukuran } from '../capaian/pola';
 import type { Sha256 } from '../hash/digest';
 import { fromLocal } from '../locale/date';
 import { formatMenitKerja } from '../locale/duration';
@@ -77,7 +79,12 @@ export function triwulanBerjalan(k: Kantor, now: number | null): Triwulan {
   for (const tw of TRIWULAN) {
     if (fromLocal(akhirTriwulan(k.settings.tahun, tw), 24 * 60, k.settings.offsetMenit) <= now) current = tw;
   }
-  return current;
+  // measured per semester: the semester's report (TW II or TW IV)
+  const laporan = akhirPeriodePengukuran(
+    (TRIWULAN.indexOf(current) + 1) as 1 | 2 | 3 | 4,
+    k.settings.periodePengukuran,
+  );
+  return TRIWULAN[laporan - 1] as Triwulan;
 }
 
 export function dasborView(

@@ -14,8 +14,9 @@ import type { Kantor } from '../workbook/parse';
 import type { HasilAksi } from '../workflow/act';
 import { berkasOf } from '../workflow/content';
 import { readySince } from '../workflow/machine';
+import { dokumenSiklus } from '../workflow/periode-pengukuran';
 import { bacaCatatanPerubahan } from '../workflow/perubahan';
-import { DOKUMEN, type Dokumen } from '../workflow/states';
+import type { Dokumen } from '../workflow/states';
 import { type Aksi, berlakuUntuk, TRANSISI } from '../workflow/transitions';
 import { labelDokumen } from './steps';
 
@@ -91,7 +92,8 @@ export function tertunda(k: Kantor, now: number): Tertunda[] {
     const pimpinan = isPimpinan(k.org, p.nip);
     if (!p.nipAtasan && !pimpinan) continue;
     const berkas = berkasOf(k, p.nip);
-    for (const dokumen of DOKUMEN) {
+    // with Periode Pengukuran Semester, TW1 and TW3 are nobody's step
+    for (const dokumen of dokumenSiklus(k.settings.periodePengukuran)) {
       const jenis = dokumen === 'PK' || dokumen === 'RA' ? dokumen : 'TW';
       if (jenis === 'TW' && berkas.RA !== 'Diarsipkan') continue; // no quarter step before the archive
       // the step that waits (the employee's own steps too: a quarter not measured after its end)
@@ -120,6 +122,7 @@ export function tertunda(k: Kantor, now: number): Tertunda[] {
           riwayat: log,
           now,
           mulaiPenyusunan: mulaiPenyusunan(k.settings),
+          periodePengukuran: k.settings.periodePengukuran,
         },
         { aksi: next.aksi, dokumen, nipPemilik: p.nip },
       );

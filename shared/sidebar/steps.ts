@@ -13,7 +13,8 @@ import type { Kantor } from '../workbook/parse';
 import { act, type HasilAksi } from '../workflow/act';
 import { berkasOf } from '../workflow/content';
 import { readySince } from '../workflow/machine';
-import { type Berkas, DOKUMEN, type Dokumen, triwulanOf } from '../workflow/states';
+import { dokumenSiklus } from '../workflow/periode-pengukuran';
+import { type Berkas, type Dokumen, triwulanOf } from '../workflow/states';
 import {
   type Aksi,
   berlakuUntuk,
@@ -114,6 +115,7 @@ export function menungguLangkah(
       riwayat: k.riwayat.map((r) => r.value),
       now,
       mulaiPenyusunan: mulaiPenyusunan(k.settings),
+      periodePengukuran: k.settings.periodePengukuran,
     },
     { aksi: tr.aksi, dokumen, nipPemilik: nip },
   );
@@ -164,7 +166,8 @@ export function berikutnya(k: Kantor, nip: string, dokumen: Dokumen, berkas: Ber
       lang,
     );
   // the document itself, then the year's next documents in order
-  const order = [dokumen, ...DOKUMEN.slice(DOKUMEN.indexOf(dokumen) + 1)];
+  const siklus = dokumenSiklus(k.settings.periodePengukuran);
+  const order = [dokumen, ...siklus.slice(siklus.indexOf(dokumen) + 1)];
   for (const d of order) {
     const tr = langkahMaju(d, berkas[d], isPimpinan(k.org, nip));
     if (!tr) continue;
@@ -217,7 +220,7 @@ export function aksiTerbuka(k: Kantor, nip: string, lang: Lang, now: number, sha
   if (!owner) return [];
   const berkas = berkasOf(k, nip);
   const out: AksiTerbuka[] = [];
-  for (const d of DOKUMEN) {
+  for (const d of dokumenSiklus(k.settings.periodePengukuran)) {
     const pimpinan = isPimpinan(k.org, nip);
     for (const tr of TRANSISI.filter(
       (x) => x.jenis === jenisOf(d) && x.dari.includes(berkas[d]) && berlakuUntuk(x, pimpinan),

@@ -2,6 +2,7 @@
 // what they may do), what waits for them as direct superior or acting official (with a short view of what
 // they would sign and the version's hash), and for a Pengelola Kinerja the archive queue and the SOP
 // compliance view. Plain data, so it crosses google.script.run as JSON.
+import { tujuanBukti } from '../bukti/bukti';
 import { aturanKantor, indikatorDari } from '../capaian/indikator';
 import { capaianTriwulan, type Tw } from '../capaian/period';
 import { keadaanTriwulan, polaOf } from '../capaian/pola';
@@ -18,6 +19,7 @@ import { describeProblem, t } from '../messages/translate';
 import { isPimpinan, type OrgTree, type Pegawai, penilaiOf } from '../org/tree';
 import type { Problem } from '../problems';
 import { capaianTeks } from '../recap/build';
+import { labelPeriode, PERIODE, type Periode, periodeBerlaku } from '../recap/period';
 import { langkah } from '../sop/steps';
 import { menitPerHari } from '../sop/working-time';
 import { lookup } from '../workbook/lookup';
@@ -34,8 +36,9 @@ import {
   masalahSegel,
 } from '../workflow/content';
 import { identify } from '../workflow/machine';
+import { dokumenSiklus } from '../workflow/periode-pengukuran';
 import { aksiOf, peringatanRaPegawai, targetTwIndikator } from '../workflow/rencana-aksi';
-import { DOKUMEN, type Dokumen, triwulanOf } from '../workflow/states';
+import { type Dokumen, triwulanOf } from '../workflow/states';
 import { type Aksi, aksiTersedia, SIGNED } from '../workflow/transitions';
 import { BATAS_DAFTAR, type DasborView, dasborView } from './dashboard';
 import { labelDokumen, menungguLangkah, namaTombol, type TugasView, transisiOf, tugasView } from './steps';
@@ -95,6 +98,8 @@ export interface IndikatorTwView {
   readonly kendala: string | null;
   readonly arahan: string | null;
   readonly tindakLanjut: string | null;
+  /** The owner may upload evidence for it now (their own card shows the upload; shared/bukti). */
+  readonly unggah: boolean;
 }
 
 export interface DukunganView {
@@ -151,6 +156,8 @@ export interface SidebarView {
   /** The log itself is broken, shortened or unanchored: shown to everyone, first. */
   readonly integritas: readonly MasalahView[];
   readonly rekapTersedia: boolean;
+  /** The recap periods of the office's Periode Pengukuran, each with its label (Semester I is TW2). */
+  readonly periodeRekap: readonly { readonly periode: Periode; readonly label: string }[];
   /** The office dashboard: for the Pengelola Kinerja, and read-only for the head of office. */
   readonly dasbor: DasborView | null;
   /** For each of my indicators, the superior's indicator it supports (cascading), or null. */
@@ -220,7 +227,10 @@ function indikatorTw(k: Kantor, nip: string, dokumen: Dokumen, lang: Lang): Indi
     // the same reading of the indicator as the recap: its pattern, its scale, the office's capaian rules
     const ind = indikatorDari(k, nip, v);
     const nilai = capaianTriwulan(ind, q, aturanKantor(k));
-    const keadaan = labelKeadaan(keadaanTriwulan(polaOf(v), q, u?.realisasi != null), lang);
+    const keadaan = labelKeadaan(
+      keadaanTriwulan(polaOf(v, k.settings.periodePengukuran), q, u?.realisasi != null),
+      lang,
+    );
     return {
       kode: v.kode,
       indikator: v.indikator,
@@ -233,6 +243,7 @@ function indikatorTw(k: Kantor, nip: string, dokumen: Dokumen, lang: Lang): Indi
       kendala: u?.kendala ?? null,
       arahan: u?.arahan ?? null,
       tindakLanjut: u?.tindakLanjut ?? null,
+      unggah: tujuanBukti(k, k.org.byNip.get(nip)?.email, { kode: v.kode, triwulan: tw, nip }).ok,
     };
   });
 }
@@ -379,7 +390,9 @@ function dokumenView(
 /** The documents an employee works on now: PK and RA until archived, then the quarters. */
 function ownDocuments(k: Kantor, nip: string): Dokumen[] {
   const b = berkasOf(k, nip);
-  return DOKUMEN.filter((d) => d === 'PK' || d === 'RA' || b.RA === 'Diarsipkan');
+  return dokumenSiklus(k.settings.periodePengukuran).filter(
+    (d) => d === 'PK' || d === 'RA' || b.RA === 'Diarsipkan',
+  );
 }
 
 /** The employee's current document: the first of the year not finished (PK, RA, then TW I..IV). */
@@ -387,7 +400,11 @@ export function dokumenBerjalan(k: Kantor, nip: string): Dokumen {
   const b = berkasOf(k, nip);
   if (b.PK !== 'Ditandatangani' && b.PK !== 'Diarsipkan') return 'PK';
   if (b.RA !== 'Diarsipkan') return 'RA';
-  return DOKUMEN.find((d) => triwulanOf(d) !== null && b[d] !== 'Ditindaklanjuti') ?? 'TW4';
+  return (
+    dokumenSiklus(k.settings.periodePengukuran).find(
+      (d) => triwulanOf(d) !== null && b[d] !== 'Ditindaklanjuti',
+    ) ?? 'TW4'
+  );
 }
 
 export function sidebarView(
@@ -410,6 +427,10 @@ export function sidebarView(
     kantor: k.settings.namaInstansi,
     tahun: k.settings.tahun,
     rekapTersedia: k.settings.urlLayananRekap !== '',
+    periodeRekap: PERIODE.filter((p) => periodeBerlaku(p, k.settings.periodePengukuran)).map((periode) => ({
+      periode,
+      label: labelPeriode(periode, k.settings.periodePengukuran),
+    })),
   };
   const who = identify(k.org, email);
   if (!who.ok) {
@@ -459,7 +480,7 @@ export function sidebarView(
     for (const d of ['PK', 'RA'] as const) {
       if (SIGNED[d].includes(berkas[d])) bawahan.push(dokumenView(v, p.pegawai, d, 'atasan', p.sebagai));
     }
-    for (const d of DOKUMEN) {
+    for (const d of dokumenSiklus(k.settings.periodePengukuran)) {
       // only what waits for an action is shown (and hashed)
       const jenis = d === 'PK' || d === 'RA' ? d : 'TW';
       const pimpinanLain = isPimpinan(k.org, p.pegawai.nip);

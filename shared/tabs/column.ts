@@ -150,6 +150,19 @@ export function email<const R extends boolean>(header: string, opts: Options<R>)
   );
 }
 
+/**
+ * A link to a file in a local workbook's evidence folder, relative to the workbook:
+ * `kantor-bukti/2026/199001012015031001-eko-prasetyo/TW1/IKI-1_scan.pdf` (safe names only, no `..`).
+ */
+export function tautanBuktiLokal(value: string): boolean {
+  const parts = value.split('/');
+  return (
+    parts.length >= 2 &&
+    /^[A-Za-z0-9._-]+-bukti$/.test(parts[0] as string) &&
+    parts.every((p) => /^[A-Za-z0-9._-]+$/.test(p) && !/^\.+$/.test(p))
+  );
+}
+
 export function url<const R extends boolean>(header: string, opts: Options<R>): Column<string, R> {
   return column(
     header,
@@ -157,8 +170,9 @@ export function url<const R extends boolean>(header: string, opts: Options<R>): 
     opts,
     (cell) => {
       const value = cellText(cell);
-      // evidence is a link a reviewer can open from anywhere: https only (a Drive file or any https page)
-      return /^https:\/\/\S+$/i.test(value)
+      // evidence is a link a reviewer can open from anywhere: https only (a Drive file or any https page),
+      // or, in local mode, a file `kinerja bukti` copied into the evidence folder next to the workbook
+      return /^https:\/\/\S+$/i.test(value) || tautanBuktiLokal(value)
         ? ok(value)
         : fail({ key: 'url.tidakValid', params: { nilai: value } });
     },

@@ -67,7 +67,11 @@ export const ikiTab = defineTab({
       help: 'hanya untuk polaritas Rentang',
       batas: BATAS_ANGKA,
     }),
-    agregasi: oneOf('Agregasi', AGREGASI, { required: true, locked: true }),
+    agregasi: oneOf('Agregasi', AGREGASI, {
+      required: false,
+      locked: true,
+      help: 'wajib bila Pola Ukur kosong; kosong: dari Pola Ukur (Hitungan: Jumlah, Posisi dan Rilis: Nilai Akhir)',
+    }),
     definisi: text('Definisi Operasional', { required: false, locked: true }),
     sumberData: text('Sumber Data', { required: false, locked: true }),
     kodeAtasan: text('Kode Indikator Atasan', { required: false, locked: true }),

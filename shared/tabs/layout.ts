@@ -166,6 +166,8 @@ export const CATATAN_PENGATURAN: Readonly<Record<string, MessageKey>> = {
   'NIP Kepala Daerah': 'pengaturan.catatan.nipKepalaDaerah',
   'Mulai Penyusunan PK': 'pengaturan.catatan.mulaiPenyusunanPk',
   'Cascading Wajib': 'pengaturan.catatan.cascadingWajib',
+  'Periode Pengukuran': 'pengaturan.catatan.periodePengukuran',
+  'Folder Bukti': 'pengaturan.catatan.folderBukti',
 };
 
 export function catatanPengaturan(kunci: string, lang: Lang = 'id'): string | null {

@@ -23,11 +23,13 @@ import {
 } from '../tabs/declarations';
 import { keyOf, readTab, type TabRead } from '../tabs/read';
 import type { RecordOf, Row } from '../tabs/tab';
+import { type IkiLengkap, lengkapiAgregasi } from './agregasi';
 
 /** Raw values of each tab by name (header row first); a missing tab is `undefined`. */
 export type Tables = Readonly<Record<string, readonly (readonly Cell[])[] | undefined>>;
 
-export type Iki = RecordOf<typeof ikiTab>;
+/** An IKI row; Agregasi derived from Pola Ukur where blank (workbook/agregasi.ts). */
+export type Iki = IkiLengkap;
 export type RencanaAksi = RecordOf<typeof rencanaAksiTab>;
 export type Pengukuran = RecordOf<typeof pengukuranTab>;
 export type BarisPk = RecordOf<typeof pkTab>;
@@ -87,7 +89,13 @@ export function parseKantor(tables: Tables): Kantor {
   const ctx: ParseContext = { locale: settings.lokal, offsetMinutes: settings.offsetMenit };
   const pegawai = readTab(pegawaiTab, tables.Pegawai, ctx);
   const { org, problems: orgProblems } = buildOrgTree(pegawai.rows, pegawai.problems);
-  const iki = readTab(ikiTab, tables.IKI, ctx);
+  const ikiDibaca = readTab(ikiTab, tables.IKI, ctx);
+  const ikiAgregasi = lengkapiAgregasi(ikiDibaca.rows);
+  const iki = {
+    ...ikiDibaca,
+    rows: ikiAgregasi.rows,
+    problems: [...ikiDibaca.problems, ...ikiAgregasi.problems],
+  };
   const pk = readTab(pkTab, tables.PK, ctx);
   const ra = readTab(rencanaAksiTab, tables['Rencana Aksi'], ctx);
   const pengukuran = readTab(pengukuranTab, tables.Pengukuran, ctx);
@@ -188,7 +196,7 @@ export function parseKantor(tables: Tables): Kantor {
     reads: {
       Pengaturan: pengaturan,
       Pegawai: pegawai,
-      IKI: iki,
+      IKI: ikiDibaca,
       PK: pk,
       'Rencana Aksi': ra,
       Pengukuran: pengukuran,

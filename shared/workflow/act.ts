@@ -82,6 +82,7 @@ export function act(
       now,
       kepalaDaerah: { nama: k.settings.namaKepalaDaerah, jabatan: k.settings.jabatanKepalaDaerah },
       mulaiPenyusunan: mulaiPenyusunan(k.settings),
+      periodePengukuran: k.settings.periodePengukuran,
     },
   );
   if (!decided.ok) return decided;

@@ -204,7 +204,8 @@ export function masalahDokumen(k: Kantor, nip: string, dokumen: Dokumen, sampaiB
       const place = { tab: 'Pengukuran', owner: nip, ...(row ? { row: row.row } : {}) };
       // a quarter outside the Periode Ukur, or a release awaited next year, asks for nothing
       const q = (TRIWULAN.indexOf(tw) + 1) as 1 | 2 | 3 | 4;
-      if (row?.value.realisasi == null && !realisasiDiharapkan(polaOf(ind), q)) continue;
+      if (row?.value.realisasi == null && !realisasiDiharapkan(polaOf(ind, k.settings.periodePengukuran), q))
+        continue;
       if (row?.value.realisasi == null) {
         found.push({
           ...place,

@@ -1,6 +1,7 @@
 // Deciding one workflow action: who the actor is for this document, whether the transition exists from
 // the current state, its preconditions on the other documents, the note, the version seen, and the log
 // entry it yields (SOP step, time taken in working minutes against the step's standard).
+import type { PeriodePengukuran } from '../capaian/pola';
 import { type CalendarDate, formatTanggal, fromLocal, parseDate, toCalendarDate } from '../locale/date';
 import type { MessageKey } from '../messages/catalog';
 import {
@@ -15,6 +16,7 @@ import {
 import { fail, ok, type Problem, type Result } from '../problems';
 import { type Kalender, menitKerja, standarMenit } from '../sop/working-time';
 import type { EntriRiwayat } from '../workbook/parse';
+import { dalamSiklus } from './periode-pengukuran';
 import { type Berkas, type Dokumen, type StatusPk, type StatusRa, type StatusTw, triwulanOf } from './states';
 import {
   type Aksi,
@@ -64,6 +66,8 @@ export interface KeadaanAlur {
   readonly kepalaDaerah?: { readonly nama: string; readonly jabatan: string } | null;
   /** ISO date from which step 1 is timed (`Mulai Penyusunan PK`). */
   readonly mulaiPenyusunan?: string | null;
+  /** `Periode Pengukuran`: with Semester, TW1 and TW3 are no documents of the cycle. */
+  readonly periodePengukuran?: PeriodePengukuran;
 }
 
 export interface Keputusan {
@@ -187,6 +191,8 @@ export function decide(email: string | null | undefined, p: Permintaan, s: Keada
       key: 'alur.prasyarat',
       params: { dokumen: docLabel, syarat: `@syarat.pegawaiTidakDikenal` },
     });
+  if (!dalamSiklus(dokumen, s.periodePengukuran ?? 'Triwulan'))
+    return fail({ key: 'alur.bukanPeriodePengukuran', params: { dokumen: docLabel } });
   const pimpinan = isPimpinan(s.org, owner.nip);
   if (!owner.nipAtasan && !pimpinan)
     return fail({ key: 'alur.prasyarat', params: { dokumen: docLabel, syarat: '@syarat.tanpaAtasan' } });

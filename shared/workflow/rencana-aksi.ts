@@ -66,8 +66,8 @@ export function masalahRa(k: Kantor, nip: string, ind: Iki): Problem[] {
     });
   }
   const first = (carriers[0] ?? rows[0]) as Row<RencanaAksi>;
-  // quarters outside the indicator's Periode Ukur have no target
-  const diukur = polaOf(ind).periode.triwulan;
+  // quarters outside the indicator's Periode Ukur (and the office's Periode Pengukuran) have no target
+  const diukur = polaOf(ind, k.settings.periodePengukuran).periode.triwulan;
   targetTwIndikator(ind.agregasi, rows).forEach((t, i) => {
     if (t === null && diukur.includes((i + 1) as 1 | 2 | 3 | 4))
       found.push({
@@ -90,7 +90,7 @@ export function masalahRa(k: Kantor, nip: string, ind: Iki): Problem[] {
 export function peringatanRa(k: Kantor, nip: string, ind: Iki): Problem[] {
   const rows = aksiOf(k, nip, ind.kode);
   // only the measured quarters carry targets (Periode Ukur)
-  const diukur = polaOf(ind).periode.triwulan;
+  const diukur = polaOf(ind, k.settings.periodePengukuran).periode.triwulan;
   const targets = targetTwIndikator(ind.agregasi, rows).filter((_, i) =>
     diukur.includes((i + 1) as 1 | 2 | 3 | 4),
   );

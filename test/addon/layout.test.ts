@@ -3,8 +3,19 @@
 // columns in different colours, long text wrapping, hashes grouped.
 import { describe, expect, it } from 'vitest';
 import { ExcelWorkbook } from '../../functions/local/xlsx-workbook';
-import { HEADER_INPUT, HEADER_SYSTEM, headersOf, ikiTab, pkTab } from '../../shared';
-import { OWNER } from '../support/apps-script/office';
+import {
+  type CellOut,
+  DEMO_NIP,
+  demoTables,
+  HEADER_INPUT,
+  HEADER_SYSTEM,
+  headersOf,
+  ikiTab,
+  parseKantor,
+  pilihanNilai,
+  pkTab,
+} from '../../shared';
+import { emailOf, OWNER, officeBundle } from '../support/apps-script/office';
 import { AppsScriptWorld, loadBundle } from '../support/apps-script/services';
 
 describe('set-up applies the layout', () => {
@@ -42,5 +53,73 @@ describe('set-up applies the layout', () => {
       if (row.getCell(1).value === 'Jam Kerja') note = String(row.getCell(1).note);
     });
     expect(note).toBe('Jam kerja untuk standar waktu SOP. Contoh: 07.30-16.00');
+  });
+});
+
+describe('the grade dropdowns of qualitative indicators (issue 16)', () => {
+  const row = (
+    tables: Record<string, unknown[][]>,
+    tab: string,
+    pick: (r: unknown[], h: string[]) => boolean,
+  ) => {
+    const [h, ...rows] = tables[tab] as unknown[][];
+    return rows.findIndex((r) => pick(r, (h as string[]) ?? [])) + 2;
+  };
+  const at = (h: string[], r: unknown[], header: string) => r[h.indexOf(header)];
+  const opini = (r: unknown[], h: string[]) =>
+    at(h, r, 'Kode') === 'IKU-3' && at(h, r, 'NIP') === DEMO_NIP.kabagUmum;
+  const spj = (r: unknown[], h: string[]) =>
+    at(h, r, 'Kode') === 'IKI-1' && at(h, r, 'NIP') === DEMO_NIP.stafTu;
+
+  it('in the core: a list per row whose Satuan names a scale, none for numeric rows', () => {
+    const tables = demoTables();
+    const k = parseKantor(tables);
+    const target = pilihanNilai(k).find((c) => c.tab === 'IKI' && c.header === 'Target');
+    expect(target?.kolom).toBe(headersOf(ikiTab).indexOf('Target') + 1);
+    expect(target?.nilai[row(tables, 'IKI', opini) - 2]).toEqual(['TMP', 'TW', 'WDP', 'WTP']);
+    expect(target?.nilai[row(tables, 'IKI', spj) - 2]).toBeNull();
+    const ra = pilihanNilai(k)
+      .filter((c) => c.tab === 'Rencana Aksi')
+      .map((c) => c.header);
+    expect(ra).toEqual(['Target TW I', 'Target TW II', 'Target TW III', 'Target TW IV']);
+    const ukur = pilihanNilai(k).find((c) => c.tab === 'Pengukuran');
+    expect(ukur?.nilai.filter((v) => v !== null).length).toBeGreaterThan(0);
+  });
+
+  it('in the add-on: set-up and Periksa data give the graded rows their list (one call per column)', () => {
+    const b = officeBundle();
+    b.call(OWNER, 'siapkanTab');
+    const iki = b.world.ss.raw('IKI');
+    const tables = demoTables();
+    const col = headersOf(ikiTab).indexOf('Target') + 1;
+    const rule = iki.validationAt(col, row(tables, 'IKI', opini)) as
+      | { kind: string; args: unknown[] }
+      | undefined;
+    expect(rule?.kind).toBe('list');
+    expect(rule?.args).toEqual([['TMP', 'TW', 'WDP', 'WTP'], true]);
+    expect(iki.validationAt(col, row(tables, 'IKI', spj)) ?? null).toBeNull();
+    // a row added later is covered by the next Periksa data
+    const header = headersOf(ikiTab);
+    const copy = [...(iki.cells[row(tables, 'IKI', opini) - 1] as unknown[])];
+    copy[header.indexOf('Kode')] = 'IKU-9';
+    iki.cells.push(copy);
+    b.call(emailOf(DEMO_NIP.kasubagTu), 'periksaData');
+    expect((iki.validationAt(col, iki.cells.length) as { kind: string } | undefined)?.kind).toBe('list');
+  });
+
+  it('in the .xlsx: each graded cell carries its list', async () => {
+    const wb = ExcelWorkbook.create();
+    const tables = demoTables();
+    for (const [tab, rows] of Object.entries(tables))
+      wb.writeRanges([
+        { tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => (c ?? null) as CellOut)) },
+      ]);
+    wb.setGradeDropdowns();
+    const ws = wb.raw.getWorksheet('IKI');
+    const letter = ws?.getColumn(headersOf(ikiTab).indexOf('Target') + 1).letter;
+    const model = (ws as unknown as { dataValidations: { model: Record<string, { formulae?: string[] }> } })
+      .dataValidations.model;
+    expect(model[`${letter}${row(tables, 'IKI', opini)}`]?.formulae).toEqual(['"TMP,TW,WDP,WTP"']);
+    expect(model[`${letter}${row(tables, 'IKI', spj)}`]).toBeUndefined();
   });
 });

@@ -134,12 +134,15 @@ describe('the sidebar in Chromium, the year walked as each role at 300 px', () =
     expect(await page.locator(todo(EKO, 'TW2')).count()).toBe(0);
     expect(await page.getAttribute(`details.doc[data-doc="${EKO}|TW1"]`, 'open')).toBe('');
     expect(await page.getAttribute(`details.doc[data-doc="${EKO}|TW2"]`, 'open')).toBeNull();
-    expect(await page.textContent(`${todo(EKO, 'TW1')} button`)).toBe('Ukur');
+    expect(await page.textContent(`${todo(EKO, 'TW1')} button[data-aksi]`)).toBe('Ukur');
+    // the quarter card offers an evidence upload per indicator until the quarter is reported
+    expect(await page.locator(`${todo(EKO, 'TW1')} button[data-unggah]`).count()).toBeGreaterThan(0);
     await page.click(`${todo(EKO, 'TW1')} button[data-aksi="ajukan"]`);
     await page.waitForSelector('#status:has-text("Berikutnya: Laporkan TW I oleh Eko Prasetyo")');
-    expect(await page.textContent(`${todo(EKO, 'TW1')} button`)).toBe('Laporkan');
+    expect(await page.textContent(`${todo(EKO, 'TW1')} button[data-aksi]`)).toBe('Laporkan');
     await page.click(`${todo(EKO, 'TW1')} button[data-aksi="ajukan"]`);
     await page.waitForSelector('#status:has-text("Berikutnya: Evaluasi TW I oleh Dwi Rahmawati")');
+    expect(await page.locator(`details.doc[data-doc="${EKO}|TW1"] button[data-unggah]`).count()).toBe(0);
 
     // the superior evaluates: the note is the arahan, and says so
     await as(s, emailOf(DWI));

@@ -17,12 +17,14 @@ import {
   headersOf,
   ikiTab,
   kodeVerifikasi,
+  kolomPola,
   masalahDokumen,
   parseKantor,
   pegawaiTab,
   readTab,
   rencanaAksiTab,
   TAB_NAMES,
+  teksPolaPeriode,
   writeTab,
 } from '../../shared';
 import { readDocx } from '../support/docx-text';
@@ -80,8 +82,16 @@ describe('the Perjanjian Kinerja document', () => {
     const attachment = docx.tables.find((t) => t[0]?.[2] === 'Indikator Kinerja');
     const iki = DEMO_INDIKATOR.filter((d) => d.iki.nip === DEMO_NIP.stafTu).map((d) => d.iki);
     expect(attachment?.slice(1)).toEqual(
-      iki.map((v, i) => [String(i + 1), v.sasaran, v.indikator, v.satuan, String(v.target)]),
+      iki.map((v, i) => [
+        String(i + 1),
+        v.sasaran,
+        v.indikator,
+        v.satuan,
+        String(v.target),
+        teksPolaPeriode(kolomPola(v)),
+      ]),
     );
+    expect(attachment?.[0]?.[5]).toBe('Pola / Periode Ukur');
     // the verification code is derived from the hash Riwayat recorded at signing (step 3)
     const k = parseKantor(wb.readTables(TAB_NAMES));
     const signing = k.riwayat.find(
@@ -130,6 +140,24 @@ const PNG = Buffer.from(
 );
 
 describe('the PK attachment and its settings', () => {
+  it('prints how each indicator is measured: a Rilis indicator with its period and Penerbit', async () => {
+    const wb = archived();
+    const { docx } = await documentOf(wb, DEMO_NIP.kabagUmum, 'PK');
+    const attachment = docx.tables.find((t) => t[0]?.[2] === 'Indikator Kinerja');
+    const opini = attachment?.find((r) => r[2] === 'Opini BPK atas laporan keuangan');
+    expect(opini?.slice(3)).toEqual([
+      'Opini BPK',
+      'WTP',
+      'Rilis; tahunan, rilis tahun berikutnya (TW IV); Penerbit: BPK RI Perwakilan Provinsi Jawa Timur',
+    ]);
+    const ra = (await documentOf(wb, DEMO_NIP.kabagUmum, 'RA')).docx.tables.find(
+      (t) => t[0]?.[4] === 'Rencana Aksi',
+    );
+    expect(ra?.find((r) => r[2] === 'Opini BPK atas laporan keuangan')?.at(-1)).toBe(
+      'Rilis; tahunan, rilis tahun berikutnya (TW IV); Penerbit: BPK RI Perwakilan Provinsi Jawa Timur',
+    );
+  });
+
   it('adds the program/kegiatan budget table, in rupiah with its total, only for a person with Anggaran PK rows', async () => {
     const wb = archived();
     const { docx, result } = await documentOf(wb, DEMO_NIP.kabagUmum, 'PK');
@@ -241,6 +269,7 @@ describe('the Rencana Aksi document', () => {
       'Target TW III',
       'Target TW IV',
       'Target Tahun',
+      'Pola / Periode Ukur',
     ]);
     const [first, second, third] = DEMO_INDIKATOR.filter((d) => d.iki.nip === DEMO_NIP.kasubagRapat);
     const aksi = DEMO_AKSI[`${DEMO_NIP.kasubagRapat}|IKI-1`] ?? [];
@@ -255,10 +284,20 @@ describe('the Rencana Aksi document', () => {
         aksi[0]?.rencanaAksi,
         ...(aksi[0]?.target.map(String) ?? []),
         String(first?.iki.target),
+        'Hitungan; setiap triwulan',
       ],
-      ['', '', '', '', aksi[1]?.rencanaAksi, ...(aksi[1]?.target.map(String) ?? []), ''],
-      ['', '', '', '', aksi[2]?.rencanaAksi, ...(aksi[2]?.target.map(String) ?? []), ''],
-      ['', '', '', '', 'Target indikator (Jumlah, untuk capaian)', ...(first?.target.map(String) ?? []), ''],
+      ['', '', '', '', aksi[1]?.rencanaAksi, ...(aksi[1]?.target.map(String) ?? []), '', ''],
+      ['', '', '', '', aksi[2]?.rencanaAksi, ...(aksi[2]?.target.map(String) ?? []), '', ''],
+      [
+        '',
+        '',
+        '',
+        '',
+        'Target indikator (Jumlah, untuk capaian)',
+        ...(first?.target.map(String) ?? []),
+        '',
+        '',
+      ],
       [
         '2',
         second?.iki.sasaran,
@@ -267,6 +306,7 @@ describe('the Rencana Aksi document', () => {
         second?.rencanaAksi,
         ...(second?.target.map(String) ?? []),
         '90–100',
+        'Posisi; setiap triwulan',
       ],
       // measured per semester: the quarters outside its Periode Ukur have no target
       [
@@ -277,9 +317,10 @@ describe('the Rencana Aksi document', () => {
         third?.rencanaAksi,
         ...(third?.target.map((t) => (t === null ? '-' : String(t))) ?? []),
         String(third?.iki.target),
+        'Posisi; semester (TW II, TW IV)',
       ],
     ]);
-    expect(docx.xml.match(/<w:vMerge w:val="restart"\/>/g)?.length).toBe(5);
+    expect(docx.xml.match(/<w:vMerge w:val="restart"\/>/g)?.length).toBe(6);
     // the three actions' targets add up to the indicator's, which the capaian uses
     expect(result.model.rencanaAksi[0]?.target).toEqual(first?.target.map(String));
     const text = docx.paragraphs.join('\n');

@@ -31,7 +31,8 @@ const LAYERS: readonly (readonly string[])[] = [
   // the workflow and its writes; checking the log against its anchor reads document content
   ['workflow', 'log/verify.ts'],
   // the office's warnings read capaian (portions) as well as the workbook
-  ['capaian', 'recap', 'documents', 'sidebar', 'workbook/peringatan.ts'],
+  // bukti/: where an evidence file goes and the cell its link fills
+  ['capaian', 'recap', 'documents', 'sidebar', 'workbook/peringatan.ts', 'bukti'],
   ['service', 'demo'],
   ['index.ts'],
 ];

@@ -130,6 +130,31 @@ describe('reading patterns and grades (problems name tab, row and column)', () =
     ]);
   });
 
+  it('derives a blank Agregasi from Pola Ukur, and refuses a row with neither', () => {
+    const tables = edited({
+      iki: (r) =>
+        r.nip === RINA && r.kode === 'IKI-1'
+          ? { ...r, agregasi: null, polaUkur: 'Hitungan' }
+          : r.nip === RINA && r.kode === 'IKI-3'
+            ? { ...r, agregasi: null, polaUkur: 'Posisi' }
+            : r.nip === SRI && r.kode === 'IKU-3'
+              ? { ...r, agregasi: null, polaUkur: null }
+              : r,
+    });
+    const k = parseKantor(tables);
+    const iki = (nip: string, kode: string) =>
+      k.iki.find((r) => r.value.nip === nip && r.value.kode === kode);
+    expect(iki(RINA, 'IKI-1')?.value.agregasi).toBe('Jumlah');
+    expect(iki(RINA, 'IKI-3')?.value.agregasi).toBe('Nilai Akhir');
+    expect(iki(SRI, 'IKU-3')).toBeUndefined();
+    expect(k.problems.map((p) => describeProblem(p))).toEqual([
+      expect.stringMatching(/^Tab IKI, baris \d+, kolom Agregasi: Agregasi kosong dan Pola Ukur juga kosong/),
+    ]);
+    // the same indicator with Agregasi typed reads the same
+    const typed = parseKantor(demoTables()).iki.find((r) => r.value.nip === RINA && r.value.kode === 'IKI-1');
+    expect(typed?.value.agregasi).toBe('Jumlah');
+  });
+
   it('reads the Skala Nilai setting, and refuses a malformed one', () => {
     expect(DEFAULT_SETTINGS.skalaNilai.map((s) => s.nama)).toEqual([
       'Opini BPK',

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { CallCounter, fluent } from './counter';
+import { blobUtilities, FakeDrive } from './drive';
 import { FakeSpreadsheet } from './spreadsheet';
 
 /** What a fake hands back where the real service returns its own type. */
@@ -68,6 +69,8 @@ export class AppsScriptWorld {
   readonly sidebars: string[] = [];
   readonly fetches: FetchCall[] = [];
   readonly triggers: FakeTrigger[] = [];
+  /** The domain's Drive (the office's evidence folder). */
+  readonly drive = new FakeDrive();
   menu: unknown[] = [];
   activeUser = '';
   mailQuota = Number.POSITIVE_INFINITY;
@@ -340,7 +343,12 @@ export class AppsScriptWorld {
           )) as GoogleAppsScript.Utilities.Utilities['computeDigest'],
         DigestAlgorithm: as<typeof GoogleAppsScript.Utilities.DigestAlgorithm>({ SHA_256: 'SHA_256' }),
         Charset: as<typeof GoogleAppsScript.Utilities.Charset>({ UTF_8: 'UTF_8' }),
+        ...blobUtilities(),
       } satisfies Partial<GoogleAppsScript.Utilities.Utilities>),
+      DriveApp: c.wrap(
+        'DriveApp',
+        this.drive.service(() => this.activeUser, needsScope),
+      ),
       UrlFetchApp: c.wrap('UrlFetchApp', {
         fetch: ((url: string, params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions) => {
           needsScope('UrlFetchApp.fetch', SCOPE.fetch);
@@ -463,6 +471,7 @@ export interface AppsScriptGlobals {
   readonly UrlFetchApp: Partial<GoogleAppsScript.URL_Fetch.UrlFetchApp>;
   readonly ScriptApp: Partial<GoogleAppsScript.Script.ScriptApp>;
   readonly MailApp: Partial<GoogleAppsScript.Mail.MailApp>;
+  readonly DriveApp: Partial<GoogleAppsScript.Drive.DriveApp>;
 }
 
 /** A property store (document, user or script properties). */

@@ -222,6 +222,7 @@ export class FakeRange
       | 'setNumberFormat'
       | 'setNote'
       | 'setDataValidation'
+      | 'setDataValidations'
       | 'setFontWeight'
       | 'setWrap'
       | 'setBackground'
@@ -317,6 +318,31 @@ export class FakeRange
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range {
     this.rule('validation', rule);
+    return as(this);
+  }
+  /**
+   * Range.setDataValidations(rules): one rule (or null, clearing it) per cell, indexed by row then column;
+   * "the array dimensions must correspond to the range dimensions", otherwise Sheets throws
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)).
+   */
+  setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): Range {
+    if (rules.length !== this.rows || rules.some((r) => r.length !== this.columns))
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${rules.length} but the range has ${this.rows}.`,
+      );
+    this.write();
+    rules.forEach((row, r) => {
+      row.forEach((value, c) => {
+        this.sheet.rules.push({
+          kind: 'validation',
+          value,
+          row: this.row + r,
+          column: this.column + c,
+          columns: 1,
+          lastRow: this.row + r,
+        });
+      });
+    });
     return as(this);
   }
   /** Range.setWrap(Boolean): https://developers.google.com/apps-script/reference/spreadsheet/range#setWrap(Boolean) */
