@@ -96,7 +96,8 @@ function layOutColumns(
     // the whole column below the header, open-ended: rows added later (appends grow the grid) are covered
     const letter = columnLetter(i + 1);
     const range = sheet.getRange(`${letter}2:${letter}`);
-    if (col.format === 'text' || col.format === 'instant') range.setNumberFormat('@');
+    // text stays as typed (NIP); timestamps are date cells shown in id-ID (05/04/2026 07:45:00)
+    if (col.numberFormat) range.setNumberFormat(col.numberFormat);
     // input and system columns look different; every header says what to type, with an example; the
     // width fits the declared content (about 7 px a character) and long text wraps
     sheet

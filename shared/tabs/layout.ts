@@ -53,8 +53,12 @@ export interface KolomLayout {
 /** Header fills: blue for what people fill in, grey for what the add-on writes. */
 export const HEADER_INPUT = '#d2e3fc';
 export const HEADER_SYSTEM = '#e8eaed';
-/** The id-ID date-time format of instants (5/4/2026 07.45 reads as 05/04/2026 07.45). */
-export const FORMAT_WAKTU = 'dd/mm/yyyy hh.mm';
+/**
+ * The id-ID date-time format of instants (`05/04/2026 07:45:00`): day first, 24-hour clock, with seconds —
+ * the Sheets API formats a date cell with it for the recap service (FORMATTED_STRING), and the Riwayat chain
+ * hashes each time to the second.
+ */
+export const FORMAT_WAKTU = 'dd/mm/yyyy hh:mm:ss';
 
 /** The document states' colours: done (green), waiting (yellow), returned (red). */
 export const WARNA_STATUS: readonly { readonly value: string; readonly colour: string }[] = [
@@ -112,7 +116,7 @@ function contohOf(col: AnyColumn): string {
     case 'number':
       return '1.234,5';
     case 'instant':
-      return '05/04/2026 07.45';
+      return '05/04/2026 07:45:00';
     case 'email':
       return 'nama@instansi.go.id';
     case 'url':

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { CallCounter, fluent } from './counter';
-import { FakeSpreadsheet } from './spreadsheet';
+import { FakeSpreadsheet, zoneOffsetMinutes } from './spreadsheet';
 
 /** What a fake hands back where the real service returns its own type. */
 const as = <T>(x: unknown): T => x as T;
@@ -340,6 +340,7 @@ export class AppsScriptWorld {
           )) as GoogleAppsScript.Utilities.Utilities['computeDigest'],
         DigestAlgorithm: as<typeof GoogleAppsScript.Utilities.DigestAlgorithm>({ SHA_256: 'SHA_256' }),
         Charset: as<typeof GoogleAppsScript.Utilities.Charset>({ UTF_8: 'UTF_8' }),
+        formatDate,
       } satisfies Partial<GoogleAppsScript.Utilities.Utilities>),
       UrlFetchApp: c.wrap('UrlFetchApp', {
         fetch: ((url: string, params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions) => {
@@ -519,4 +520,32 @@ export function loadBundle(world: AppsScriptWorld, code = readFileSync(BUNDLE_PA
       return result === undefined ? (undefined as T) : (JSON.parse(JSON.stringify(result)) as T);
     },
   };
+}
+
+/**
+ * Utilities.formatDate(date, timeZone, format): the date in the time zone, in a java.text.SimpleDateFormat
+ * pattern (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
+ * The fake knows the letters yyyy, MM, dd, HH, mm, ss, SSS and Z (`+0700`) and quoted text; any other letter
+ * throws rather than guess.
+ */
+function formatDate(date: Date, timeZone: string, format: string): string {
+  const offset = zoneOffsetMinutes(date.getTime(), timeZone);
+  const wall = new Date(date.getTime() + offset * 60_000);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const fields: Record<string, string> = {
+    yyyy: String(wall.getUTCFullYear()),
+    MM: pad(wall.getUTCMonth() + 1),
+    dd: pad(wall.getUTCDate()),
+    HH: pad(wall.getUTCHours()),
+    mm: pad(wall.getUTCMinutes()),
+    ss: pad(wall.getUTCSeconds()),
+    SSS: pad(wall.getUTCMilliseconds(), 3),
+    Z: `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}${pad(Math.abs(offset) % 60)}`,
+  };
+  return format.replace(/'([^']*)'|([A-Za-z])\2*/g, (whole, quoted: string | undefined) => {
+    if (quoted !== undefined) return quoted === '' ? "'" : quoted;
+    const field = fields[whole];
+    if (field === undefined) throw new Error(`Utilities.formatDate: the fake does not know "${whole}"`);
+    return field;
+  });
 }

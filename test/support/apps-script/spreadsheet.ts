@@ -18,6 +18,53 @@ export interface Formula {
   readonly formula: string;
 }
 
+// Dates. Sheets keeps a date-time as a serial day number (days since 30 December 1899, the fraction the time
+// of day: https://developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption) in the
+// spreadsheet's time zone (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()).
+// A script's Date written with setValues becomes that serial in the spreadsheet's time zone (and the cell
+// gets a date format); getValues returns a Date for a cell whose number format is a date or time format, the
+// instant its wall-clock time has in the spreadsheet's time zone, and "Number, Boolean, Date, or String,
+// depending on the value of the cell" (https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()).
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A cell holding a date-time (a date was written or typed into it): its serial day number. */
+export class SheetDate {
+  constructor(readonly serial: number) {}
+}
+
+/** The UTC offset (minutes) of an IANA time zone at an instant. */
+export function zoneOffsetMinutes(ms: number, timeZone: string): number {
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(ms))
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+export function serialOfDate(d: Date, timeZone: string): number {
+  return (d.getTime() + zoneOffsetMinutes(d.getTime(), timeZone) * MINUTE - SERIAL_EPOCH) / DAY;
+}
+
+export function dateOfSerial(serial: number, timeZone: string): Date {
+  const wall = serial * DAY + SERIAL_EPOCH;
+  let t = wall - zoneOffsetMinutes(wall, timeZone) * MINUTE;
+  t = wall - zoneOffsetMinutes(t, timeZone) * MINUTE;
+  return new Date(t);
+}
+
+/** Whether a number format shows a date or a time (day, year, hour or second tokens outside quotes). */
+export function isDateTimeFormat(format: unknown): boolean {
+  if (typeof format !== 'string' || format === '@') return false;
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
+  return /[dyhs]/i.test(bare);
+}
+
 // https://developers.google.com/apps-script/reference/spreadsheet/protection : a write by a user who is
 // not an editor of a protection covering the cells fails with this message (also shown by the Sheets UI).
 export const PROTECTED_MESSAGE =
@@ -425,11 +472,13 @@ export class FakeSheet
     return this.cells[row - 1]?.[column - 1];
   }
 
-  /** What getValues returns for a stored cell. */
+  /** What getValues returns for a stored cell (a date-time as a Date in the spreadsheet's time zone). */
   displayed(row: number, column: number): Value {
     const v = this.cell(row, column);
     if (v === undefined || v === null) return '';
-    if (v instanceof Date) return new Date(v.getTime());
+    if (v instanceof SheetDate) return dateOfSerial(v.serial, this.ss.timeZone);
+    if (typeof v === 'number' && isDateTimeFormat(this.ruleAt('format', row, column)))
+      return dateOfSerial(v, this.ss.timeZone);
     if (typeof v === 'object' && 'formula' in (v as object)) return `#FORMULA ${(v as Formula).formula}`;
     return v as Value;
   }
@@ -460,7 +509,8 @@ export class FakeSheet
   setCell(row: number, column: number, raw: unknown): void {
     this.cells[row - 1] ??= [];
     const row0 = this.cells[row - 1] as unknown[];
-    row0[column - 1] = interpret(raw, this.ruleAt('format', row, column) === '@');
+    const v = interpret(raw, this.ruleAt('format', row, column) === '@');
+    row0[column - 1] = v instanceof Date ? new SheetDate(serialOfDate(v, this.ss.timeZone)) : v;
   }
 
   lastRow(): number {
@@ -676,10 +726,18 @@ export class FakeSpreadsheet
   implements
     Pick<
       GoogleAppsScript.Spreadsheet.Spreadsheet,
-      'getSheetByName' | 'insertSheet' | 'getOwner' | 'getUrl' | 'getId'
+      | 'getSheetByName'
+      | 'insertSheet'
+      | 'getOwner'
+      | 'getUrl'
+      | 'getId'
+      | 'getSpreadsheetTimeZone'
+      | 'setSpreadsheetTimeZone'
     >
 {
   readonly sheets: FakeSheet[] = [];
+  /** File > Settings > Time zone: the zone date-time cells are kept in (an office in WIB by default). */
+  timeZone = 'Asia/Jakarta';
   active: { sheet: string; row: number; column: number } | null = null;
   /** Who runs the current execution (set by the world). */
   user: () => string = () => this.owner;
@@ -724,6 +782,14 @@ export class FakeSpreadsheet
   }
   getId(): string {
     return this.id;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
+  /** Changing the zone keeps every cell's serial: the same wall-clock times now name other instants. */
+  setSpreadsheetTimeZone(timezone: string): void {
+    zoneOffsetMinutes(0, timezone); // an unknown zone throws (RangeError), as Sheets refuses it
+    this.timeZone = timezone;
   }
 
   /** Test helpers (not counted): a sheet by name and its values as the add-on would read them. */
