@@ -14,6 +14,7 @@ import {
   DEFAULT_PREDIKAT,
   defaultSettingRows,
   headerKeys,
+  kolomTambahan,
   normalizeHeader,
   pengaturanTab,
   recordToCells,
@@ -31,6 +32,24 @@ export const PROTECTION_PREFIX = 'Kinerja:';
 export interface SetUpResult {
   readonly created: string[];
   readonly added: Record<string, string[]>;
+}
+
+/**
+ * The columns set-up would add to tabs the office already has (by tab): listed, and asked about, before
+ * anything changes. A tab set-up creates, or an empty one, is not asked about.
+ */
+export function rencanaKolom(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Record<string, string[]> {
+  const plan: Record<string, string[]> = {};
+  for (const spec of TABS) {
+    const sheet = ss.getSheetByName(spec.name);
+    const width = sheet?.getLastColumn() ?? 0;
+    if (!sheet || width === 0) continue;
+    const existing = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+    if (existing.every((h) => String(h ?? '').trim() === '')) continue;
+    const extra = kolomTambahan(spec, existing);
+    if (extra.length) plan[spec.name] = extra;
+  }
+  return plan;
 }
 
 export function setUpTabs(

@@ -25,6 +25,7 @@ import {
   isPeriode,
   jalankanAsync,
   type Kantor,
+  kolomTambahan,
   kunciPengaturan,
   type Lang,
   type MessageKey,
@@ -40,6 +41,7 @@ import {
   rekapJson,
   TAB_NAMES,
   TABS,
+  type Tables,
   t,
   writeTab,
 } from '../../shared';
@@ -66,6 +68,8 @@ export interface Io {
   readonly progress: boolean;
   /** Convert documents to PDF when LibreOffice is installed. */
   readonly pdf: boolean;
+  /** Ask the user a yes/no question (only on a terminal: absent otherwise, and nothing is assumed). */
+  readonly ask?: (question: string) => Promise<boolean>;
 }
 
 const say = (io: Io, key: MessageKey, params: Record<string, string | number> = {}) =>
@@ -76,7 +80,17 @@ function refuse(io: Io, problems: readonly Problem[]): 1 {
   return 1;
 }
 
-export async function initCommand(io: Io, file: string): Promise<number> {
+/** `• Tab: Kolom, Kolom` for each existing tab init would add columns to (synonyms count as present). */
+function kolomYangDitambah(tables: Tables): string[] {
+  return TABS.flatMap((spec) => {
+    const header = tables[spec.name]?.[0] ?? [];
+    if (header.every((h) => String(h ?? '').trim() === '')) return [];
+    const extra = kolomTambahan(spec, header);
+    return extra.length ? [`• ${spec.name}: ${extra.join(', ')}`] : [];
+  });
+}
+
+export async function initCommand(io: Io, file: string, opts: { yes?: boolean } = {}): Promise<number> {
   if (!existsSync(file)) {
     const wb = ExcelWorkbook.create();
     await wb.save(file);
@@ -99,6 +113,14 @@ export async function initCommand(io: Io, file: string): Promise<number> {
         return tables[spec.name] !== undefined && headersOf(spec).every((h) => have.has(normalizeHeader(h)));
       }) && barisPengaturanKurang(kunciPengaturan(tables[pengaturanTab.name] ?? [])).length === 0;
     if (complete) return;
+    // columns are added to the office's existing tabs only after the user agreed to the list
+    const daftar = kolomYangDitambah(tables);
+    if (daftar.length && !opts.yes) {
+      io.err(t('cli.init.kolomBaru', { path: file, daftar: daftar.join('\n') }, io.lang));
+      if (!io.ask) throw new LocalError('cli.init.perluYes', { path: file }, 2);
+      if (!(await io.ask(t('cli.init.tanya', {}, io.lang))))
+        throw new LocalError('cli.init.batal', { path: file }, 1);
+    }
     const wb = await XlsxWorkbook.upgrade(file);
     wb.setUp();
     await wb.save(file);

@@ -56,7 +56,7 @@ describe('the tabs’ layout', () => {
     expect(pk.find((c) => c.header === 'Status PK')?.valueColours.map((v) => v.value)).toContain(
       'Dikembalikan',
     );
-    expect(pk.find((c) => c.header === 'Diperbarui')?.numberFormat).toBe('dd/mm/yyyy hh.mm');
+    expect(pk.find((c) => c.header === 'Diperbarui')?.numberFormat).toBe('dd/mm/yyyy hh:mm:ss');
     expect(pk.find((c) => c.header === 'NIP')?.numberFormat).toBe('@');
   });
 

@@ -82,10 +82,15 @@ export class AppsScriptWorld {
   private readonly userProps = new Map<string, Map<string, string>>();
   private readonly scriptProps = new Map<string, string>();
   private nextTrigger = 1;
+  /** What the user clicks in a YES/NO dialog (the dialog's text given): yes unless a test says otherwise. */
+  answer: (text: string) => 'YES' | 'NO' = () => 'YES';
+  /** A Date of the add-on's own realm (the bundle's `Date`, so `instanceof Date` holds in it). */
+  makeDate: (ms: number) => Date = (ms) => new Date(ms);
 
   constructor(owner?: string) {
     const ss = new FakeSpreadsheet(this.counter, owner);
     ss.user = () => this.activeUser;
+    ss.makeDate = (ms) => this.makeDate(ms);
     this.spreadsheets.set(ss.id, ss);
     this.active = ss;
   }
@@ -99,6 +104,7 @@ export class AppsScriptWorld {
   addSpreadsheet(owner: string, id: string): FakeSpreadsheet {
     const ss = new FakeSpreadsheet(this.counter, owner, id);
     ss.user = () => this.activeUser;
+    ss.makeDate = (ms) => this.makeDate(ms);
     this.spreadsheets.set(id, ss);
     return ss;
   }
@@ -163,14 +169,32 @@ export class AppsScriptWorld {
     const ui = {
       createAddonMenu: () => as<GoogleAppsScript.Base.Menu>(menu('Kinerja')),
       createMenu: (title: string) => as<GoogleAppsScript.Base.Menu>(menu(title)),
+      // https://developers.google.com/apps-script/reference/base/ui#alert(String,String,ButtonSet) : the
+      // dialog waits for the user and returns the button they clicked
       alert: (...args: unknown[]) => {
-        this.alerts.push(args.filter((a) => typeof a === 'string').join('\n'));
-        return as<GoogleAppsScript.Base.Button>('OK');
+        const text = args.filter((a) => typeof a === 'string').join('\n');
+        this.alerts.push(text);
+        const buttons = args.find(
+          (a) => a === 'YES_NO' || a === 'OK' || a === 'OK_CANCEL' || a === 'YES_NO_CANCEL',
+        );
+        return as<GoogleAppsScript.Base.Button>(buttons === 'YES_NO' ? this.answer(text) : 'OK');
       },
       showSidebar: (html: GoogleAppsScript.HTML.HtmlOutput) => {
         this.sidebars.push(html.getContent());
       },
-      ButtonSet: as<typeof GoogleAppsScript.Base.ButtonSet>({ OK: 'OK' }),
+      ButtonSet: as<typeof GoogleAppsScript.Base.ButtonSet>({
+        OK: 'OK',
+        OK_CANCEL: 'OK_CANCEL',
+        YES_NO: 'YES_NO',
+        YES_NO_CANCEL: 'YES_NO_CANCEL',
+      }),
+      Button: as<typeof GoogleAppsScript.Base.Button>({
+        OK: 'OK',
+        CANCEL: 'CANCEL',
+        YES: 'YES',
+        NO: 'NO',
+        CLOSE: 'CLOSE',
+      }),
     } satisfies Partial<GoogleAppsScript.Base.Ui>;
     type Rule = { kind: string; args: unknown[]; helpText?: string; allowInvalid?: boolean };
     const validation = () =>
@@ -506,6 +530,8 @@ export function loadBundle(world: AppsScriptWorld, code = readFileSync(BUNDLE_PA
   const context = vm.createContext(world.globals());
   // named by its file URL: coverage finds Code.js.map next to it and maps the runs back to addon/ and shared/
   vm.runInContext(code, context, { filename: BUNDLE_PATH.href });
+  const ContextDate = vm.runInContext('Date', context) as DateConstructor;
+  world.makeDate = (ms) => new ContextDate(ms);
   return {
     world,
     context,

@@ -34,12 +34,27 @@ export class SheetDate {
   constructor(readonly serial: number) {}
 }
 
-/** The UTC offset (minutes) of an IANA time zone at an instant. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+const zoneOffsets = new Map<string, number>();
+
+/** The UTC offset (minutes) of an IANA time zone at an instant (zones change offset on a quarter hour). */
 export function zoneOffsetMinutes(ms: number, timeZone: string): number {
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-      .formatToParts(new Date(ms))
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const key = `${timeZone} ${Math.floor(ms / 900_000)}`;
+  let offset = zoneOffsets.get(key);
+  if (offset === undefined) {
+    offset = zoneOffsetOf(ms, timeZone);
+    zoneOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+function zoneOffsetOf(ms: number, timeZone: string): number {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    zoneFormats.set(timeZone, format);
+  }
+  const name = format.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
@@ -476,9 +491,9 @@ export class FakeSheet
   displayed(row: number, column: number): Value {
     const v = this.cell(row, column);
     if (v === undefined || v === null) return '';
-    if (v instanceof SheetDate) return dateOfSerial(v.serial, this.ss.timeZone);
+    if (v instanceof SheetDate) return this.ss.makeDate(dateOfSerial(v.serial, this.ss.timeZone).getTime());
     if (typeof v === 'number' && isDateTimeFormat(this.ruleAt('format', row, column)))
-      return dateOfSerial(v, this.ss.timeZone);
+      return this.ss.makeDate(dateOfSerial(v, this.ss.timeZone).getTime());
     if (typeof v === 'object' && 'formula' in (v as object)) return `#FORMULA ${(v as Formula).formula}`;
     return v as Value;
   }
@@ -510,7 +525,8 @@ export class FakeSheet
     this.cells[row - 1] ??= [];
     const row0 = this.cells[row - 1] as unknown[];
     const v = interpret(raw, this.ruleAt('format', row, column) === '@');
-    row0[column - 1] = v instanceof Date ? new SheetDate(serialOfDate(v, this.ss.timeZone)) : v;
+    const isDate = Object.prototype.toString.call(v) === '[object Date]'; // a Date of any realm
+    row0[column - 1] = isDate ? new SheetDate(serialOfDate(v as Date, this.ss.timeZone)) : v;
   }
 
   lastRow(): number {
@@ -736,6 +752,8 @@ export class FakeSpreadsheet
     >
 {
   readonly sheets: FakeSheet[] = [];
+  /** Makes the Dates getValues returns (the world gives the add-on realm's Date). */
+  makeDate: (ms: number) => Date = (ms) => new Date(ms);
   /** File > Settings > Time zone: the zone date-time cells are kept in (an office in WIB by default). */
   timeZone = 'Asia/Jakarta';
   active: { sheet: string; row: number; column: number } | null = null;
