@@ -125,6 +125,11 @@ function layOutColumns(
       .setBackground(col.headerColour);
     sheet.setColumnWidth(i + 1, Math.round(col.width * 7 + 10));
     if (col.wrap) range.setWrap(true);
+    // hashes: a narrow column in its own collapsed group (the header note says what it is for), once
+    if (col.technical && sheet.getColumnGroupDepth(i + 1) === 0) {
+      sheet.getRange(1, i + 1).shiftColumnGroupDepth(1);
+      sheet.getColumnGroup(i + 1, 1)?.collapse();
+    }
     const v = col.validasi;
     if (v && !col.system && !layout.systemOnly) {
       const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false);

@@ -3,7 +3,7 @@
 // columns in different colours, long text wrapping, hashes grouped.
 import { describe, expect, it } from 'vitest';
 import { ExcelWorkbook } from '../../functions/local/xlsx-workbook';
-import { HEADER_INPUT, HEADER_SYSTEM, headersOf, ikiTab, pkTab } from '../../shared';
+import { HEADER_INPUT, HEADER_SYSTEM, headersOf, ikiTab, pkTab, riwayatTab } from '../../shared';
 import { OWNER } from '../support/apps-script/office';
 import { AppsScriptWorld, loadBundle } from '../support/apps-script/services';
 
@@ -20,6 +20,20 @@ describe('set-up applies the layout', () => {
     const pengaturan = world.ss.raw('Pengaturan');
     const tahunRow = pengaturan.cells.findIndex((r) => r?.[0] === 'Tahun') + 1;
     expect(pengaturan.notes.get(`${tahunRow}:1`)).toBe('Tahun kinerja, 4 digit. Contoh: 2026');
+    // hashes sit narrow in a collapsed group of their own, with a note saying what they are
+    const pk = world.ss.raw('PK');
+    const hashPk = headersOf(pkTab).indexOf('Hash PK') + 1;
+    expect(pk.groupDepths.get(hashPk)).toBe(1);
+    expect(pk.collapsedGroups.has(hashPk)).toBe(true);
+    expect(pk.groupDepths.get(headersOf(pkTab).indexOf('Status PK') + 1)).toBeUndefined();
+    expect(pk.widths.get(hashPk)).toBeLessThanOrEqual(80);
+    expect(pk.notes.get(`1:${hashPk}`)).toMatch(/^Diisi sistem/);
+    const riwayat = world.ss.raw('Riwayat');
+    const rantai = headersOf(riwayatTab).indexOf('Hash Rantai') + 1;
+    expect(riwayat.collapsedGroups.has(rantai)).toBe(true);
+    // set-up run again nests nothing deeper
+    loadBundle(world).call(OWNER, 'siapkanTab');
+    expect(pk.groupDepths.get(hashPk)).toBe(1);
   });
 
   it('in the .xlsx: header colours and notes, wrapping, the hash group and the Pengaturan notes', () => {
@@ -31,6 +45,7 @@ describe('set-up applies the layout', () => {
     expect(fill(headersOf(pkTab).indexOf('NIP') + 1)).toBe(argb(HEADER_INPUT));
     expect(fill(headersOf(pkTab).indexOf('Status PK') + 1)).toBe(argb(HEADER_SYSTEM));
     expect(pk?.getColumn(headersOf(pkTab).indexOf('Hash PK') + 1).outlineLevel).toBe(1);
+    expect(pk?.getColumn(headersOf(pkTab).indexOf('Hash PK') + 1).hidden).toBe(true);
     const iki = wb.raw.getWorksheet('IKI');
     const sasaran = iki?.getColumn(headersOf(ikiTab).indexOf('Sasaran') + 1);
     expect(sasaran?.alignment?.wrapText).toBe(true);

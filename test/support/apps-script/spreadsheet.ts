@@ -273,6 +273,7 @@ export class FakeRange
       | 'setDataValidation'
       | 'setFontWeight'
       | 'setWrap'
+      | 'shiftColumnGroupDepth'
       | 'setBackground'
       | 'protect'
       | 'activate'
@@ -368,6 +369,19 @@ export class FakeRange
     this.rule('validation', rule);
     return as(this);
   }
+  /**
+   * Range.shiftColumnGroupDepth(delta): the range's columns one group deeper (or shallower, never below 0)
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#shiftColumnGroupDepth(Integer)).
+   */
+  shiftColumnGroupDepth(delta: number): Range {
+    this.write();
+    for (let c = this.column; c < this.column + this.columns; c++) {
+      const depth = Math.max(0, this.sheet.columnGroupDepth(c) + delta);
+      this.sheet.groupDepths.set(c, depth);
+      if (depth === 0) this.sheet.collapsedGroups.delete(c);
+    }
+    return as(this);
+  }
   /** Range.setWrap(Boolean): https://developers.google.com/apps-script/reference/spreadsheet/range#setWrap(Boolean) */
   setWrap(wrap: boolean): Range {
     this.write();
@@ -450,6 +464,8 @@ export class FakeSheet
       | 'deleteRow'
       | 'setFrozenRows'
       | 'setColumnWidth'
+      | 'getColumnGroupDepth'
+      | 'getColumnGroup'
       | 'setConditionalFormatRules'
       | 'getProtections'
       | 'protect'
@@ -464,6 +480,9 @@ export class FakeSheet
   /** Column widths in pixels, and wrapping columns, as set-up left them. */
   readonly widths = new Map<number, number>();
   readonly wraps = new Set<number>();
+  /** Column group depth by column, and the columns whose (depth-1) group is collapsed, i.e. hidden. */
+  readonly groupDepths = new Map<number, number>();
+  readonly collapsedGroups = new Set<number>();
   readonly protections: FakeProtection[] = [];
   conditionalRules: unknown[] = [];
   readonly charts: unknown[] = [];
@@ -476,6 +495,40 @@ export class FakeSheet
     readonly name: string,
     private readonly counter: CallCounter,
   ) {}
+
+  columnGroupDepth(column: number): number {
+    return this.groupDepths.get(column) ?? 0;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#getColumnGroupDepth(Integer) */
+  getColumnGroupDepth(columnIndex: number): number {
+    return this.columnGroupDepth(columnIndex);
+  }
+  /**
+   * The group of depth `groupDepth` over a column: the run of adjacent columns at least that deep, null when
+   * there is none (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getColumnGroup(Integer,Integer)).
+   * Collapsing it hides its columns (https://developers.google.com/apps-script/reference/spreadsheet/group).
+   */
+  getColumnGroup(columnIndex: number, groupDepth: number): GoogleAppsScript.Spreadsheet.Group | null {
+    if (groupDepth < 1 || this.columnGroupDepth(columnIndex) < groupDepth) return null;
+    let first = columnIndex;
+    while (this.columnGroupDepth(first - 1) >= groupDepth) first--;
+    let last = columnIndex;
+    while (this.columnGroupDepth(last + 1) >= groupDepth) last++;
+    const columns = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    const group = {
+      collapse: () => {
+        for (const c of columns) this.collapsedGroups.add(c);
+        return group;
+      },
+      expand: () => {
+        for (const c of columns) this.collapsedGroups.delete(c);
+        return group;
+      },
+      isCollapsed: () => columns.every((c) => this.collapsedGroups.has(c)),
+      getDepth: () => groupDepth,
+    };
+    return as(this.counter.wrap('Group', group));
+  }
 
   /** Throws Google's message when the active user may not edit `area` (a non-warning protection covers it). */
   mustEdit(area: Area): void {
