@@ -1070,8 +1070,8 @@ export const CATALOG = {
     en: 'Language of the panel and messages: id or en. Example: id',
   },
   'pengaturan.catatan.zonaWaktu': {
-    id: 'Zona waktu kantor. Contoh: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
-    en: 'The office time zone. Example: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
+    id: 'Zona waktu kantor; tetapkan sebelum tindakan pertama: waktu di Riwayat, PK dan Pengukuran dibaca dalam zona ini, dan mengubahnya kemudian menggeser waktu yang sudah tercatat (rantai Riwayat lalu terbaca rusak). Contoh: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
+    en: 'The office time zone; set it before the first action: times in Riwayat, PK and Pengukuran are read in this zone, and changing it later shifts the times already logged (the Riwayat chain then reads as broken). Example: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
   },
   'pengaturan.catatan.hariKerja': {
     id: 'Hari kerja untuk standar waktu SOP. Contoh: Senin, Selasa, Rabu, Kamis, Jumat',

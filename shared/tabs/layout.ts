@@ -102,6 +102,16 @@ const ISI: Readonly<Record<string, { readonly panjang: number; readonly contoh: 
   Predikat: { panjang: 14, contoh: 'Baik' },
   Kelengkapan: { panjang: 30, contoh: 'Lengkap' },
   PDF: { panjang: 30, contoh: 'https://drive.google.com/…' },
+  'Periode Ukur': { panjang: 16, contoh: 'TW II, TW IV' },
+  Penerbit: { panjang: 30, contoh: 'BPK RI Perwakilan Jawa Timur' },
+  'Program/Kegiatan': { panjang: 50, contoh: 'Program Penunjang Urusan Pemerintahan Daerah' },
+  Keterangan: { panjang: 20, contoh: 'APBD' },
+  'Dokumen PK': { panjang: 30, contoh: 'https://drive.google.com/…' },
+  'Dokumen RA': { panjang: 30, contoh: 'https://drive.google.com/…' },
+  'Hash PK': { panjang: 64, contoh: '9f86d081884c7d65…' },
+  'Hash RA': { panjang: 64, contoh: '9f86d081884c7d65…' },
+  Hash: { panjang: 64, contoh: '9f86d081884c7d65…' },
+  'Hash Rantai': { panjang: 64, contoh: '9f86d081884c7d65…' },
 };
 
 /** An example of what a column of each kind holds. */
@@ -115,6 +125,8 @@ function contohOf(col: AnyColumn): string {
       return col.header === 'Tahun' ? '2026' : '60';
     case 'number':
       return '1.234,5';
+    case 'nilai':
+      return '95';
     case 'instant':
       return '05/04/2026 07:45:00';
     case 'email':
@@ -135,7 +147,7 @@ function noteOf(col: AnyColumn, systemTab: boolean, lang: Lang): string {
     col.required && !col.system && !systemTab ? t('sel.wajib', {}, lang) : null,
     col.locked ? t('layout.terkunci', {}, lang) : null,
     col.kind === 'enum' ? t('layout.pilihan', { pilihan: (col.values ?? []).join(', ') }, lang) : null,
-    col.help ? `${col.help}.` : null,
+    col.help ? `${col.help.charAt(0).toUpperCase()}${col.help.slice(1)}.` : null,
     t('layout.contoh', { contoh: contohOf(col) }, lang),
   ]
     .filter((x): x is string => x !== null)
