@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // the heaviest tests (a 500-employee office in the vm, the model-based state machine) take ~10 s alone and
+    // several times that on a loaded 2-core machine
+    testTimeout: 90_000,
     coverage: {
       enabled: true,
       provider: 'v8',
