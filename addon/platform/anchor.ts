@@ -7,12 +7,26 @@ import { bacaJangkarJson, type Jangkar, type PenyimpanJangkar } from '../../shar
 
 const KEY = 'kinerja.jangkar';
 
+/**
+ * The anchor store of one execution: the property store is opened and the anchor read once (an action
+ * reads it under the lock and the documents it files after carry it: one reading, not one per document);
+ * what this execution writes is what it reads next. Make one per server call, never a module-wide one.
+ */
 export function documentAnchor(): PenyimpanJangkar {
-  const props = PropertiesService.getDocumentProperties();
+  let props: GoogleAppsScript.Properties.Properties | null = null;
+  let read: { readonly jangkar: Jangkar | null } | null = null;
+  const store = () => {
+    props ??= PropertiesService.getDocumentProperties();
+    return props;
+  };
   return {
-    baca: (): Jangkar | null => bacaJangkarJson(props.getProperty(KEY)),
+    baca(): Jangkar | null {
+      read ??= { jangkar: bacaJangkarJson(store().getProperty(KEY)) };
+      return read.jangkar;
+    },
     tulis(j: Jangkar): void {
-      props.setProperty(KEY, JSON.stringify(j));
+      store().setProperty(KEY, JSON.stringify(j));
+      read = { jangkar: j };
     },
   };
 }

@@ -6,12 +6,15 @@ import {
   type ActionResult,
   bolehCetak,
   type Diarsip,
+  DOKUMEN_PER_PERMINTAAN,
   describeProblem,
   isPeriode,
+  type Jangkar,
   type JenisDokumenTtd,
   jalankan,
   LOCK_WAIT_MS,
   normalizeHeader,
+  type PenyimpanJangkar,
   type Periode,
   type PortAksi,
   type SidebarServer,
@@ -27,23 +30,25 @@ import { kirimPengingat, periksaRekap } from './dashboard';
 
 export type { ActionRequest, ActionResult };
 
-/** The action service's ports on Apps Script. */
-function ports(s: Spreadsheet): PortAksi {
+/** The action service's ports on Apps Script; `jangkar` is this execution's one reading of the anchor. */
+function ports(s: Spreadsheet, jangkar: PenyimpanJangkar): PortAksi {
+  // signed and archived documents are filed by the document service (when configured), side by side
+  const fileAll = (kantor: Context['kantor'], daftar: readonly Dokumen[]) =>
+    requestDocuments({ ...s, kantor }, jangkar, daftar);
   return {
     workbook: Object.assign(s.wb, { flush: () => SpreadsheetApp.flush() }),
     lock: LockService.getDocumentLock(),
     mailer: { tautan: s.ss.getUrl(), send: (to, subject, body) => MailApp.sendEmail(to, subject, body) },
-    // signed and archived documents are filed by the document service (when configured)
-    filer: (kantor, nip, jenis) => requestDocument({ ...s, kantor }, nip, jenis),
+    filer: (kantor, nip, jenis) => fileAll(kantor, [{ nip, jenis }])[0] ?? null,
+    filerBanyak: fileAll,
     clock: () => Date.now(),
     sha256: appsScriptSha256,
-    jangkar: documentAnchor(),
+    jangkar,
   };
 }
 
 /** The anchor as the recap and document services receive it (and return it, for a recap). */
-function anchorBody(): { anchor?: { length: number; head: string; digest?: string } } {
-  const j = documentAnchor().baca();
+function anchorBody(j: Jangkar | null): { anchor?: { length: number; head: string; digest?: string } } {
   return j ? { anchor: { length: j.panjang, head: j.kepala, ...(j.sidik ? { digest: j.sidik } : {}) } } : {};
 }
 
@@ -59,15 +64,16 @@ export function jalankanAksi(req: ActionRequest): ActionResult {
 /** One or many actions (bulk approve): decided one after another on the evolving state, written once. */
 export function jalankanBanyak(reqs: readonly unknown[]): ActionResult {
   const s = open();
-  return jalankan(ports(s), s.email, reqs).hasil();
+  return jalankan(ports(s, documentAnchor()), s.email, reqs).hasil();
 }
 
 /** Compile a recap through the recap service, as the active user (their identity token), then the new view. */
 export function kompilasiRekap(periode: Periode): ActionResult {
   const c = load();
   const lang = c.kantor.settings.bahasa;
+  const anchor = documentAnchor();
   const view = () =>
-    sidebarView(load().kantor, c.email, appsScriptSha256, { jangkar: documentAnchor().baca(), now: c.now });
+    sidebarView(load().kantor, c.email, appsScriptSha256, { jangkar: anchor.baca(), now: c.now });
   if (!isPeriode(periode))
     return {
       ok: false,
@@ -96,7 +102,7 @@ export function kompilasiRekap(periode: Periode): ActionResult {
         spreadsheetId: c.ss.getId(),
         year: c.kantor.settings.tahun,
         period: periode,
-        ...anchorBody(),
+        ...anchorBody(anchor.baca()),
       }),
       muteHttpExceptions: true,
     });
@@ -107,7 +113,7 @@ export function kompilasiRekap(periode: Periode): ActionResult {
     }
     const a = body.anchor;
     if (res.getResponseCode() === 200 && typeof a?.length === 'number' && typeof a.head === 'string')
-      documentAnchor().tulis({
+      anchor.tulis({
         panjang: a.length,
         kepala: a.head,
         ...(typeof a.digest === 'string' ? { sidik: a.digest } : {}),
@@ -129,60 +135,109 @@ export function kompilasiRekap(periode: Periode): ActionResult {
   };
 }
 
-/** Ask the document service for one employee's PK or RA (Google Doc + PDF in the archive folder). */
-function requestDocument(
+interface Dokumen {
+  readonly nip: string;
+  readonly jenis: JenisDokumenTtd;
+}
+
+/**
+ * Requests sent side by side in one UrlFetchApp.fetchAll ("Makes multiple requests to fetch multiple URLs":
+ * https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetchAll(Object)). A bulk
+ * archive of 50 is 100 documents: 20 requests of DOKUMEN_PER_PERMINTAAN, one wave, where one request at a
+ * time took 100 (over Apps Script's 6 minutes). Each request reads and writes the sheet once, so a wave
+ * stays within the Sheets API's 60 reads and 60 writes a minute per user
+ * (https://developers.google.com/workspace/sheets/api/limits).
+ */
+export const PERMINTAAN_SEKALIGUS = 20;
+
+interface JawabanDokumen {
+  readonly status?: number;
+  readonly docUrl?: string;
+  readonly pdfUrl?: string | null;
+  readonly error?: { pesan?: string; message?: string };
+}
+
+/**
+ * Ask the document service for employees' PKs and RAs (Google Doc + PDF in the archive folder): requests of
+ * DOKUMEN_PER_PERMINTAAN documents, sent side by side; one result per document, in order. The service
+ * files each document idempotently by its key, so a request that is sent again never duplicates one.
+ */
+function requestDocuments(
   c: Pick<Context, 'ss' | 'kantor'>,
-  nip: string,
-  jenis: JenisDokumenTtd,
-): Diarsip | null {
+  jangkar: PenyimpanJangkar,
+  daftar: readonly Dokumen[],
+): (Diarsip | null)[] {
   const url = c.kantor.settings.urlLayananRekap;
-  if (!url) return null;
-  const res = UrlFetchApp.fetch(urlLayanan(url, 'document'), {
-    method: 'post',
-    contentType: 'application/json',
-    headers: { Authorization: `Bearer ${ScriptApp.getIdentityToken()}` },
-    payload: JSON.stringify({
-      spreadsheetId: c.ss.getId(),
-      year: c.kantor.settings.tahun,
-      nip,
-      kind: jenis,
-      ...anchorBody(),
-    }),
-    muteHttpExceptions: true,
-  });
+  if (!url || daftar.length === 0) return daftar.map(() => null);
   const lang = c.kantor.settings.bahasa;
-  let body: { docUrl?: string; pdfUrl?: string | null; error?: { pesan?: string; message?: string } } = {};
-  try {
-    body = JSON.parse(res.getContentText());
-  } catch {
-    body = {};
-  }
-  if (res.getResponseCode() !== 200 || !body.docUrl) {
-    const pesan =
-      (lang === 'en' ? body.error?.message : body.error?.pesan) ?? res.getContentText().slice(0, 200);
-    return { ok: false, pesan: t('addon.rekapGagal', { status: res.getResponseCode(), pesan }, lang) };
-  }
-  return {
-    ok: true,
-    pesan: `${jenis} ${nip}: ${body.docUrl}`,
-    docUrl: body.docUrl,
-    pdfUrl: body.pdfUrl ?? null,
+  const base = {
+    spreadsheetId: c.ss.getId(),
+    year: c.kantor.settings.tahun,
+    ...anchorBody(jangkar.baca()),
   };
+  const headers = { Authorization: `Bearer ${ScriptApp.getIdentityToken()}` };
+  const groups: Dokumen[][] = [];
+  for (let i = 0; i < daftar.length; i += DOKUMEN_PER_PERMINTAAN)
+    groups.push(daftar.slice(i, i + DOKUMEN_PER_PERMINTAAN));
+  const requests = groups.map(
+    (g): GoogleAppsScript.URL_Fetch.URLFetchRequest => ({
+      url: urlLayanan(url, 'document'),
+      method: 'post',
+      contentType: 'application/json',
+      headers,
+      payload: JSON.stringify({ ...base, documents: g.map((d) => ({ nip: d.nip, kind: d.jenis })) }),
+      muteHttpExceptions: true,
+    }),
+  );
+  const responses: GoogleAppsScript.URL_Fetch.HTTPResponse[] = [];
+  for (let i = 0; i < requests.length; i += PERMINTAAN_SEKALIGUS)
+    responses.push(...UrlFetchApp.fetchAll(requests.slice(i, i + PERMINTAAN_SEKALIGUS)));
+  const gagal = (status: number, e: JawabanDokumen['error'], raw: string): Diarsip => ({
+    ok: false,
+    pesan: t(
+      'addon.rekapGagal',
+      { status, pesan: (lang === 'en' ? e?.message : e?.pesan) ?? raw.slice(0, 200) },
+      lang,
+    ),
+  });
+  return groups.flatMap((g, i) => {
+    const res = responses[i] as GoogleAppsScript.URL_Fetch.HTTPResponse;
+    const raw = res.getContentText();
+    let body: { documents?: JawabanDokumen[]; error?: JawabanDokumen['error'] } = {};
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      body = {};
+    }
+    const answers = res.getResponseCode() === 200 ? body.documents : undefined;
+    // a request refused as a whole (identity, allow-list) or not answered: each of its documents says so
+    if (!Array.isArray(answers) || answers.length !== g.length)
+      return g.map(() => gagal(res.getResponseCode(), body.error, raw));
+    return g.map((d, j): Diarsip => {
+      const a = answers[j] as JawabanDokumen;
+      return a.status === 200 && a.docUrl
+        ? {
+            ok: true,
+            pesan: `${d.jenis} ${d.nip}: ${a.docUrl}`,
+            docUrl: a.docUrl,
+            pdfUrl: a.pdfUrl ?? null,
+          }
+        : gagal(a.status ?? 0, a.error, JSON.stringify(a));
+    });
+  });
 }
 
 /** "Cetak": the signed PK or RA as a Google Doc and PDF, for the employee, their superior or an administrator. */
 export function cetakDokumen(nip: string, jenis: JenisDokumenTtd): ActionResult {
   const c = load();
   const lang = c.kantor.settings.bahasa;
-  const view = sidebarView(c.kantor, c.email, appsScriptSha256, {
-    jangkar: documentAnchor().baca(),
-    now: c.now,
-  });
+  const anchor = documentAnchor();
+  const view = sidebarView(c.kantor, c.email, appsScriptSha256, { jangkar: anchor.baca(), now: c.now });
   const allowed = bolehCetak(c.kantor.org, c.email, nip, jenis, c.kantor.settings.tahun);
   if (!allowed.ok) return { ok: false, pesan: allowed.problems.map((p) => describeProblem(p, lang)), view };
   if (!c.kantor.settings.urlLayananRekap)
     return { ok: false, pesan: [t('addon.rekapTanpaUrl', {}, lang)], view };
-  const filed = requestDocument(c, nip, jenis);
+  const [filed] = requestDocuments(c, anchor, [{ nip, jenis }]);
   return filed?.ok && filed.docUrl
     ? { ok: true, pesan: [filed.pesan], view, tautan: { docUrl: filed.docUrl, pdfUrl: filed.pdfUrl ?? null } }
     : { ok: false, pesan: [filed?.pesan ?? ''], view };

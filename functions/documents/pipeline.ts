@@ -30,32 +30,84 @@ export interface DocumentRequest {
   readonly jangkar?: Jangkar | null;
 }
 
+/** One document of a batch: its own outcome (a refusal or a failure of one never stops the others). */
+export type DocumentOutcome = Result<{ readonly model: ModelDokumenTtd; readonly links: PublishedLinks }>;
+
 export async function runDocument(
   wb: Workbook,
   store: DocumentStore,
   req: DocumentRequest,
   sha256: Sha256,
-): Promise<Result<{ readonly model: ModelDokumenTtd; readonly links: PublishedLinks }>> {
-  const k = parseKantor(await wb.readTables(TAB_NAMES));
+): Promise<DocumentOutcome> {
+  const [one] = await runDocuments(
+    wb,
+    store,
+    { ...req, items: [{ nip: req.nip, jenis: req.jenis }] },
+    sha256,
+  );
+  if (one && 'error' in one) throw one.error;
+  return one as DocumentOutcome;
+}
+
+/** A document whose publishing failed in Google (after retries): the error, for the caller to tell. */
+export interface DocumentFailure {
+  readonly ok: false;
+  readonly error: unknown;
+}
+
+/**
+ * Several employees' documents (a bulk signing or archive in the add-on): the workbook read once, the
+ * documents rendered and published side by side (each idempotent by its key, so a repeated request updates
+ * the same files), and every link written in one flush: two Sheets calls per request, however many
+ * documents (the Sheets API allows 60 reads and 60 writes a minute per user:
+ * https://developers.google.com/workspace/sheets/api/limits). A failure that is not a refusal (Google, after
+ * retries) is thrown with the item it belongs to, for the caller to report per item.
+ */
+export async function runDocuments(
+  wb: Workbook,
+  store: DocumentStore,
+  req: Omit<DocumentRequest, 'nip' | 'jenis'> & {
+    readonly items: readonly { readonly nip: string; readonly jenis: JenisDokumenTtd }[];
+  },
+  sha256: Sha256,
+): Promise<(DocumentOutcome | DocumentFailure)[]> {
+  let k = parseKantor(await wb.readTables(TAB_NAMES));
   if (req.tahun !== undefined && req.tahun !== k.settings.tahun) {
-    return fail({ key: 'http.tahunBeda', params: { tahun: req.tahun, tahunSheet: k.settings.tahun } });
+    const wrong = fail({ key: 'http.tahunBeda', params: { tahun: req.tahun, tahunSheet: k.settings.tahun } });
+    return req.items.map(() => wrong);
   }
-  const allowed = bolehCetak(k.org, req.email, req.nip, req.jenis, k.settings.tahun);
-  if (!allowed.ok) return allowed;
-  const model = modelDokumenTtd(k, req.nip, req.jenis, sha256, req.now, { jangkar: req.jangkar ?? null });
-  if (!model.ok) return model;
   const lambang = await bacaLambang(store, k.settings.lambang);
-  if (!lambang.ok) return lambang;
+  if (!lambang.ok) return req.items.map(() => lambang);
   const { renderDokumenTtdDocx } = await import('../render/agreement-docx');
-  const docx = await renderDokumenTtdDocx(model.value, { lambang: lambang.value });
-  const links = await store.publish({
-    key: { officeId: req.officeId, tahun: k.settings.tahun, periode: `${req.jenis}-${req.nip}` },
-    title: `${model.value.judul} — ${model.value.pihakKesatu.nama}`,
-    docx,
-  });
-  const writes = tulisanTautanDokumen(k, req.nip, req.jenis, links.docUrl, req.now);
-  await wb.writeRanges(writes.ranges);
-  for (const a of writes.appends) await wb.appendRows(a.tab, a.rows);
+  const kantor = k;
+  const published = await Promise.allSettled(
+    req.items.map(async ({ nip, jenis }): Promise<DocumentOutcome> => {
+      const allowed = bolehCetak(kantor.org, req.email, nip, jenis, kantor.settings.tahun);
+      if (!allowed.ok) return allowed;
+      const model = modelDokumenTtd(kantor, nip, jenis, sha256, req.now, { jangkar: req.jangkar ?? null });
+      if (!model.ok) return model;
+      const docx = await renderDokumenTtdDocx(model.value, { lambang: lambang.value });
+      const links = await store.publish({
+        key: { officeId: req.officeId, tahun: kantor.settings.tahun, periode: `${jenis}-${nip}` },
+        title: `${model.value.judul} — ${model.value.pihakKesatu.nama}`,
+        docx,
+      });
+      return { ok: true, value: { model: model.value, links } };
+    }),
+  );
+  // the links, each into its own cells; an employee without a PK row gets one (written, then the tabs read
+  // again, so that their other document's link goes into that row rather than a second one)
+  for (const [i, p] of published.entries()) {
+    if (p.status !== 'fulfilled' || !p.value.ok) continue;
+    const { nip, jenis } = req.items[i] as { nip: string; jenis: JenisDokumenTtd };
+    const writes = tulisanTautanDokumen(k, nip, jenis, p.value.value.links.docUrl, req.now);
+    await wb.writeRanges(writes.ranges);
+    if (writes.appends.length) {
+      for (const a of writes.appends) await wb.appendRows(a.tab, a.rows);
+      await wb.flush?.();
+      k = parseKantor(await wb.readTables(TAB_NAMES));
+    }
+  }
   await wb.flush?.();
-  return { ok: true, value: { model: model.value, links } };
+  return published.map((p) => (p.status === 'fulfilled' ? p.value : { ok: false, error: p.reason }));
 }

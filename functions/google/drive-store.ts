@@ -1,7 +1,7 @@
 // The DocumentStore on Google Drive: the DOCX imported as a Google Doc into the office's recap folder and
 // its PDF export stored next to it. Both files carry appProperties (office, year, period), so one
 // files.list finds them and a rerun updates the same files: four calls (find, write the Doc, export,
-// write the PDF), never a duplicate. A create that fails in a way that may have reached Drive is retried
+// write the PDF), never a duplicate; what is no longer published is moved to the trash by key. A create that fails in a way that may have reached Drive is retried
 // as find-then-write, so a retry cannot leave two files.
 import { Readable } from 'node:stream';
 import type { drive_v3 } from '@googleapis/drive';
@@ -26,10 +26,23 @@ export class DriveStore implements DocumentStore {
     private readonly retry?: RetryPolicy,
   ) {}
 
-  async publish(doc: { key: DocumentKey; title: string; docx: Buffer }): Promise<PublishedLinks> {
+  async publish(doc: {
+    key: DocumentKey;
+    title: string;
+    docx: Buffer;
+    parts?: number;
+  }): Promise<PublishedLinks> {
     const k = idempotencyKey(doc.key);
     const found = await this.find(k);
     const refind = (kind: Kind) => async () => (await this.find(k))[kind];
+    // a split document's first part records its part count on the Doc (in the same write), so that a rerun
+    // knows which earlier parts to withdraw without looking for them
+    const recorded = found.doc?.appProperties?.kinerjaBagian;
+    const previousParts = !found.doc
+      ? 0
+      : recorded !== undefined && /^\d+$/.test(recorded)
+        ? Number(recorded)
+        : null;
     const written = await this.write(
       'doc',
       k,
@@ -39,6 +52,7 @@ export class DriveStore implements DocumentStore {
       doc.docx,
       found.doc,
       refind('doc'),
+      doc.parts === undefined ? {} : { kinerjaBagian: String(doc.parts) },
     );
     const pdf = await this.exportPdf(written.id as string);
     const pdfFile = await this.write(
@@ -54,6 +68,7 @@ export class DriveStore implements DocumentStore {
     return {
       docUrl: written.webViewLink ?? `https://docs.google.com/document/d/${written.id}/edit`,
       pdfUrl: pdfFile.webViewLink ?? `https://drive.google.com/file/d/${pdfFile.id}/view`,
+      ...(doc.parts === undefined ? {} : { previousParts }),
     };
   }
 
@@ -71,6 +86,28 @@ export class DriveStore implements DocumentStore {
       this.retry,
     );
     return new Uint8Array(res.data as unknown as ArrayBuffer);
+  }
+
+  /**
+   * Move the Doc and PDF published under `key` to the trash (files.update `trashed: true`: "To move a file to
+   * the trash, use the files.update method and set the trashed field to true"; in a Shared Drive this needs
+   * the Content manager role the README's deploy steps give the service account:
+   * https://developers.google.com/workspace/drive/api/guides/delete). A trashed file leaves files.list, so a
+   * repeated withdrawal finds nothing and changes nothing.
+   */
+  async withdraw(key: DocumentKey): Promise<boolean> {
+    const found = await this.find(idempotencyKey(key));
+    const files = [found.doc, found.pdf].filter((f): f is drive_v3.Schema$File => Boolean(f?.id));
+    for (const f of files)
+      await withRetry(
+        () =>
+          this.clients.drive.files.update(
+            { fileId: f.id as string, requestBody: { trashed: true }, fields: 'id', supportsAllDrives: true },
+            this.clients.callOptions,
+          ),
+        this.retry,
+      );
+    return files.length > 0;
   }
 
   private async find(key: string): Promise<Record<Kind, drive_v3.Schema$File | null>> {
@@ -103,6 +140,7 @@ export class DriveStore implements DocumentStore {
     body: Buffer,
     existing: drive_v3.Schema$File | null,
     refind: () => Promise<drive_v3.Schema$File | null>,
+    extra: Record<string, string> = {},
   ): Promise<drive_v3.Schema$File> {
     let target = existing;
     const res = await withRetry(async (attempt) => {
@@ -112,7 +150,8 @@ export class DriveStore implements DocumentStore {
         return this.clients.drive.files.update(
           {
             fileId: target.id,
-            requestBody: { name },
+            // appProperties given in an update are added to the file's, the others kept
+            requestBody: { name, ...(Object.keys(extra).length ? { appProperties: extra } : {}) },
             media,
             fields: 'id,webViewLink',
             supportsAllDrives: true,
@@ -132,6 +171,7 @@ export class DriveStore implements DocumentStore {
               office: docKey.officeId,
               year: String(docKey.tahun),
               period: docKey.periode,
+              ...extra,
             },
           },
           media,

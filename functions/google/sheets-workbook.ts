@@ -36,6 +36,8 @@ export class MissingTabError extends Error {
 export class SheetsWorkbook implements Workbook {
   private pending: sheets_v4.Schema$ValueRange[] = [];
   private appends: { tab: string; rows: CellOut[][] }[] = [];
+  /** Rows each tab held when read (the API returns none of the empty rows after the last). */
+  private readonly lengths = new Map<string, number>();
 
   constructor(
     private readonly clients: GoogleClients,
@@ -79,6 +81,7 @@ export class SheetsWorkbook implements Workbook {
     (res.data.valueRanges ?? []).forEach((vr, i) => {
       const name = names[i] as string;
       tables[name] = (vr.values ?? []) as Cell[][];
+      this.lengths.set(name, tables[name].length);
     });
     return tables;
   }
@@ -102,8 +105,10 @@ export class SheetsWorkbook implements Workbook {
   /**
    * Send the buffered writes: the cells of existing rows in one values.batchUpdate, then each tab's
    * appended rows in one values.append (in the order they were appended: Riwayat's entry comes last).
-   * Appends are retried like every call; a 500 whose write did take effect would add the rows twice (the
-   * duplicate stays visible in the sheet).
+   * values.append is not idempotent: an append whose response was lost (a 5xx or a reset after Sheets
+   * wrote the rows) must not be sent again blindly. Before each retry the tab's tail (from the last row read
+   * on) is read back, and the rows are not sent again when they are there: a Riwayat entry carries its
+   * chain hash, so its row is unique in the log.
    */
   async flush(): Promise<void> {
     const data = this.pending;
@@ -120,20 +125,65 @@ export class SheetsWorkbook implements Workbook {
         this.retry,
       );
     for (const a of appends) {
-      await withRetry(
-        () =>
-          this.clients.sheets.spreadsheets.values.append(
-            {
-              spreadsheetId: this.spreadsheetId,
-              range: `${quoteTab(a.tab)}!A1`,
-              valueInputOption: 'RAW',
-              insertDataOption: 'INSERT_ROWS',
-              requestBody: { majorDimension: 'ROWS', values: a.rows },
-            },
-            this.clients.callOptions,
-          ),
-        this.retry,
-      );
+      await withRetry(async (attempt) => {
+        if (attempt > 1 && (await this.landed(a.tab, a.rows))) return;
+        await this.clients.sheets.spreadsheets.values.append(
+          {
+            spreadsheetId: this.spreadsheetId,
+            range: `${quoteTab(a.tab)}!A1`,
+            valueInputOption: 'RAW',
+            insertDataOption: 'INSERT_ROWS',
+            requestBody: { majorDimension: 'ROWS', values: a.rows },
+          },
+          this.clients.callOptions,
+        );
+      }, this.retry);
+      // the tab now ends after these rows (a later append's tail starts there)
+      this.lengths.delete(a.tab);
     }
   }
+
+  /**
+   * Whether `rows` stand, in order, in the tab from the last row this workbook read on (rows appended
+   * since, by anyone, come after it): one values.batchGet of an open-ended range ("Sheet1!A5:A refers to
+   * all the cells in the first column of Sheet1, from row 5 onward":
+   * https://developers.google.com/sheets/api/guides/concepts#cell). The last row read always exists, so
+   * the range never starts past the grid.
+   */
+  private async landed(tab: string, rows: readonly (readonly CellOut[])[]): Promise<boolean> {
+    const from = Math.max(1, this.lengths.get(tab) ?? 1);
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    const res = await this.clients.sheets.spreadsheets.values.batchGet(
+      {
+        spreadsheetId: this.spreadsheetId,
+        ranges: [`${quoteTab(tab)}!A${from}:${a1Column(width)}`],
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: 'FORMATTED_STRING',
+        majorDimension: 'ROWS',
+      },
+      this.clients.callOptions,
+    );
+    const tail = (res.data.valueRanges?.[0]?.values ?? []) as Cell[][];
+    return containsRows(tail, rows);
+  }
+}
+
+/** A cell as RAW input stores it and UNFORMATTED_VALUE reads it back (blank: empty). */
+const asRead = (c: unknown): string => (c === null || c === undefined ? '' : String(c));
+
+function sameRow(read: readonly Cell[] | undefined, sent: readonly CellOut[]): boolean {
+  const width = Math.max(read?.length ?? 0, sent.length);
+  for (let i = 0; i < width; i++) if (asRead(read?.[i]) !== asRead(sent[i])) return false;
+  return true;
+}
+
+/** `rows` as a consecutive block of `tail`. */
+export function containsRows(
+  tail: readonly (readonly Cell[])[],
+  rows: readonly (readonly CellOut[])[],
+): boolean {
+  if (rows.length === 0) return true;
+  for (let i = 0; i + rows.length <= tail.length; i++)
+    if (rows.every((r, j) => sameRow(tail[i + j], r))) return true;
+  return false;
 }

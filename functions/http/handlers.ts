@@ -2,6 +2,7 @@
 // the allow-list, then run the same recap pipeline as the local mode on the Sheets and Drive adapters.
 import type { Request, Response } from '@google-cloud/functions-framework';
 import {
+  DOKUMEN_PER_PERMINTAAN,
   fail,
   isPeriode,
   type Jangkar,
@@ -14,7 +15,7 @@ import {
 } from '../../shared';
 import { type CertSource, type Identity, verifyIdentity } from '../auth/identity';
 import type { Deployment, Office } from '../config/deployment';
-import { runDocument } from '../documents/pipeline';
+import { runDocuments } from '../documents/pipeline';
 import type { GoogleClients } from '../google/clients';
 import { DriveStore } from '../google/drive-store';
 import { isRetriable, type RetryPolicy, statusOf } from '../google/retry';
@@ -183,9 +184,19 @@ export function recapHandler(deps: Deps) {
 export interface DocumentBody {
   readonly spreadsheetId: string;
   readonly year: number;
-  readonly nip: string;
-  readonly kind: JenisDokumenTtd;
+  /** The documents asked for: `nip` and `kind` (one), or `documents: [{ nip, kind }, ...]` (a batch). */
+  readonly items: readonly { readonly nip: string; readonly kind: JenisDokumenTtd }[];
+  readonly batch: boolean;
   readonly jangkar: Jangkar | null;
+}
+
+function parseItem(raw: unknown): Result<{ nip: string; kind: JenisDokumenTtd }> {
+  const b = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  // the core's NIP rule (spaces allowed, 18 digits, a valid birth date and appointment month)
+  const nip = typeof b.nip === 'string' ? normalizeNip(b.nip) : null;
+  if (!nip?.ok) return bad('nip harus 18 digit');
+  if (b.kind !== 'PK' && b.kind !== 'RA') return bad('kind harus PK atau RA');
+  return ok({ nip: nip.value, kind: b.kind });
 }
 
 export function parseDocumentBody(body: unknown): Result<DocumentBody> {
@@ -197,51 +208,75 @@ export function parseDocumentBody(body: unknown): Result<DocumentBody> {
     anchor: b.anchor,
   });
   if (!base.ok) return base;
-  // the core's NIP rule (spaces allowed, 18 digits, a valid birth date and appointment month)
-  const nip = typeof b.nip === 'string' ? normalizeNip(b.nip) : null;
-  if (!nip?.ok) return bad('nip harus 18 digit');
-  if (b.kind !== 'PK' && b.kind !== 'RA') return bad('kind harus PK atau RA');
+  const batch = b.documents !== undefined;
+  if (
+    batch &&
+    (!Array.isArray(b.documents) || b.documents.length === 0 || b.documents.length > DOKUMEN_PER_PERMINTAAN)
+  )
+    return bad(`documents harus daftar 1 sampai ${DOKUMEN_PER_PERMINTAAN} { nip, kind }`);
+  const items: { nip: string; kind: JenisDokumenTtd }[] = [];
+  for (const raw of batch ? (b.documents as unknown[]) : [b]) {
+    const item = parseItem(raw);
+    if (!item.ok) return item;
+    items.push(item.value);
+  }
   return ok({
     spreadsheetId: base.value.spreadsheetId,
     year: base.value.year,
-    nip: nip.value,
-    kind: b.kind,
+    items,
+    batch,
     jangkar: base.value.jangkar,
   });
 }
 
-/** POST /document: one employee's signed PK or RA into the office's archive folder. */
+/**
+ * POST /document: one employee's signed PK or RA into the office's archive folder, or a batch of them
+ * (`documents`), answered per document: `{ documents: [{ nip, kind, status, docUrl, pdfUrl } | { nip,
+ * kind, status, error }] }` with 200 (each document is idempotent by its key: a request sent again updates
+ * the same files and link cells).
+ */
 export function documentHandler(deps: Deps) {
   return async (req: Request, res: Response): Promise<void> => {
     const admitted = await admit(deps, req, parseDocumentBody);
     if (!admitted.ok) return refuse(res, admitted.problems);
     const { body, office, who } = admitted.value;
-    const { spreadsheetId, year, nip, kind, jangkar } = body;
+    const { spreadsheetId, year, items, batch, jangkar } = body;
     const clients = deps.clients();
+    const wb = new SheetsWorkbook(clients, spreadsheetId, deps.retry);
+    const store = new DriveStore(clients, office.archiveFolderId ?? office.folderId, deps.retry);
+    const request = { officeId: spreadsheetId, tahun: year, email: who.email, now: deps.now(), jangkar };
+    let outcomes: Awaited<ReturnType<typeof runDocuments>>;
     try {
-      const result = await runDocument(
-        new SheetsWorkbook(clients, spreadsheetId, deps.retry),
-        new DriveStore(clients, office.archiveFolderId ?? office.folderId, deps.retry),
-        {
-          officeId: spreadsheetId,
-          nip,
-          jenis: kind,
-          tahun: year,
-          email: who.email,
-          now: deps.now(),
-          jangkar,
-        },
+      outcomes = await runDocuments(
+        wb,
+        store,
+        { ...request, items: items.map((i) => ({ nip: i.nip, jenis: i.kind })) },
         nodeSha256,
       );
-      if (!result.ok) return refuse(res, result.problems);
-      send(res, 200, {
-        docUrl: result.value.links.docUrl,
-        pdfUrl: result.value.links.pdfUrl,
-        kodeVerifikasi: result.value.model.persetujuan.kodeVerifikasi,
-      });
     } catch (error) {
-      refuse(res, googleProblem(error, spreadsheetId));
+      return refuse(res, googleProblem(error, spreadsheetId));
     }
+    // each document as its own answer: its links, or its problems (a Google failure told as what to fix)
+    const answers = outcomes.map((o) => {
+      if ('error' in o || !o.ok) {
+        const problems = 'error' in o ? googleProblem(o.error, spreadsheetId) : o.problems;
+        return { status: statusOfProblems(problems), ...errorBody(problems) };
+      }
+      const { links, model } = o.value;
+      return {
+        status: 200,
+        docUrl: links.docUrl,
+        pdfUrl: links.pdfUrl,
+        kodeVerifikasi: model.persetujuan.kodeVerifikasi,
+      };
+    });
+    if (batch)
+      return send(res, 200, {
+        documents: answers.map((a, i) => ({ nip: items[i]?.nip, kind: items[i]?.kind, ...a })),
+      });
+    const [one] = answers;
+    const { status, ...rest } = one as { status: number };
+    send(res, status, rest);
   };
 }
 

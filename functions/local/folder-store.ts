@@ -1,9 +1,9 @@
 // The local "Drive": an output folder. Documents are written as .docx (atomically); when PDFs are asked for
 // and LibreOffice is installed they are converted to .pdf next to them, all in one LibreOffice run at
 // `finish()` (its start-up dominates the cost), with a progress bar on a terminal. File names derive from
-// the key, so a rerun overwrites the same files.
+// the key, so a rerun overwrites the same files (and deletes those it no longer publishes).
 import { execFile, spawn } from 'node:child_process';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -62,6 +62,18 @@ export class FolderStore implements DocumentStore {
   /** The coat of arms named in Pengaturan: locally a file path (relative to the working directory). */
   async readImage(ref: string): Promise<Uint8Array> {
     return readFile(resolve(ref));
+  }
+
+  /** Delete the files of `key` (a part a rerun no longer publishes); false when there were none. */
+  async withdraw(key: DocumentKey): Promise<boolean> {
+    const path = resolve(join(this.dir, `${fileNameOf(key)}.docx`));
+    const found = await stat(path).then(
+      () => true,
+      () => false,
+    );
+    await rm(path, { force: true });
+    await rm(path.replace(/\.docx$/, '.pdf'), { force: true });
+    return found;
   }
 
   /** Convert every document published so far to PDF, in one LibreOffice run. */

@@ -45,6 +45,11 @@ export interface DocumentKey {
 export interface PublishedLinks {
   readonly docUrl: string;
   readonly pdfUrl: string | null;
+  /**
+   * For a document published with `parts`: the parts the one it replaced recorded (0 for a first
+   * publication; null or absent when the store does not know).
+   */
+  readonly previousParts?: number | null;
 }
 
 /** Where documents go: idempotent by key (a rerun updates the same document, never a duplicate). */
@@ -53,9 +58,13 @@ export interface DocumentStore {
     readonly key: DocumentKey;
     readonly title: string;
     readonly docx: Buffer;
+    /** A split document's first part records how many parts follow it (0: not split). */
+    readonly parts?: number;
   }): Promise<PublishedLinks>;
   /** The bytes of an image the office names in Pengaturan (`Lambang`): a Drive file ID, or a local path. */
   readImage?(ref: string): Promise<Uint8Array>;
+  /** Remove what was published under `key` (Drive: to the trash); false when there was nothing. */
+  withdraw?(key: DocumentKey): Promise<boolean>;
 }
 
 export interface RecapRequest {
@@ -283,13 +292,29 @@ export async function runRecap(
   const { renderRekapDocx } = await import('../render/recap-docx');
   const rendered = await renderParts(model, (m) => renderRekapDocx(m, { lambang: lambang.value }));
   const parts: PublishedPart[] = [];
-  for (const part of rendered) {
-    const links = await store.publish({
+  let previousParts: number | null = null;
+  for (const [i, part] of rendered.entries()) {
+    const { previousParts: before, ...links } = await store.publish({
       key: { officeId: req.officeId, tahun: model.kantor.tahun, periode: part.periode },
       title: part.title,
       docx: part.docx,
+      ...(i === 0 ? { parts: rendered.length - 1 } : {}),
     });
+    if (i === 0) previousParts = before ?? null;
     parts.push({ ...links, title: part.title, periode: part.periode, characters: part.characters });
+  }
+  // parts of an earlier run beyond this one's (the office shrank, or is no longer split) are withdrawn by
+  // key: those the replaced first part recorded, or when it recorded none, from the first part this run
+  // did not publish on until one is not found (a rerun withdraws nothing)
+  const bagian = (n: number) => ({
+    officeId: req.officeId,
+    tahun: model.kantor.tahun,
+    periode: `${model.periode}-BAGIAN-${n}`,
+  });
+  if (store.withdraw) {
+    const own = rendered.length - 1;
+    if (previousParts === null) for (let n = own + 1; await store.withdraw(bagian(n)); n++);
+    else for (let n = own + 1; n <= previousParts; n++) await store.withdraw(bagian(n));
   }
   const links = parts[0] as PublishedPart;
   // each employee's Rekap row links the part that holds their details

@@ -320,3 +320,9 @@ export function modelDokumenTtd(
 export function urlLayanan(recapUrl: string, fungsi: 'recap' | 'document'): string {
   return recapUrl.replace(/\/[^/]*\/?$/, `/${fungsi}`);
 }
+
+/**
+ * Documents per request to the document service: a bulk action's documents go in requests of this many,
+ * sent side by side (the add-on's UrlFetchApp.fetchAll); each request reads and writes the sheet once.
+ */
+export const DOKUMEN_PER_PERMINTAAN = 5;

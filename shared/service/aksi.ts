@@ -179,7 +179,11 @@ export function jalankan<R extends Diarsip | null>(
   requests: readonly unknown[],
 ): Dijalankan<R> {
   const run = tulis(ports, email, requests);
-  const berkas = (run.batch?.arsip ?? []).map((a) => ports.filer(kantorOf(run), a.nip, a.jenis));
+  const arsip = run.batch?.arsip ?? [];
+  const berkas =
+    ports.filerBanyak && arsip.length
+      ? ports.filerBanyak(kantorOf(run), arsip)
+      : arsip.map((a) => ports.filer(kantorOf(run), a.nip, a.jenis));
   return { batch: run.batch, sebelum: run.kantor, berkas, hasil: () => run.selesai(berkas) };
 }
 

@@ -44,12 +44,20 @@ export interface Diarsip {
  * nowhere to file it (no document service configured). */
 export type PengarsipDokumen<R> = (kantor: Kantor, nip: string, jenis: 'PK' | 'RA') => R;
 
+/** Files several documents at once (one result each, in order), for a shell that can send them side by side. */
+export type PengarsipBanyak<R> = (
+  kantor: Kantor,
+  daftar: readonly { readonly nip: string; readonly jenis: 'PK' | 'RA' }[],
+) => R[];
+
 export interface PortAksi<R = Diarsip | null> {
   readonly workbook: BukuKerja;
   readonly lock: Kunci;
   /** null: this shell sends no email (the local mode prints who acts next instead). */
   readonly mailer: Pengirim | null;
   readonly filer: PengarsipDokumen<R>;
+  /** When given, a bulk action's documents are filed through it in one call instead of one by one. */
+  readonly filerBanyak?: PengarsipBanyak<R>;
   readonly clock: () => number;
   readonly sha256: Sha256;
   /** Where the log's anchor is kept, out of a sheet editor's reach (issue 10: the log is the truth). */

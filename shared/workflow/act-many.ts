@@ -13,7 +13,7 @@ import type { CellOut, RangeWrite } from '../workbook/port';
 import { act, type HasilAksi, type Perubahan } from './act';
 import { alurOf } from './content';
 import { DOKUMEN, type Dokumen } from './states';
-import { AKSI, type Aksi } from './transitions';
+import { AKSI, type Aksi, type TabDilindungi } from './transitions';
 import { appendRow, cellWrites, nextRowOf } from './writes';
 
 export interface ActionRequest {
@@ -39,7 +39,7 @@ export interface Batch {
   readonly appends: readonly { readonly tab: string; readonly rows: readonly (readonly CellOut[])[] }[];
   /** Rows to protect, per tab, with the owner they belong to. */
   readonly lindungi: readonly {
-    readonly tab: 'IKI' | 'Rencana Aksi';
+    readonly tab: TabDilindungi;
     readonly rows: readonly number[];
     readonly nip: string;
   }[];

@@ -22,7 +22,7 @@ import {
 } from './content';
 import { decide, type EntriRiwayat, type Keputusan, type Permintaan } from './machine';
 import { type Dokumen, triwulanOf } from './states';
-import { type Berikutnya, dokumenTetap } from './transitions';
+import { type Berikutnya, dokumenTetap, type TabDilindungi } from './transitions';
 
 export interface Perubahan {
   /** The owner's PK-tab row: `row` null appends a new one. Only the fields that change. */
@@ -31,7 +31,7 @@ export interface Perubahan {
   readonly pengukuran: readonly { readonly row: number; readonly values: Partial<Pengukuran> }[];
   readonly riwayat: EntriRiwayat;
   /** Rows whose content columns become protected (signed or archived content). */
-  readonly lindungi: readonly { readonly tab: 'IKI' | 'Rencana Aksi'; readonly rows: readonly number[] }[];
+  readonly lindungi: readonly { readonly tab: TabDilindungi; readonly rows: readonly number[] }[];
   /** Emails of the people who must act next (one notification each). */
   readonly penerima: readonly string[];
 }
@@ -143,8 +143,10 @@ function changesOf(k: Kantor, kp: Keputusan, dokumen: Dokumen, nip: string, now:
           .map((r) => ({ row: r.row, values: { [field]: entri.catatan } as Partial<Pengukuran> }))
       : [];
 
-  const rowsOf = (tab: 'IKI' | 'Rencana Aksi') =>
-    ((tab === 'IKI' ? lookup(k).iki : lookup(k).ra).get(nip) ?? []).map((r) => r.row);
+  const rowsOf = (tab: TabDilindungi) =>
+    tab === 'Anggaran PK'
+      ? k.anggaranPk.filter((r) => r.value.nip === nip).map((r) => r.row)
+      : ((tab === 'IKI' ? lookup(k).iki : lookup(k).ra).get(nip) ?? []).map((r) => r.row);
   return {
     pk: { row: existing?.row ?? null, values: values as Partial<BarisPk> },
     pengukuran,

@@ -82,8 +82,8 @@ export interface Transisi {
   readonly segel: Segel | null;
   /** Other documents that change state with this one (archiving the RA archives the PK). */
   readonly ikut: Partial<Record<'PK', string>>;
-  /** The owner's rows whose content becomes protected. */
-  readonly lindungi: readonly ('IKI' | 'Rencana Aksi')[];
+  /** The owner's rows whose content becomes protected (once: at the signature that covers them). */
+  readonly lindungi: readonly TabDilindungi[];
   /** The signed documents filed after the transition. */
   readonly arsip: readonly ('PK' | 'RA')[];
   readonly berikutnya: Berikutnya;
@@ -94,6 +94,9 @@ export interface Transisi {
   /** The button that fires it, named for the SOP step ("Teliti", "Tandatangani", "Laporkan"). */
   readonly tombol: MessageKey;
 }
+
+/** The tabs whose rows a signature protects (the PK's IKI and budget rows, the RA's action rows). */
+export type TabDilindungi = 'IKI' | 'Anggaran PK' | 'Rencana Aksi';
 
 /** Button names by the state a transition leads to (a return is "Kembalikan" everywhere). */
 const TOMBOL: Readonly<Record<string, MessageKey>> = {
@@ -163,7 +166,8 @@ export const TRANSISI: readonly Transisi[] = [
   }),
   t('PK', 'setujui', ['Diteliti'], 'Ditandatangani', 3, 'atasan', 'pemilik', 'selesai', {
     segel: { hash: 'hashPk', waktu: 'ditandatanganiPk', penandatangan: 'nipPihakKedua' },
-    lindungi: ['IKI'],
+    // the budget rows are signed with the PK (its content hash covers them)
+    lindungi: ['IKI', 'Anggaran PK'],
     arsip: ['PK'],
     pemilik: 'bawahan',
   }),
@@ -180,7 +184,7 @@ export const TRANSISI: readonly Transisi[] = [
       'selesai',
       {
         segel: { hash: 'hashPk', waktu: 'ditandatanganiPk', penandatangan: 'nipPihakKedua' },
-        lindungi: ['IKI'],
+        lindungi: ['IKI', 'Anggaran PK'],
         arsip: ['PK'],
         pemilik: 'pimpinan',
       },
@@ -204,7 +208,7 @@ export const TRANSISI: readonly Transisi[] = [
     // step 7 archives IKI, PK and Rencana Aksi together
     syarat: { dokumen: 'PK', status: ['Ditandatangani'], pesan: 'syarat.pkDitandatangani' },
     ikut: { PK: 'Diarsipkan' },
-    lindungi: ['IKI', 'Rencana Aksi'],
+    // no protection: the signatures of steps 3 and 6 protected these rows already
     arsip: ['PK', 'RA'],
   }),
   t('TW', 'ajukan', ['Draf', 'Dikembalikan'], 'Diukur', 9, 'pegawai', 'pemilik', 'tunggu', TW),

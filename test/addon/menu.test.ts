@@ -1,8 +1,9 @@
 // The menu items that are not the sidebar: validate, help, recap through the recap service, the reminder.
 import { describe, expect, it } from 'vitest';
 import { DEMO_NIP, headersOf, ikiTab, pengaturanTab, type SidebarView } from '../../shared';
+import { documentService, documentsOf } from '../support/apps-script/document-service';
 import { emailOf, OWNER, officeBundle, valuesOf } from '../support/apps-script/office';
-import type { Bundle } from '../support/apps-script/services';
+import type { Bundle, FetchCall } from '../support/apps-script/services';
 
 const ADMIN = emailOf(DEMO_NIP.kasubagTu);
 
@@ -174,13 +175,11 @@ describe('signed documents through the document service', () => {
   it('files the PK when it is signed, and the PK and RA when archived; a failure does not undo the action', () => {
     const b = officeBundle();
     setSetting(b, 'URL Layanan Rekap', URL_REKAP);
-    b.world.fetchHandler = (call) => ({
+    b.world.fetchHandler = documentService((_nip, kind) => ({
       status: 200,
-      body: JSON.stringify({
-        docUrl: `https://docs.google.com/document/d/${JSON.parse(String(call.params.payload)).kind}/edit`,
-        pdfUrl: null,
-      }),
-    });
+      docUrl: `https://docs.google.com/document/d/${kind}/edit`,
+      pdfUrl: null,
+    }));
     const eko = DEMO_NIP.stafTu;
     const act = (who: string, aksi: string, dokumen: string) =>
       b.call<{ ok: boolean; pesan: string[] }>(emailOf(who), 'jalankanAksi', { aksi, dokumen, nip: eko });
@@ -188,39 +187,48 @@ describe('signed documents through the document service', () => {
     act(DEMO_NIP.kasubagTu, 'setujui', 'PK');
     expect(b.world.fetches).toHaveLength(0);
     const signed = act(DEMO_NIP.kasubagTu, 'setujui', 'PK');
-    expect(b.world.fetches.map((f) => [f.url, JSON.parse(String(f.params.payload)).kind])).toEqual([
-      ['https://asia-southeast2-kinerja-prod.cloudfunctions.net/document', 'PK'],
+    expect(b.world.fetches.map((f) => [f.url, documentsOf(f)])).toEqual([
+      ['https://asia-southeast2-kinerja-prod.cloudfunctions.net/document', [`PK ${eko}`]],
     ]);
     expect(signed.pesan).toContain(`PK ${eko}: https://docs.google.com/document/d/PK/edit`);
     act(eko, 'ajukan', 'RA');
     act(DEMO_NIP.kasubagTu, 'setujui', 'RA');
-    b.world.fetchHandler = () => ({
-      status: 503,
-      body: JSON.stringify({ error: { pesan: 'Layanan Google belum dapat dihubungi' } }),
-    });
+    // the service refuses one document and cannot be reached for the other
     act(DEMO_NIP.kasubagTu, 'setujui', 'RA');
+    b.world.fetchHandler = documentService((_nip, kind) =>
+      kind === 'PK'
+        ? {
+            status: 502,
+            error: { pesan: 'Layanan Google belum dapat dihubungi', message: 'Google unreachable' },
+          }
+        : { status: 200, docUrl: 'https://docs.google.com/document/d/RA/edit' },
+    );
     const archived = act(DEMO_NIP.kasubagTu, 'arsipkan', 'RA');
     expect(archived.pesan[0]).toBe(
       'RA milik Eko Prasetyo: Arsipkan selesai (status Diarsipkan). Berikutnya: Ukur TW I oleh Eko Prasetyo',
     );
     expect(archived.ok).toBe(true);
-    expect(archived.pesan).toContain('Layanan rekap menjawab 503: Layanan Google belum dapat dihubungi');
-    expect(b.world.fetches.slice(-2).map((f) => JSON.parse(String(f.params.payload)).kind)).toEqual([
-      'PK',
-      'RA',
-    ]);
+    expect(archived.pesan).toContain('Layanan rekap menjawab 502: Layanan Google belum dapat dihubungi');
+    expect(archived.pesan).toContain(`RA ${eko}: https://docs.google.com/document/d/RA/edit`);
+    // both documents in one request
+    expect(documentsOf(b.world.fetches.at(-1) as FetchCall)).toEqual([`PK ${eko}`, `RA ${eko}`]);
+    // a request refused as a whole is told for each of its documents
+    b.world.fetchHandler = () => ({
+      status: 503,
+      body: JSON.stringify({ error: { pesan: 'Kuota habis', message: 'Quota' } }),
+    });
+    const printed = b.call<{ ok: boolean; pesan: string[] }>(emailOf(eko), 'cetakDokumen', eko, 'PK');
+    expect(printed).toMatchObject({ ok: false, pesan: ['Layanan rekap menjawab 503: Kuota habis'] });
   });
 
   it('"cetak" is for the employee, their superior and the administrator only', () => {
     const b = officeBundle();
     setSetting(b, 'URL Layanan Rekap', URL_REKAP);
-    b.world.fetchHandler = () => ({
+    b.world.fetchHandler = documentService(() => ({
       status: 200,
-      body: JSON.stringify({
-        docUrl: 'https://docs.google.com/document/d/x/edit',
-        pdfUrl: 'https://drive.google.com/file/d/y/view',
-      }),
-    });
+      docUrl: 'https://docs.google.com/document/d/x/edit',
+      pdfUrl: 'https://drive.google.com/file/d/y/view',
+    }));
     const peer = b.call<{ ok: boolean; pesan: string[] }>(
       emailOf(DEMO_NIP.stafKeuangan),
       'cetakDokumen',

@@ -135,6 +135,37 @@ describe('the whole SOP through the add-on', () => {
   });
 });
 
+describe('protecting signed rows once', () => {
+  it('the PK’s signature protects its IKI and Anggaran PK rows; archiving (step 7) adds no protection', () => {
+    const b = officeBundle();
+    const SEKWAN = DEMO_NIP.sekwan;
+    const protections = () => b.world.ss.sheets.reduce((n, s) => n + s.protections.length, 0);
+    const rowsOf = (tab: string) => valuesOf(b, tab).flatMap((r, i) => (r[0] === SRI ? [i + 1] : []));
+    expect(rowsOf('Anggaran PK')).toHaveLength(3);
+    act(b, SRI, 'ajukan', SRI, 'PK');
+    act(b, SEKWAN, 'setujui', SRI, 'PK');
+    for (const row of rowsOf('Anggaran PK'))
+      expect(b.world.ss.raw('Anggaran PK').canEdit(emailOf(SRI), row)).toBe(true);
+    expect(act(b, SEKWAN, 'setujui', SRI, 'PK').ok).toBe(true); // signed (step 3)
+    for (const row of rowsOf('Anggaran PK')) {
+      expect(b.world.ss.raw('Anggaran PK').canEdit(emailOf(SRI), row)).toBe(false);
+      expect(b.world.ss.raw('Anggaran PK').canEdit(emailOf(DWI), row)).toBe(true);
+    }
+    for (const [who, aksi] of [
+      [SRI, 'ajukan'],
+      [SEKWAN, 'setujui'],
+      [SEKWAN, 'setujui'],
+    ] as const)
+      expect(act(b, who, aksi, SRI, 'RA').ok).toBe(true);
+    const signed = protections();
+    expect(act(b, DWI, 'arsipkan', SRI, 'RA').ok).toBe(true);
+    expect(pkRow(b, SRI)).toMatchObject({ 'Status PK': 'Diarsipkan', 'Status RA': 'Diarsipkan' });
+    expect(protections()).toBe(signed);
+    for (const tab of ['IKI', 'Rencana Aksi', 'Anggaran PK'])
+      for (const row of rowsOf(tab)) expect(b.world.ss.raw(tab).canEdit(emailOf(SRI), row)).toBe(false);
+  });
+});
+
 describe('authorisation: every refusal is in Indonesian and writes nothing', () => {
   const refused = (
     setup: (b: Bundle) => void,

@@ -6,6 +6,7 @@ import vm from 'node:vm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_NIP, headersOf, pengaturanTab, pkTab } from '../../shared';
+import { documentService } from '../support/apps-script/document-service';
 import { emailOf, officeBundle, valuesOf } from '../support/apps-script/office';
 import type { Bundle } from '../support/apps-script/services';
 import { launchChromium, openWithScriptRun, seriousViolations } from '../support/browser';
@@ -66,10 +67,12 @@ describe('the sidebar in Chromium, the year walked as each role at 300 px', () =
   it('employee, superior, administrator and head of office each see what waits for them and can do it', async () => {
     const bundle = officeBundle();
     setSetting(bundle, 'URL Layanan Rekap', 'https://recap.example.go.id/recap');
-    bundle.world.fetchHandler = () => ({
-      status: 200,
-      body: JSON.stringify({ docUrl: DOC_URL, pdfUrl: PDF_URL, summary: {} }),
-    });
+    // the recap service, and the document service for the documents signing and archiving file
+    const documents = documentService();
+    bundle.world.fetchHandler = (call) =>
+      call.url.endsWith('/document')
+        ? documents(call)
+        : { status: 200, body: JSON.stringify({ docUrl: DOC_URL, pdfUrl: PDF_URL, summary: {} }) };
     const s = await open(bundle, emailOf(EKO));
     const { page } = s;
     const status = () => page.textContent('#status');

@@ -433,6 +433,44 @@ describe('POST /recap', () => {
     ]);
   });
 
+  it('an append whose response was lost is not sent again: the tail read back holds it, Riwayat gets one entry', async () => {
+    const before = parseKantor(google.spreadsheets.get(OFFICE) as never).riwayat.length;
+    // both appends (Rekap's rows, then Riwayat's entry) take effect and answer 500
+    google.faults.push({ op: 'append', status: 500, afterEffect: true, times: 2 });
+    const res = await recap();
+    expect(res.status).toBe(200);
+    expect(google.requests.map((r) => r.op)).toEqual([
+      'batchGet',
+      'list',
+      'create',
+      'export',
+      'create',
+      'append',
+      'batchGet',
+      'append',
+      'batchGet',
+    ]);
+    // the tail starts at the last row read (it exists, so the range is inside the grid)
+    const tail = google.requests.filter((r) => r.op === 'batchGet').slice(1);
+    expect(tail.map((r) => r.query.getAll('ranges').join())).toEqual([
+      expect.stringMatching(/^'Rekap'!A1:[A-Z]+$/),
+      expect.stringMatching(new RegExp(`^'Riwayat'!A${before + 1}:[A-Z]+$`)),
+    ]);
+    const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
+    expect(k.riwayat.length).toBe(before + 1);
+    const keys = k.rekap.map((r) => `${r.value.nip} ${r.value.periode}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.length).toBeGreaterThan(0);
+  });
+
+  it('an append that failed before taking effect is sent again after the tail shows it missing', async () => {
+    const before = parseKantor(google.spreadsheets.get(OFFICE) as never).riwayat.length;
+    google.faults.push({ op: 'append', status: 500, times: 2 });
+    expect((await recap()).status).toBe(200);
+    expect(google.count('append')).toBe(4);
+    expect(parseKantor(google.spreadsheets.get(OFFICE) as never).riwayat.length).toBe(before + 1);
+  });
+
   it('gives up after bounded retries with 502 (503 when rate-limited), and a rerun ends with exactly one document', async () => {
     google.faults.push({ op: 'export', status: 500, times: 10 });
     const failed = await recap();
@@ -507,6 +545,19 @@ describe('on Google’s rules (the strict local server)', () => {
     expect(refused.message).toBe(
       "Range ('Pegawai'!A1001) exceeds grid limits. Max rows: 1000, max columns: 26",
     );
+    // a read of an open-ended range: from its first row on, inside the grid only
+    const tail = await direct().sheets.spreadsheets.values.batchGet({
+      spreadsheetId: OFFICE,
+      ranges: ["'Pegawai'!B3:C"],
+    });
+    const pegawai = google.spreadsheets.get(OFFICE)?.Pegawai as Cell[][];
+    expect(tail.data.valueRanges?.[0]?.values?.[0]).toEqual(pegawai[2]?.slice(1, 3));
+    expect(tail.data.valueRanges?.[0]?.values).toHaveLength(pegawai.length - 2);
+    const past = await apiError(
+      direct().sheets.spreadsheets.values.batchGet({ spreadsheetId: OFFICE, ranges: ["'Pegawai'!A1001:B"] }),
+    );
+    expect(past).toMatchObject({ status: 400 });
+    expect(past.message).toMatch(/exceeds grid limits/);
   });
 
   it('refuses a write into protected cells, a Shared Drive file without supportsAllDrives, a too-large DOCX and export', async () => {
@@ -610,6 +661,66 @@ describe('on Google’s rules (the strict local server)', () => {
     );
     expect(google.count('create')).toBe(0);
   });
+
+  it.each([
+    ['recorded on the first part', { kinerjaBagian: '3' }, 4],
+    ['of a first part that recorded none (looked for)', {}, 5],
+  ])(
+    'moves the parts of an earlier split run that this run does not publish to the trash, by key, once: %s',
+    async (_, record, lists) => {
+      // an earlier annual recap of this office was split in three parts after its first (a Doc and a PDF
+      // each); the office is now small enough for one document
+      const file = (id: string, periode: string, kind: 'doc' | 'pdf', extra: Record<string, string> = {}) =>
+        google.files.set(id, {
+          id,
+          name: `Rekap Tahunan ${periode}${kind === 'pdf' ? '.pdf' : ''}`,
+          mimeType: kind === 'doc' ? 'application/vnd.google-apps.document' : 'application/pdf',
+          parents: [FOLDER],
+          appProperties: {
+            kinerjaKey: `${OFFICE}:2026:${periode}`,
+            kinerjaKind: kind,
+            office: OFFICE,
+            year: '2026',
+            period: periode,
+            ...extra,
+          },
+          content: Buffer.from('earlier run'),
+          contentType:
+            kind === 'doc'
+              ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+              : 'application/pdf',
+          trashed: false,
+        });
+      file('first-doc', 'TAHUNAN', 'doc', record);
+      file('first-pdf', 'TAHUNAN', 'pdf');
+      const stale = [1, 2, 3].flatMap((n) =>
+        (['doc', 'pdf'] as const).map((kind) => {
+          file(`part-${n}-${kind}`, `TAHUNAN-BAGIAN-${n}`, kind);
+          return `part-${n}-${kind}`;
+        }),
+      );
+      // another period's part stays
+      file('tw1-part', 'TW1-BAGIAN-1', 'doc');
+      const res = await recap();
+      expect(res.status).toBe(200);
+      expect(res.json.parts).toBeUndefined();
+      expect(stale.map((id) => google.files.get(id)?.trashed)).toEqual(stale.map(() => true));
+      expect(google.files.get('tw1-part')?.trashed).toBe(false);
+      expect(google.files.get('first-doc')).toMatchObject({
+        trashed: false,
+        appProperties: { kinerjaBagian: '0' },
+      });
+      // a trash call per file; a files.list per part withdrawn (and one that finds nothing when unrecorded)
+      expect(google.count('update-metadata')).toBe(6);
+      expect(google.count('list')).toBe(lists);
+      expect(google.count('create')).toBe(0);
+      // a rerun: the first part's record says there is nothing to withdraw
+      google.reset();
+      expect((await recap()).status).toBe(200);
+      expect(google.count('update-metadata')).toBe(0);
+      expect(google.count('list')).toBe(1);
+    },
+  );
 });
 
 describe('POST /document', () => {
@@ -638,6 +749,46 @@ describe('POST /document', () => {
     expect(peer.json.error).toMatchObject({ kode: 'dokumen.bukanHak' });
     const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
     expect(k.pk.find((r) => r.value.nip === DEMO_NIP.stafTu)?.value.dokumenPk).toBe(res.json.docUrl);
+  });
+
+  it('files a batch (the add-on’s bulk action) with one read and one write of the sheet, each idempotent by key, answered per document', async () => {
+    const staffToken = idToken({ email: STAFF, aud: AUDIENCE, hd: 'nganjukkab.go.id' });
+    const documents = [
+      { nip: DEMO_NIP.stafTu, kind: 'PK' },
+      { nip: DEMO_NIP.stafTu, kind: 'RA' },
+      { nip: DEMO_NIP.stafKeuangan, kind: 'PK' },
+    ];
+    const batch = (token: string) =>
+      post('/documentTest', { spreadsheetId: OFFICE, year: 2026, documents }, token);
+    const res = await batch(adminToken());
+    expect(res.status).toBe(200);
+    const answers = res.json.documents as { nip: string; kind: string; status: number; docUrl: string }[];
+    expect(answers.map((a) => [a.nip, a.kind, a.status])).toEqual(documents.map((d) => [d.nip, d.kind, 200]));
+    expect(google.count('batchGet')).toBe(1);
+    expect(google.count('batchUpdate')).toBe(1);
+    expect(google.count('create')).toBe(6);
+    const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
+    const row = (nip: string) => k.pk.find((r) => r.value.nip === nip)?.value;
+    expect([row(DEMO_NIP.stafTu)?.dokumenPk, row(DEMO_NIP.stafTu)?.dokumenRa]).toEqual([
+      answers[0]?.docUrl,
+      answers[1]?.docUrl,
+    ]);
+    expect(row(DEMO_NIP.stafKeuangan)?.dokumenPk).toBe(answers[2]?.docUrl);
+    // the same request again (a retry): the same files updated, none created; a document the caller may
+    // not have is refused on its own, the others filed
+    const again = await batch(staffToken);
+    expect(again.status).toBe(200);
+    expect((again.json.documents as { status: number }[]).map((a) => a.status)).toEqual([200, 200, 403]);
+    expect((again.json.documents as { error?: { kode: string } }[])[2]?.error?.kode).toBe('dokumen.bukanHak');
+    expect(google.count('create')).toBe(6);
+    expect(google.files.size).toBe(6);
+    // a batch is bounded
+    const tooMany = await post(
+      '/documentTest',
+      { spreadsheetId: OFFICE, year: 2026, documents: Array.from({ length: 6 }, () => documents[0]) },
+      adminToken(),
+    );
+    expect(tooMany.status).toBe(400);
   });
 });
 

@@ -1,6 +1,6 @@
 // A local stand-in for the few Google endpoints the recap service uses, on 127.0.0.1: Sheets
 // values.batchGet / values.batchUpdate / values.update / values.append and Drive files.list / create /
-// update (multipart upload) / export, with the documented request and response shapes and error bodies.
+// update (multipart upload, or metadata such as `trashed`) / export, with the documented request and response shapes and error bodies.
 // It refuses what Google refuses (each rule cites its page): writes by the service account into cells
 // protected against it, ranges past the grid (only values.append grows it), files outside a Shared Drive,
 // Shared Drive files without supportsAllDrives, DOCX above the Docs size limit, exports above 10 MB.
@@ -19,6 +19,7 @@ export type Op =
   | 'list'
   | 'create'
   | 'update'
+  | 'update-metadata'
   | 'export'
   | 'get';
 
@@ -264,6 +265,7 @@ export class GoogleApiServer {
     if (m && method === 'GET') return { op: 'export', id: m[1] ?? '' };
     m = /^\/drive\/v3\/files\/([^/]+)$/.exec(path);
     if (m && method === 'GET') return { op: 'get', id: decodeURIComponent(m[1] ?? '') };
+    if (m && method === 'PATCH') return { op: 'update-metadata', id: decodeURIComponent(m[1] ?? '') };
     return null;
   }
 
@@ -281,17 +283,41 @@ export class GoogleApiServer {
         const ranges = url.searchParams.getAll('ranges');
         const valueRanges = [];
         for (const range of ranges) {
-          const tab = range.replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+          // a whole tab, or A1 notation with an open end: "Sheet1!A5:A refers to all the cells in the first
+          // column of Sheet1, from row 5 onward" (https://developers.google.com/sheets/api/guides/concepts#cell)
+          const bounded = range.includes('!') ? parseRange(range) : null;
+          const tab = bounded?.tab ?? range.replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
           const rows = book[tab];
-          if (!rows)
+          if (!rows || (range.includes('!') && !bounded))
             return {
               status: 400,
               body: apiError(400, `Unable to parse range: ${range}`, 'INVALID_ARGUMENT'),
             };
+          if (!bounded) {
+            valueRanges.push({
+              range: `${range}!A1:Z${rows.length}`,
+              majorDimension: 'ROWS',
+              values: trimRows(rows),
+            });
+            continue;
+          }
+          const grid = this.grid(route.id, tab);
+          // a read past the grid is refused as a write is
+          const past = this.outsideGrid(
+            route.id,
+            range,
+            { ...bounded, row: bounded.lastRow ?? bounded.row },
+            [[]],
+          );
+          if (past) return past;
+          const to = bounded.lastRow ?? grid.rows;
+          const slice = Array.from(rows.slice(bounded.row - 1, to), (r) =>
+            Array.from((r ?? []).slice(bounded.column - 1, bounded.lastColumn ?? undefined), (c) => c ?? ''),
+          );
           valueRanges.push({
-            range: `${range}!A1:Z${rows.length}`,
+            range: `${quote(tab)}!${a1Column(bounded.column)}${bounded.row}:${a1Column(bounded.lastColumn ?? grid.columns)}${to}`,
             majorDimension: 'ROWS',
-            values: trimRows(rows),
+            values: trimRows(slice),
           });
         }
         return { status: 200, body: { spreadsheetId: route.id, valueRanges } };
@@ -466,10 +492,33 @@ export class GoogleApiServer {
             body: apiError(404, `File not found: ${route.id}.`, 'NOT_FOUND', 'notFound'),
           };
         if (metadata.name) file.name = String(metadata.name);
+        // https://developers.google.com/workspace/drive/api/reference/rest/v3/files (appProperties): an
+        // update adds or replaces the keys it names, the others stay
+        if (metadata.appProperties)
+          file.appProperties = {
+            ...file.appProperties,
+            ...(metadata.appProperties as Record<string, string>),
+          };
         if (media.length) {
           file.content = media;
           file.contentType = mediaType;
         }
+        return { status: 200, body: view(file) };
+      }
+      // files.update without media: the metadata, e.g. `trashed: true` to move a file to the trash ("To move
+      // a file to the trash, use the files.update method and set the trashed field to true":
+      // https://developers.google.com/workspace/drive/api/guides/delete); a trashed file leaves files.list
+      case 'update-metadata': {
+        const file = this.files.get(route.id);
+        const allDrives = url.searchParams.get('supportsAllDrives') === 'true';
+        if (!file || (this.inSharedDrive(file.parents) && !allDrives))
+          return {
+            status: 404,
+            body: apiError(404, `File not found: ${route.id}.`, 'NOT_FOUND', 'notFound'),
+          };
+        const metadata = JSON.parse(body.toString('utf8') || '{}') as { name?: unknown; trashed?: unknown };
+        if (typeof metadata.name === 'string') file.name = metadata.name;
+        if (typeof metadata.trashed === 'boolean') file.trashed = metadata.trashed;
         return { status: 200, body: view(file) };
       }
       case 'get': {
@@ -586,7 +635,8 @@ function a1Column(n: number): string {
 function parseRange(
   range: string,
 ): { tab: string; row: number; column: number; lastRow: number | null; lastColumn: number | null } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))(?:!([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?)?$/.exec(range);
+  // the end cell may leave out its row ("A5:T": to the last row)
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))(?:!([A-Z]+)(\d+)(?::([A-Z]+)(\d+)?)?)?$/.exec(range);
   if (!m) return null;
   const tab = (m[1] ?? m[2] ?? '').replace(/''/g, "'");
   return {

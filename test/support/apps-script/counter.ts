@@ -86,7 +86,12 @@ export const DEFAULT_CALL_MS = 20;
  * best practices (https://developers.google.com/apps-script/guides/support/best-practices) say calls to
  * other services are slow and to batch them; they publish no figures, so these are conservative
  * estimates. UrlFetchApp.fetch stands for a call to the document service, which renders a DOCX and makes
- * four Drive calls (see the functions bench): about 4 s.
+ * four Drive calls (see the functions bench): about 4 s. UrlFetchApp.fetchAll sends its requests side by
+ * side ("Makes multiple requests to fetch multiple URLs":
+ * https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetchAll(Object)): it lasts
+ * as long as its slowest request, and a request of the document service files its documents side by side
+ * (functions/documents/pipeline.ts runDocuments): one document's time, 4 s, with 1 s for the request's
+ * own read and write of the sheet.
  */
 export const PER_CALL_MS: Readonly<Record<string, number>> = {
   Utilities: 0,
@@ -109,6 +114,7 @@ export const PER_CALL_MS: Readonly<Record<string, number>> = {
   PropertiesService: 50,
   MailApp: 300,
   UrlFetchApp: 4000,
+  'UrlFetchApp.fetchAll': 5000,
   ScriptApp: 100,
 };
 

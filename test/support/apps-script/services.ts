@@ -377,8 +377,9 @@ export class AppsScriptWorld {
             getContentText: () => res.body,
           });
         }) as GoogleAppsScript.URL_Fetch.UrlFetchApp['fetch'],
-        // https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetchAll(Object) : the
-        // requests run in parallel (one call, costed as one request's time in PER_CALL_MS)
+        // https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetchAll(Object) : "Makes
+        // multiple requests to fetch multiple URLs", side by side: one call, costed as its slowest request in
+        // PER_CALL_MS; each request is recorded and answered as fetch's, in the order given
         fetchAll: (requests: (GoogleAppsScript.URL_Fetch.URLFetchRequest | string)[]) => {
           needsScope('UrlFetchApp.fetchAll', SCOPE.fetch);
           return requests.map((r) => {
