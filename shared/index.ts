@@ -34,6 +34,7 @@ export * from './recap/json';
 export * from './recap/model';
 export * from './recap/period';
 export * from './recap/rows';
+export * from './recap/tahun-lalu';
 export * from './recap/tanda';
 export * from './recap/terlambat';
 export * from './recap/tren';

@@ -86,7 +86,10 @@ export async function runDocuments(
       if (!allowed.ok) return allowed;
       const model = modelDokumenTtd(kantor, nip, jenis, sha256, req.now, { jangkar: req.jangkar ?? null });
       if (!model.ok) return model;
-      const docx = await renderDokumenTtdDocx(model.value, { lambang: lambang.value });
+      const docx = await renderDokumenTtdDocx(model.value, {
+        lambang: lambang.value,
+        lang: kantor.settings.bahasa,
+      });
       const links = await store.publish({
         key: { officeId: req.officeId, tahun: kantor.settings.tahun, periode: `${jenis}-${nip}` },
         title: `${model.value.judul} — ${model.value.pihakKesatu.nama}`,

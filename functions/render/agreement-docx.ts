@@ -24,9 +24,12 @@ import {
   describeProblem,
   formatNip,
   formatTanggal,
+  type Lang,
+  type MessageKey,
   type ModelDokumenTtd,
   type Pihak,
   SASARAN_TINGKAT,
+  t,
 } from '../../shared';
 import { columnWidths, LANDSCAPE_WIDTH, PORTRAIT_WIDTH } from './layout';
 import { blank, FONT, heading, kop, p, signatures, TABLE_SIZE, table } from './parts';
@@ -36,7 +39,17 @@ const RED = 'C5221F';
 export interface OpsiDokumen {
   /** The coat of arms (PNG or JPEG bytes) for the letterhead. */
   readonly lambang?: Uint8Array | null;
+  /** The language of the texts around the official wording (Pengaturan `Bahasa`). */
+  readonly lang?: Lang;
 }
+
+/**
+ * The document's language for its texts from the catalogue: set at the start of a render, which builds every
+ * paragraph synchronously before its first await, so concurrent renders never see another's language.
+ */
+let bahasa: Lang = 'id';
+const tx = (key: MessageKey, params: Readonly<Record<string, string | number>> = {}) =>
+  t(key, params, bahasa);
 
 function titleOf(x: Pihak | null, role: string): string {
   if (!x) return role;
@@ -45,7 +58,7 @@ function titleOf(x: Pihak | null, role: string): string {
 
 function signatureBlock(m: ModelDokumenTtd, total: number): (Paragraph | Table)[] {
   return signatures(
-    { title: titleOf(m.pihakKedua, 'PIHAK KEDUA'), orang: m.pihakKedua },
+    { title: titleOf(m.pihakKedua, tx('doc.pk.pihakKedua')), orang: m.pihakKedua },
     { title: titleOf(m.pihakKesatu, m.sebutan), orang: m.pihakKesatu },
     `${m.kantor.kota || '..........'}, ${formatTanggal(m.tanggal)}`,
     total,
@@ -54,17 +67,11 @@ function signatureBlock(m: ModelDokumenTtd, total: number): (Paragraph | Table)[
 
 function warnings(m: ModelDokumenTtd): Paragraph[] {
   if (m.berubah) {
-    return [
-      p(
-        'PERHATIAN: isi dokumen ini berubah setelah ditandatangani. Kode verifikasi di bawah tidak berlaku untuk isi ini.',
-        { bold: true, color: RED, align: AlignmentType.CENTER },
-      ),
-      blank(),
-    ];
+    return [p(tx('doc.pk.berubah'), { bold: true, color: RED, align: AlignmentType.CENTER }), blank()];
   }
   if (!m.persetujuan.ditandatangani)
     return [
-      p(`KONSEP — belum ditandatangani (status: ${m.persetujuan.status})`, {
+      p(tx('doc.pk.konsep', { status: m.persetujuan.status }), {
         bold: true,
         color: RED,
         align: AlignmentType.CENTER,
@@ -77,8 +84,15 @@ function warnings(m: ModelDokumenTtd): Paragraph[] {
 function footer(m: ModelDokumenTtd): Footer {
   const a = m.persetujuan;
   const text = a.oleh
-    ? `Disetujui oleh ${a.oleh} pada ${a.waktu}.${a.pindaian ? ` Pindaian: ${a.pindaian}.` : ''} Kode verifikasi: ${a.kodeVerifikasi}${m.berubah ? ' (isi telah berubah sejak ditandatangani)' : ''}`
-    : 'Belum ditandatangani.';
+    ? [
+        tx('doc.pk.disetujui', { oleh: a.oleh, waktu: a.waktu ?? '-' }),
+        a.pindaian ? tx('doc.pk.pindaian', { pindaian: a.pindaian }) : null,
+        tx('doc.pk.kodeVerifikasi', { kode: a.kodeVerifikasi ?? '-' }) +
+          (m.berubah ? ` (${tx('doc.pk.berubahSejakTtd')})` : ''),
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : tx('doc.pk.belumTtd');
   return new Footer({ children: [p(text, { size: 14, align: AlignmentType.CENTER })] });
 }
 
@@ -86,12 +100,12 @@ function anggaran(m: ModelDokumenTtd): (Paragraph | Table)[] {
   if (m.anggaran.length === 0) return [];
   return [
     blank(),
-    heading('Program, Kegiatan dan Sub Kegiatan serta Anggaran', 3),
+    heading(tx('doc.pk.anggaran'), 3),
     table(
-      ['No', 'Program/Kegiatan/Sub Kegiatan', 'Anggaran', 'Keterangan'],
+      [tx('doc.kolom.no'), tx('doc.kolom.program'), tx('doc.kolom.anggaran'), tx('doc.kolom.keterangan')],
       [
         ...m.anggaran.map((a) => [String(a.no), a.program, a.anggaran, a.keterangan]),
-        ['', 'Jumlah', m.jumlahAnggaran ?? '', ''],
+        ['', tx('doc.kolom.jumlah'), m.jumlahAnggaran ?? '', ''],
       ],
       { numeric: [0, 2] },
     ),
@@ -112,11 +126,22 @@ function perjanjian(m: ModelDokumenTtd, lambang: Uint8Array | null): (Paragraph 
     ]),
     ...signatureBlock(m, PORTRAIT_WIDTH),
     new Paragraph({ children: [new PageBreak()] }),
-    p(`LAMPIRAN ${m.judul}`, { bold: true, align: AlignmentType.CENTER, size: 24, keepNext: true }),
+    p(tx('doc.pk.lampiran', { judul: m.judul }), {
+      bold: true,
+      align: AlignmentType.CENTER,
+      size: 24,
+      keepNext: true,
+    }),
     p(`${m.pihakKesatu.jabatan} — ${m.kantor.nama}`, { align: AlignmentType.CENTER, keepNext: true }),
     blank(),
     table(
-      ['No', SASARAN_TINGKAT[m.tingkat], 'Indikator Kinerja', 'Satuan', 'Target'],
+      [
+        tx('doc.kolom.no'),
+        SASARAN_TINGKAT[m.tingkat],
+        tx('doc.kolom.indikatorKinerja'),
+        tx('doc.kolom.satuan'),
+        tx('doc.kolom.targetSaja'),
+      ],
       m.iki.map((r) => [String(r.no), r.sasaran, r.indikator, r.satuan, r.target]),
       { numeric: [0, 4] },
     ),
@@ -125,17 +150,14 @@ function perjanjian(m: ModelDokumenTtd, lambang: Uint8Array | null): (Paragraph 
   ];
 }
 
-const RA_HEADER = [
-  'No',
-  'Sasaran',
-  'Indikator Kinerja',
-  'Satuan',
-  'Rencana Aksi',
-  'Target TW I',
-  'Target TW II',
-  'Target TW III',
-  'Target TW IV',
-  'Target Tahun',
+const raHeader = () => [
+  tx('doc.kolom.no'),
+  tx('doc.kolom.sasaran'),
+  tx('doc.kolom.indikatorKinerja'),
+  tx('doc.kolom.satuan'),
+  tx('doc.rencanaAksi'),
+  ...['I', 'II', 'III', 'IV'].map((tw) => tx('doc.kolom.target', { periode: `TW ${tw}` })),
+  tx('doc.kolom.targetTahun'),
 ];
 
 /**
@@ -148,14 +170,15 @@ function tabelRencanaAksi(m: ModelDokumenTtd): Table {
     const rows: Baris[] = r.aksi.map((a) => ({ aksi: a.rencanaAksi, tw: a.target }));
     if (rows.length === 0) rows.push({ aksi: '-', tw: r.target });
     if (r.aksi.length > 1)
-      rows.push({ aksi: `Target indikator (${r.agregasi}, untuk capaian)`, tw: r.target, bold: true });
+      rows.push({ aksi: tx('doc.ra.targetIndikator', { agregasi: r.agregasi }), tw: r.target, bold: true });
     return { r, rows };
   });
   const grid = groups.flatMap(({ r, rows }) =>
     rows.map((b) => [String(r.no), r.sasaran, r.indikator, r.satuan, b.aksi, ...b.tw, r.targetTahunan]),
   );
+  const header = raHeader();
   const widths = columnWidths(
-    RA_HEADER.map((h, i) => ({ header: h, cells: grid.map((row) => row[i] ?? '') })),
+    header.map((h, i) => ({ header: h, cells: grid.map((row) => row[i] ?? '') })),
     LANDSCAPE_WIDTH,
     TABLE_SIZE,
   );
@@ -200,7 +223,7 @@ function tabelRencanaAksi(m: ModelDokumenTtd): Table {
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: RA_HEADER.map((h) => text(h, { header: true })),
+        children: header.map((h) => text(h, { header: true })),
       }),
       ...rows,
     ],
@@ -213,13 +236,15 @@ function rencanaAksi(m: ModelDokumenTtd, lambang: Uint8Array | null): (Paragraph
     ...warnings(m),
     p(m.judul, { bold: true, align: AlignmentType.CENTER, size: 26 }),
     blank(),
-    p(`Nama: ${m.pihakKesatu.nama}\nJabatan: ${m.pihakKesatu.jabatan}\nNIP: ${formatNip(m.pihakKesatu.nip)}`),
+    p(
+      `${tx('doc.kolom.nama')}: ${m.pihakKesatu.nama}\n${tx('doc.kolom.jabatan')}: ${m.pihakKesatu.jabatan}\nNIP: ${formatNip(m.pihakKesatu.nip)}`,
+    ),
     blank(),
     tabelRencanaAksi(m),
     ...(m.rencanaAksi.some((r) => r.alasan)
       ? [
           blank(),
-          p('Alasan penyimpangan target:', { bold: true, keepNext: true }),
+          p(tx('doc.ra.alasan'), { bold: true, keepNext: true }),
           ...m.rencanaAksi.flatMap((r) =>
             r.alasan ? [p(`${r.kode} ${r.indikator}: ${r.alasan}`, { size: 18 })] : [],
           ),
@@ -228,8 +253,8 @@ function rencanaAksi(m: ModelDokumenTtd, lambang: Uint8Array | null): (Paragraph
     ...(m.peringatan.length
       ? [
           blank(),
-          p('Catatan konsistensi target:', { bold: true, keepNext: true }),
-          ...m.peringatan.map((w, i) => p(`${i + 1}. ${describeProblem(w)}`, { size: 18 })),
+          p(tx('doc.ra.konsistensi'), { bold: true, keepNext: true }),
+          ...m.peringatan.map((w, i) => p(`${i + 1}. ${describeProblem(w, bahasa)}`, { size: 18 })),
         ]
       : []),
     ...signatureBlock(m, LANDSCAPE_WIDTH),
@@ -238,6 +263,7 @@ function rencanaAksi(m: ModelDokumenTtd, lambang: Uint8Array | null): (Paragraph
 
 export async function renderDokumenTtdDocx(m: ModelDokumenTtd, opsi: OpsiDokumen = {}): Promise<Buffer> {
   const lambang = opsi.lambang ?? null;
+  bahasa = opsi.lang ?? 'id';
   const doc = new Document({
     creator: 'Kinerja Sheets',
     title: m.judul,

@@ -5,10 +5,13 @@
 // the office's to write, in clearly marked places ([Diisi oleh instansi: ...]).
 import { AlignmentType, ImageRun, PageBreak, Paragraph, TextRun } from 'docx';
 import {
+  describeProblem,
   formatNip,
   formatPercent,
   formatPlain,
   type ModelRekap,
+  type NilaiPeriode,
+  type RekapIndikator,
   type RekapPegawai,
   roundHalfUp,
   teksNilai,
@@ -18,7 +21,7 @@ import { renderCapaianChart, renderTrenChart } from './chart';
 import { LANDSCAPE_WIDTH, PORTRAIT_WIDTH, utuh } from './layout';
 import { type Blocks, placeholder, type RawTable } from './ooxml-table';
 import { heading, isian, kop, p, table } from './parts';
-import type { OpsiRender } from './recap-docx';
+import { kalimatIku, type OpsiRender, targetTahun } from './recap-docx';
 import {
   angka,
   belumMelapor,
@@ -29,13 +32,17 @@ import {
   legendaTanda,
   packRekap,
   susun,
+  type Teks,
   tandaTangan,
+  teksDalam,
   terlambat,
 } from './recap-parts';
 
 const P = PORTRAIT_WIDTH;
 const L = LANDSCAPE_WIDTH;
 const pct = (x: RekapPegawai['rataRata']) => (x ? formatPercent(x) : '-');
+const persen = (n: NilaiPeriode) =>
+  n.capaian.status === 'terhitung' ? roundHalfUp(n.capaian.nilai, 2).toNumber() : null;
 
 /** A chapter title on a new page (after a section break, the page is new already). */
 const bab = (judul: string, pageBreak = true): Paragraph[] => [
@@ -61,40 +68,49 @@ function rawPerUnit(
   return new Paragraph({ children: [new TextRun(at)] });
 }
 
-function sampul(m: ModelRekap, opsi: OpsiRender): Isi {
+function sampul(m: ModelRekap, opsi: OpsiRender, tx: Teks): Isi {
   return [
     ...kop(m.kantor.unit, m.kantor.nama, opsi.lambang ?? null),
     p(''),
-    p('LAPORAN KINERJA INSTANSI PEMERINTAH', { bold: true, align: AlignmentType.CENTER, size: 32 }),
-    p(`TAHUN ${m.kantor.tahun}`, { bold: true, align: AlignmentType.CENTER, size: 28 }),
+    p(tx('doc.lkjip.judul'), { bold: true, align: AlignmentType.CENTER, size: 32 }),
+    p(tx('doc.lkjip.tahun', { tahun: m.kantor.tahun }), {
+      bold: true,
+      align: AlignmentType.CENTER,
+      size: 28,
+    }),
     p(m.kantor.nama.toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 24 }),
     p(''),
-    p(
-      'KONSEP — disusun dari data Kinerja Sheets; bagian bertanda [Diisi oleh instansi] dilengkapi sebelum ditandatangani.',
-      {
-        align: AlignmentType.CENTER,
-        color: 'C5221F',
-      },
-    ),
-    ...bab('KATA PENGANTAR'),
-    isian('kata pengantar pimpinan instansi'),
-    ...bab('IKHTISAR EKSEKUTIF'),
-    p(ikhtisar(m), { align: AlignmentType.JUSTIFIED }),
+    p(tx('doc.lkjip.konsep'), { align: AlignmentType.CENTER, color: 'C5221F' }),
+    ...bab(tx('doc.lkjip.kataPengantar')),
+    isian(tx('doc.lkjip.isi.kataPengantar'), m.bahasa),
+    ...bab(tx('doc.lkjip.ikhtisar')),
+    p(ikhtisar(m, tx), { align: AlignmentType.JUSTIFIED }),
     p(''),
-    isian('ringkasan keberhasilan, permasalahan dan langkah perbaikan'),
+    isian(tx('doc.lkjip.isi.ikhtisar'), m.bahasa),
   ];
 }
 
-function ikhtisar(m: ModelRekap): string {
+function ikhtisar(m: ModelRekap, tx: Teks): string {
   const r = m.ringkasan;
   const rata = r.rataRataCapaian
-    ? `rata-rata capaian kinerja ${formatPercent(r.rataRataCapaian)} dengan predikat ${r.predikat}`
-    : 'rata-rata capaian kinerja belum dapat dihitung';
+    ? tx('doc.lkjip.rataRata', { capaian: formatPercent(r.rataRataCapaian), predikat: r.predikat ?? '-' })
+    : tx('doc.lkjip.rataRataBelum');
   const dist = r.distribusiPredikat.filter((d) => d.jumlah > 0).map((d) => `${d.jumlah} ${d.label}`);
-  return `Pada tahun ${m.kantor.tahun}, ${m.kantor.nama} mengukur ${r.jumlahIndikator} indikator kinerja individu dari ${r.jumlahPegawai} pegawai, dengan ${rata}. Sebaran predikat indikator: ${dist.length ? dist.join(', ') : '-'}. Kelengkapan data ${formatPlain(r.kelengkapan, 2)}%.`;
+  const iku = m.iku.pimpinan?.rataRata
+    ? ` ${tx('doc.iku.capaian', { capaian: formatPercent(m.iku.pimpinan.rataRata), predikat: m.iku.pimpinan.predikat ?? '-' })}`
+    : '';
+  return `${tx('doc.lkjip.ikhtisarTeks', {
+    tahun: m.kantor.tahun,
+    kantor: m.kantor.nama,
+    indikator: r.jumlahIndikator,
+    pegawai: r.jumlahPegawai,
+    rataRata: rata,
+    sebaran: dist.length ? dist.join(', ') : '-',
+    kelengkapan: formatPlain(r.kelengkapan, 2),
+  })}${iku}`;
 }
 
-function babI(m: ModelRekap, raw: Blocks[]): Isi {
+function babI(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
   const s = m.penandatangan;
   const units = m.units.map((u) => [
     u.unitKerja,
@@ -102,20 +118,39 @@ function babI(m: ModelRekap, raw: Blocks[]): Isi {
     String(u.pegawai.reduce((n, e) => n + e.indikator.length, 0)),
   ]);
   return [
-    ...bab('BAB I\nPENDAHULUAN'),
-    heading('1.1 Latar Belakang', 2),
-    isian('dasar hukum, tugas pokok dan fungsi instansi, dan isu strategis'),
-    heading('1.2 Gambaran Umum Organisasi', 2),
+    ...bab(tx('doc.lkjip.babI')),
+    heading(tx('doc.lkjip.latarBelakang'), 2),
+    isian(tx('doc.lkjip.isi.latarBelakang'), m.bahasa),
+    heading(tx('doc.lkjip.gambaranUmum'), 2),
     p(
-      `${m.kantor.nama}${m.kantor.unit ? `, ${m.kantor.unit}` : ''}${m.kantor.kota ? `, berkedudukan di ${m.kantor.kota}` : ''}, dipimpin oleh ${s.pimpinan ? `${s.pimpinan.nama} (${s.pimpinan.jabatan})` : '-'}, dengan ${m.units.length} unit kerja dan ${m.ringkasan.jumlahPegawai} pegawai yang memiliki Perjanjian Kinerja.`,
+      tx('doc.lkjip.gambaranUmumTeks', {
+        kantor: `${m.kantor.nama}${m.kantor.unit ? `, ${m.kantor.unit}` : ''}`,
+        kota: m.kantor.kota ? tx('doc.lkjip.berkedudukan', { kota: m.kantor.kota }) : '',
+        pimpinan: s.pimpinan ? `${s.pimpinan.nama} (${s.pimpinan.jabatan})` : '-',
+        unit: m.units.length,
+        pegawai: m.ringkasan.jumlahPegawai,
+      }),
       { align: AlignmentType.JUSTIFIED },
     ),
     p(''),
-    table(['Unit Kerja', 'Jumlah Pegawai', 'Jumlah Indikator'], units, { numeric: [1, 2], total: P }),
-    heading('1.3 Sumber Daya Manusia', 2),
+    table(
+      [tx('doc.kolom.unitKerja'), tx('doc.kolom.jumlahPegawai'), tx('doc.kolom.jumlahIndikator')],
+      units,
+      {
+        numeric: [1, 2],
+        total: P,
+      },
+    ),
+    heading(tx('doc.lkjip.sdm'), 2),
     rawPerUnit(m, raw, (u) => ({
       before: [{ text: u.unitKerja, bold: true }],
-      header: ['No', 'Nama', 'NIP', 'Jabatan', 'Pangkat/Golongan'],
+      header: [
+        tx('doc.kolom.no'),
+        tx('doc.kolom.nama'),
+        'NIP',
+        tx('doc.kolom.jabatan'),
+        tx('doc.kolom.pangkat'),
+      ],
       rows: u.pegawai.map((e, i) => [
         String(i + 1),
         e.nama,
@@ -126,23 +161,90 @@ function babI(m: ModelRekap, raw: Blocks[]): Isi {
       numeric: [0],
       total: P,
     })),
-    heading('1.4 Sistematika Penyajian', 2),
-    p(
-      'BAB I Pendahuluan; BAB II Perencanaan Kinerja; BAB III Akuntabilitas Kinerja; BAB IV Penutup; Lampiran: Perjanjian Kinerja yang telah ditandatangani.',
-    ),
+    heading(tx('doc.lkjip.sistematika'), 2),
+    p(tx('doc.lkjip.sistematikaTeks')),
   ];
 }
 
-function babII(m: ModelRekap, raw: Blocks[]): Isi {
+/** The office IKU with their targets, and the cascade from each IKU down to the indicators supporting it. */
+function ikuRencana(m: ModelRekap, tx: Teks): Isi {
+  const { pimpinan, kosong } = m.iku;
+  const out: Isi = [heading(tx('doc.lkjip.ikuTarget'), 3)];
+  if (kosong) out.push(p(describeProblem({ key: kosong }, m.bahasa)));
+  if (pimpinan?.indikator.length) {
+    out.push(
+      p(kalimatIku({ ...m, iku: { ...m.iku, pimpinan: { ...pimpinan, rataRata: null } } }), {
+        keepNext: true,
+      }),
+    );
+    out.push(
+      table(
+        [
+          tx('doc.kolom.no'),
+          tx('doc.kolom.sasaranStrategis'),
+          tx('doc.kolom.iku'),
+          tx('doc.kolom.satuan'),
+          tx('doc.kolom.targetTahun'),
+        ],
+        pimpinan.indikator.map((i, n) => [
+          String(n + 1),
+          i.sasaran,
+          `${i.kode} ${i.indikator}`,
+          i.satuan,
+          targetTahun(i),
+        ]),
+        { numeric: [0, 4], total: P },
+      ),
+    );
+  }
+  type Simpul = ModelRekap['pohon']['akar'][number];
+  // the nodes of this document's employees (a part of a split recap lists its own units' share)
+  const nips = new Set(m.units.flatMap((u) => u.pegawai.map((e) => e.nip)));
+  const turun = (s: Simpul, depth: number): string[][] =>
+    s.anak.flatMap((a) => [
+      ...(nips.has(a.nip)
+        ? [['', `${'› '.repeat(depth)}${a.kode} ${a.indikator}`, `${a.nama} (${a.jabatan})`]]
+        : []),
+      ...turun(a, depth + 1),
+    ]);
+  const rows = m.pohon.akar.flatMap((akar) => {
+    const below = turun(akar, 1);
+    return below.length
+      ? below.map((r, n) => [n === 0 ? `${akar.kode} ${akar.indikator}` : '', r[1] as string, r[2] as string])
+      : [];
+  });
+  if (rows.length) {
+    out.push(heading(tx('doc.lkjip.kaskade'), 3));
+    out.push(
+      table([tx('doc.kolom.iku'), tx('doc.kolom.indikatorPendukung'), tx('doc.kolom.pegawai')], rows, {
+        total: P,
+      }),
+    );
+  }
+  for (const iku of m.pohon.ikuTanpaDukungan)
+    out.push(p(tx('doc.iku.tanpaDukungan', { kode: iku.kode, indikator: iku.indikator })));
+  return out;
+}
+
+function babII(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
   return [
-    ...bab('BAB II\nPERENCANAAN KINERJA'),
-    heading('2.1 Rencana Strategis', 2),
-    isian('visi, misi, tujuan dan sasaran strategis dari Renstra'),
-    heading(`2.2 Perjanjian Kinerja Tahun ${m.kantor.tahun}`, 2),
-    p('Target kinerja yang diperjanjikan setiap pegawai dengan atasannya (tab IKI):', { keepNext: true }),
+    ...bab(tx('doc.lkjip.babII')),
+    heading(tx('doc.lkjip.renstra'), 2),
+    isian(tx('doc.lkjip.isi.renstra'), m.bahasa),
+    heading(tx('doc.lkjip.pk', { tahun: m.kantor.tahun }), 2),
+    ...ikuRencana(m, tx),
+    heading(tx('doc.lkjip.pkPegawai'), 3),
+    p(tx('doc.lkjip.pkPegawaiTeks'), { keepNext: true }),
     rawPerUnit(m, raw, (u) => ({
       before: [{ text: u.unitKerja, bold: true }],
-      header: ['No', 'Pegawai', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target'],
+      header: [
+        tx('doc.kolom.no'),
+        tx('doc.kolom.pegawai'),
+        tx('doc.kolom.sasaran'),
+        tx('doc.kolom.indikatorKinerja'),
+        tx('doc.kolom.satuan'),
+        tx('doc.kolom.targetSaja'),
+      ],
       rows: u.pegawai.flatMap((e) =>
         e.indikator.map((i, n) => [
           String(n + 1),
@@ -150,9 +252,7 @@ function babII(m: ModelRekap, raw: Blocks[]): Isi {
           i.sasaran,
           i.indikator,
           i.satuan,
-          i.polaritas === 'Rentang' && i.targetAtas !== null
-            ? `${teksNilai(i.targetTahunan)}–${formatPlain(i.targetAtas)}`
-            : teksNilai(i.targetTahunan),
+          targetTahun(i),
         ]),
       ),
       numeric: [0, 5],
@@ -168,36 +268,90 @@ function gambar(png: Buffer, width: number, height: number): Paragraph {
   });
 }
 
-function trenChart(m: ModelRekap): Paragraph {
-  const garis = trenCapaian(m.units, 'Rata-rata instansi').map((t) => ({
-    label: t.label,
-    nilai: t.nilai.map((v) => (v ? roundHalfUp(v, 2).toNumber() : null)),
+function trenChart(m: ModelRekap, tx: Teks): Paragraph {
+  const garis = trenCapaian(m.units, tx('doc.tren.rataRataInstansi')).map((g) => ({
+    label: g.label,
+    nilai: g.nilai.map((v) => (v ? roundHalfUp(v, 2).toNumber() : null)),
   }));
-  return gambar(renderTrenChart(`Tren Capaian TW I–IV Tahun ${m.kantor.tahun}`, garis), 720, 300);
+  return gambar(renderTrenChart(tx('doc.tren.judul', { tahun: m.kantor.tahun }), garis), 720, 300);
 }
 
 const singkat = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * The trend of each office IKU over TW I-IV: one line chart per IKU, its own line and one per indicator
+ * that directly supports it (the cascade), and a table of the IKU's capaian per quarter.
+ */
+function trenIku(m: ModelRekap, tx: Teks): Isi {
+  const pimpinan = m.iku.pimpinan;
+  if (!pimpinan?.indikator.length)
+    return [p(describeProblem({ key: m.iku.kosong ?? 'rekap.iku.tanpaIki' }, m.bahasa))];
+  const byKey = new Map(
+    m.units.flatMap((u) =>
+      u.pegawai.flatMap((e) => e.indikator.map((i) => [`${e.nip}|${i.kode}`, i] as const)),
+    ),
+  );
+  const charts = pimpinan.indikator.flatMap((iku) => {
+    const akar = m.pohon.akar.find((a) => a.nip === pimpinan.nip && a.kode === iku.kode);
+    const pendukung = (akar?.anak ?? []).flatMap((a) => {
+      const i = byKey.get(`${a.nip}|${a.kode}`);
+      return i ? [{ label: singkat(`${a.kode} ${a.nama}`, 40), nilai: i.perTriwulan.map(persen) }] : [];
+    });
+    const garis = [
+      { label: singkat(`${iku.kode} ${iku.indikator}`), nilai: iku.perTriwulan.map(persen) },
+      ...pendukung.slice(0, 7),
+    ];
+    return [
+      heading(`${iku.kode} ${iku.indikator}`, 3),
+      gambar(
+        renderTrenChart(tx('doc.tren.judulIku', { kode: iku.kode }), garis, { width: 1200, height: 480 }),
+        640,
+        256,
+      ),
+    ];
+  });
+  return [
+    p(tx('doc.tren.ikuTeks'), { keepNext: true }),
+    table(
+      [
+        tx('doc.kolom.no'),
+        tx('doc.kolom.iku'),
+        'TW I',
+        'TW II',
+        'TW III',
+        'TW IV',
+        tx('doc.kolom.capaianTahun'),
+      ],
+      pimpinan.indikator.map((i, n) => [
+        String(n + 1),
+        `${i.kode} ${i.indikator}`,
+        ...i.perTriwulan.map((q) => (q.capaian.status === 'terhitung' ? capaian(q, m.bahasa) : '-')),
+        bertanda(capaian(i.periode, m.bahasa), i.tanda),
+      ]),
+      { numeric: [0, 2, 3, 4, 5, 6], total: L },
+    ),
+    ...charts,
+  ];
+}
 
 /**
  * The trend of each indicator of the unit heads (the people directly under the head of office: their
  * indicators are the units' key indicators, which the office IKU of issue 11 cascades to), one chart per
  * unit head with a line per indicator: as many charts as units, whatever the number of staff.
  */
-function trenIndikator(m: ModelRekap): Paragraph[] {
+function trenIndikator(m: ModelRekap, tx: Teks): Paragraph[] {
   const head = m.penandatangan.pimpinan?.nip;
-  const kepala = m.units.flatMap((u) => u.pegawai).filter((p) => p.atasan !== null && p.atasan.nip === head);
-  return kepala.flatMap((p) => {
-    if (p.indikator.length === 0) return [];
-    const garis = p.indikator.map((i) => ({
+  const kepala = m.units.flatMap((u) => u.pegawai).filter((e) => e.atasan !== null && e.atasan.nip === head);
+  return kepala.flatMap((e) => {
+    if (e.indikator.length === 0) return [];
+    const garis = e.indikator.map((i) => ({
       label: singkat(`${i.kode} ${i.indikator}`),
-      nilai: i.perTriwulan.map((q) =>
-        q.capaian.status === 'terhitung' ? roundHalfUp(q.capaian.nilai, 2).toNumber() : null,
-      ),
+      nilai: i.perTriwulan.map(persen),
     }));
     return [
-      heading(`${p.jabatan} — ${p.nama}`, 3),
+      heading(`${e.jabatan} — ${e.nama}`, 3),
       gambar(
-        renderTrenChart(`Capaian per Triwulan: ${singkat(p.jabatan, 70)}`, garis, {
+        renderTrenChart(tx('doc.tren.judulKepala', { jabatan: singkat(e.jabatan, 70) }), garis, {
           width: 1200,
           height: 480,
         }),
@@ -208,22 +362,67 @@ function trenIndikator(m: ModelRekap): Paragraph[] {
   });
 }
 
-const HEADER_CAPAIAN = [
-  'No',
-  'Indikator',
-  'Satuan',
-  'Target Tahun',
-  'Realisasi TW I',
-  'Realisasi TW II',
-  'Realisasi TW III',
-  'Realisasi TW IV',
-  'Realisasi Tahun',
-  'Capaian Tahun',
-  'Predikat',
-  'Capaian per Triwulan',
-];
+/** This year's realisation of each IKU against IKI `Realisasi Tahun Lalu` (shared/recap/tahun-lalu.ts). */
+function tahunLalu(m: ModelRekap, tx: Teks): Isi {
+  const iku = m.iku.pimpinan?.indikator ?? [];
+  const lalu = m.kantor.tahun - 1;
+  if (iku.length === 0) return [p(tx('doc.tahunLalu.tanpaIku'))];
+  const arah = (a: RekapIndikator['tahunLalu']['arah']) =>
+    a === 'membaik'
+      ? tx('doc.tahunLalu.membaik')
+      : a === 'memburuk'
+        ? tx('doc.tahunLalu.memburuk')
+        : a === 'tetap'
+          ? tx('doc.tahunLalu.tetap')
+          : '-';
+  const kosong = iku.filter((i) => i.tahunLalu.realisasiTahunLalu === null);
+  return [
+    table(
+      [
+        tx('doc.kolom.no'),
+        tx('doc.kolom.iku'),
+        tx('doc.kolom.satuan'),
+        tx('doc.kolom.targetTahunKe', { tahun: m.kantor.tahun }),
+        tx('doc.kolom.realisasiTahunKe', { tahun: lalu }),
+        tx('doc.kolom.realisasiTahunKe', { tahun: m.kantor.tahun }),
+        tx('doc.kolom.selisih'),
+        tx('doc.kolom.keterangan'),
+      ],
+      iku.map((i, n) => [
+        String(n + 1),
+        `${i.kode} ${i.indikator}`,
+        i.satuan,
+        targetTahun(i),
+        teksNilai(i.tahunLalu.realisasiTahunLalu),
+        bertanda(i.periode.huruf?.realisasi ?? angka(i.periode.realisasi), i.tanda),
+        i.tahunLalu.selisih ? formatPlain(i.tahunLalu.selisih) : '-',
+        arah(i.tahunLalu.arah),
+      ]),
+      { numeric: [0, 3, 4, 5, 6], total: L },
+    ),
+    ...(kosong.length
+      ? [
+          p(tx('doc.tahunLalu.kosong', { kode: kosong.map((i) => i.kode).join(', '), tahun: lalu }), {
+            size: 16,
+          }),
+        ]
+      : []),
+    isian(tx('doc.lkjip.isi.tahunLalu'), m.bahasa),
+  ];
+}
 
-function babIII(m: ModelRekap, raw: Blocks[]): Isi {
+function babIII(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
+  const header = [
+    tx('doc.kolom.pegawai'),
+    tx('doc.kolom.indikator'),
+    tx('doc.kolom.satuan'),
+    tx('doc.kolom.targetTahun'),
+    ...['I', 'II', 'III', 'IV'].map((tw) => tx('doc.kolom.realisasi', { periode: `TW ${tw}` })),
+    tx('doc.kolom.realisasiTahun'),
+    tx('doc.kolom.capaianTahun'),
+    tx('doc.kolom.predikat'),
+    tx('doc.kolom.capaianPerTriwulan'),
+  ];
   const units = m.units.map((u) => [
     u.unitKerja,
     String(u.pegawai.length),
@@ -231,42 +430,71 @@ function babIII(m: ModelRekap, raw: Blocks[]): Isi {
     pct(u.rataRata),
     u.predikat ?? '-',
   ]);
+  const pimpinan = m.iku.pimpinan;
   return [
-    ...bab('BAB III\nAKUNTABILITAS KINERJA', false),
-    heading('3.1 Capaian Kinerja per Unit Kerja', 2),
-    table(['Unit Kerja', 'Pegawai', 'Indikator', 'Rata-rata Capaian', 'Predikat'], units, {
-      numeric: [1, 2, 3],
-      total: L,
-    }),
-    p(''),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: renderCapaianChart(m),
-          transformation: { width: 600, height: 300 },
-        }),
+    ...bab(tx('doc.lkjip.babIII'), false),
+    heading(tx('doc.lkjip.capaianIku'), 2),
+    ...(pimpinan ? [p(kalimatIku(m))] : []),
+    ...(m.iku.kosong ? [p(describeProblem({ key: m.iku.kosong }, m.bahasa))] : []),
+    ...(pimpinan?.indikator.length
+      ? [
+          table(
+            [
+              tx('doc.kolom.no'),
+              tx('doc.kolom.sasaranStrategis'),
+              tx('doc.kolom.iku'),
+              tx('doc.kolom.satuan'),
+              tx('doc.kolom.targetTahun'),
+              tx('doc.kolom.realisasiTahun'),
+              tx('doc.kolom.capaianTahun'),
+              tx('doc.kolom.predikat'),
+            ],
+            pimpinan.indikator.map((i, n) => [
+              String(n + 1),
+              i.sasaran,
+              `${i.kode} ${i.indikator}`,
+              i.satuan,
+              targetTahun(i),
+              bertanda(i.periode.huruf?.realisasi ?? angka(i.periode.realisasi), i.tanda),
+              bertanda(capaian(i.periode, m.bahasa), i.tanda),
+              i.predikat ?? '-',
+            ]),
+            { numeric: [0, 4, 5, 6], total: L },
+          ),
+        ]
+      : []),
+    heading(tx('doc.lkjip.trenIku'), 2),
+    ...trenIku(m, tx),
+    heading(tx('doc.lkjip.tahunLalu'), 2),
+    ...tahunLalu(m, tx),
+    heading(tx('doc.lkjip.perUnit'), 2),
+    table(
+      [
+        tx('doc.kolom.unitKerja'),
+        tx('doc.kolom.pegawai'),
+        tx('doc.kolom.indikator'),
+        tx('doc.kolom.rataRataCapaian'),
+        tx('doc.kolom.predikat'),
       ],
-    }),
-    heading('3.2 Tren Capaian Triwulan I–IV', 2),
-    p(
-      'Rata-rata capaian triwulan (realisasi triwulan terhadap target Rencana Aksi triwulan itu) per unit kerja:',
-      { keepNext: true },
+      units,
+      { numeric: [1, 2, 3], total: L },
     ),
-    trenChart(m),
-    p('Capaian setiap indikator kepala unit kerja per triwulan:', { keepNext: true }),
-    ...trenIndikator(m),
-    heading('3.3 Capaian per Pegawai dan Indikator', 2),
-    p(legendaTanda(), { size: 16 }),
+    p(''),
+    gambar(renderCapaianChart(m), 600, 300),
+    p(tx('doc.tren.unitTeks'), { keepNext: true }),
+    trenChart(m, tx),
+    p(tx('doc.tren.kepalaTeks'), { keepNext: true }),
+    ...trenIndikator(m, tx),
+    heading(tx('doc.lkjip.perPegawai'), 2),
+    p(legendaTanda(m.bahasa), { size: 16 }),
     rawPerUnit(m, raw, (u) => ({
       before: [
         {
-          text: `${u.unitKerja}${u.rataRata ? ` — rata-rata ${formatPercent(u.rataRata)} (${u.predikat})` : ''}`,
+          text: `${u.unitKerja}${u.rataRata ? ` — ${tx('doc.rataRata', { capaian: formatPercent(u.rataRata), predikat: u.predikat ?? '-' })}` : ''}`,
           bold: true,
         },
       ],
-      header: ['Pegawai', ...HEADER_CAPAIAN.slice(1)],
+      header,
       rows: u.pegawai.flatMap((e) =>
         e.indikator.map((i, n) => [
           n === 0 ? `${e.nama}\n${utuh(formatNip(e.nip))}` : '',
@@ -275,13 +503,13 @@ function babIII(m: ModelRekap, raw: Blocks[]): Isi {
           teksNilai(i.targetTahunan),
           ...i.perTriwulan.map((q) => q.huruf?.realisasi ?? angka(q.realisasi)),
           bertanda(i.periode.huruf?.realisasi ?? angka(i.periode.realisasi), i.tanda),
-          bertanda(capaian(i.periode), i.tanda),
+          bertanda(capaian(i.periode, m.bahasa), i.tanda),
           i.predikat ?? '-',
           // the trend, one quarter a line
           i.perTriwulan
             .map(
               (q, n) =>
-                `${['I', 'II', 'III', 'IV'][n]}: ${q.capaian.status === 'terhitung' ? capaian(q) : '-'}`,
+                `${['I', 'II', 'III', 'IV'][n]}: ${q.capaian.status === 'terhitung' ? capaian(q, m.bahasa) : '-'}`,
             )
             .join('\n'),
         ]),
@@ -289,10 +517,7 @@ function babIII(m: ModelRekap, raw: Blocks[]): Isi {
       numeric: [3, 4, 5, 6, 7, 8, 9],
       total: L,
     })),
-    heading('3.4 Perbandingan dengan Tahun Sebelumnya', 2),
-    p(`Workbook tahun ${m.kantor.tahun} tidak memuat realisasi tahun sebelumnya.`),
-    isian('perbandingan capaian dengan tahun sebelumnya dan dengan target jangka menengah'),
-    heading('3.5 Kendala, Arahan dan Tindak Lanjut per Triwulan', 2),
+    heading(tx('doc.lkjip.catatan'), 2),
     rawPerUnit(m, raw, (u) => {
       const rows = u.pegawai.flatMap((e) =>
         e.indikator.flatMap((i) =>
@@ -308,29 +533,43 @@ function babIII(m: ModelRekap, raw: Blocks[]): Isi {
       return rows.length
         ? {
             before: [{ text: u.unitKerja, bold: true }],
-            header: ['Pegawai', 'Indikator', 'Triwulan', 'Kendala', 'Arahan Atasan', 'Tindak Lanjut'],
+            header: [
+              tx('doc.kolom.pegawai'),
+              tx('doc.kolom.indikator'),
+              tx('doc.kolom.triwulan'),
+              tx('doc.catatan.kendala'),
+              tx('doc.kolom.arahanAtasan'),
+              tx('doc.kolom.tindakLanjut'),
+            ],
             rows,
             numeric: [],
             total: L,
           }
         : null;
     }),
-    heading('3.6 Kepatuhan terhadap SOP Pengumpulan Data Kinerja', 2),
-    p(kepatuhan(m)),
-    ...porsi(m, L),
-    ...belumMelapor(m, 'Pegawai yang Belum Melaporkan Seluruh Triwulan', L),
-    ...terlambat(m, 'Langkah SOP yang Melebihi Standar Waktu', L),
-    ...kekurangan(m, 'Catatan Kelengkapan Data'),
+    heading(tx('doc.lkjip.kepatuhan'), 2),
+    p(kepatuhan(m, tx)),
+    ...porsi(m, L, tx),
+    ...belumMelapor(m, tx('doc.lkjip.belumMelapor'), L),
+    ...terlambat(m, tx('doc.bagian.terlambat'), L),
+    ...kekurangan(m, tx('doc.lkjip.kelengkapan')),
   ];
 }
 
 /** Where subordinates' portions of a cascaded count do not add up to the superior's target (issue 16). */
-function porsi(m: ModelRekap, total: number): Isi {
+function porsi(m: ModelRekap, total: number, tx: Teks): Isi {
   if (m.porsi.length === 0) return [];
   return [
-    heading('3.7 Pembagian Target Indikator Hitungan', 2),
+    heading(tx('doc.lkjip.porsi'), 2),
     table(
-      ['No', 'Indikator Atasan', 'Target', 'Porsi Bawahan', 'Jumlah Porsi', 'Keadaan'],
+      [
+        tx('doc.kolom.no'),
+        tx('doc.kolom.indikatorAtasan'),
+        tx('doc.kolom.targetSaja'),
+        tx('doc.kolom.porsiBawahan'),
+        tx('doc.kolom.jumlahPorsi'),
+        tx('doc.kolom.keadaan'),
+      ],
       m.porsi.map((c, i) => [
         String(i + 1),
         `${c.kode} ${c.indikator} (${c.nama})`,
@@ -344,37 +583,53 @@ function porsi(m: ModelRekap, total: number): Isi {
   ];
 }
 
-function kepatuhan(m: ModelRekap): string {
+function kepatuhan(m: ModelRekap, tx: Teks): string {
   const all = m.units.flatMap((u) => u.pegawai);
   const n = (f: (e: RekapPegawai) => boolean) => all.filter(f).length;
-  return `Dari ${all.length} pegawai: PK ditandatangani ${n((e) => e.kodeVerifikasiPk !== null)}, Rencana Aksi diarsipkan ${n((e) => e.berkas.RA === 'Diarsipkan')}, pengukuran keempat triwulan dilaporkan ${n((e) => e.sudahMelapor)} dan dievaluasi ${n((e) => e.sudahDievaluasi)}; ${m.ringkasan.langkahTerlambat.length} langkah SOP melebihi standar waktu.`;
+  return tx('doc.lkjip.kepatuhanTeks', {
+    pegawai: all.length,
+    pk: n((e) => e.kodeVerifikasiPk !== null),
+    ra: n((e) => e.berkas.RA === 'Diarsipkan'),
+    dilaporkan: n((e) => e.sudahMelapor),
+    dievaluasi: n((e) => e.sudahDievaluasi),
+    terlambat: m.ringkasan.langkahTerlambat.length,
+  });
 }
 
-function babIV(m: ModelRekap): Isi {
+function babIV(m: ModelRekap, tx: Teks): Isi {
   return [
-    ...bab('BAB IV\nPENUTUP', false),
-    p(ikhtisar(m), { align: AlignmentType.JUSTIFIED }),
+    ...bab(tx('doc.lkjip.babIV'), false),
+    p(ikhtisar(m, tx), { align: AlignmentType.JUSTIFIED }),
     p(''),
-    isian('simpulan, permasalahan yang dihadapi dan langkah perbaikan tahun berikutnya'),
+    isian(tx('doc.lkjip.isi.penutup'), m.bahasa),
   ];
 }
 
-function lampiran(m: ModelRekap, raw: Blocks[]): Isi {
+function lampiran(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
+  const pimpinan = m.iku.pimpinan;
+  const baris = (e: RekapPegawai) => [
+    e.nama,
+    utuh(formatNip(e.nip)),
+    e.jabatan,
+    e.berkas.PK,
+    e.kodeVerifikasiPk ?? tx('doc.lkjip.belumTtd'),
+  ];
+  const header = [
+    tx('doc.kolom.nama'),
+    'NIP',
+    tx('doc.kolom.jabatan'),
+    tx('doc.kolom.statusPk'),
+    tx('doc.kolom.kodeVerifikasi'),
+  ];
   return [
-    ...bab('LAMPIRAN\nPERJANJIAN KINERJA YANG TELAH DITANDATANGANI'),
-    p('Dokumen Perjanjian Kinerja setiap pegawai dapat diperiksa dengan kode verifikasinya:', {
-      keepNext: true,
-    }),
+    ...bab(tx('doc.lkjip.lampiran')),
+    p(tx('doc.lkjip.lampiranTeks'), { keepNext: true }),
+    // the head of office's PK with the regional head comes first: it carries the office IKU
+    ...(pimpinan ? [table(header, [baris(pimpinan)], { total: P }), p('')] : []),
     rawPerUnit(m, raw, (u) => ({
       before: [{ text: u.unitKerja, bold: true }],
-      header: ['Nama', 'NIP', 'Jabatan', 'Status PK', 'Kode Verifikasi'],
-      rows: u.pegawai.map((e) => [
-        e.nama,
-        utuh(formatNip(e.nip)),
-        e.jabatan,
-        e.berkas.PK,
-        e.kodeVerifikasiPk ?? 'belum ditandatangani',
-      ]),
+      header,
+      rows: u.pegawai.map(baris),
       numeric: [],
       total: P,
     })),
@@ -384,13 +639,18 @@ function lampiran(m: ModelRekap, raw: Blocks[]): Isi {
 /** The annual LKjIP draft as .docx bytes. */
 export async function renderLaporanTahunan(m: ModelRekap, opsi: OpsiRender = {}): Promise<Buffer> {
   const raw: Blocks[] = [];
+  const tx = teksDalam(m.bahasa);
   const sections = susun([
-    { judul: null, landscape: false, isi: () => [...sampul(m, opsi), ...babI(m, raw), ...babII(m, raw)] },
-    { judul: null, landscape: true, isi: () => babIII(m, raw) },
     {
       judul: null,
       landscape: false,
-      isi: () => [...babIV(m), ...tandaTangan(m, P), ...lampiran(m, raw)],
+      isi: () => [...sampul(m, opsi, tx), ...babI(m, raw, tx), ...babII(m, raw, tx)],
+    },
+    { judul: null, landscape: true, isi: () => babIII(m, raw, tx) },
+    {
+      judul: null,
+      landscape: false,
+      isi: () => [...babIV(m, tx), ...tandaTangan(m, P), ...lampiran(m, raw, tx)],
     },
   ]);
   return packRekap(m, sections, raw);

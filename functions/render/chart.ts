@@ -15,7 +15,8 @@ import {
   PointElement,
   Title,
 } from 'chart.js';
-import { type ModelRekap, roundHalfUp } from '../../shared';
+import { type ModelRekap, roundHalfUp, t } from '../../shared';
+import { labelDokumen } from './recap-parts';
 
 const FONT = 'DejaVu Sans';
 let ready = false;
@@ -58,17 +59,20 @@ export function renderCapaianChart(m: ModelRekap, size: ChartSize = { width: 120
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, size.width, size.height);
+  const periode = labelDokumen(m);
+  const tx = (key: 'doc.grafik.capaian' | 'doc.grafik.capaianSd' | 'doc.grafik.judulUnit') =>
+    t(key, { periode, tahun: m.kantor.tahun }, m.bahasa);
   const chart = new Chart(ctx as unknown as ConstructorParameters<typeof Chart>[0], {
     type: 'bar',
     data: {
       labels,
       datasets: [
-        { label: `Capaian ${m.labelPeriode} (%)`, data: values, backgroundColor: colours },
+        { label: tx('doc.grafik.capaian'), data: values, backgroundColor: colours },
         ...(m.periode === 'TAHUNAN'
           ? []
           : [
               {
-                label: `Capaian s.d. ${m.labelPeriode} (%)`,
+                label: tx('doc.grafik.capaianSd'),
                 data: units.map((u) => (u.rataRataSd ? roundHalfUp(u.rataRataSd, 2).toNumber() : 0)),
                 backgroundColor: '#9aa0a6',
               },
@@ -85,7 +89,7 @@ export function renderCapaianChart(m: ModelRekap, size: ChartSize = { width: 120
         legend: { display: m.periode !== 'TAHUNAN', labels: { font: { size: 16 } } },
         title: {
           display: true,
-          text: `Rata-rata Capaian per Unit Kerja — ${m.labelPeriode} ${m.kantor.tahun}`,
+          text: tx('doc.grafik.judulUnit'),
           font: { size: 22 },
         },
       },

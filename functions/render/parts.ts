@@ -24,7 +24,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { formatNip } from '../../shared';
+import { formatNip, type Lang, t } from '../../shared';
 import { imageSize, imageType } from './image';
 import { columnWidths, PORTRAIT_WIDTH } from './layout';
 
@@ -85,8 +85,8 @@ export function heading(text: string, level: 1 | 2 | 3): Paragraph {
 }
 
 /** A paragraph the office writes itself: marked so it cannot be mistaken for generated text. */
-export function isian(what: string): Paragraph {
-  return p(`[Diisi oleh instansi: ${what}]`, { italics: true, color: '5F6368' });
+export function isian(what: string, lang: Lang = 'id'): Paragraph {
+  return p(t('doc.isian', { apa: what }, lang), { italics: true, color: '5F6368' });
 }
 
 export type Isi = string | Paragraph;

@@ -10,9 +10,13 @@ import {
   formatNip,
   formatPercent,
   formatPlain,
+  type Lang,
   type ModelRekap,
   type RekapIndikator,
+  type RekapPegawai,
   teksNilai,
+  triwulanRomawi,
+  twOf,
 } from '../../shared';
 import { renderLaporanTahunan } from './annual-docx';
 import { renderCapaianChart } from './chart';
@@ -26,11 +30,15 @@ import {
   bertanda,
   capaian,
   type Isi,
+  judulDokumen,
   kekurangan,
+  labelDokumen,
   legendaTanda,
   packRekap,
   susun,
+  type Teks,
   tandaTangan,
+  teksDalam,
   terlambat,
 } from './recap-parts';
 
@@ -41,61 +49,70 @@ export interface OpsiRender {
 
 const pct = (x: ModelRekap['ringkasan']['rataRataCapaian']) => (x ? formatPercent(x) : '-');
 
+/** `Eko Prasetyo (NIP ...), Jabatan — 105,00% (Sangat Baik)`: a person's line above their table. */
+function barisOrang(peg: RekapPegawai): string {
+  const nilai = peg.rataRata
+    ? ` — ${formatPercent(peg.rataRata)} (${[peg.predikat, peg.keteranganPredikat].filter(Boolean).join(', ')})`
+    : '';
+  return `${peg.nama} (NIP ${formatNip(peg.nip)}), ${peg.jabatan}${nilai}`;
+}
+
 /**
- * The office's own performance first (issue 11): the head of office's IKU with the regional head, their
- * capaian and predikat, the IKU nothing below supports, and whose indicators the recap could not place.
+ * The office's own performance first (issue 11): the head of office's IKU with the regional head, and per
+ * IKU the same figures as every employee's indicator (the quarter, s.d. the quarter, the annual target, the
+ * quarter's notes, the marks); then the IKU nothing below supports, and whose indicators the recap could not
+ * place.
  */
-function ikuKantor(m: ModelRekap): Bagian[] {
+export function ikuKantor(m: ModelRekap, raw: Blocks[]): Bagian[] {
+  const tx = teksDalam(m.bahasa);
   const isi = (judul: string): Isi => {
-    const { pimpinan, kepalaDaerah, kosong } = m.iku;
+    const { pimpinan, kosong } = m.iku;
     const out: Isi = [heading(judul, 2)];
-    if (pimpinan) {
-      const pk = kepalaDaerah
-        ? ` Perjanjian Kinerja dengan ${kepalaDaerah.jabatan} (${kepalaDaerah.nama}).`
-        : ' Kepala Daerah (PIHAK KEDUA) belum diisi di Pengaturan.';
-      const nilai = pimpinan.rataRata
-        ? ` Capaian IKU: ${formatPercent(pimpinan.rataRata)} (${pimpinan.predikat}).`
-        : '';
-      out.push(p(`${pimpinan.jabatan}: ${pimpinan.nama} (NIP ${formatNip(pimpinan.nip)}).${pk}${nilai}`));
+    if (pimpinan) out.push(p(kalimatIku(m)));
+    if (kosong) out.push(p(describeProblem({ key: kosong }, m.bahasa)));
+    if (pimpinan?.indikator.length) {
+      out.push(p(legendaTanda(m.bahasa), { size: 16 }));
+      out.push(new Paragraph({ children: [new TextRun(placeholder(raw.length))] }));
+      raw.push(() => [
+        {
+          // the head is named in the sentence above: their documents' states only
+          before: [{ text: statusLine(pimpinan, tx) }],
+          header: headerTriwulan(labelTw(m), tx, tx('doc.kolom.iku')),
+          total: LANDSCAPE_WIDTH,
+          numeric: [0, 4, 5, 6, 7, 8, 9, 10],
+          rows: pimpinan.indikator.flatMap((i, n) => barisTriwulan(i, n + 1, m.bahasa, true)),
+        },
+      ]);
     }
-    if (kosong) out.push(p(describeProblem({ key: kosong })));
-    if (pimpinan?.indikator.length)
-      out.push(
-        table(
-          [
-            'No',
-            'Sasaran',
-            'Indikator Kinerja Utama',
-            'Satuan',
-            'Target',
-            'Realisasi',
-            'Capaian',
-            'Predikat',
-          ],
-          pimpinan.indikator.map((i, n) => [
-            String(n + 1),
-            i.sasaran,
-            `${i.kode} ${i.indikator}`,
-            i.satuan,
-            i.periode.huruf?.target ?? angka(i.periode.target),
-            i.periode.huruf?.realisasi ?? angka(i.periode.realisasi),
-            capaian(i.periode),
-            i.predikat ?? '-',
-          ]),
-          { numeric: [0, 4, 5, 6] },
-        ),
-      );
     for (const iku of m.pohon.ikuTanpaDukungan)
-      out.push(p(`IKU ${iku.kode} (${iku.indikator}) belum didukung indikator bawahan mana pun.`));
+      out.push(p(tx('doc.iku.tanpaDukungan', { kode: iku.kode, indikator: iku.indikator })));
     for (const d of m.dikecualikan)
-      out.push(p(describeProblem({ key: d.alasan, params: { nip: d.nip, baris: d.baris.join(', ') } })));
+      out.push(
+        p(describeProblem({ key: d.alasan, params: { nip: d.nip, baris: d.baris.join(', ') } }, m.bahasa)),
+      );
     return out;
   };
-  return [{ judul: 'Kinerja Instansi: Indikator Kinerja Utama (IKU)', landscape: false, isi }];
+  return [{ judul: tx('doc.bagian.iku'), landscape: true, isi }];
+}
+
+/** The head of office, the regional head of their PK, and the IKU's mean capaian: one sentence. */
+export function kalimatIku(m: ModelRekap): string {
+  const tx = teksDalam(m.bahasa);
+  const { pimpinan, kepalaDaerah } = m.iku;
+  if (!pimpinan) return '';
+  const pk = kepalaDaerah
+    ? tx('doc.iku.pk', { jabatan: kepalaDaerah.jabatan, nama: kepalaDaerah.nama })
+    : tx('doc.iku.tanpaKepalaDaerah');
+  const nilai = pimpinan.rataRata
+    ? ` ${tx('doc.iku.capaian', { capaian: formatPercent(pimpinan.rataRata), predikat: pimpinan.predikat ?? '-' })}`
+    : '';
+  return `${pimpinan.jabatan}: ${pimpinan.nama} (NIP ${formatNip(pimpinan.nip)}). ${pk}${nilai}`;
 }
 
 function ringkasan(m: ModelRekap, judul: string): Isi {
+  const tx = teksDalam(m.bahasa);
   const r = m.ringkasan;
+  const periode = labelDokumen(m);
   const rows = m.units.map((u) => [
     u.unitKerja,
     String(u.pegawai.length),
@@ -109,19 +126,30 @@ function ringkasan(m: ModelRekap, judul: string): Isi {
   return [
     heading(judul, 2),
     p(
-      `Jumlah pegawai ${r.jumlahPegawai}, indikator ${r.jumlahIndikator}; capaian terhitung ${r.terhitung}, realisasi belum diisi ${r.belumDiisi}, tidak dapat dihitung ${r.tidakDapatDihitung}. Kelengkapan data ${formatPlain(r.kelengkapan, 2)}%. Rata-rata capaian indikator individu (bukan capaian instansi; lihat IKU) ${r.rataRataCapaian ? `${formatPercent(r.rataRataCapaian)} (${r.predikat})` : 'belum dapat dihitung'}. Sebaran predikat indikator: ${r.distribusiPredikat.map((d) => `${d.label} ${d.jumlah}`).join(', ')}.`,
+      tx('doc.ringkasan', {
+        pegawai: r.jumlahPegawai,
+        indikator: r.jumlahIndikator,
+        terhitung: r.terhitung,
+        belumDiisi: r.belumDiisi,
+        tidakDapatDihitung: r.tidakDapatDihitung,
+        kelengkapan: formatPlain(r.kelengkapan, 2),
+        rataRata: r.rataRataCapaian
+          ? `${formatPercent(r.rataRataCapaian)} (${r.predikat})`
+          : tx('doc.belumDapatDihitung'),
+        sebaran: r.distribusiPredikat.map((d) => `${d.label} ${d.jumlah}`).join(', '),
+      }),
     ),
     p(''),
     table(
       [
-        'Unit Kerja',
-        'Pegawai',
-        'Indikator',
-        'Sudah Melapor',
-        'Sudah Dievaluasi',
-        `Capaian ${m.labelPeriode}`,
-        `Capaian s.d. ${m.labelPeriode}`,
-        'Predikat',
+        tx('doc.kolom.unitKerja'),
+        tx('doc.kolom.pegawai'),
+        tx('doc.kolom.indikator'),
+        tx('doc.kolom.sudahMelapor'),
+        tx('doc.kolom.sudahDievaluasi'),
+        tx('doc.kolom.capaian', { periode }),
+        tx('doc.kolom.capaianSd', { periode }),
+        tx('doc.kolom.predikat'),
       ],
       rows,
       { numeric: [1, 2, 3, 4, 5, 6], total: PORTRAIT_WIDTH },
@@ -141,57 +169,66 @@ function ringkasan(m: ModelRekap, judul: string): Isi {
 }
 
 /** One line of an employee's states: PK, Rencana Aksi, the period's measurement, changes after signing. */
-function statusLine(peg: ModelRekap['units'][number]['pegawai'][number]): string {
+function statusLine(peg: RekapPegawai, tx: Teks): string {
   const parts = [
     `PK: ${peg.berkas.PK}`,
-    `Rencana Aksi: ${peg.berkas.RA}`,
-    `Pengukuran: ${peg.statusPeriode}`,
+    `${tx('doc.rencanaAksi')}: ${peg.berkas.RA}`,
+    `${tx('doc.pengukuran')}: ${peg.statusPeriode}`,
   ];
-  const changed = peg.berubahSetelahTtd.map((d) => `${d} BERUBAH SETELAH DITANDATANGANI`);
+  const changed = peg.berubahSetelahTtd.map((d) => tx('doc.berubahSetelahTtd', { dokumen: d }));
   return [...parts, ...changed].join(' | ');
 }
 
+/** `TW II`, the quarter's short label in the table headers. */
+const labelTw = (m: ModelRekap) => `TW ${triwulanRomawi(twOf(m.periode))}`;
+
 /** The indicator table's header for a quarter (`TW II`). */
-export function headerTriwulan(tw: string): string[] {
+export function headerTriwulan(tw: string, tx: Teks = teksDalam('id'), indikator?: string): string[] {
   return [
-    'No',
-    'Sasaran',
-    'Indikator',
-    'Satuan',
-    'Target Tahun',
-    `Target ${tw}`,
-    `Realisasi ${tw}`,
-    `Capaian ${tw}`,
-    `Target s.d. ${tw}`,
-    `Realisasi s.d. ${tw}`,
-    `Capaian s.d. ${tw}`,
-    'Predikat',
-    'Bukti',
+    tx('doc.kolom.no'),
+    tx('doc.kolom.sasaran'),
+    indikator ?? tx('doc.kolom.indikator'),
+    tx('doc.kolom.satuan'),
+    tx('doc.kolom.targetTahun'),
+    tx('doc.kolom.target', { periode: tw }),
+    tx('doc.kolom.realisasi', { periode: tw }),
+    tx('doc.kolom.capaian', { periode: tw }),
+    tx('doc.kolom.targetSd', { periode: tw }),
+    tx('doc.kolom.realisasiSd', { periode: tw }),
+    tx('doc.kolom.capaianSd', { periode: tw }),
+    tx('doc.kolom.predikat'),
+    tx('doc.kolom.bukti'),
   ];
 }
 
-const note = (label: string, notes: RekapIndikator['kendala']) => `${label}: ${notes[0]?.teks ?? '-'}`;
+/** An annual target as printed: `95`, `WTP`, `3–5` for a Rentang. */
+export function targetTahun(i: RekapIndikator): string {
+  return i.polaritas === 'Rentang' && i.targetAtas !== null
+    ? `${teksNilai(i.targetTahunan)}–${formatPlain(i.targetAtas)}`
+    : teksNilai(i.targetTahunan);
+}
 
 /** One indicator: the figures row, then its kendala, arahan and tindak lanjut across the columns. */
-export function barisTriwulan(i: RekapIndikator, n: number): RawRow[] {
+export function barisTriwulan(i: RekapIndikator, n: number, lang: Lang = 'id', kode = false): RawRow[] {
+  const tx = teksDalam(lang);
   const sd = i.sdPeriode;
-  const target =
-    i.polaritas === 'Rentang' && i.targetAtas !== null
-      ? `${teksNilai(i.targetTahunan)}–${formatPlain(i.targetAtas)}`
-      : teksNilai(i.targetTahunan);
+  const note = (
+    key: 'doc.catatan.kendala' | 'doc.catatan.arahan' | 'doc.catatan.tindakLanjut',
+    notes: RekapIndikator['kendala'],
+  ) => `${tx(key)}: ${notes[0]?.teks ?? '-'}`;
   return [
     [
       String(n),
       i.sasaran,
-      i.indikator,
+      kode ? `${i.kode} ${i.indikator}` : i.indikator,
       i.satuan,
-      target,
+      targetTahun(i),
       i.periode.huruf?.target ?? angka(i.periode.target),
       bertanda(i.periode.huruf?.realisasi ?? angka(i.periode.realisasi), i.tanda),
-      bertanda(capaian(i.periode), i.tanda),
+      bertanda(capaian(i.periode, lang), i.tanda),
       sd?.huruf?.target ?? angka(sd?.target ?? null),
       bertanda(sd?.huruf?.realisasi ?? angka(sd?.realisasi ?? null), i.tandaSd),
-      bertanda(capaian(sd), i.tandaSd),
+      bertanda(capaian(sd, lang), i.tandaSd),
       i.predikat ?? '-',
       i.bukti.length ? { links: i.bukti.map((b) => ({ text: `TW ${b.triwulan}`, url: b.teks })) } : '-',
     ],
@@ -199,35 +236,31 @@ export function barisTriwulan(i: RekapIndikator, n: number): RawRow[] {
       spans: [1, 4, 4, 4],
       cells: [
         '',
-        note('Kendala', i.kendala),
-        note('Arahan', i.arahan),
-        note('Tindak lanjut', i.tindakLanjut),
+        note('doc.catatan.kendala', i.kendala),
+        note('doc.catatan.arahan', i.arahan),
+        note('doc.catatan.tindakLanjut', i.tindakLanjut),
       ],
     },
   ];
 }
 
 function perUnit(m: ModelRekap, raw: Blocks[], judul: string): Isi {
-  const tw = m.labelPeriode.replace('Triwulan', 'TW');
-  const out: Isi = [heading(judul, 2), p(legendaTanda(), { size: 16 })];
+  const tx = teksDalam(m.bahasa);
+  const out: Isi = [heading(judul, 2), p(legendaTanda(m.bahasa), { size: 16 })];
   for (const unit of m.units) {
-    const mean = unit.rataRata ? ` — rata-rata ${formatPercent(unit.rataRata)} (${unit.predikat})` : '';
+    const mean = unit.rataRata
+      ? ` — ${tx('doc.rataRata', { capaian: formatPercent(unit.rataRata), predikat: unit.predikat ?? '-' })}`
+      : '';
     out.push(heading(`${unit.unitKerja}${mean}`, 3));
     // the employees' blocks are written directly (see ooxml-table.ts): a placeholder marks the spot
     out.push(new Paragraph({ children: [new TextRun(placeholder(raw.length))] }));
     raw.push(() =>
       unit.pegawai.map((peg) => ({
-        before: [
-          {
-            text: `${peg.nama} (NIP ${formatNip(peg.nip)}), ${peg.jabatan}${peg.rataRata ? ` — ${formatPercent(peg.rataRata)} (${[peg.predikat, peg.keteranganPredikat].filter(Boolean).join(', ')})` : ''}`,
-            bold: true,
-          },
-          { text: statusLine(peg) },
-        ],
-        header: headerTriwulan(tw),
+        before: [{ text: barisOrang(peg), bold: true }, { text: statusLine(peg, tx) }],
+        header: headerTriwulan(labelTw(m), tx),
         total: LANDSCAPE_WIDTH,
         numeric: [0, 4, 5, 6, 7, 8, 9, 10],
-        rows: peg.indikator.flatMap((i, n) => barisTriwulan(i, n + 1)),
+        rows: peg.indikator.flatMap((i, n) => barisTriwulan(i, n + 1, m.bahasa)),
       })),
     );
   }
@@ -239,23 +272,25 @@ export async function renderRekapDocx(m: ModelRekap, opsi: OpsiRender = {}): Pro
   if (m.periode === 'TAHUNAN') return renderLaporanTahunan(m, opsi);
   const raw: Blocks[] = [];
   const L = LANDSCAPE_WIDTH;
+  const tx = teksDalam(m.bahasa);
   const sections = susun([
     {
       judul: null,
-      landscape: false,
+      // landscape, as the IKU table that follows: the letterhead, the title and the IKU open page one
+      landscape: true,
       isi: () => [
-        ...kop(m.kantor.unit, m.kantor.nama, opsi.lambang ?? null),
-        p(m.judul.toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 26 }),
+        ...kop(m.kantor.unit, m.kantor.nama, opsi.lambang ?? null, L),
+        p(judulDokumen(m).toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 26 }),
         p(''),
       ],
     },
-    ...ikuKantor(m),
-    { judul: 'Ringkasan per Unit Kerja', landscape: false, isi: (j) => ringkasan(m, j) },
-    { judul: 'Capaian per Unit Kerja dan Pegawai', landscape: true, isi: (j) => perUnit(m, raw, j) },
-    { judul: 'Pegawai yang Belum Melaporkan', landscape: true, isi: (j) => belumMelapor(m, j, L) },
-    { judul: 'Langkah SOP yang Melebihi Standar Waktu', landscape: true, isi: (j) => terlambat(m, j, L) },
+    ...ikuKantor(m, raw),
+    { judul: tx('doc.bagian.ringkasan'), landscape: false, isi: (j) => ringkasan(m, j) },
+    { judul: tx('doc.bagian.perUnit'), landscape: true, isi: (j) => perUnit(m, raw, j) },
+    { judul: tx('doc.bagian.belumMelapor'), landscape: true, isi: (j) => belumMelapor(m, j, L) },
+    { judul: tx('doc.bagian.terlambat'), landscape: true, isi: (j) => terlambat(m, j, L) },
     ...(m.kekurangan.length
-      ? [{ judul: 'Catatan Kelengkapan', landscape: true, isi: (j: string) => kekurangan(m, j) }]
+      ? [{ judul: tx('doc.bagian.kelengkapan'), landscape: true, isi: (j: string) => kekurangan(m, j) }]
       : []),
     { judul: null, landscape: true, isi: () => tandaTangan(m, L) },
   ]);

@@ -19,13 +19,18 @@ import {
   formatPlain,
   formatTanggal,
   formatWaktu,
+  judulRekap,
   type KodeTanda,
+  type Lang,
   labelKeadaan,
+  type MessageKey,
   type ModelRekap,
   type NilaiPeriode,
   simbolTanda,
   TANDA,
   t,
+  triwulanRomawi,
+  twOf,
 } from '../../shared';
 import { utuh } from './layout';
 import { type Blocks, fillBlocks, TEXT_STYLE } from './ooxml-table';
@@ -35,6 +40,33 @@ const MINUTES_PER_DAY = 510;
 
 export type Isi = (Paragraph | Table)[];
 
+/** The catalogue in one language: every text of a document comes from it (shared/messages/catalog.ts). */
+export type Teks = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+export const teksDalam =
+  (lang: Lang): Teks =>
+  (key, params = {}) =>
+    t(key, params, lang);
+
+/** The document's title and its period's label in the document's language (`id`: the official title). */
+export function judulDokumen(m: ModelRekap): string {
+  const tx = teksDalam(m.bahasa);
+  // a part of a split recap carries its units after the model's title (functions/recap/pipeline.ts)
+  const base = judulRekap(m.periode, m.kantor.tahun);
+  const bagian = m.judul.startsWith(base) ? m.judul.slice(base.length) : '';
+  return `${
+    m.periode === 'TAHUNAN'
+      ? tx('doc.judul.tahunan', { tahun: m.kantor.tahun })
+      : tx('doc.judul.triwulan', { periode: labelDokumen(m), tahun: m.kantor.tahun })
+  }${bagian}`;
+}
+
+export function labelDokumen(m: ModelRekap): string {
+  const tx = teksDalam(m.bahasa);
+  return m.periode === 'TAHUNAN'
+    ? tx('doc.periode.tahun')
+    : tx('doc.periode.triwulan', { tw: triwulanRomawi(twOf(m.periode)) });
+}
+
 /** A number of a period, `-` when absent. */
 export const angka = (n: NilaiPeriode['target']): string => (n === null ? '-' : formatPlain(n));
 
@@ -43,25 +75,33 @@ export const bertanda = (text: string, tanda: readonly KodeTanda[]): string =>
   text === '-' ? text : `${text}${simbolTanda(tanda)}`;
 
 /** Capaian as printed: `105%`, `belum diisi`, `-`, with "(belum lengkap)" when quarters are missing. */
-export function capaian(n: NilaiPeriode | null): string {
+export function capaian(n: NilaiPeriode | null, lang: Lang = 'id'): string {
   if (!n) return '-';
   const c = n.capaian;
   if (c.status === 'terhitung') {
     // the grade of a qualitative indicator, and a zero target, are printed next to the percentage
-    const tanda = [n.huruf?.realisasi ?? null, c.targetNol ? t('keadaan.targetNol') : null].filter(Boolean);
-    return `${formatPercent(c.nilai)}${tanda.length ? ` (${tanda.join(', ')})` : ''}${n.belumLengkap ? ' (belum lengkap)' : ''}`;
+    const tanda = [n.huruf?.realisasi ?? null, c.targetNol ? t('keadaan.targetNol', {}, lang) : null].filter(
+      Boolean,
+    );
+    return `${formatPercent(c.nilai)}${tanda.length ? ` (${tanda.join(', ')})` : ''}${n.belumLengkap ? ` (${t('doc.belumLengkap', {}, lang)})` : ''}`;
   }
-  if (c.status === 'belum diisi') return 'belum diisi';
-  if (c.status === 'tidak diukur' || c.status === 'menunggu rilis') return labelKeadaan(c.status) ?? '-';
-  return `tidak dapat dihitung (${t(c.alasan)})`;
+  if (c.status === 'belum diisi') return t('doc.belumDiisi', {}, lang);
+  if (c.status === 'tidak diukur' || c.status === 'menunggu rilis')
+    return labelKeadaan(c.status, lang) ?? '-';
+  return t('doc.tidakDapatDihitung', { alasan: t(c.alasan, {}, lang) }, lang);
 }
 
 /** The legend of the marks printed on figures. */
-export function legendaTanda(): string {
-  return `Tanda pada angka: ${TANDA.map((x) => `${x.simbol} ${t(x.teks)}`).join('; ')}.`;
+export function legendaTanda(lang: Lang = 'id'): string {
+  return t(
+    'doc.legendaTanda',
+    { tanda: TANDA.map((x) => `${x.simbol} ${t(x.teks, {}, lang)}`).join('; ') },
+    lang,
+  );
 }
 
 export function belumMelapor(m: ModelRekap, judul: string, total: number): Isi {
+  const tx = teksDalam(m.bahasa);
   const rows = m.ringkasan.belumMelapor.map((o, i) => [
     String(i + 1),
     o.nama,
@@ -71,12 +111,16 @@ export function belumMelapor(m: ModelRekap, judul: string, total: number): Isi {
   return [
     heading(judul, 2),
     rows.length
-      ? table(['No', 'Nama', 'NIP', 'Jabatan'], rows, { numeric: [0], total })
-      : p('Semua pegawai telah melaporkan pengukuran kinerja periode ini.'),
+      ? table([tx('doc.kolom.no'), tx('doc.kolom.nama'), 'NIP', tx('doc.kolom.jabatan')], rows, {
+          numeric: [0],
+          total,
+        })
+      : p(tx('doc.semuaMelapor')),
   ];
 }
 
 export function terlambat(m: ModelRekap, judul: string, total: number): Isi {
+  const tx = teksDalam(m.bahasa);
   const rows = m.ringkasan.langkahTerlambat.map((l) => [
     String(l.langkah),
     l.kegiatan,
@@ -89,24 +133,34 @@ export function terlambat(m: ModelRekap, judul: string, total: number): Isi {
   return [
     heading(judul, 2),
     rows.length
-      ? table(['Langkah', 'Kegiatan', 'Pegawai', 'Dokumen', 'Waktu', 'Durasi (jam kerja)', 'Standar'], rows, {
-          numeric: [0],
-          total,
-        })
-      : p('Tidak ada langkah yang melebihi standar waktu.'),
+      ? table(
+          [
+            tx('doc.kolom.langkah'),
+            tx('doc.kolom.kegiatan'),
+            tx('doc.kolom.pegawai'),
+            tx('doc.kolom.dokumen'),
+            tx('doc.kolom.waktu'),
+            tx('doc.kolom.durasi'),
+            tx('doc.kolom.standar'),
+          ],
+          rows,
+          { numeric: [0], total },
+        )
+      : p(tx('doc.tidakAdaTerlambat')),
   ];
 }
 
 export function kekurangan(m: ModelRekap, judul: string): Isi {
   if (m.kekurangan.length === 0) return [];
-  return [heading(judul, 2), ...m.kekurangan.map((k, i) => p(`${i + 1}. ${describeProblem(k)}`))];
+  return [heading(judul, 2), ...m.kekurangan.map((k, i) => p(`${i + 1}. ${describeProblem(k, m.bahasa)}`))];
 }
 
 export function tandaTangan(m: ModelRekap, total: number): Isi {
   const s = m.penandatangan;
+  const tx = teksDalam(m.bahasa);
   return signatures(
-    { title: `Mengetahui,\n${s.pimpinan?.jabatan ?? 'Pimpinan'}`, orang: s.pimpinan },
-    { title: s.pengelola?.jabatan ?? 'Pengelola Kinerja', orang: s.pengelola },
+    { title: `${tx('doc.mengetahui')}\n${s.pimpinan?.jabatan ?? tx('doc.pimpinan')}`, orang: s.pimpinan },
+    { title: s.pengelola?.jabatan ?? tx('doc.pengelolaKinerja'), orang: s.pengelola },
     `${s.kota || '..........'}, ${formatTanggal(s.tanggal)}`,
     total,
   );
@@ -146,11 +200,11 @@ export async function packRekap(
   raw: readonly Blocks[],
 ): Promise<Buffer> {
   const footer = new Footer({
-    children: [p(`${m.judul} — ${m.kantor.nama}`, { size: 14, align: AlignmentType.CENTER })],
+    children: [p(`${judulDokumen(m)} — ${m.kantor.nama}`, { size: 14, align: AlignmentType.CENTER })],
   });
   const doc = new Document({
     creator: 'Kinerja Sheets',
-    title: m.judul,
+    title: judulDokumen(m),
     styles: {
       // the document default is the table text (8 pt, no spacing), so the many cells written directly
       // need no style of their own; every other paragraph sets its size (see parts.ts)

@@ -130,7 +130,14 @@ type NilaiDemo = number | string | null;
 interface IndikatorDemo {
   iki: Omit<
     Iki,
-    'definisi' | 'sumberData' | 'kodeAtasan' | 'targetAtas' | 'polaUkur' | 'periodeUkur' | 'penerbit'
+    | 'definisi'
+    | 'sumberData'
+    | 'kodeAtasan'
+    | 'targetAtas'
+    | 'polaUkur'
+    | 'periodeUkur'
+    | 'penerbit'
+    | 'realisasiTahunLalu'
   > &
     Partial<Iki>;
   rencanaAksi: string;
@@ -183,7 +190,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Pengendalian pelaksanaan anggaran setiap triwulan',
     [20, 45, 70, 95],
     [19, 44, 71, 96],
-    { kodeAtasan: 'RPJMD 5.1' },
+    { kodeAtasan: 'RPJMD 5.1', realisasiTahunLalu: 93.5 },
   ),
   ind(
     DEMO_NIP.sekwan,
@@ -197,7 +204,7 @@ export const DEMO_INDIKATOR: readonly IndikatorDemo[] = [
     'Fasilitasi rapat paripurna dan alat kelengkapan DPRD',
     [24, 24, 24, 24],
     [22, 26, 24, 25],
-    { kodeAtasan: 'RPJMD 5.2' },
+    { kodeAtasan: 'RPJMD 5.2', realisasiTahunLalu: 91 },
   ),
   ind(
     DEMO_NIP.kabagUmum,

@@ -25,6 +25,7 @@ import { STATUS_TW, type StatusTw, TRIWULAN } from '../workflow/states';
 import { dikecualikan, pohonRekap, seksiIku } from './iku';
 import type { CatatanTriwulan, ModelRekap, Orang, RekapIndikator, RekapPegawai, RekapUnit } from './model';
 import { dokumenPeriode, judulRekap, labelPeriode, type Periode, triwulanRomawi, twOf } from './period';
+import { perbandinganTahunLalu } from './tahun-lalu';
 import { type KeadaanTw, tandaOf } from './tanda';
 import { langkahTerlambatPeriode } from './terlambat';
 
@@ -151,6 +152,12 @@ export function compileRekap(
         kendala: notes('kendala'),
         arahan: notes('arahan'),
         tindakLanjut: notes('tindakLanjut'),
+        tahunLalu: perbandinganTahunLalu(
+          iki.realisasiTahunLalu,
+          tahunan ? nilai : capaianTahunan(ind, aturan),
+          iki.polaritas,
+          ind.skala ?? null,
+        ),
       };
     });
     const statuses = docs.map((d) => berkas[d as 'TW1'] as StatusTw);
@@ -255,6 +262,7 @@ export function compileRekap(
   const filled = expected.filter((i) => i.periode.capaian.status !== 'belum diisi').length;
   const pengelola = pengelolaBawaan(k);
   const model: ModelRekap = {
+    bahasa: lang,
     kantor: {
       nama: k.settings.namaInstansi,
       unit: k.settings.unit,

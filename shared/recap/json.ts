@@ -48,6 +48,7 @@ function pegawaiJson(p: ModelRekap['units'][number]['pegawai'][number]) {
       periode: nilai(i.periode),
       sdPeriode: i.sdPeriode ? nilai(i.sdPeriode) : null,
       perTriwulan: i.perTriwulan.map(nilai),
+      tahunLalu: { ...i.tahunLalu, selisih: d(i.tahunLalu.selisih) },
     })),
   };
 }

@@ -6,10 +6,12 @@ import type { PolaUkur } from '../capaian/pola';
 import type { PorsiCabang } from '../capaian/porsi';
 import type { PohonKinerja } from '../cascade/pohon';
 import type { CalendarDate } from '../locale/date';
+import type { Lang } from '../messages/catalog';
 import type { Problem } from '../problems';
 import type { Berkas, Triwulan } from '../workflow/states';
 import type { Dikecualikan, NilaiSimpul, SeksiIku } from './iku';
 import type { Periode } from './period';
+import type { PerbandinganTahunLalu } from './tahun-lalu';
 import type { KodeTanda } from './tanda';
 
 export interface RekapIndikator {
@@ -43,6 +45,8 @@ export interface RekapIndikator {
   readonly kendala: readonly CatatanTriwulan[];
   readonly arahan: readonly CatatanTriwulan[];
   readonly tindakLanjut: readonly CatatanTriwulan[];
+  /** This year's realisation against IKI `Realisasi Tahun Lalu` (tahun-lalu.ts). */
+  readonly tahunLalu: PerbandinganTahunLalu;
 }
 
 export interface CatatanTriwulan {
@@ -132,6 +136,8 @@ export interface Ringkasan {
 }
 
 export interface ModelRekap {
+  /** The language the document is written in (Pengaturan `Bahasa`, or the caller's choice). */
+  readonly bahasa: Lang;
   readonly kantor: {
     readonly nama: string;
     readonly unit: string;

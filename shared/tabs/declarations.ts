@@ -82,6 +82,12 @@ export const ikiTab = defineTab({
       help: 'kosong (setiap triwulan), Semester, Tahunan, Tahun Berikutnya, atau misalnya TW II, TW IV',
     }),
     penerbit: text('Penerbit', { required: false, locked: true, help: 'wajib untuk Pola Ukur Rilis' }),
+    // last year's figure for the LKjIP comparison (recap/tahun-lalu.ts): not signed content, never locked
+    realisasiTahunLalu: nilai('Realisasi Tahun Lalu', {
+      required: false,
+      batas: BATAS_ANGKA,
+      help: 'realisasi indikator ini tahun lalu (dari LKjIP atau workbook tahun lalu), untuk perbandingan di laporan tahunan; kosong: tidak dibandingkan',
+    }),
   },
 });
 

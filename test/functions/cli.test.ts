@@ -116,7 +116,9 @@ describe('kinerja demo', () => {
     const json = JSON.parse(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TAHUNAN.json'), 'utf8'));
     const doc = await readDocx(readFileSync(join(dir, 'dokumen', 'kantor-demo_2026_TAHUNAN.docx')));
     expect(doc.paragraphs).toContain('LAPORAN KINERJA INSTANSI PEMERINTAH');
-    expect(doc.media).toHaveLength(4); // capaian per unit, the trend per unit, one per Kabag's indicators
+    // capaian per unit, the trend per unit, one per Kabag's indicators, one per office IKU
+    expect(doc.media).toHaveLength(4 + json.iku.pimpinan.indikator.length);
+    expect(json.iku.pimpinan.indikator.map((i: { kode: string }) => i.kode)).toEqual(['IKU-01', 'IKU-02']);
     // BAB III: one table per unit, one row per indicator (Realisasi Tahun, Capaian Tahun)
     const indicatorRows = doc.tables
       .filter((t) => t[0]?.[0] === 'Pegawai' && t[0]?.[9] === 'Capaian Tahun')

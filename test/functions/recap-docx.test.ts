@@ -12,6 +12,8 @@ import {
   type ModelRekap,
   type NilaiPeriode,
   type RekapIndikator,
+  type RekapPegawai,
+  rekapJson,
   simbolTanda,
   TANDA,
   t,
@@ -44,7 +46,7 @@ function indicatorRows(tables: string[][][]): string[][] {
   return tables.filter((tb) => tb[0]?.includes('Target s.d. TW II')).flatMap((tb) => tb.slice(1));
 }
 
-function expectedRows(i: RekapIndikator, no: number): string[][] {
+function expectedRows(i: RekapIndikator, no: number, kode = false): string[][] {
   const marks = simbolTanda(i.tanda);
   const marksSd = simbolTanda(i.tandaSd);
   const mark = (text: string, m: string) => (text === '-' ? text : `${text}${m}`);
@@ -56,7 +58,7 @@ function expectedRows(i: RekapIndikator, no: number): string[][] {
     [
       String(no),
       i.sasaran,
-      i.indikator,
+      kode ? `${i.kode} ${i.indikator}` : i.indikator,
       i.satuan,
       target,
       i.periode.huruf?.target ?? num(i.periode.target),
@@ -77,15 +79,25 @@ function expectedRows(i: RekapIndikator, no: number): string[][] {
   ];
 }
 
+/** Every indicator table of a quarterly report: the office IKU (with their codes), then each employee's. */
+function allRows(m: ModelRekap): string[][] {
+  return [
+    ...(m.iku.pimpinan?.indikator ?? []).flatMap((i, n) => expectedRows(i, n + 1, true)),
+    ...m.units.flatMap((u) =>
+      u.pegawai.flatMap((p) => p.indikator.flatMap((i, n) => expectedRows(i, n + 1))),
+    ),
+  ];
+}
+
 describe('the quarterly report (SOP step 13)', () => {
   it('shows per indicator the quarter, s.d. the quarter and the annual target, with the quarter’s notes', async () => {
     const wb = new MemoryWorkbook(demoTables());
     replayDemo(wb);
     const m = modelOf(wb, 'TW2');
     const docx = await readDocx(await renderRekapDocx(m));
-    const expected = m.units.flatMap((u) =>
-      u.pegawai.flatMap((p) => p.indikator.flatMap((i, n) => expectedRows(i, n + 1))),
-    );
+    const expected = allRows(m);
+    // the office IKU first, with the same figures as every indicator (issue 12, item 1)
+    expect(m.iku.pimpinan?.indikator.length).toBeGreaterThan(0);
     expect(indicatorRows(docx.tables)).toEqual(expected);
     // the issue's example: Eko IKI-1 s.d. TW II 63/60 = 105%
     const eko = m.units.flatMap((u) => u.pegawai).find((p) => p.nip === DEMO_NIP.stafTu);
@@ -166,9 +178,7 @@ describe('the quarterly report (SOP step 13)', () => {
     // s.d. TW II covers TW I (evaluated) and TW II: the same marks
     expect(eko?.indikator.every((i) => i.tandaSd.join() === 'belumDievaluasi')).toBe(true);
     const rows = indicatorRows(docx.tables);
-    expect(rows).toEqual(
-      m.units.flatMap((u) => u.pegawai.flatMap((p) => p.indikator.flatMap((i, n) => expectedRows(i, n + 1)))),
-    );
+    expect(rows).toEqual(allRows(m));
     const ekoFirst = eko?.indikator[0] as RekapIndikator;
     expect(rows).toContainEqual(expect.arrayContaining([`${num(ekoFirst.periode.realisasi)}²`]));
     expect(docx.paragraphs).toContain(
@@ -217,9 +227,13 @@ describe('the annual report (SOP step 14): a draft in the LKjIP outline', () => 
       'BAB II\nPERENCANAAN KINERJA',
       '2.2 Perjanjian Kinerja Tahun 2026',
       'BAB III\nAKUNTABILITAS KINERJA',
+      '3.1 Capaian Indikator Kinerja Utama (IKU)',
       '3.2 Tren Capaian Triwulan I–IV',
-      '3.5 Kendala, Arahan dan Tindak Lanjut per Triwulan',
-      '3.6 Kepatuhan terhadap SOP Pengumpulan Data Kinerja',
+      '3.3 Perbandingan dengan Tahun Sebelumnya',
+      '3.4 Capaian Kinerja per Unit Kerja',
+      '3.5 Capaian per Pegawai dan Indikator',
+      '3.6 Kendala, Arahan dan Tindak Lanjut per Triwulan',
+      '3.7 Kepatuhan terhadap SOP Pengumpulan Data Kinerja',
       'BAB IV\nPENUTUP',
       'LAMPIRAN\nPERJANJIAN KINERJA YANG TELAH DITANDATANGANI',
     ]) {
@@ -231,7 +245,11 @@ describe('the annual report (SOP step 14): a draft in the LKjIP outline', () => 
       .flatMap((u) => u.pegawai)
       .filter((p) => p.atasan?.nip === m.penandatangan.pimpinan?.nip);
     expect(kepala.map((p) => p.nip)).toEqual([DEMO_NIP.kabagUmum, DEMO_NIP.kabagSidang]);
-    expect(docx.media).toHaveLength(2 + kepala.length);
+    // ... and one per office IKU (the IKU's line and its supporting indicators' lines)
+    const iku = m.iku.pimpinan?.indikator ?? [];
+    expect(iku.map((i) => i.kode)).toEqual(['IKU-01', 'IKU-02']);
+    expect(docx.media).toHaveLength(2 + kepala.length + iku.length);
+    for (const i of iku) expect(docx.paragraphs).toContain(`${i.kode} ${i.indikator}`);
     for (const p of kepala) expect(docx.paragraphs).toContain(`${p.jabatan} — ${p.nama}`);
     // BAB I: every employee of Pegawai (but the head) with NIP and rank
     const sdm = docx.tables.filter((tb) => tb[0]?.join() === 'No,Nama,NIP,Jabatan,Pangkat/Golongan');
@@ -319,9 +337,91 @@ describe('the annual report (SOP step 14): a draft in the LKjIP outline', () => 
     const lampiran = docx.tables
       .filter((tb) => tb[0]?.join() === 'Nama,NIP,Jabatan,Status PK,Kode Verifikasi')
       .flatMap((tb) => tb.slice(1));
-    expect(lampiran.map((r) => [r[0], r[4]])).toEqual(
-      m.units.flatMap((u) => u.pegawai.map((p) => [p.nama, p.kodeVerifikasiPk])),
-    );
+    // the head of office's PK (with the regional head, carrying the IKU) first, then every employee's
+    const head = m.iku.pimpinan as RekapPegawai;
+    expect(lampiran.map((r) => [r[0], r[4]])).toEqual([
+      [head.nama, head.kodeVerifikasiPk],
+      ...m.units.flatMap((u) => u.pegawai.map((p) => [p.nama, p.kodeVerifikasiPk])),
+    ]);
+    expect(head.kodeVerifikasiPk).not.toBeNull();
     expect(m.units.flatMap((u) => u.pegawai).every((p) => p.kodeVerifikasiPk !== null)).toBe(true);
+  });
+
+  it('gives the office IKU: capaian against target, the TW I-IV trend, and the previous year from IKI', async () => {
+    const wb = new MemoryWorkbook(demoTables());
+    replayDemo(wb);
+    // the office has not filled in last year's realisation of IKU-02
+    const iki = wb.tabs.IKI as unknown[][];
+    const h = iki[0] as unknown[];
+    const row = iki.find((r) => r[h.indexOf('Kode')] === 'IKU-02') as unknown[];
+    row[h.indexOf('Realisasi Tahun Lalu')] = '';
+    const m = modelOf(wb, 'TAHUNAN');
+    const iku = m.iku.pimpinan?.indikator as RekapIndikator[];
+    const docx = await readDocx(await renderRekapDocx(m));
+    // 3.1: realisation against target per IKU
+    const capaianIku = docx.tables.find(
+      (tb) =>
+        tb[0]?.join() ===
+        'No,Sasaran Strategis,Indikator Kinerja Utama,Satuan,Target Tahun,Realisasi Tahun,Capaian Tahun,Predikat',
+    );
+    expect(capaianIku?.slice(1)).toEqual(
+      iku.map((i, n) => [
+        String(n + 1),
+        i.sasaran,
+        `${i.kode} ${i.indikator}`,
+        i.satuan,
+        teksNilai(i.targetTahunan),
+        num(i.periode.realisasi),
+        pct(i.periode),
+        i.predikat ?? '-',
+      ]),
+    );
+    // 3.2: each IKU's capaian per quarter
+    const tren = docx.tables.find(
+      (tb) => tb[0]?.join() === 'No,Indikator Kinerja Utama,TW I,TW II,TW III,TW IV,Capaian Tahun',
+    );
+    expect(tren?.slice(1).map((r) => r.slice(2, 6))).toEqual(
+      iku.map((i) => i.perTriwulan.map((q) => (q.capaian.status === 'terhitung' ? pct(q) : '-'))),
+    );
+    // 3.3: IKU-01 93,5 last year against 96 this year (Positif: better); IKU-02 blank: "-" and a note
+    const banding = docx.tables.find(
+      (tb) =>
+        tb[0]?.join() ===
+        'No,Indikator Kinerja Utama,Satuan,Target 2026,Realisasi 2025,Realisasi 2026,Selisih,Keterangan',
+    );
+    expect(banding?.slice(1).map((r) => r.slice(4))).toEqual([
+      ['93,5', num(iku[0]?.periode.realisasi ?? null), '2,5', 'membaik'],
+      ['-', num(iku[1]?.periode.realisasi ?? null), '-', '-'],
+    ]);
+    expect(num(iku[0]?.periode.realisasi ?? null)).toBe('96');
+    expect(docx.paragraphs).toContain(
+      '-: realisasi tahun 2025 untuk IKU-02 belum diisi di tab IKI, kolom Realisasi Tahun Lalu. Isi kolom itu untuk membandingkan.',
+    );
+    expect(iku[0]?.tahunLalu.arah).toBe('membaik');
+    // the JSON form carries the comparison, the difference as an exact decimal string
+    expect(rekapJson(m).iku.pimpinan?.indikator.map((i) => i.tahunLalu)).toEqual([
+      { realisasiTahunLalu: 93.5, selisih: '2.5', arah: 'membaik' },
+      { realisasiTahunLalu: null, selisih: null, arah: null },
+    ]);
+  });
+
+  it('gives the IKU targets and the cascade down to the staff indicators in BAB II', async () => {
+    const wb = new MemoryWorkbook(demoTables());
+    replayDemo(wb);
+    const m = modelOf(wb, 'TAHUNAN');
+    const docx = await readDocx(await renderRekapDocx(m));
+    const kaskade = docx.tables.find(
+      (tb) => tb[0]?.join() === 'Indikator Kinerja Utama,Indikator Pendukung,Pegawai',
+    );
+    const first = m.pohon.akar[0];
+    expect(first?.anak.length).toBeGreaterThan(0);
+    expect(kaskade?.[1]).toEqual([
+      `${first?.kode} ${first?.indikator}`,
+      `› ${first?.anak[0]?.kode} ${first?.anak[0]?.indikator}`,
+      `${first?.anak[0]?.nama} (${first?.anak[0]?.jabatan})`,
+    ]);
+    // every node below an IKU is listed once
+    const count = (n: NonNullable<typeof first>): number => n.anak.reduce((a, c) => a + 1 + count(c), 0);
+    expect(kaskade?.length).toBe(1 + m.pohon.akar.reduce((a, r) => a + count(r), 0));
   });
 });

@@ -146,6 +146,7 @@ describe('writeTab and the round trip', () => {
     polaUkur: fc.option(fc.constantFrom('Hitungan' as const, 'Posisi' as const, 'Rilis' as const)),
     periodeUkur: fc.option(fc.constantFrom('Semester', 'TW II, TW IV')),
     penerbit: fc.option(fc.constant('BPK RI')),
+    realisasiTahunLalu: fc.option(fc.oneof(fc.constant(93.5), fc.constant('WDP'))),
   });
 
   it('records -> rows in any column order -> the same records (property)', () => {
