@@ -28,7 +28,7 @@ function child(args: string[], env: Record<string, string> = {}): Record<string,
 export const functionsCases: BenchCase[] = [
   {
     name: 'functions: annual recap over HTTP, as deployed (real handler, local Google API server, x10 indicators)',
-    sizes: [10, 100, 1000],
+    sizes: (process.env.KINERJA_BENCH_SIZES ?? '10,100,1000').split(',').map(Number),
     async run(size) {
       const bundle = resolve('dist/bench/recap-http.mjs');
       await build({
@@ -42,6 +42,8 @@ export const functionsCases: BenchCase[] = [
       });
       const google = new GoogleApiServer();
       await google.start();
+      // the office's recap folder, in a Shared Drive (where a service account may create files)
+      google.sharedDrive('drive-bench', 'folder-bench');
       const env = {
         KINERJA_BENCH_GOOGLE: google.url,
         KINERJA_BENCH_CERTS: JSON.stringify(await certs()),

@@ -9,5 +9,9 @@ const tables = wb.readTables(TAB_NAMES);
 const rows = Object.values(tables).reduce((n, t) => n + (t?.length ?? 0), 0);
 writeFileSync(
   process.env.KINERJA_BENCH_OUT ?? '/dev/null',
-  JSON.stringify({ peakMb: process.resourceUsage().maxRSS / 1024, code: rows > 0 ? 0 : 1 }),
+  JSON.stringify({
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    cpuMs: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000,
+    code: rows > 0 ? 0 : 1,
+  }),
 );

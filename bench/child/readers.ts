@@ -22,7 +22,8 @@ if (reader === 'package') {
     for await (const row of ws) cells += Array.isArray(row.values) ? row.values.length - 1 : 0;
 } else {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  // its dropdowns are not read: exceljs expands an open-ended range into one entry per cell
+  await wb.xlsx.readFile(file, { ignoreNodes: ['dataValidations'] });
   wb.eachSheet((ws) => {
     ws.eachRow((row) => {
       cells += Array.isArray(row.values) ? row.values.length - 1 : 0;

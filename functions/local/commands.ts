@@ -8,7 +8,6 @@ import {
   AKSI,
   AKSI_ALIAS,
   type Aksi,
-  barisPengaturanKurang,
   berikutnya,
   berkasOf,
   DOKUMEN,
@@ -21,21 +20,17 @@ import {
   emailPengelolaBawaan,
   formatPercent,
   type HasilAksi,
-  headersOf,
   isPeriode,
   jalankanAsync,
   type Kantor,
   kolomTambahan,
-  kunciPengaturan,
   type Lang,
   type MessageKey,
   masalahValidasi,
-  normalizeHeader,
   normalizeNip,
   type Periode,
   type Problem,
   parseKantor,
-  pengaturanTab,
   pengukuranTab,
   peringatanKantor,
   rekapJson,
@@ -48,6 +43,7 @@ import {
 import { nodeSha256 } from '../platform/sha256';
 import { bacaJangkar, jangkarLokal, simpanJangkar } from './anchor-file';
 import { FolderStore, findLibreOffice } from './folder-store';
+import { upgradeWorkbook } from './init-upgrade';
 import { LocalError } from './local-error';
 import { localPorts } from './local-ports';
 import { refuseWithAllowed } from './status-command';
@@ -99,33 +95,20 @@ export async function initCommand(io: Io, file: string, opts: { yes?: boolean } 
     return 0;
   }
   say(io, 'berkas.sudahAda', { path: file });
-  await withFileLock(file, async () => {
-    // a workbook with every tab and column is left untouched (the exceljs upgrade re-writes the whole
-    // package and drops what exceljs cannot keep, e.g. charts: exceljs#1734)
-    // (Pengaturan is read whole: a key introduced since the workbook was made is added too)
-    const current = await XlsxWorkbook.open(file, {
-      headerOnly: TABS.map((t) => t.name).filter((name) => name !== pengaturanTab.name),
-    });
-    const tables = current.readTables(TABS.map((t) => t.name));
-    const complete =
-      TABS.every((spec) => {
-        const have = new Set((tables[spec.name]?.[0] ?? []).map(normalizeHeader));
-        return tables[spec.name] !== undefined && headersOf(spec).every((h) => have.has(normalizeHeader(h)));
-      }) && barisPengaturanKurang(kunciPengaturan(tables[pengaturanTab.name] ?? [])).length === 0;
-    if (complete) return;
-    // columns are added to the office's existing tabs only after the user agreed to the list
-    const daftar = kolomYangDitambah(tables);
-    if (daftar.length && !opts.yes) {
-      io.err(t('cli.init.kolomBaru', { path: file, daftar: daftar.join('\n') }, io.lang));
-      if (!io.ask) throw new LocalError('cli.init.perluYes', { path: file }, 2);
-      if (!(await io.ask(t('cli.init.tanya', {}, io.lang))))
-        throw new LocalError('cli.init.batal', { path: file }, 1);
-    }
-    const wb = await XlsxWorkbook.upgrade(file);
-    wb.setUp();
-    await wb.save(file);
-    simpanJangkar(file, wb);
-  });
+  // columns are added to the office's existing tabs only after the user agreed to the list (a header
+  // under a common synonym counts as present: nothing is duplicated)
+  const headers = (await XlsxWorkbook.open(file, { headerOnly: TABS.map((x) => x.name) })).readTables(
+    TABS.map((x) => x.name),
+  );
+  const daftar = kolomYangDitambah(headers);
+  if (daftar.length && !opts.yes) {
+    io.err(t('cli.init.kolomBaru', { path: file, daftar: daftar.join('\n') }, io.lang));
+    if (!io.ask) throw new LocalError('cli.init.perluYes', { path: file }, 2);
+    if (!(await io.ask(t('cli.init.tanya', {}, io.lang))))
+      throw new LocalError('cli.init.batal', { path: file }, 1);
+  }
+  // only what the workbook lacks is patched in; every other part stays byte for byte (init-upgrade.ts)
+  await withFileLock(file, () => upgradeWorkbook(file));
   say(io, 'cli.dibuat', { path: file });
   return 0;
 }

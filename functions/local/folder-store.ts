@@ -1,9 +1,11 @@
 // The local "Drive": an output folder. Documents are written as .docx (atomically); when PDFs are asked for
-// and LibreOffice is installed they are converted to .pdf next to them, all in one LibreOffice run at
-// `finish()` (its start-up dominates the cost), with a progress bar on a terminal. File names derive from
-// the key, so a rerun overwrites the same files (and deletes those it no longer publishes).
+// and LibreOffice is installed they are converted to .pdf next to them at `finish()`, by one LibreOffice
+// run per core (its start-up dominates the cost of small files; a split annual recap's large parts convert
+// side by side), with a progress bar on a terminal. File names derive from the key, so a rerun overwrites
+// the same files (and deletes those it no longer publishes).
 import { execFile, spawn } from 'node:child_process';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -84,33 +86,75 @@ export class FolderStore implements DocumentStore {
   }
 }
 
-/** One LibreOffice process converts every file; it prints one "convert ... -> ..." line per file done. */
+/** A file LibreOffice has not finished in this long is taken as hung (a large annual part takes about a minute). */
+const FILE_TIMEOUT_MS = 300_000;
+
+/**
+ * The documents are converted by up to one LibreOffice process per core (at most 4), each with its own
+ * profile (two processes cannot share one, nor share it with the user's own LibreOffice), each converting
+ * its share of the files: a split annual recap's parts convert side by side. Each prints one
+ * "convert ... -> ..." line per file done, which advances the progress bar.
+ */
 async function convertAll(soffice: string, outDir: string, files: readonly string[], progress: boolean) {
   const { SingleBar } = progress ? await import('cli-progress') : { SingleBar: null };
   const bar = SingleBar ? new SingleBar({ format: 'PDF [{bar}] {value}/{total}', hideCursor: true }) : null;
   bar?.start(files.length, 0);
+  const processes = Math.max(1, Math.min(files.length, availableParallelism(), 4));
+  // the largest first, dealt round-robin: the processes finish about together
+  const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size)));
+  const order = files.map((f, i) => ({ f, size: sizes[i] ?? 0 })).sort((a, b) => b.size - a.size);
+  const shares = Array.from({ length: processes }, (_, i) => order.filter((_, j) => j % processes === i));
   try {
-    await new Promise<void>((done, failed) => {
-      const child = spawn(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      const timer = setTimeout(() => child.kill(), 300_000 + files.length * 5_000);
-      let buffered = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        buffered += chunk.toString('utf8');
-        const lines = buffered.split('\n');
-        buffered = lines.pop() ?? '';
-        for (const line of lines) if (/^convert /.test(line)) bar?.increment();
-      });
-      child.stderr.resume();
-      child.on('error', failed);
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        if (code === 0) done();
-        else failed(new Error(`LibreOffice exited with ${code}`));
-      });
-    });
+    await Promise.all(
+      shares.map((share, i) =>
+        convertShare(
+          soffice,
+          outDir,
+          i,
+          share.map((s) => s.f),
+          () => bar?.increment(),
+        ),
+      ),
+    );
   } finally {
     bar?.stop();
   }
+}
+
+function convertShare(
+  soffice: string,
+  outDir: string,
+  slot: number,
+  files: readonly string[],
+  done: () => void,
+): Promise<void> {
+  const profile = pathToFileURL(join(tmpdir(), `kinerja-libreoffice-${slot}`)).href;
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(
+      soffice,
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    // killed only when a file takes too long, however many files there are
+    let timer = setTimeout(() => child.kill(), FILE_TIMEOUT_MS);
+    let buffered = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines)
+        if (/^convert /.test(line)) {
+          done();
+          clearTimeout(timer);
+          timer = setTimeout(() => child.kill(), FILE_TIMEOUT_MS);
+        }
+    });
+    child.stderr.resume();
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`LibreOffice exited with ${code}`));
+    });
+  });
 }

@@ -33,7 +33,13 @@ import { LocalError } from './local-error';
 import { type OpenOptions, PackageWorkbook } from './xlsx/package-workbook';
 import { writeAtomically } from './xlsx/write-file';
 
-const VALIDATED_ROWS = 1000;
+/**
+ * The last row of a worksheet (1,048,576: "Excel specifications and limits", Microsoft Support): dropdowns,
+ * number rules and value colours cover each column from row 2 to it, open-ended as in Google Sheets
+ * (`B2:B`), so rows added later have them. (exceljs expands a range it reads into one entry per cell: read
+ * such a file back with `ignoreNodes: ['dataValidations']`.)
+ */
+const LAST_ROW = 1_048_576;
 
 /** exceljs, loaded only by the commands that build a workbook (it is heavy, and CommonJS: required in sync). */
 let excel: typeof ExcelJS | null = null;
@@ -61,7 +67,11 @@ export const XlsxWorkbook = {
   open(path: string, opts?: OpenOptions): Promise<XlsxWorkbook> {
     return PackageWorkbook.open(path, opts);
   },
-  /** An existing file loaded whole with exceljs, to add missing tabs and columns (init). */
+  /**
+   * An existing file loaded whole with exceljs (tests look at its layout through it; init patches the package
+   * instead: init-upgrade.ts). Data validations are not read: exceljs would expand each open-ended range
+   * into a million cells.
+   */
   upgrade(path: string): Promise<ExcelWorkbook> {
     return ExcelWorkbook.open(path);
   },
@@ -85,7 +95,7 @@ export class ExcelWorkbook implements XlsxWorkbook {
     }
     const book = new (exceljs().Workbook)();
     try {
-      await book.xlsx.readFile(path);
+      await book.xlsx.readFile(path, { ignoreNodes: ['dataValidations'] });
     } catch {
       throw new LocalError('berkas.bukanXlsx', { path }, 1);
     }
@@ -321,7 +331,7 @@ function applyLayout(ws: ExcelJS.Worksheet, layout: TabLayout, header: readonly 
     headerCell.note = col.note;
     if (col.valueColours.length)
       ws.addConditionalFormatting({
-        ref: `${column.letter}2:${column.letter}${VALIDATED_ROWS}`,
+        ref: `${column.letter}2:${column.letter}${LAST_ROW}`,
         rules: col.valueColours.map((c, priority) => ({
           type: 'cellIs' as const,
           operator: 'equal' as const,
@@ -341,7 +351,7 @@ function applyLayout(ws: ExcelJS.Worksheet, layout: TabLayout, header: readonly 
     const validations = (
       ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
     ).dataValidations;
-    if (rule) validations.add(`${letter}2:${letter}${VALIDATED_ROWS}`, rule);
+    if (rule) validations.add(`${letter}2:${letter}${LAST_ROW}`, rule);
   });
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   void ws.protect('', {

@@ -130,16 +130,46 @@ interface Part {
 type Render = (m: ModelRekap) => Promise<Buffer>;
 
 /**
+ * A rough size of what an employee's rows print: every string of their model and a few digits per number.
+ * The annual document prints about two thirds of it (0.67 for the synthetic offices); a document whose model
+ * holds more than three budgets of it is certain to be split, so it is not rendered whole first.
+ */
+export function perkiraanTeks(x: unknown): number {
+  if (typeof x === 'string') return x.length;
+  if (typeof x === 'number') return 4;
+  if (x === null || typeof x !== 'object') return 0;
+  if ('toFixed' in x) return 6; // a Decimal
+  let n = 0;
+  for (const v of Array.isArray(x) ? x : Object.values(x)) n += perkiraanTeks(v);
+  return n;
+}
+
+/**
  * The document, or when it is above the budget: a summary (figures, each unit's mean, who has not
  * reported, late steps, shortcomings, signatures) and parts of consecutive whole units packed up to the budget; a unit too large
  * for one part is cut by employees. Each part is a ModelRekap rendered by the same renderer.
+ * A document certain to be above the budget (perkiraanTeks) is not rendered whole: its parts are packed by
+ * the estimate, calibrated on each part rendered.
  */
 export async function renderParts(model: ModelRekap, render: Render): Promise<Part[]> {
-  const whole = await render(model);
-  const characters = docxCharacters(whole);
   const all = model.units.flatMap((u) => u.pegawai.map((p) => p.nip));
-  if (characters <= PART_CHARACTER_BUDGET)
-    return [{ periode: model.periode, title: model.judul, docx: whole, characters, nips: all }];
+  // units are packed by their share of the indicators
+  const size = (u: RekapUnit) => u.pegawai.reduce((n, p) => n + Math.max(1, p.indikator.length), 0);
+  const total = model.units.reduce((n, u) => n + size(u), 0) || 1;
+  const estimate = model.units.reduce((n, u) => n + u.pegawai.reduce((m, p) => m + perkiraanTeks(p), 0), 0);
+  let perIndicator: number;
+  let calibrate: boolean;
+  if (estimate > 3 * PART_CHARACTER_BUDGET) {
+    perIndicator = estimate / total; // more than the document prints: the first parts come out small
+    calibrate = true;
+  } else {
+    const whole = await render(model);
+    const characters = docxCharacters(whole);
+    if (characters <= PART_CHARACTER_BUDGET)
+      return [{ periode: model.periode, title: model.judul, docx: whole, characters, nips: all }];
+    perIndicator = characters / total;
+    calibrate = false;
+  }
   // the summary keeps each unit's heading and mean (its employees are in the parts)
   const summaryModel: ModelRekap = {
     ...model,
@@ -156,28 +186,18 @@ export async function renderParts(model: ModelRekap, render: Render): Promise<Pa
       nips: [],
     },
   ];
-  // pack units by their share of the indicators (an estimate), then check each rendered part
-  const size = (u: RekapUnit) => u.pegawai.reduce((n, p) => n + Math.max(1, p.indikator.length), 0);
-  const total = model.units.reduce((n, u) => n + size(u), 0) || 1;
-  const perIndicator = characters / total;
   const target = PART_CHARACTER_BUDGET * 0.8;
-  const groups: RekapUnit[][] = [[]];
-  let used = 0;
-  for (const u of model.units) {
-    const est = size(u) * perIndicator;
-    if (used > 0 && used + est > target) {
-      groups.push([]);
-      used = 0;
-    }
-    (groups.at(-1) as RekapUnit[]).push(u);
-    used += est;
-  }
   const pieces: { units: RekapUnit[]; docx: Buffer; characters: number }[] = [];
   const place = async (units: RekapUnit[]): Promise<void> => {
     const first = units[0]?.unitKerja ?? '';
     const last = units.at(-1)?.unitKerja ?? '';
     const docx = await render(partModel(model, units, first === last ? first : `${first} s.d. ${last}`));
     const n = docxCharacters(docx);
+    if (calibrate && n <= PART_CHARACTER_BUDGET) {
+      // what this part printed per indicator (its fixed pages included: an estimate on the safe side)
+      perIndicator = n / (units.reduce((m, u) => m + size(u), 0) || 1);
+      calibrate = false;
+    }
     if (n <= PART_CHARACTER_BUDGET) {
       pieces.push({ units, docx, characters: n });
       return;
@@ -187,7 +207,20 @@ export async function renderParts(model: ModelRekap, render: Render): Promise<Pa
     await place(halves[0]);
     await place(halves[1]);
   };
-  for (const g of groups) await place(g);
+  // consecutive units up to the target, each group rendered before the next is formed
+  let group: RekapUnit[] = [];
+  let used = 0;
+  for (const u of model.units) {
+    const est = size(u) * perIndicator;
+    if (group.length > 0 && used + est > target) {
+      await place(group);
+      group = [];
+      used = 0;
+    }
+    group.push(u);
+    used += size(u) * perIndicator;
+  }
+  if (group.length > 0) await place(group);
   pieces.forEach((piece, i) => {
     const label = `Bagian ${i + 1} dari ${pieces.length}`;
     const first = piece.units[0]?.unitKerja ?? '';
@@ -290,7 +323,9 @@ export async function runRecap(
   if (!lambang.ok) return lambang;
   // the renderer (docx, the chart's canvas and font) loads on first use, not at cold start
   const { renderRekapDocx } = await import('../render/recap-docx');
-  const rendered = await renderParts(model, (m) => renderRekapDocx(m, { lambang: lambang.value }));
+  // a chart the whole document and one of its parts both hold is drawn once
+  const grafik = new Map<string, Buffer>();
+  const rendered = await renderParts(model, (m) => renderRekapDocx(m, { lambang: lambang.value, grafik }));
   const parts: PublishedPart[] = [];
   let previousParts: number | null = null;
   for (const [i, part] of rendered.entries()) {

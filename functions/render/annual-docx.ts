@@ -17,7 +17,7 @@ import {
   teksNilai,
   trenCapaian,
 } from '../../shared';
-import { renderCapaianChart, renderTrenChart } from './chart';
+import { digambar, renderCapaianChart, renderTrenChart } from './chart';
 import { LANDSCAPE_WIDTH, PORTRAIT_WIDTH, utuh } from './layout';
 import { type Blocks, placeholder, type RawTable } from './ooxml-table';
 import { heading, isian, kop, p, table } from './parts';
@@ -282,7 +282,7 @@ const singkat = (text: string, max = 60) => (text.length > max ? `${text.slice(0
  * The trend of each office IKU over TW I-IV: one line chart per IKU, its own line and one per indicator
  * that directly supports it (the cascade), and a table of the IKU's capaian per quarter.
  */
-function trenIku(m: ModelRekap, tx: Teks): Isi {
+function trenIku(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): Isi {
   const pimpinan = m.iku.pimpinan;
   if (!pimpinan?.indikator.length)
     return [p(describeProblem({ key: m.iku.kosong ?? 'rekap.iku.tanpaIki' }, m.bahasa))];
@@ -301,10 +301,12 @@ function trenIku(m: ModelRekap, tx: Teks): Isi {
       { label: singkat(`${iku.kode} ${iku.indikator}`), nilai: iku.perTriwulan.map(persen) },
       ...pendukung.slice(0, 7),
     ];
+    const judul = tx('doc.tren.judulIku', { kode: iku.kode });
+    const size = { width: 1200, height: 480 };
     return [
       heading(`${iku.kode} ${iku.indikator}`, 3),
       gambar(
-        renderTrenChart(tx('doc.tren.judulIku', { kode: iku.kode }), garis, { width: 1200, height: 480 }),
+        digambar(grafik, [judul, garis, size], () => renderTrenChart(judul, garis, size)),
         640,
         256,
       ),
@@ -339,7 +341,7 @@ function trenIku(m: ModelRekap, tx: Teks): Isi {
  * indicators are the units' key indicators, which the office IKU of issue 11 cascades to), one chart per
  * unit head with a line per indicator: as many charts as units, whatever the number of staff.
  */
-function trenIndikator(m: ModelRekap, tx: Teks): Paragraph[] {
+function trenIndikator(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): Paragraph[] {
   const head = m.penandatangan.pimpinan?.nip;
   const kepala = m.units.flatMap((u) => u.pegawai).filter((e) => e.atasan !== null && e.atasan.nip === head);
   return kepala.flatMap((e) => {
@@ -348,13 +350,12 @@ function trenIndikator(m: ModelRekap, tx: Teks): Paragraph[] {
       label: singkat(`${i.kode} ${i.indikator}`),
       nilai: i.perTriwulan.map(persen),
     }));
+    const judul = tx('doc.tren.judulKepala', { jabatan: singkat(e.jabatan, 70) });
+    const size = { width: 1200, height: 480 };
     return [
       heading(`${e.jabatan} — ${e.nama}`, 3),
       gambar(
-        renderTrenChart(tx('doc.tren.judulKepala', { jabatan: singkat(e.jabatan, 70) }), garis, {
-          width: 1200,
-          height: 480,
-        }),
+        digambar(grafik, [judul, garis, size], () => renderTrenChart(judul, garis, size)),
         640,
         256,
       ),
@@ -411,7 +412,7 @@ function tahunLalu(m: ModelRekap, tx: Teks): Isi {
   ];
 }
 
-function babIII(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
+function babIII(m: ModelRekap, raw: Blocks[], tx: Teks, opsi: OpsiRender): Isi {
   const header = [
     tx('doc.kolom.pegawai'),
     tx('doc.kolom.indikator'),
@@ -464,7 +465,7 @@ function babIII(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
         ]
       : []),
     heading(tx('doc.lkjip.trenIku'), 2),
-    ...trenIku(m, tx),
+    ...trenIku(m, tx, opsi.grafik),
     heading(tx('doc.lkjip.tahunLalu'), 2),
     ...tahunLalu(m, tx),
     heading(tx('doc.lkjip.perUnit'), 2),
@@ -484,7 +485,7 @@ function babIII(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
     p(tx('doc.tren.unitTeks'), { keepNext: true }),
     trenChart(m, tx),
     p(tx('doc.tren.kepalaTeks'), { keepNext: true }),
-    ...trenIndikator(m, tx),
+    ...trenIndikator(m, tx, opsi.grafik),
     heading(tx('doc.lkjip.perPegawai'), 2),
     p(legendaTanda(m.bahasa), { size: 16 }),
     rawPerUnit(m, raw, (u) => ({
@@ -646,7 +647,7 @@ export async function renderLaporanTahunan(m: ModelRekap, opsi: OpsiRender = {})
       landscape: false,
       isi: () => [...sampul(m, opsi, tx), ...babI(m, raw, tx), ...babII(m, raw, tx)],
     },
-    { judul: null, landscape: true, isi: () => babIII(m, raw, tx) },
+    { judul: null, landscape: true, isi: () => babIII(m, raw, tx, opsi) },
     {
       judul: null,
       landscape: false,

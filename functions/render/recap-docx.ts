@@ -45,6 +45,8 @@ import {
 export interface OpsiRender {
   /** The coat of arms (PNG or JPEG bytes) for the letterhead. */
   readonly lambang?: Uint8Array | null;
+  /** Charts drawn already for this recap (see chart.ts `digambar`), shared by its whole and its parts. */
+  readonly grafik?: Map<string, Buffer>;
 }
 
 const pct = (x: ModelRekap['ringkasan']['rataRataCapaian']) => (x ? formatPercent(x) : '-');

@@ -41,9 +41,11 @@ function cekNilai(
   iki: IkiRow,
   value: number | string | null,
   place: { tab: string; row: number; column: string },
+  skalaDari: (iki: IkiRow) => SkalaNilai | null,
 ): Problem | null {
   if (value === null) return null;
-  const skala: SkalaNilai | null = skalaOf(settings.skalaNilai, iki.satuan);
+  const skala = skalaDari(iki);
+  if (!skala && typeof value === 'number') return null;
   const at = { ...place, owner: iki.nip };
   if (skala) {
     if (typeof value === 'string' && rankNilai(skala.nilai, value) !== null) return null;
@@ -74,6 +76,16 @@ export function masalahPolaNilai(
 ): Problem[] {
   const out: Problem[] = [];
   const byKey = new Map(iki.map((r) => [`${r.value.nip}|${r.value.kode}`, r.value]));
+  // each indicator's scale, looked up once (every target and realisation of it is checked)
+  const skalaIndikator = new Map<IkiRow, SkalaNilai | null>();
+  const skalaDari = (ind: IkiRow): SkalaNilai | null => {
+    let skala = skalaIndikator.get(ind);
+    if (skala === undefined) {
+      skala = skalaOf(settings.skalaNilai, ind.satuan);
+      skalaIndikator.set(ind, skala);
+    }
+    return skala;
+  };
   for (const { row, value: v } of iki) {
     const place = { tab: 'IKI', row, owner: v.nip };
     const pola = polaOf(v).pola;
@@ -93,7 +105,7 @@ export function masalahPolaNilai(
         column: 'Pola Ukur',
         params: { kode: v.kode, pola: v.polaUkur, agregasi: v.agregasi },
       });
-    const skala = skalaOf(settings.skalaNilai, v.satuan);
+    const skala = skalaDari(v);
     if (
       skala &&
       (v.polaritas !== 'Positif' ||
@@ -108,25 +120,37 @@ export function masalahPolaNilai(
         column: 'Satuan',
         params: { kode: v.kode, skala: skala.nama },
       });
-    const p = cekNilai(settings, v, v.target, { tab: 'IKI', row, column: 'Target' });
+    const p = cekNilai(settings, v, v.target, { tab: 'IKI', row, column: 'Target' }, skalaDari);
     if (p) out.push(p);
   }
   for (const { row, value: v } of ra) {
     const ind = byKey.get(`${v.nip}|${v.kode}`);
     if (!ind) continue; // reported as an unknown indicator
     ([v.targetTw1, v.targetTw2, v.targetTw3, v.targetTw4] as const).forEach((t, i) => {
-      const p = cekNilai(settings, ind, t, {
-        tab: 'Rencana Aksi',
-        row,
-        column: `Target TW ${['I', 'II', 'III', 'IV'][i]}`,
-      });
+      const p = cekNilai(
+        settings,
+        ind,
+        t,
+        {
+          tab: 'Rencana Aksi',
+          row,
+          column: `Target TW ${['I', 'II', 'III', 'IV'][i]}`,
+        },
+        skalaDari,
+      );
       if (p) out.push(p);
     });
   }
   for (const { row, value: v } of pengukuran) {
     const ind = byKey.get(`${v.nip}|${v.kode}`);
     if (!ind) continue;
-    const p = cekNilai(settings, ind, v.realisasi, { tab: 'Pengukuran', row, column: 'Realisasi' });
+    const p = cekNilai(
+      settings,
+      ind,
+      v.realisasi,
+      { tab: 'Pengukuran', row, column: 'Realisasi' },
+      skalaDari,
+    );
     if (p) out.push(p);
   }
   return out;

@@ -63,11 +63,24 @@ function kontenEntri(e: EntriLog, sebelumnya: string): Canonical {
   return { ...(rest as Record<string, Canonical>), waktu: Math.floor(e.waktu / 1000), sebelumnya };
 }
 
+/**
+ * Each entry's line of the digest, kept with the entry: a command verifies the log against its anchor, then
+ * anchors the log it appended to, digesting the same entries again (entries are never changed once made).
+ */
+const barisSidik = new WeakMap<EntriLog, string>();
+
+function barisLog(e: EntriLog): string {
+  let line = barisSidik.get(e);
+  if (line === undefined) {
+    line = canonicalize({ ...(kontenEntri(e, '') as object), rantai: e.hashRantai });
+    barisSidik.set(e, line);
+  }
+  return line;
+}
+
 /** One digest of a run of entries (their content and chain hashes): unchanged entries give the same digest. */
 export function sidikLog(sha256: Sha256, entries: readonly EntriLog[]): string {
-  return sha256(
-    entries.map((e) => canonicalize({ ...(kontenEntri(e, '') as object), rantai: e.hashRantai })).join('\n'),
-  );
+  return sha256(entries.map(barisLog).join('\n'));
 }
 
 /** The anchor of a log whose entries are `entries` (after a shell appended to it). */

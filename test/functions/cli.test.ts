@@ -5,6 +5,8 @@ import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { langOf, main } from '../../functions/local/cli';
 import { demoCommand, type Io } from '../../functions/local/commands';
+import { readWorkbookParts } from '../../functions/local/xlsx/parts';
+import { ZipPackage } from '../../functions/local/xlsx/zip';
 import { XlsxWorkbook } from '../../functions/local/xlsx-workbook';
 import {
   DEMO_NIP,
@@ -525,8 +527,16 @@ describe('the .xlsx workbook', () => {
     const ws = (await XlsxWorkbook.upgrade(file)).raw.getWorksheet('IKI');
     expect(ws?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const polaritas = headersOf(ikiTab).indexOf('Polaritas') + 1;
-    const cell = ws?.getRow(2).getCell(polaritas);
-    expect(cell?.dataValidation).toMatchObject({ type: 'list', formulae: ['"Positif,Negatif,Rentang"'] });
+    // the dropdown covers the whole column below the header, open-ended (not rows 2-1000)
+    const letter = ws?.getColumn(polaritas).letter as string;
+    const pkg = ZipPackage.parse(readFileSync(file));
+    const ref = readWorkbookParts((p) => pkg.text(p)).sheets.find((s) => s.name === 'IKI');
+    const iki = pkg.text(ref?.path ?? '') ?? '';
+    const rule = new RegExp(
+      `<dataValidation [^>]*sqref="${letter}2:${letter}1048576"[^>]*>([\\s\\S]*?)</dataValidation>`,
+    ).exec(iki);
+    expect(rule?.[0]).toContain('type="list"');
+    expect(rule?.[1]).toBe('<formula1>&quot;Positif,Negatif,Rentang&quot;</formula1>');
     // header cells keep Excel's default (locked); content columns are unlocked for people to type in
     expect(ws?.getRow(1).getCell(polaritas).protection?.locked).not.toBe(false);
     expect(ws?.getColumn(polaritas).protection).toMatchObject({ locked: false });

@@ -2,7 +2,7 @@
 // the model says, rows stay unique and in order, and untouched rows are kept byte for byte.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { patchSheet, type SheetEdits } from '../../functions/local/xlsx/sheet-patch';
+import { patchSheet, patchSheetBytes, type SheetEdits } from '../../functions/local/xlsx/sheet-patch';
 import { columnLetters, readSheet } from '../../functions/local/xlsx/sheet-read';
 
 const WIDTH = 6;
@@ -12,6 +12,8 @@ const unlockedStyles = { locked: (s: number) => s };
 type Value = string | number | null;
 const value = fc.oneof(
   fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() !== ''),
+  // text beyond ASCII (names, en dashes, scripts): the bytes patch must carry it as UTF-8
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }).filter((s) => s.trim() !== ''),
   fc.integer({ min: -1000, max: 1000 }),
   fc.constant(null),
 );
@@ -64,6 +66,8 @@ describe('patchSheet', () => {
           model.get(r)?.set(c, v);
         }
         const out = patchSheet(xml, patch, unlockedStyles);
+        // the package's save patches the part's bytes: the same XML, as UTF-8
+        expect(patchSheetBytes(Buffer.from(xml, 'utf8'), patch, unlockedStyles).toString('utf8')).toBe(out);
         const rowNumbers = [...out.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
         expect(rowNumbers).toEqual([...new Set(rowNumbers)].sort((a, b) => a - b));
         for (const m of xml.matchAll(/<row r="(\d+)"[\s\S]*?<\/row>/g))
@@ -85,6 +89,12 @@ describe('patchSheet', () => {
       unlockedStyles,
     );
     expect(readSheet('s.xml', out, ctx).rows[1]?.[0]).toBe(text);
+    const bytes = patchSheetBytes(
+      Buffer.from(sheetXml(new Map([[1, new Map([[1, 'Nama – Ünit']])]])), 'utf8'),
+      new Map([[2, new Map([[1, { value: `${text} – é 漢` }]])]]),
+      unlockedStyles,
+    ).toString('utf8');
+    expect(readSheet('s.xml', bytes, ctx).rows.map((r) => r[0])).toEqual(['Nama – Ünit', `${text} – é 漢`]);
   });
 });
 

@@ -10,7 +10,17 @@ import { main } from '../../functions/local/cli';
 import type { Io } from '../../functions/local/commands';
 import { ZipPackage } from '../../functions/local/xlsx/zip';
 import { ExcelWorkbook, XlsxWorkbook } from '../../functions/local/xlsx-workbook';
-import { DEMO_NIP, DEMO_PEGAWAI, demoTables, headersOf, ikiTab, parseKantor, TAB_NAMES } from '../../shared';
+import {
+  DEMO_NIP,
+  DEMO_PEGAWAI,
+  demoTables,
+  headersOf,
+  ikiTab,
+  parseKantor,
+  rekapTab,
+  rencanaAksiTab,
+  TAB_NAMES,
+} from '../../shared';
 import { tmp } from '../support/xlsx';
 
 const email = (nip: string) => DEMO_PEGAWAI.find((p) => p.nip === nip)?.email as string;
@@ -149,7 +159,7 @@ describe('the local workbook package', () => {
 
     // an independent reader sees the office's additions and the action's result
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    await book.xlsx.load(readFileSync(file) as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });
     const iki = book.getWorksheet('IKI') as ExcelJS.Worksheet;
     expect(iki.getRow(1).getCell(USER_COL).value).toBe('Catatan Kantor');
     for (let r = 2; r <= 4; r++) {
@@ -287,7 +297,7 @@ describe('a formula in a cell the workflow writes', () => {
     expect(after.get('[Content_Types].xml')?.text.toString()).not.toContain('calcChain');
     expect(after.get(pk)?.text.toString()).not.toContain('<f>');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    await book.xlsx.load(readFileSync(file) as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });
     expect(book.getWorksheet('PK')?.getRow(2).getCell(3).value).toBe('Diteliti');
     // the office's formula column elsewhere is untouched
     expect(book.getWorksheet('IKI')?.getRow(2).getCell(FORMULA_COL).formula).toMatch(/\*2$/);
@@ -330,5 +340,82 @@ describe('a shared formula in a cell the workflow writes', () => {
     expect(r.err).toContain('Tab PK, sel C2: sel ini memegang rumus yang disalin');
     expect(r.out).not.toContain('Berhasil');
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('kinerja init on a workbook an older version made', () => {
+  /** The demo office without the Rekap tab, the `Skala Nilai` setting and Rencana Aksi's last column, with a chart. */
+  async function olderOffice(): Promise<string> {
+    const file = join(tmp(), 'lama.xlsx');
+    const wb = ExcelWorkbook.create();
+    for (const [tab, rows] of Object.entries(demoTables()))
+      wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null)) }]);
+    wb.raw.removeWorksheet(wb.raw.getWorksheet('Rekap')?.id ?? -1);
+    const pengaturan = wb.raw.getWorksheet('Pengaturan') as ExcelJS.Worksheet;
+    pengaturan.eachRow((row, r) => {
+      if (row.getCell(1).value === 'Skala Nilai') pengaturan.spliceRows(r, 1);
+    });
+    const ra = wb.raw.getWorksheet('Rencana Aksi') as ExcelJS.Worksheet;
+    ra.spliceColumns(headersOf(rencanaAksiTab).length, 1);
+    await wb.save(file);
+    await withChart(file);
+    return file;
+  }
+
+  it('patches in only what it lacks: the chart and every untouched part stay byte for byte', async () => {
+    const file = await olderOffice();
+    const before = parts(file);
+    expect(await sheetPath(file, 'Rekap')).toBe('xl/undefined');
+    const r = await run(['init', file]);
+    expect(r.code).toBe(0);
+    const after = parts(file);
+    const changed = [...before.keys()].filter((k) => !after.get(k)?.raw.equals(before.get(k)?.raw as Buffer));
+    expect(changed.sort()).toEqual(
+      [
+        '[Content_Types].xml',
+        'xl/_rels/workbook.xml.rels',
+        'xl/styles.xml',
+        'xl/workbook.xml',
+        await sheetPath(file, 'Pengaturan'),
+        await sheetPath(file, 'Rencana Aksi'),
+      ].sort(),
+    );
+    // the office's chart, its drawing and the sheet holding it are untouched
+    for (const part of ['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', await sheetPath(file, 'PK')])
+      expect(after.get(part)?.raw.equals(before.get(part)?.raw as Buffer)).toBe(true);
+    // the new tab and its notes are new parts; nothing was removed
+    const added = [...after.keys()].filter((k) => !before.has(k));
+    expect(added).toContain(await sheetPath(file, 'Rekap'));
+    expect(added.some((k) => /comments\d+\.xml$/.test(k))).toBe(true);
+    expect([...before.keys()].every((k) => after.has(k))).toBe(true);
+
+    // an independent reader (exceljs) opens it: the tab, the setting and the column are there
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(file) as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });
+    const rekap = book.getWorksheet('Rekap') as ExcelJS.Worksheet;
+    expect((rekap.getRow(1).values as unknown[]).slice(1)).toEqual(headersOf(rekapTab));
+    expect(rekap.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(rekap.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const keys: unknown[] = [];
+    book.getWorksheet('Pengaturan')?.eachRow((row) => {
+      keys.push(row.getCell(1).value);
+    });
+    expect(keys).toContain('Skala Nilai');
+    const ra = book.getWorksheet('Rencana Aksi') as ExcelJS.Worksheet;
+    expect(ra.getRow(1).getCell(headersOf(rencanaAksiTab).length).value).toBe(
+      headersOf(rencanaAksiTab).at(-1),
+    );
+    // the new tab's dropdowns cover the whole column below the header
+    const rekapXml = after.get(await sheetPath(file, 'Rekap'))?.text.toString() ?? '';
+    expect(rekapXml).not.toContain('t="s"');
+    // the workbook is complete: valid, and a second init leaves the file as it is
+    const k = parseKantor((await XlsxWorkbook.open(file)).readTables(TAB_NAMES));
+    expect(k.problems).toEqual([]);
+    expect(k.settings.skalaNilai.length).toBeGreaterThan(0);
+    const once = readFileSync(file);
+    expect((await run(['init', file])).code).toBe(0);
+    expect(readFileSync(file).equals(once)).toBe(true);
+    // and the workflow runs on it
+    expect((await run(['act', file, '--as', email(DEMO_NIP.stafTu), 'ajukan', '--doc', 'PK'])).code).toBe(0);
   });
 });

@@ -23,11 +23,11 @@ import {
   type Styles,
   type WorkbookParts,
 } from './parts';
-import { type CellEdit, patchSheet, type SheetEdits } from './sheet-patch';
+import { type CellEdit, patchSheetBytes, type SheetEdits } from './sheet-patch';
 import { columnLetters, readSheet, type SheetContext } from './sheet-read';
 import { lockedStyles } from './styles-patch';
 import { writeAtomically } from './write-file';
-import { ZipPackage } from './zip';
+import { type Deflated, deflatePart, ZipPackage } from './zip';
 
 export interface OpenOptions {
   /** Tabs read as their header row only (the command needs none of their rows). */
@@ -130,14 +130,14 @@ export class PackageWorkbook {
 
   /** The package with the edits patched in (untouched entries byte for byte). */
   packageBytes(): Buffer {
-    const changed = new Map<string, Buffer | null>();
+    const changed = new Map<string, Buffer | Deflated | null>();
     const lock = lockedStyles(this.parts.stylesPath ? (this.zip.text(this.parts.stylesPath) ?? '') : '');
     let formulaReplaced = false;
     for (const [tab, edits] of this.edits) {
       if (edits.size === 0) continue;
       const ref = this.ref(tab);
       if (!ref) continue;
-      const xml = this.zip.text(ref.path) ?? '';
+      const raw = this.zip.read(ref.path) ?? Buffer.alloc(0);
       const styles = {
         locked: (style: number) => lock.locked(style),
         formulaReplaced: () => {
@@ -147,7 +147,8 @@ export class PackageWorkbook {
           throw new LocalError('xlsx.rumusBersama', { tab, sel: cell, path: this.path });
         },
       };
-      changed.set(ref.path, Buffer.from(patchSheet(xml, edits, styles), 'utf8'));
+      // compressed at once: a large sheet's text and its patched copy are dropped before the next sheet
+      changed.set(ref.path, deflatePart(patchSheetBytes(raw, edits, styles)));
     }
     if (lock.changed && this.parts.stylesPath)
       changed.set(this.parts.stylesPath, Buffer.from(lock.xml(), 'utf8'));

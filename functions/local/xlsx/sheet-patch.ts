@@ -32,7 +32,7 @@ function unwritable(code: number): boolean {
 }
 
 /** Text for a <t> element: XML-escaped, and unwritable characters as ST_Xstring `_xHHHH_` escapes. */
-function escapeXml(s: string): string {
+export function escapeXml(s: string): string {
   let out = '';
   // a literal `_xHHHH_` in the text keeps its meaning by escaping its underscore first
   for (const ch of s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')) {
@@ -51,14 +51,20 @@ function withoutAttr(attrs: string, name: string): string {
   return attrs.replace(new RegExp(`\\s${name}="[^"]*"`), '');
 }
 
-function valueXml(p: string, ref: string, style: string, value: CellOut | undefined): string {
+/** How new text is put into the part's string: as is, or (bytes mode) as its UTF-8 bytes read as Latin-1. */
+type Encode = (text: string) => string;
+const asIs: Encode = (text) => text;
+const utf8AsLatin1: Encode = (text) =>
+  /[^\x20-\x7e]/.test(text) ? Buffer.from(text, 'utf8').toString('latin1') : text;
+
+function valueXml(p: string, ref: string, style: string, value: CellOut | undefined, enc: Encode): string {
   const s = style ? ` s="${style}"` : '';
   if (value === null || value === undefined || value === '') return `<${p}c r="${ref}"${s}/>`;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`not a finite number at ${ref}`);
     return `<${p}c r="${ref}"${s}><${p}v>${value}</${p}v></${p}c>`;
   }
-  return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeXml(value)}</${p}t></${p}is></${p}c>`;
+  return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${enc(escapeXml(value))}</${p}t></${p}is></${p}c>`;
 }
 
 interface Found {
@@ -104,6 +110,7 @@ function rewriteRow(
   edits: Map<number, CellEdit>,
   colStyle: (col: number) => string,
   styles: PatchStyles,
+  enc: Encode,
 ): string {
   const rowAttrs = row ? withoutAttr(row.attrs, 'spans') : ` r="${r}"`;
   const rowStyle = row && attrOf(row.attrs, 'customFormat') === '1' ? (attrOf(row.attrs, 's') ?? '') : '';
@@ -118,7 +125,7 @@ function rewriteRow(
     const edit = edits.get(col) as CellEdit;
     let style = rowStyle || colStyle(col);
     if (edit.lock) style = String(styles.locked(Number(style || 0)));
-    return valueXml(p, `${columnLetters(col)}${r}`, style === '0' ? '' : style, edit.value);
+    return valueXml(p, `${columnLetters(col)}${r}`, style === '0' ? '' : style, edit.value, enc);
   };
   for (const cell of cells) {
     parts.push(xml.slice(cursor, cell.start));
@@ -148,7 +155,7 @@ function rewriteRow(
           styles.sharedFormulaMaster?.(ref);
         styles.formulaReplaced?.();
       }
-      parts.push(valueXml(p, ref, style, edit.value));
+      parts.push(valueXml(p, ref, style, edit.value, enc));
     }
   }
   if (row && row.inner !== null) parts.push(xml.slice(cursor, innerStart + inner.length));
@@ -156,57 +163,99 @@ function rewriteRow(
   return `<${p}row${rowAttrs}>${parts.join('')}</${p}row>`;
 }
 
+/** A replacement of xml[start, end) by `text`. */
+interface Splice {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 /** The sheet XML with `edits` applied. */
 export function patchSheet(xml: string, edits: SheetEdits, styles: PatchStyles): string {
-  if (edits.size === 0) return xml;
+  let out = '';
+  let at = 0;
+  for (const s of patchSplices(xml, edits, styles, asIs)) {
+    out += xml.slice(at, s.start) + s.text;
+    at = s.end;
+  }
+  return out + xml.slice(at);
+}
+
+/**
+ * The sheet part's bytes with `edits` applied, without decoding it as UTF-8 nor copying it into a new
+ * string: read as Latin-1 (one character per byte, so offsets are byte offsets), only the rows that change
+ * are rebuilt, and the bytes between them are copied as they are.
+ */
+export function patchSheetBytes(raw: Buffer, edits: SheetEdits, styles: PatchStyles): Buffer {
+  const xml = raw.toString('latin1');
+  const pieces: Buffer[] = [];
+  let at = 0;
+  for (const s of patchSplices(xml, edits, styles, utf8AsLatin1)) {
+    pieces.push(raw.subarray(at, s.start), Buffer.from(s.text, 'latin1'));
+    at = s.end;
+  }
+  pieces.push(raw.subarray(at));
+  return Buffer.concat(pieces);
+}
+
+function patchSplices(xml: string, edits: SheetEdits, styles: PatchStyles, enc: Encode): Splice[] {
+  if (edits.size === 0) return [];
   const p = /<(\w+:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
   const colStyle = columnStyles(xml, p);
-  let open = new RegExp(`<${p}sheetData\\s*/>`).exec(xml);
-  let body = '';
-  let bodyStart: number;
-  let bodyEnd: number;
-  if (open) {
-    // an empty <sheetData/>: rewrite it as an element with content
-    bodyStart = open.index;
-    bodyEnd = open.index + open[0].length;
-  } else {
-    open = new RegExp(`<${p}sheetData(\\s[^>]*)?>`).exec(xml);
-    if (!open) throw new Error('no sheetData');
-    bodyStart = open.index + open[0].length;
-    bodyEnd = xml.indexOf(`</${p}sheetData>`, bodyStart);
-    body = 'x';
-  }
-  const rows = body ? scan(xml, p, 'row', bodyStart, bodyEnd) : [];
+  const splices: Splice[] = [];
   const wanted = [...edits.keys()].sort((a, b) => a - b);
-  const parts: string[] = [];
-  let cursor = bodyStart;
+  const rewrite = (row: Found | null, r: number) =>
+    rewriteRow(xml, p, row, r, edits.get(r) as Map<number, CellEdit>, colStyle, styles, enc);
+  const dimension = widenDimension(xml, p, wanted.at(-1) ?? 0, maxColumn(edits));
+  if (dimension) splices.push(dimension);
+  const empty = new RegExp(`<${p}sheetData\\s*/>`).exec(xml);
+  if (empty) {
+    // an empty <sheetData/>: rewritten as an element with content
+    const rows = wanted.map((r) => rewrite(null, r)).join('');
+    splices.push({
+      start: empty.index,
+      end: empty.index + empty[0].length,
+      text: `<${p}sheetData>${rows}</${p}sheetData>`,
+    });
+    return splices;
+  }
+  const open = new RegExp(`<${p}sheetData(\\s[^>]*)?>`).exec(xml);
+  if (!open) throw new Error('no sheetData');
+  const bodyStart = open.index + open[0].length;
+  const bodyEnd = xml.indexOf(`</${p}sheetData>`, bodyStart);
   let w = 0;
-  for (const row of rows) {
+  // rows appended after the last one (the log's entry): the rows before it need not be scanned
+  const last = scan(xml, p, 'row', lastRowStart(xml, p, bodyStart, bodyEnd), bodyEnd).at(-1);
+  const from = last && (wanted[0] as number) > last.index ? bodyEnd : bodyStart;
+  for (const row of scan(xml, p, 'row', from, bodyEnd)) {
     if (w >= wanted.length) break;
     if ((wanted[w] as number) > row.index) continue;
-    parts.push(xml.slice(cursor, row.start));
-    while (w < wanted.length && (wanted[w] as number) < row.index) {
-      const r = wanted[w++] as number;
-      parts.push(rewriteRow(xml, p, null, r, edits.get(r) as Map<number, CellEdit>, colStyle, styles));
-    }
-    if (row.index === wanted[w]) {
-      const r = wanted[w++] as number;
-      parts.push(rewriteRow(xml, p, row, r, edits.get(r) as Map<number, CellEdit>, colStyle, styles));
-    } else parts.push(xml.slice(row.start, row.end));
-    cursor = row.end;
+    // rows the sheet lacks before this one go in front of it
+    let before = '';
+    while (w < wanted.length && (wanted[w] as number) < row.index)
+      before += rewrite(null, wanted[w++] as number);
+    if (before) splices.push({ start: row.start, end: row.start, text: before });
+    if (row.index === wanted[w])
+      splices.push({ start: row.start, end: row.end, text: rewrite(row, wanted[w++] as number) });
   }
-  const tail: string[] = [];
-  while (w < wanted.length) {
-    const r = wanted[w++] as number;
-    tail.push(rewriteRow(xml, p, null, r, edits.get(r) as Map<number, CellEdit>, colStyle, styles));
+  let tail = '';
+  while (w < wanted.length) tail += rewrite(null, wanted[w++] as number);
+  if (tail) splices.push({ start: bodyEnd, end: bodyEnd, text: tail });
+  return splices;
+}
+
+/** Where the body's last row starts (the body's start when it has none). */
+function lastRowStart(xml: string, p: string, bodyStart: number, bodyEnd: number): number {
+  for (
+    let at = xml.lastIndexOf(`<${p}row`, bodyEnd);
+    at >= bodyStart;
+    at = xml.lastIndexOf(`<${p}row`, at - 1)
+  ) {
+    const next = xml.charCodeAt(at + p.length + 4);
+    if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x0a || next === 0x0d || next === 0x09)
+      return at;
   }
-  let out: string;
-  if (body) {
-    out = `${xml.slice(0, bodyStart)}${parts.join('')}${xml.slice(cursor, bodyEnd)}${tail.join('')}${xml.slice(bodyEnd)}`;
-  } else {
-    out = `${xml.slice(0, bodyStart)}<${p}sheetData>${tail.join('')}</${p}sheetData>${xml.slice(bodyEnd)}`;
-  }
-  return widenDimension(out, p, wanted.at(-1) ?? 0, maxColumn(edits));
+  return bodyStart;
 }
 
 function maxColumn(edits: SheetEdits): number {
@@ -215,15 +264,15 @@ function maxColumn(edits: SheetEdits): number {
   return max;
 }
 
-function widenDimension(xml: string, p: string, lastRow: number, lastCol: number): string {
+function widenDimension(xml: string, p: string, lastRow: number, lastCol: number): Splice | null {
   const re = new RegExp(`<${p}dimension ref="([A-Z]+\\d+)(?::([A-Z]+\\d+))?"`);
   const m = re.exec(xml);
-  if (!m) return xml;
+  if (!m) return null;
   const [r1, c1] = parseRef(m[1] ?? 'A1');
   const [r2, c2] = parseRef(m[2] ?? m[1] ?? 'A1');
   const row = Math.max(r2, lastRow);
   const col = Math.max(c2, lastCol);
-  if (row === r2 && col === c2) return xml;
+  if (row === r2 && col === c2) return null;
   const ref = `${columnLetters(c1)}${r1}:${columnLetters(col)}${row}`;
-  return `${xml.slice(0, m.index)}<${p}dimension ref="${ref}"${xml.slice(m.index + m[0].length)}`;
+  return { start: m.index, end: m.index + m[0].length, text: `<${p}dimension ref="${ref}"` };
 }

@@ -13,6 +13,22 @@ const LARGE_PART = 2 << 20;
 
 export class ZipFormatError extends Error {}
 
+/** A part's new content, already compressed (raw deflate), with its CRC-32 and uncompressed size. */
+export interface Deflated {
+  readonly deflated: Buffer;
+  readonly crc: number;
+  readonly size: number;
+}
+
+/** Compress a part's new content (a large part, such as a year's log, at level 1: one click re-compresses it). */
+export function deflatePart(content: Buffer): Deflated {
+  return {
+    deflated: deflateRawSync(content, { level: content.length > LARGE_PART ? 1 : 6 }),
+    crc: crc32(content),
+    size: content.length,
+  };
+}
+
 export interface ZipEntry {
   readonly name: string;
   /** The central directory record as found (fixed part, name, extra, comment). */
@@ -105,11 +121,16 @@ export class ZipPackage {
   }
 
   /**
-   * The package with `changed` entries replaced (deflated anew) or, when null, removed; every other entry
-   * is copied byte for byte, in the original order, with only its offset in the central directory updated.
+   * The package with `changed` entries replaced (deflated anew) or, when null, removed, and `added` entries
+   * appended; every other entry is copied byte for byte, in the original order, with only its offset in the
+   * central directory updated.
    */
-  with(changed: ReadonlyMap<string, Buffer | null>): Buffer {
+  with(
+    changed: ReadonlyMap<string, Buffer | Deflated | null>,
+    added: ReadonlyMap<string, Buffer> = new Map(),
+  ): Buffer {
     for (const name of changed.keys()) if (!this.byName.has(name)) throw new ZipFormatError(`no ${name}`);
+    for (const name of added.keys()) if (this.byName.has(name)) throw new ZipFormatError(`${name} exists`);
     // each entry's bytes run from its local header to the next entry's (or the central directory)
     const offsets = [...new Set(this.entries.map((e) => e.localOffset)), this.centralStart].sort(
       (a, b) => a - b,
@@ -118,6 +139,40 @@ export class ZipPackage {
     const parts: Buffer[] = [];
     const central: Buffer[] = [];
     let offset = 0;
+    const write = (name: Buffer, flags: number, time: Buffer, part: Buffer | Deflated, template?: Buffer) => {
+      const { deflated: data, crc, size } = Buffer.isBuffer(part) ? deflatePart(part) : part;
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(LOCAL, 0);
+      local.writeUInt16LE(20, 4);
+      local.writeUInt16LE(flags, 6);
+      local.writeUInt16LE(8, 8);
+      time.copy(local, 10); // modification time and date
+      local.writeUInt32LE(crc, 14);
+      local.writeUInt32LE(data.length, 18);
+      local.writeUInt32LE(size, 22);
+      local.writeUInt16LE(name.length, 26);
+      local.writeUInt16LE(0, 28);
+      const record = Buffer.alloc(46);
+      if (template) template.copy(record, 0, 0, 46);
+      else {
+        record.writeUInt32LE(CENTRAL, 0);
+        record.writeUInt16LE(20, 4); // made by: MS-DOS, version 2.0
+      }
+      record.writeUInt16LE(20, 6);
+      record.writeUInt16LE(flags, 8);
+      record.writeUInt16LE(8, 10);
+      time.copy(record, 12);
+      record.writeUInt32LE(crc, 16);
+      record.writeUInt32LE(data.length, 20);
+      record.writeUInt32LE(size, 24);
+      record.writeUInt16LE(name.length, 28);
+      record.writeUInt16LE(0, 30); // no extra field
+      record.writeUInt16LE(0, 32); // no comment
+      record.writeUInt32LE(offset, 42);
+      parts.push(local, name, data);
+      central.push(record, name);
+      offset += local.length + name.length + data.length;
+    };
     for (const e of this.entries) {
       const replacement = changed.get(e.name);
       if (replacement === null) continue; // removed
@@ -130,40 +185,19 @@ export class ZipPackage {
         offset += span.length;
         continue;
       }
-      // a large part (a year's log) is compressed for speed: one click re-compresses it
-      const data = deflateRawSync(replacement, { level: replacement.length > LARGE_PART ? 1 : 6 });
-      const crc = crc32(replacement);
       const name = e.central.subarray(46, 46 + e.central.readUInt16LE(28));
       const flags = e.central.readUInt16LE(8) & 0x0800; // keep only the UTF-8 name flag
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(LOCAL, 0);
-      local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(flags, 6);
-      local.writeUInt16LE(8, 8);
-      e.central.copy(local, 10, 12, 16); // modification time and date as they were
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(data.length, 18);
-      local.writeUInt32LE(replacement.length, 22);
-      local.writeUInt16LE(name.length, 26);
-      local.writeUInt16LE(0, 28);
-      const record = Buffer.alloc(46);
-      e.central.copy(record, 0, 0, 46);
-      record.writeUInt16LE(20, 6);
-      record.writeUInt16LE(flags, 8);
-      record.writeUInt16LE(8, 10);
-      record.writeUInt32LE(crc, 16);
-      record.writeUInt32LE(data.length, 20);
-      record.writeUInt32LE(replacement.length, 24);
-      record.writeUInt16LE(0, 30); // no extra field
-      record.writeUInt16LE(0, 32); // no comment
-      record.writeUInt32LE(offset, 42);
-      parts.push(local, name, data);
-      central.push(record, name);
-      offset += local.length + name.length + data.length;
+      write(name, flags, e.central.subarray(12, 16), replacement, e.central);
+    }
+    // new entries carry the time of the package's first entry (a save changes no date it does not need to)
+    const time = this.entries[0]?.central.subarray(12, 16) ?? Buffer.alloc(4);
+    for (const [name, content] of added) {
+      const bytes = Buffer.from(name, 'utf8');
+      write(bytes, bytes.length === name.length ? 0 : 0x0800, time, content);
     }
     const centralBytes = Buffer.concat(central);
     const trailer = Buffer.from(this.trailer);
-    const count = this.entries.filter((e) => changed.get(e.name) !== null).length;
+    const count = this.entries.filter((e) => changed.get(e.name) !== null).length + added.size;
     trailer.writeUInt16LE(count, 8);
     trailer.writeUInt16LE(count, 10);
     trailer.writeUInt32LE(centralBytes.length, 12);

@@ -1,0 +1,63 @@
+// How a recap above Google Docs' size is split (functions/recap/pipeline.ts renderParts), with a renderer
+// that prints a known number of characters per employee: every part fits, every employee is in exactly one
+// part, and a document certain to be split is never rendered whole first (the cost of a large office's
+// annual recap: the whole would be rendered, measured and thrown away).
+import { createHash } from 'node:crypto';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { PART_CHARACTER_BUDGET, perkiraanTeks, renderParts } from '../../functions/recap/pipeline';
+import { compileRekap, type ModelRekap, parseKantor, syntheticTables } from '../../shared';
+
+const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
+
+function modelOf(n: number): ModelRekap {
+  const k = parseKantor(syntheticTables(n, 10) as never);
+  const r = compileRekap(k, 'TAHUNAN', Date.parse('2027-01-04T10:00:00+07:00'), sha, { strict: false });
+  if (!r.ok) throw new Error('compile failed');
+  return r.value;
+}
+
+/** A DOCX whose text is `fixed` characters plus `perEmployee` for each employee of the model. */
+function fakeRender(perEmployee: number, fixed: number, calls: number[]) {
+  return async (m: ModelRekap): Promise<Buffer> => {
+    const employees = m.units.reduce((n, u) => n + u.pegawai.length, 0);
+    calls.push(employees);
+    const text = 'x'.repeat(fixed + perEmployee * employees);
+    const xml = `<w:document><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`;
+    return Buffer.from(zipSync({ 'word/document.xml': strToU8(xml) }, { level: 0 }));
+  };
+}
+
+function expectSplit(model: ModelRekap, parts: Awaited<ReturnType<typeof renderParts>>): void {
+  expect(parts.length).toBeGreaterThan(2);
+  for (const p of parts) expect(p.characters).toBeLessThanOrEqual(PART_CHARACTER_BUDGET);
+  const nips = parts.flatMap((p) => p.nips);
+  expect(nips.sort()).toEqual(model.units.flatMap((u) => u.pegawai.map((p) => p.nip)).sort());
+  expect(parts[0]?.nips).toEqual([]); // the summary
+}
+
+describe('splitting a recap above the size Google Docs holds', () => {
+  it('renders a large office by parts only: never the whole document first', async () => {
+    const model = modelOf(600);
+    // the model holds more than three budgets of text: certain to be split
+    const estimate = model.units.flatMap((u) => u.pegawai).reduce((n, p) => n + perkiraanTeks(p), 0);
+    expect(estimate).toBeGreaterThan(3 * PART_CHARACTER_BUDGET);
+    const calls: number[] = [];
+    const parts = await renderParts(model, fakeRender(4000, 20_000, calls));
+    expectSplit(model, parts);
+    expect(Math.max(...calls)).toBeLessThan(600);
+    // calibrated on the first part: the parts after it are packed close to the target, not one per unit
+    expect(parts.length).toBeLessThanOrEqual(1 + Math.ceil((600 * 4000) / (0.8 * PART_CHARACTER_BUDGET)) + 1);
+  });
+
+  it('renders a document that may fit whole first, and splits it when it does not fit', async () => {
+    const model = modelOf(100);
+    const calls: number[] = [];
+    const parts = await renderParts(model, fakeRender(15_000, 20_000, calls));
+    expect(calls[0]).toBe(100);
+    expectSplit(model, parts);
+    const one = await renderParts(model, fakeRender(100, 20_000, []));
+    expect(one).toHaveLength(1);
+    expect(one[0]?.nips).toHaveLength(100);
+  });
+});
