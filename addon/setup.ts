@@ -15,6 +15,7 @@ import {
   defaultSettingRows,
   headerKeys,
   type Kantor,
+  kolomTambahan,
   normalizeHeader,
   pengaturanTab,
   pilihanNilai,
@@ -33,6 +34,24 @@ export const PROTECTION_PREFIX = 'Kinerja:';
 export interface SetUpResult {
   readonly created: string[];
   readonly added: Record<string, string[]>;
+}
+
+/**
+ * The columns set-up would add to tabs the office already has (by tab): listed, and asked about, before
+ * anything changes. A tab set-up creates, or an empty one, is not asked about.
+ */
+export function rencanaKolom(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Record<string, string[]> {
+  const plan: Record<string, string[]> = {};
+  for (const spec of TABS) {
+    const sheet = ss.getSheetByName(spec.name);
+    const width = sheet?.getLastColumn() ?? 0;
+    if (!sheet || width === 0) continue;
+    const existing = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+    if (existing.every((h) => String(h ?? '').trim() === '')) continue;
+    const extra = kolomTambahan(spec, existing);
+    if (extra.length) plan[spec.name] = extra;
+  }
+  return plan;
 }
 
 export function setUpTabs(
@@ -121,7 +140,8 @@ function layOutColumns(
     // the whole column below the header, open-ended: rows added later (appends grow the grid) are covered
     const letter = columnLetter(i + 1);
     const range = sheet.getRange(`${letter}2:${letter}`);
-    if (col.format === 'text' || col.format === 'instant') range.setNumberFormat('@');
+    // text stays as typed (NIP); timestamps are date cells shown in id-ID (05/04/2026 07:45:00)
+    if (col.numberFormat) range.setNumberFormat(col.numberFormat);
     // input and system columns look different; every header says what to type, with an example; the
     // width fits the declared content (about 7 px a character) and long text wraps
     sheet
@@ -130,6 +150,11 @@ function layOutColumns(
       .setBackground(col.headerColour);
     sheet.setColumnWidth(i + 1, Math.round(col.width * 7 + 10));
     if (col.wrap) range.setWrap(true);
+    // hashes: a narrow column in its own collapsed group (the header note says what it is for), once
+    if (col.technical && sheet.getColumnGroupDepth(i + 1) === 0) {
+      sheet.getRange(1, i + 1).shiftColumnGroupDepth(1);
+      sheet.getColumnGroup(i + 1, 1)?.collapse();
+    }
     const v = col.validasi;
     if (v && !col.system && !layout.systemOnly) {
       const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false);

@@ -1,7 +1,12 @@
 // The Workbook port on SpreadsheetApp: each tab read once (getDataRange().getValues()), each write one
 // setValues, text from people never taken as a formula, appends after growing the grid (a range past
 // getMaxRows() is refused: https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)),
-// and signed rows protected for the administrators, the owner and the signer.
+// and signed rows protected for the administrators, the owner and the signer. Date cells are handed to the
+// core as the core reads them (`shared/locale/date.ts`): a Date whose UTC fields are the cell's wall-clock
+// time. getValues returns the instant the cell's wall-clock time has in the spreadsheet's time zone, so the
+// shell adds that zone's offset back (Utilities.formatDate with `Z`:
+// https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)) —
+// a timestamp then reads as written even after the spreadsheet's time zone is changed.
 import {
   asLiteralText,
   type Cell,
@@ -15,6 +20,9 @@ export class SheetWorkbook implements Workbook {
   private readonly sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet | null>();
   private readonly lengths = new Map<string, number>();
   private readonly widths = new Map<string, number>();
+  private zone: string | null = null;
+  /** The spreadsheet zone's offset (minutes) by quarter hour: zones change offset on a quarter hour. */
+  private readonly offsets = new Map<number, number>();
 
   constructor(
     readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -38,6 +46,11 @@ export class SheetWorkbook implements Workbook {
       const sheet = this.sheet(name);
       if (!sheet) continue;
       const values = sheet.getDataRange().getValues() as Cell[][];
+      for (const row of values)
+        for (let i = 0; i < row.length; i++) {
+          const c = row[i];
+          if (c instanceof Date) row[i] = this.wallClock(c);
+        }
       let length = values.length;
       while (length > 1 && (values[length - 1] ?? []).every((c) => c === '' || c === null)) length--;
       tables[name] = values;
@@ -45,6 +58,21 @@ export class SheetWorkbook implements Workbook {
       this.widths.set(name, values[0]?.length ?? 0);
     }
     return tables;
+  }
+
+  /** A Date from getValues as its wall-clock time in the spreadsheet's time zone (in its UTC fields). */
+  private wallClock(d: Date): Date {
+    const ms = d.getTime();
+    if (Number.isNaN(ms)) return d;
+    const quarter = Math.floor(ms / 900_000);
+    let offset = this.offsets.get(quarter);
+    if (offset === undefined) {
+      this.zone ??= this.ss.getSpreadsheetTimeZone();
+      const m = /^([+-])(\d{2})(\d{2})$/.exec(Utilities.formatDate(d, this.zone, 'Z'));
+      offset = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+      this.offsets.set(quarter, offset);
+    }
+    return new Date(ms + offset * 60_000);
   }
 
   /** Each write one setValues; writes into adjacent rows with the same columns are sent as one. */

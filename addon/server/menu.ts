@@ -15,7 +15,7 @@ import {
 import { documentAnchor } from '../platform/anchor';
 import { appsScriptSha256 } from '../platform/sha256';
 import { SheetWorkbook } from '../platform/sheet-workbook';
-import { setGradeDropdowns, setUpTabs } from '../setup';
+import { rencanaKolom, setGradeDropdowns, setUpTabs } from '../setup';
 import { kompilasiRekap } from './api';
 
 const tr = (key: MessageKey, lang: Lang = 'id') => t(key, {}, lang);
@@ -53,6 +53,21 @@ function office() {
 export function setUp(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const before = office();
+  const lang = before.settings.bahasa;
+  // columns are added to an office's existing tabs only after the user said yes to the list
+  const plan = Object.entries(rencanaKolom(ss)).map(([tab, cols]) => `• ${tab}: ${cols.join(', ')}`);
+  if (plan.length) {
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.alert(
+      tr('addon.siapkan.judul', lang),
+      t('addon.siapkan.konfirmasi', { daftar: plan.join('\n') }, lang),
+      ui.ButtonSet.YES_NO,
+    );
+    if (answer !== ui.Button.YES) {
+      ui.alert(tr('addon.siapkan.batal', lang));
+      return;
+    }
+  }
   let result: ReturnType<typeof setUpTabs>;
   try {
     result = setUpTabs(

@@ -158,7 +158,9 @@ export class SheetsWorkbook implements Workbook {
         spreadsheetId: this.spreadsheetId,
         ranges: [`${quoteTab(tab)}!A${from}:${a1Column(width)}`],
         valueRenderOption: 'UNFORMATTED_VALUE',
-        dateTimeRenderOption: 'FORMATTED_STRING',
+        // a timestamp is sent as a serial day into a date-formatted column: read back as that number
+        // (https://developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption), not as its text
+        dateTimeRenderOption: 'SERIAL_NUMBER',
         majorDimension: 'ROWS',
       },
       this.clients.callOptions,

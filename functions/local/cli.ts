@@ -85,8 +85,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('init')
     .description(tr('cli.init'))
     .argument(`<${tr('cli.arg.file')}>`, tr('cli.arg.fileDesc'))
-    .action(async (file: string) => {
-      code = await (await commands()).initCommand(io, file);
+    .option('-y, --yes', tr('cli.opsi.yes'))
+    .action(async (file: string, opts: { yes?: boolean }) => {
+      code = await (await commands()).initCommand(io, file, opts);
     });
   program
     .command('validate')
@@ -244,6 +245,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+/** A yes/no question on the terminal (stderr, so stdout stays the command's output): yes is `y`/`ya`/`yes`. */
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^(y|ya|yes)$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
 /** Run as a program (not imported by a test): `tsx functions/local/cli.ts` or the `kinerja` bin. */
 export function runCli(argv: readonly string[]): void {
   main(argv, {
@@ -253,6 +265,8 @@ export function runCli(argv: readonly string[]): void {
     now: () => Date.now(),
     progress: process.stderr.isTTY === true,
     pdf: false,
+    // a question needs someone to answer it: only on a terminal (piped or scripted runs pass --yes)
+    ...(process.stdin.isTTY && process.stderr.isTTY ? { ask: askOnTerminal } : {}),
   }).then(
     (code) => {
       process.exitCode = code;

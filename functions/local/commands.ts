@@ -23,6 +23,7 @@ import {
   isPeriode,
   jalankanAsync,
   type Kantor,
+  kolomTambahan,
   type Lang,
   type MessageKey,
   masalahValidasi,
@@ -34,6 +35,8 @@ import {
   peringatanKantor,
   rekapJson,
   TAB_NAMES,
+  TABS,
+  type Tables,
   t,
   tulisanSunting,
   uraiVerifikasi,
@@ -63,6 +66,8 @@ export interface Io {
   readonly progress: boolean;
   /** Convert documents to PDF when LibreOffice is installed. */
   readonly pdf: boolean;
+  /** Ask the user a yes/no question (only on a terminal: absent otherwise, and nothing is assumed). */
+  readonly ask?: (question: string) => Promise<boolean>;
 }
 
 const say = (io: Io, key: MessageKey, params: Record<string, string | number> = {}) =>
@@ -73,7 +78,17 @@ function refuse(io: Io, problems: readonly Problem[]): 1 {
   return 1;
 }
 
-export async function initCommand(io: Io, file: string): Promise<number> {
+/** `• Tab: Kolom, Kolom` for each existing tab init would add columns to (synonyms count as present). */
+function kolomYangDitambah(tables: Tables): string[] {
+  return TABS.flatMap((spec) => {
+    const header = tables[spec.name]?.[0] ?? [];
+    if (header.every((h) => String(h ?? '').trim() === '')) return [];
+    const extra = kolomTambahan(spec, header);
+    return extra.length ? [`• ${spec.name}: ${extra.join(', ')}`] : [];
+  });
+}
+
+export async function initCommand(io: Io, file: string, opts: { yes?: boolean } = {}): Promise<number> {
   if (!existsSync(file)) {
     const wb = ExcelWorkbook.create();
     await wb.save(file);
@@ -82,6 +97,18 @@ export async function initCommand(io: Io, file: string): Promise<number> {
     return 0;
   }
   say(io, 'berkas.sudahAda', { path: file });
+  // columns are added to the office's existing tabs only after the user agreed to the list (a header
+  // under a common synonym counts as present: nothing is duplicated)
+  const headers = (await XlsxWorkbook.open(file, { headerOnly: TABS.map((x) => x.name) })).readTables(
+    TABS.map((x) => x.name),
+  );
+  const daftar = kolomYangDitambah(headers);
+  if (daftar.length && !opts.yes) {
+    io.err(t('cli.init.kolomBaru', { path: file, daftar: daftar.join('\n') }, io.lang));
+    if (!io.ask) throw new LocalError('cli.init.perluYes', { path: file }, 2);
+    if (!(await io.ask(t('cli.init.tanya', {}, io.lang))))
+      throw new LocalError('cli.init.batal', { path: file }, 1);
+  }
   // only what the workbook lacks is patched in; every other part stays byte for byte (init-upgrade.ts)
   await withFileLock(file, () => upgradeWorkbook(file));
   say(io, 'cli.dibuat', { path: file });

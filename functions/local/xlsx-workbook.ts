@@ -370,7 +370,11 @@ function applyLayout(ws: ExcelJS.Worksheet, layout: TabLayout, header: readonly 
     // input and system columns look different; long text wraps; hashes sit in a collapsed group
     headerCell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(col.headerColour) } };
     if (col.wrap) column.alignment = { wrapText: true, vertical: 'top' };
-    if (col.technical) column.outlineLevel = 1;
+    if (col.technical) {
+      // a collapsed group: Excel and LibreOffice show a + to open it
+      column.outlineLevel = 1;
+      column.hidden = true;
+    }
     if (col.numberFormat) column.numFmt = col.numberFormat;
     headerCell.note = col.note;
     if (col.valueColours.length)

@@ -616,6 +616,10 @@ export const CATALOG = {
     en: "submit, approve, return, evaluate, follow-up, archive, record-regional-signature (the Pengelola Kinerja records the regional head's signature on the head's PK, with --date and --scan) or revise (the Pengelola Kinerja opens a revision of an archived PK or RA, with --doc and the reason in --note) (Indonesian names work too)",
   },
   'cli.opsi.as': { id: 'email pengguna yang melakukan aksi', en: 'email of the user acting' },
+  'cli.opsi.yes': {
+    id: 'tambahkan kolom yang kurang tanpa bertanya',
+    en: 'add missing columns without asking',
+  },
   'cli.opsi.nip': {
     id: 'NIP pemilik dokumen (bawaan: pengguna itu sendiri)',
     en: 'NIP of the document owner (default: the user)',
@@ -724,6 +728,19 @@ export const CATALOG = {
   },
   'cli.jumlahMasalah': { id: '{jumlah} kesalahan ditemukan.', en: '{jumlah} problems found.' },
   'cli.dibuat': { id: 'Tab Kinerja siap di {path}.', en: 'Kinerja tabs ready in {path}.' },
+  'cli.init.kolomBaru': {
+    id: 'init akan menambahkan kolom berikut di ujung kanan tab yang sudah ada di {path} (kolom yang sudah ada, juga dengan nama lain seperti "Nama Pegawai", dipakai apa adanya; data tidak diubah atau digandakan):\n{daftar}',
+    en: 'init will add these columns at the right end of existing tabs in {path} (columns already there, also under another name such as "Nama Pegawai", are used as they are; no data is changed or duplicated):\n{daftar}',
+  },
+  'cli.init.tanya': { id: 'Tambahkan kolom ini? [y/T] ', en: 'Add these columns? [y/N] ' },
+  'cli.init.batal': {
+    id: 'init dibatalkan: {path} tidak diubah. Ganti nama judul kolom yang isinya sama dengan kolom di atas, lalu jalankan lagi.',
+    en: 'init cancelled: {path} was not changed. Rename a column header whose content matches a column above, then run it again.',
+  },
+  'cli.init.perluYes': {
+    id: 'init tidak mengubah {path} tanpa persetujuan: periksa daftar kolom di atas, lalu jalankan lagi di terminal untuk menjawab, atau dengan --yes.',
+    en: 'init does not change {path} without consent: check the columns listed above, then run it again in a terminal to answer, or with --yes.',
+  },
   'cli.rekapDitulis': { id: 'Rekap {periode} ditulis: {path}', en: 'Recap {periode} written: {path}' },
   'cli.tanpaPdf': {
     id: 'PDF tidak dibuat karena LibreOffice tidak terpasang (pasang paket libreoffice-writer untuk PDF).',
@@ -850,6 +867,15 @@ export const CATALOG = {
   'addon.siap': {
     id: 'Tab Kinerja siap. Dibuat: {dibuat}. Kolom ditambahkan: {kolom}. Data yang ada tidak diubah.',
     en: 'Kinerja tabs ready. Created: {dibuat}. Columns added: {kolom}. Existing data was not changed.',
+  },
+  'addon.siapkan.judul': { id: 'Tambah kolom?', en: 'Add columns?' },
+  'addon.siapkan.konfirmasi': {
+    id: 'Siapkan tab akan menambahkan kolom berikut di ujung kanan tab yang sudah ada. Kolom yang sudah ada (juga dengan nama lain, misalnya "Nama Pegawai" untuk Nama) dipakai apa adanya; data tidak diubah atau digandakan.\n\n{daftar}\n\nTambahkan kolom ini?',
+    en: 'Set up will add these columns at the right end of existing tabs. Columns already there (also under another name, e.g. "Nama Pegawai" for Nama) are used as they are; no data is changed or duplicated.\n\n{daftar}\n\nAdd these columns?',
+  },
+  'addon.siapkan.batal': {
+    id: 'Siapkan tab dibatalkan: tidak ada yang diubah. Ganti nama judul kolom yang sudah ada bila isinya sama dengan kolom yang akan ditambahkan, lalu jalankan lagi.',
+    en: 'Set up cancelled: nothing was changed. Rename an existing column header whose content matches a column to be added, then run it again.',
   },
   'addon.siapDilindungi': {
     id: 'Siapkan tab hanya dapat dijalankan oleh pemilik spreadsheet atau Pengelola Kinerja: bagian yang dilindungi tidak dapat Anda ubah.',
@@ -1193,8 +1219,8 @@ export const CATALOG = {
     en: 'Language of the panel and messages: id or en. Example: id',
   },
   'pengaturan.catatan.zonaWaktu': {
-    id: 'Zona waktu kantor. Contoh: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
-    en: 'The office time zone. Example: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
+    id: 'Zona waktu kantor; tetapkan sebelum tindakan pertama: waktu di Riwayat, PK dan Pengukuran dibaca dalam zona ini, dan mengubahnya kemudian menggeser waktu yang sudah tercatat (rantai Riwayat lalu terbaca rusak). Contoh: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
+    en: 'The office time zone; set it before the first action: times in Riwayat, PK and Pengukuran are read in this zone, and changing it later shifts the times already logged (the Riwayat chain then reads as broken). Example: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
   },
   'pengaturan.catatan.hariKerja': {
     id: 'Hari kerja untuk standar waktu SOP. Contoh: Senin, Selasa, Rabu, Kamis, Jumat',

@@ -2,7 +2,7 @@
 // column (system) and whether it is locked once a document is signed. Each kind knows how to parse a cell
 // into a typed value and how to write one back; tab readers, writers, validation and protection all
 // derive from these declarations.
-import { formatInstant, parseInstant } from '../locale/date';
+import { instantToSerial, parseInstant, wallText } from '../locale/date';
 import type { LocaleCode } from '../locale/locale';
 import type { Cell } from '../locale/number';
 import { parseNumber } from '../locale/number';
@@ -102,7 +102,8 @@ function column<T, R extends boolean>(
 
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
+  // a date cell's UTC fields are the office's wall-clock time (`locale/date.ts`)
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : wallText(cell);
   return String(cell).trim();
 }
 
@@ -249,13 +250,17 @@ export function integer<const R extends boolean>(header: string, opts: Options<R
   );
 }
 
-/** An instant (epoch ms), written as ISO 8601 with the office offset. */
+/**
+ * An instant (epoch ms), written as a date cell: its serial day number in the office's wall-clock time, to
+ * the second (the tab layout formats the column as an id-ID date-time). Text written by older versions (ISO
+ * 8601 with the office offset) still reads as the same instant.
+ */
 export function instant<const R extends boolean>(header: string, opts: Options<R>): Column<number, R> {
   return column(
     header,
     'instant',
     opts,
     (cell, ctx) => parseInstant(cell, ctx.offsetMinutes),
-    (v, ctx) => formatInstant(v, ctx.offsetMinutes),
+    (v, ctx) => instantToSerial(v, ctx.offsetMinutes),
   );
 }

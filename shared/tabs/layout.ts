@@ -53,8 +53,12 @@ export interface KolomLayout {
 /** Header fills: blue for what people fill in, grey for what the add-on writes. */
 export const HEADER_INPUT = '#d2e3fc';
 export const HEADER_SYSTEM = '#e8eaed';
-/** The id-ID date-time format of instants (5/4/2026 07.45 reads as 05/04/2026 07.45). */
-export const FORMAT_WAKTU = 'dd/mm/yyyy hh.mm';
+/**
+ * The id-ID date-time format of instants (`05/04/2026 07:45:00`): day first, 24-hour clock, with seconds —
+ * the Sheets API formats a date cell with it for the recap service (FORMATTED_STRING), and the Riwayat chain
+ * hashes each time to the second.
+ */
+export const FORMAT_WAKTU = 'dd/mm/yyyy hh:mm:ss';
 
 /** The document states' colours: done (green), waiting (yellow), returned (red). */
 export const WARNA_STATUS: readonly { readonly value: string; readonly colour: string }[] = [
@@ -98,6 +102,16 @@ const ISI: Readonly<Record<string, { readonly panjang: number; readonly contoh: 
   Predikat: { panjang: 14, contoh: 'Baik' },
   Kelengkapan: { panjang: 30, contoh: 'Lengkap' },
   PDF: { panjang: 30, contoh: 'https://drive.google.com/…' },
+  'Periode Ukur': { panjang: 16, contoh: 'TW II, TW IV' },
+  Penerbit: { panjang: 30, contoh: 'BPK RI Perwakilan Jawa Timur' },
+  'Program/Kegiatan': { panjang: 50, contoh: 'Program Penunjang Urusan Pemerintahan Daerah' },
+  Keterangan: { panjang: 20, contoh: 'APBD' },
+  'Dokumen PK': { panjang: 30, contoh: 'https://drive.google.com/…' },
+  'Dokumen RA': { panjang: 30, contoh: 'https://drive.google.com/…' },
+  'Hash PK': { panjang: 64, contoh: '9f86d081884c7d65…' },
+  'Hash RA': { panjang: 64, contoh: '9f86d081884c7d65…' },
+  Hash: { panjang: 64, contoh: '9f86d081884c7d65…' },
+  'Hash Rantai': { panjang: 64, contoh: '9f86d081884c7d65…' },
 };
 
 /** An example of what a column of each kind holds. */
@@ -111,8 +125,10 @@ function contohOf(col: AnyColumn): string {
       return col.header === 'Tahun' ? '2026' : '60';
     case 'number':
       return '1.234,5';
+    case 'nilai':
+      return '95';
     case 'instant':
-      return '05/04/2026 07.45';
+      return '05/04/2026 07:45:00';
     case 'email':
       return 'nama@instansi.go.id';
     case 'url':
@@ -131,7 +147,7 @@ function noteOf(col: AnyColumn, systemTab: boolean, lang: Lang): string {
     col.required && !col.system && !systemTab ? t('sel.wajib', {}, lang) : null,
     col.locked ? t('layout.terkunci', {}, lang) : null,
     col.kind === 'enum' ? t('layout.pilihan', { pilihan: (col.values ?? []).join(', ') }, lang) : null,
-    col.help ? `${col.help}.` : null,
+    col.help ? `${col.help.charAt(0).toUpperCase()}${col.help.slice(1)}.` : null,
     t('layout.contoh', { contoh: contohOf(col) }, lang),
   ]
     .filter((x): x is string => x !== null)

@@ -96,6 +96,15 @@ export function headerKeys(spec: TabSpec, header: readonly unknown[]): string[] 
  * hide columns) followed by every declared header that is missing (a column under a common other name,
  * e.g. "Nama Pegawai" for Nama, counts as present). Never moves or drops a column.
  */
+/**
+ * The columns set-up would append to an existing header (the declared ones no header or synonym names
+ * yet): what it lists and asks about before changing an office's tab.
+ */
+export function kolomTambahan(spec: TabSpec, existing: readonly unknown[]): string[] {
+  const have = new Set(headerKeys(spec, existing));
+  return headersOf(spec).filter((h) => !have.has(normalizeHeader(h)));
+}
+
 export function upgradeHeader(spec: TabSpec, existing: readonly unknown[]): string[] {
   const have = new Set(headerKeys(spec, existing));
   const kept = existing.map((h) => String(h ?? ''));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import * as Main from '../../addon/main';
-import { headersOf, ikiTab, pengaturanTab, TABS } from '../../shared';
+import { headersOf, ikiTab, pegawaiTab, pengaturanTab, TABS } from '../../shared';
 import { OWNER, officeBundle, syntheticBundle, valuesOf } from '../support/apps-script/office';
 import { AppsScriptWorld, BUNDLE_PATH, loadBundle } from '../support/apps-script/services';
 
@@ -112,6 +112,45 @@ describe('Siapkan tab (set-up)', () => {
     expect(after[0]?.slice(snapshot[0]?.length)).toEqual(['Kode Indikator Atasan']);
     expect(bundle.world.ss.raw('Riwayat').protections).toHaveLength(1);
     expect(bundle.world.ss.raw('Rekap').charts).toHaveLength(1);
+  });
+
+  it('asks before adding columns to existing tabs, listing them; "No" changes nothing', () => {
+    const bundle = officeBundle();
+    const iki = bundle.world.ss.raw('IKI');
+    const pegawai = bundle.world.ss.raw('Pegawai');
+    // the office's own headers: "Nama Pegawai" for Nama (a synonym), and IKI predates a column
+    (pegawai.cells[0] as unknown[])[headersOf(pegawaiTab).indexOf('Nama')] = 'Nama Pegawai';
+    const atasan = headersOf(ikiTab).indexOf('Kode Indikator Atasan');
+    for (const row of iki.cells) (row as unknown[]).splice(atasan, 1);
+    const before = JSON.stringify(bundle.world.ss.sheets.map((s) => [s.name, s.cells, s.notes.size]));
+    const asked: string[] = [];
+    bundle.world.answer = (text) => {
+      asked.push(text);
+      return 'NO';
+    };
+    bundle.call(OWNER, 'siapkanTab');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/^Tambah kolom\?\nSiapkan tab akan menambahkan kolom berikut/);
+    expect(asked[0]).toContain('• IKI: Kode Indikator Atasan');
+    expect(asked[0]).not.toContain('• Pegawai');
+    expect(bundle.world.alerts.at(-1)).toMatch(/^Siapkan tab dibatalkan: tidak ada yang diubah/);
+    expect(JSON.stringify(bundle.world.ss.sheets.map((s) => [s.name, s.cells, s.notes.size]))).toBe(before);
+
+    bundle.world.answer = () => 'YES';
+    bundle.call(OWNER, 'siapkanTab');
+    expect(valuesOf(bundle, 'IKI')[0]?.at(-1)).toBe('Kode Indikator Atasan');
+    const header = valuesOf(bundle, 'Pegawai')[0] as string[];
+    expect(header).toContain('Nama Pegawai');
+    expect(header).not.toContain('Nama');
+    // nothing left to add: no question the next time
+    asked.length = 0;
+    bundle.world.answer = (text) => {
+      asked.push(text);
+      return 'NO';
+    };
+    bundle.call(OWNER, 'siapkanTab');
+    expect(asked).toEqual([]);
+    expect(bundle.world.alerts.at(-1)).toMatch(/^Tab Kinerja siap/);
   });
 
   it('makes the recap service account an editor of Rekap and the header rows once Pengaturan names it', () => {

@@ -14,6 +14,7 @@ import {
   parseKantor,
   pilihanNilai,
   pkTab,
+  riwayatTab,
 } from '../../shared';
 import { emailOf, OWNER, officeBundle } from '../support/apps-script/office';
 import { AppsScriptWorld, loadBundle } from '../support/apps-script/services';
@@ -31,6 +32,20 @@ describe('set-up applies the layout', () => {
     const pengaturan = world.ss.raw('Pengaturan');
     const tahunRow = pengaturan.cells.findIndex((r) => r?.[0] === 'Tahun') + 1;
     expect(pengaturan.notes.get(`${tahunRow}:1`)).toBe('Tahun kinerja, 4 digit. Contoh: 2026');
+    // hashes sit narrow in a collapsed group of their own, with a note saying what they are
+    const pk = world.ss.raw('PK');
+    const hashPk = headersOf(pkTab).indexOf('Hash PK') + 1;
+    expect(pk.groupDepths.get(hashPk)).toBe(1);
+    expect(pk.collapsedGroups.has(hashPk)).toBe(true);
+    expect(pk.groupDepths.get(headersOf(pkTab).indexOf('Status PK') + 1)).toBeUndefined();
+    expect(pk.widths.get(hashPk)).toBeLessThanOrEqual(80);
+    expect(pk.notes.get(`1:${hashPk}`)).toMatch(/^Diisi sistem/);
+    const riwayat = world.ss.raw('Riwayat');
+    const rantai = headersOf(riwayatTab).indexOf('Hash Rantai') + 1;
+    expect(riwayat.collapsedGroups.has(rantai)).toBe(true);
+    // set-up run again nests nothing deeper
+    loadBundle(world).call(OWNER, 'siapkanTab');
+    expect(pk.groupDepths.get(hashPk)).toBe(1);
   });
 
   it('in the .xlsx: header colours and notes, wrapping, the hash group and the Pengaturan notes', () => {
@@ -42,6 +57,7 @@ describe('set-up applies the layout', () => {
     expect(fill(headersOf(pkTab).indexOf('NIP') + 1)).toBe(argb(HEADER_INPUT));
     expect(fill(headersOf(pkTab).indexOf('Status PK') + 1)).toBe(argb(HEADER_SYSTEM));
     expect(pk?.getColumn(headersOf(pkTab).indexOf('Hash PK') + 1).outlineLevel).toBe(1);
+    expect(pk?.getColumn(headersOf(pkTab).indexOf('Hash PK') + 1).hidden).toBe(true);
     const iki = wb.raw.getWorksheet('IKI');
     const sasaran = iki?.getColumn(headersOf(ikiTab).indexOf('Sasaran') + 1);
     expect(sasaran?.alignment?.wrapText).toBe(true);

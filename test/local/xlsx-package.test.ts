@@ -366,7 +366,7 @@ describe('kinerja init on a workbook an older version made', () => {
     const file = await olderOffice();
     const before = parts(file);
     expect(await sheetPath(file, 'Rekap')).toBe('xl/undefined');
-    const r = await run(['init', file]);
+    const r = await run(['init', file, '--yes']);
     expect(r.code).toBe(0);
     const after = parts(file);
     const changed = [...before.keys()].filter((k) => !after.get(k)?.raw.equals(before.get(k)?.raw as Buffer));

@@ -9,10 +9,12 @@ import {
   formatPlain,
   formatTanggal,
   formatWaktu,
+  instantToSerial,
   parseDate,
   parseDurasi,
   parseInstant,
   parseNumber,
+  serialToInstant,
 } from '../../shared';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'ERROR');
@@ -106,9 +108,36 @@ describe('dates and instants', () => {
     expect(parseDate(text).ok).toBe(false);
   });
 
-  it('places a Date cell in the office calendar (WIB)', () => {
-    const d = parseDate(new Date('2026-04-04T17:30:00Z')); // 00:30 WIB on 5 April
-    expect(d.ok && formatTanggal(d.value)).toBe('5 April 2026');
+  it('reads a Date cell as its wall-clock day (its UTC fields, as the shells hand date cells over)', () => {
+    expect(value(parseDate(new Date('2026-04-05T00:30:00Z')))).toEqual({ tahun: 2026, bulan: 4, hari: 5 });
+    expect(value(parseDate(new Date('2026-04-05T23:30:00Z')))).toEqual({ tahun: 2026, bulan: 4, hari: 5 });
+  });
+
+  it('writes an instant as a date cell (serial day in office time, to the second) that reads back exactly', () => {
+    const ms = Date.parse('2026-04-05T07:45:09.876+07:00');
+    const second = Date.parse('2026-04-05T07:45:09+07:00');
+    const serial = instantToSerial(ms);
+    // 5 April 2026 is day 46117 after 30 December 1899; 07:45:09 is 27909 s into the day
+    expect(serial).toBeCloseTo(46117 + 27909 / 86400, 10);
+    expect(value(parseInstant(serial))).toBe(second);
+    expect(serialToInstant(serial)).toBe(second);
+    // in another office zone the same wall-clock cell is another instant
+    expect(value(parseInstant(instantToSerial(ms, 540), 540))).toBe(second);
+    expect(value(parseInstant(serial, 540))).toBe(second - 2 * 3600_000);
+    // the same cell as a Date (UTC fields = wall-clock time: exceljs, the add-on's shell) and as the
+    // Sheets API formats it for the recap service (FORMATTED_STRING in `dd/mm/yyyy hh:mm:ss`)
+    expect(value(parseInstant(new Date('2026-04-05T07:45:09.000Z')))).toBe(second);
+    expect(value(parseInstant(new Date('2026-04-05T07:45:08.9996Z')))).toBe(second);
+    expect(value(parseInstant('05/04/2026 07:45:09'))).toBe(second);
+    expect(value(parseInstant('2026-04-05 07.45.09'))).toBe(second);
+    // every second of a day survives the double arithmetic
+    for (let s = 0; s < 86400; s += 7) {
+      const at = Date.parse('2026-12-31T00:00:00+07:00') + s * 1000;
+      expect(value(parseInstant(instantToSerial(at)))).toBe(at);
+    }
+    expect(parseInstant(0).ok).toBe(false);
+    expect(parseInstant(Number.NaN).ok).toBe(false);
+    expect(parseInstant('05/04/2026 07:45:60').ok).toBe(false);
   });
 
   it('writes and reads instants with the office offset', () => {

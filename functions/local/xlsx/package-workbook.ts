@@ -220,7 +220,21 @@ export class PackageWorkbook {
       rows[row - 1] = cells;
       cells[col - 1] = value === '' ? null : value;
     }
-    this.edit(tab, row, col, { value });
+    this.edit(tab, row, col, { value: this.inDateSystem(tab, loaded, col, value) });
+  }
+
+  /**
+   * The core writes a timestamp as a serial day of the 1900 date system; a workbook in the 1904 system
+   * (ECMA-376 Part 1, 18.2.28 workbookPr date1904) counts its days 1462 later.
+   */
+  private inDateSystem(tab: string, loaded: Loaded | undefined, col: number, value: CellOut): CellOut {
+    if (!this.parts.date1904 || typeof value !== 'number') return value;
+    const spec = TABS.find((t) => t.name === tab);
+    const header = normalizeHeader(loaded?.rows[0]?.[col - 1] ?? '');
+    const instant =
+      spec &&
+      Object.values(spec.columns).some((c) => c.kind === 'instant' && normalizeHeader(c.header) === header);
+    return instant ? value - 1462 : value;
   }
 
   private edit(tab: string, row: number, col: number, edit: CellEdit): void {
@@ -270,7 +284,11 @@ function withoutCalcChain(zip: ZipPackage): Map<string, Buffer | null> {
 function same(current: Cell, next: CellOut): boolean {
   const blank = (v: unknown) => v === null || v === undefined || v === '';
   if (blank(current) || blank(next)) return blank(current) && blank(next);
-  if (current instanceof Date) return typeof next === 'string' && next === current.toISOString();
+  // a date cell (its UTC fields the wall-clock time) and the serial day the core writes for it
+  if (current instanceof Date)
+    return typeof next === 'number'
+      ? Math.round((next - 25569) * 86_400_000) === current.getTime()
+      : next === current.toISOString();
   if (typeof current === 'boolean') return String(current) === next;
   return current === next;
 }

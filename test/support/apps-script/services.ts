@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { CallCounter, fluent } from './counter';
 import { blobUtilities, FakeDrive } from './drive';
-import { FakeSpreadsheet } from './spreadsheet';
+import { FakeSpreadsheet, zoneOffsetMinutes } from './spreadsheet';
 
 /** What a fake hands back where the real service returns its own type. */
 const as = <T>(x: unknown): T => x as T;
@@ -85,10 +85,15 @@ export class AppsScriptWorld {
   private readonly userProps = new Map<string, Map<string, string>>();
   private readonly scriptProps = new Map<string, string>();
   private nextTrigger = 1;
+  /** What the user clicks in a YES/NO dialog (the dialog's text given): yes unless a test says otherwise. */
+  answer: (text: string) => 'YES' | 'NO' = () => 'YES';
+  /** A Date of the add-on's own realm (the bundle's `Date`, so `instanceof Date` holds in it). */
+  makeDate: (ms: number) => Date = (ms) => new Date(ms);
 
   constructor(owner?: string) {
     const ss = new FakeSpreadsheet(this.counter, owner);
     ss.user = () => this.activeUser;
+    ss.makeDate = (ms) => this.makeDate(ms);
     this.spreadsheets.set(ss.id, ss);
     this.active = ss;
   }
@@ -102,6 +107,7 @@ export class AppsScriptWorld {
   addSpreadsheet(owner: string, id: string): FakeSpreadsheet {
     const ss = new FakeSpreadsheet(this.counter, owner, id);
     ss.user = () => this.activeUser;
+    ss.makeDate = (ms) => this.makeDate(ms);
     this.spreadsheets.set(id, ss);
     return ss;
   }
@@ -166,14 +172,32 @@ export class AppsScriptWorld {
     const ui = {
       createAddonMenu: () => as<GoogleAppsScript.Base.Menu>(menu('Kinerja')),
       createMenu: (title: string) => as<GoogleAppsScript.Base.Menu>(menu(title)),
+      // https://developers.google.com/apps-script/reference/base/ui#alert(String,String,ButtonSet) : the
+      // dialog waits for the user and returns the button they clicked
       alert: (...args: unknown[]) => {
-        this.alerts.push(args.filter((a) => typeof a === 'string').join('\n'));
-        return as<GoogleAppsScript.Base.Button>('OK');
+        const text = args.filter((a) => typeof a === 'string').join('\n');
+        this.alerts.push(text);
+        const buttons = args.find(
+          (a) => a === 'YES_NO' || a === 'OK' || a === 'OK_CANCEL' || a === 'YES_NO_CANCEL',
+        );
+        return as<GoogleAppsScript.Base.Button>(buttons === 'YES_NO' ? this.answer(text) : 'OK');
       },
       showSidebar: (html: GoogleAppsScript.HTML.HtmlOutput) => {
         this.sidebars.push(html.getContent());
       },
-      ButtonSet: as<typeof GoogleAppsScript.Base.ButtonSet>({ OK: 'OK' }),
+      ButtonSet: as<typeof GoogleAppsScript.Base.ButtonSet>({
+        OK: 'OK',
+        OK_CANCEL: 'OK_CANCEL',
+        YES_NO: 'YES_NO',
+        YES_NO_CANCEL: 'YES_NO_CANCEL',
+      }),
+      Button: as<typeof GoogleAppsScript.Base.Button>({
+        OK: 'OK',
+        CANCEL: 'CANCEL',
+        YES: 'YES',
+        NO: 'NO',
+        CLOSE: 'CLOSE',
+      }),
     } satisfies Partial<GoogleAppsScript.Base.Ui>;
     type Rule = { kind: string; args: unknown[]; helpText?: string; allowInvalid?: boolean };
     const validation = () =>
@@ -344,6 +368,7 @@ export class AppsScriptWorld {
         DigestAlgorithm: as<typeof GoogleAppsScript.Utilities.DigestAlgorithm>({ SHA_256: 'SHA_256' }),
         Charset: as<typeof GoogleAppsScript.Utilities.Charset>({ UTF_8: 'UTF_8' }),
         ...blobUtilities(),
+        formatDate,
       } satisfies Partial<GoogleAppsScript.Utilities.Utilities>),
       DriveApp: c.wrap(
         'DriveApp',
@@ -515,6 +540,8 @@ export function loadBundle(world: AppsScriptWorld, code = readFileSync(BUNDLE_PA
   const context = vm.createContext(world.globals());
   // named by its file URL: coverage finds Code.js.map next to it and maps the runs back to addon/ and shared/
   vm.runInContext(code, context, { filename: BUNDLE_PATH.href });
+  const ContextDate = vm.runInContext('Date', context) as DateConstructor;
+  world.makeDate = (ms) => new ContextDate(ms);
   return {
     world,
     context,
@@ -529,4 +556,32 @@ export function loadBundle(world: AppsScriptWorld, code = readFileSync(BUNDLE_PA
       return result === undefined ? (undefined as T) : (JSON.parse(JSON.stringify(result)) as T);
     },
   };
+}
+
+/**
+ * Utilities.formatDate(date, timeZone, format): the date in the time zone, in a java.text.SimpleDateFormat
+ * pattern (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
+ * The fake knows the letters yyyy, MM, dd, HH, mm, ss, SSS and Z (`+0700`) and quoted text; any other letter
+ * throws rather than guess.
+ */
+function formatDate(date: Date, timeZone: string, format: string): string {
+  const offset = zoneOffsetMinutes(date.getTime(), timeZone);
+  const wall = new Date(date.getTime() + offset * 60_000);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const fields: Record<string, string> = {
+    yyyy: String(wall.getUTCFullYear()),
+    MM: pad(wall.getUTCMonth() + 1),
+    dd: pad(wall.getUTCDate()),
+    HH: pad(wall.getUTCHours()),
+    mm: pad(wall.getUTCMinutes()),
+    ss: pad(wall.getUTCSeconds()),
+    SSS: pad(wall.getUTCMilliseconds(), 3),
+    Z: `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}${pad(Math.abs(offset) % 60)}`,
+  };
+  return format.replace(/'([^']*)'|([A-Za-z])\2*/g, (whole, quoted: string | undefined) => {
+    if (quoted !== undefined) return quoted === '' ? "'" : quoted;
+    const field = fields[whole];
+    if (field === undefined) throw new Error(`Utilities.formatDate: the fake does not know "${whole}"`);
+    return field;
+  });
 }

@@ -18,6 +18,68 @@ export interface Formula {
   readonly formula: string;
 }
 
+// Dates. Sheets keeps a date-time as a serial day number (days since 30 December 1899, the fraction the time
+// of day: https://developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption) in the
+// spreadsheet's time zone (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()).
+// A script's Date written with setValues becomes that serial in the spreadsheet's time zone (and the cell
+// gets a date format); getValues returns a Date for a cell whose number format is a date or time format, the
+// instant its wall-clock time has in the spreadsheet's time zone, and "Number, Boolean, Date, or String,
+// depending on the value of the cell" (https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()).
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A cell holding a date-time (a date was written or typed into it): its serial day number. */
+export class SheetDate {
+  constructor(readonly serial: number) {}
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+const zoneOffsets = new Map<string, number>();
+
+/** The UTC offset (minutes) of an IANA time zone at an instant (zones change offset on a quarter hour). */
+export function zoneOffsetMinutes(ms: number, timeZone: string): number {
+  const key = `${timeZone} ${Math.floor(ms / 900_000)}`;
+  let offset = zoneOffsets.get(key);
+  if (offset === undefined) {
+    offset = zoneOffsetOf(ms, timeZone);
+    zoneOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+function zoneOffsetOf(ms: number, timeZone: string): number {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    zoneFormats.set(timeZone, format);
+  }
+  const name = format.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+export function serialOfDate(d: Date, timeZone: string): number {
+  return (d.getTime() + zoneOffsetMinutes(d.getTime(), timeZone) * MINUTE - SERIAL_EPOCH) / DAY;
+}
+
+export function dateOfSerial(serial: number, timeZone: string): Date {
+  const wall = serial * DAY + SERIAL_EPOCH;
+  let t = wall - zoneOffsetMinutes(wall, timeZone) * MINUTE;
+  t = wall - zoneOffsetMinutes(t, timeZone) * MINUTE;
+  return new Date(t);
+}
+
+/** Whether a number format shows a date or a time (day, year, hour or second tokens outside quotes). */
+export function isDateTimeFormat(format: unknown): boolean {
+  if (typeof format !== 'string' || format === '@') return false;
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
+  return /[dyhs]/i.test(bare);
+}
+
 // https://developers.google.com/apps-script/reference/spreadsheet/protection : a write by a user who is
 // not an editor of a protection covering the cells fails with this message (also shown by the Sheets UI).
 export const PROTECTED_MESSAGE =
@@ -225,6 +287,7 @@ export class FakeRange
       | 'setDataValidations'
       | 'setFontWeight'
       | 'setWrap'
+      | 'shiftColumnGroupDepth'
       | 'setBackground'
       | 'protect'
       | 'activate'
@@ -345,6 +408,19 @@ export class FakeRange
     });
     return as(this);
   }
+  /**
+   * Range.shiftColumnGroupDepth(delta): the range's columns one group deeper (or shallower, never below 0)
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#shiftColumnGroupDepth(Integer)).
+   */
+  shiftColumnGroupDepth(delta: number): Range {
+    this.write();
+    for (let c = this.column; c < this.column + this.columns; c++) {
+      const depth = Math.max(0, this.sheet.columnGroupDepth(c) + delta);
+      this.sheet.groupDepths.set(c, depth);
+      if (depth === 0) this.sheet.collapsedGroups.delete(c);
+    }
+    return as(this);
+  }
   /** Range.setWrap(Boolean): https://developers.google.com/apps-script/reference/spreadsheet/range#setWrap(Boolean) */
   setWrap(wrap: boolean): Range {
     this.write();
@@ -427,6 +503,8 @@ export class FakeSheet
       | 'deleteRow'
       | 'setFrozenRows'
       | 'setColumnWidth'
+      | 'getColumnGroupDepth'
+      | 'getColumnGroup'
       | 'setConditionalFormatRules'
       | 'getProtections'
       | 'protect'
@@ -441,6 +519,9 @@ export class FakeSheet
   /** Column widths in pixels, and wrapping columns, as set-up left them. */
   readonly widths = new Map<number, number>();
   readonly wraps = new Set<number>();
+  /** Column group depth by column, and the columns whose (depth-1) group is collapsed, i.e. hidden. */
+  readonly groupDepths = new Map<number, number>();
+  readonly collapsedGroups = new Set<number>();
   readonly protections: FakeProtection[] = [];
   conditionalRules: unknown[] = [];
   readonly charts: unknown[] = [];
@@ -454,6 +535,40 @@ export class FakeSheet
     private readonly counter: CallCounter,
   ) {}
 
+  columnGroupDepth(column: number): number {
+    return this.groupDepths.get(column) ?? 0;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#getColumnGroupDepth(Integer) */
+  getColumnGroupDepth(columnIndex: number): number {
+    return this.columnGroupDepth(columnIndex);
+  }
+  /**
+   * The group of depth `groupDepth` over a column: the run of adjacent columns at least that deep, null when
+   * there is none (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getColumnGroup(Integer,Integer)).
+   * Collapsing it hides its columns (https://developers.google.com/apps-script/reference/spreadsheet/group).
+   */
+  getColumnGroup(columnIndex: number, groupDepth: number): GoogleAppsScript.Spreadsheet.Group | null {
+    if (groupDepth < 1 || this.columnGroupDepth(columnIndex) < groupDepth) return null;
+    let first = columnIndex;
+    while (this.columnGroupDepth(first - 1) >= groupDepth) first--;
+    let last = columnIndex;
+    while (this.columnGroupDepth(last + 1) >= groupDepth) last++;
+    const columns = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    const group = {
+      collapse: () => {
+        for (const c of columns) this.collapsedGroups.add(c);
+        return group;
+      },
+      expand: () => {
+        for (const c of columns) this.collapsedGroups.delete(c);
+        return group;
+      },
+      isCollapsed: () => columns.every((c) => this.collapsedGroups.has(c)),
+      getDepth: () => groupDepth,
+    };
+    return as(this.counter.wrap('Group', group));
+  }
+
   /** Throws Google's message when the active user may not edit `area` (a non-warning protection covers it). */
   mustEdit(area: Area): void {
     const user = this.ss.user();
@@ -464,11 +579,13 @@ export class FakeSheet
     return this.cells[row - 1]?.[column - 1];
   }
 
-  /** What getValues returns for a stored cell. */
+  /** What getValues returns for a stored cell (a date-time as a Date in the spreadsheet's time zone). */
   displayed(row: number, column: number): Value {
     const v = this.cell(row, column);
     if (v === undefined || v === null) return '';
-    if (v instanceof Date) return new Date(v.getTime());
+    if (v instanceof SheetDate) return this.ss.makeDate(dateOfSerial(v.serial, this.ss.timeZone).getTime());
+    if (typeof v === 'number' && isDateTimeFormat(this.ruleAt('format', row, column)))
+      return this.ss.makeDate(dateOfSerial(v, this.ss.timeZone).getTime());
     if (typeof v === 'object' && 'formula' in (v as object)) return `#FORMULA ${(v as Formula).formula}`;
     return v as Value;
   }
@@ -499,7 +616,9 @@ export class FakeSheet
   setCell(row: number, column: number, raw: unknown): void {
     this.cells[row - 1] ??= [];
     const row0 = this.cells[row - 1] as unknown[];
-    row0[column - 1] = interpret(raw, this.ruleAt('format', row, column) === '@');
+    const v = interpret(raw, this.ruleAt('format', row, column) === '@');
+    const isDate = Object.prototype.toString.call(v) === '[object Date]'; // a Date of any realm
+    row0[column - 1] = isDate ? new SheetDate(serialOfDate(v as Date, this.ss.timeZone)) : v;
   }
 
   lastRow(): number {
@@ -715,10 +834,20 @@ export class FakeSpreadsheet
   implements
     Pick<
       GoogleAppsScript.Spreadsheet.Spreadsheet,
-      'getSheetByName' | 'insertSheet' | 'getOwner' | 'getUrl' | 'getId'
+      | 'getSheetByName'
+      | 'insertSheet'
+      | 'getOwner'
+      | 'getUrl'
+      | 'getId'
+      | 'getSpreadsheetTimeZone'
+      | 'setSpreadsheetTimeZone'
     >
 {
   readonly sheets: FakeSheet[] = [];
+  /** Makes the Dates getValues returns (the world gives the add-on realm's Date). */
+  makeDate: (ms: number) => Date = (ms) => new Date(ms);
+  /** File > Settings > Time zone: the zone date-time cells are kept in (an office in WIB by default). */
+  timeZone = 'Asia/Jakarta';
   active: { sheet: string; row: number; column: number } | null = null;
   /** Who runs the current execution (set by the world). */
   user: () => string = () => this.owner;
@@ -763,6 +892,14 @@ export class FakeSpreadsheet
   }
   getId(): string {
     return this.id;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
+  /** Changing the zone keeps every cell's serial: the same wall-clock times now name other instants. */
+  setSpreadsheetTimeZone(timezone: string): void {
+    zoneOffsetMinutes(0, timezone); // an unknown zone throws (RangeError), as Sheets refuses it
+    this.timeZone = timezone;
   }
 
   /** Test helpers (not counted): a sheet by name and its values as the add-on would read them. */
