@@ -64,7 +64,9 @@ export function serialOfDate(d: Date, timeZone: string): number {
 }
 
 export function dateOfSerial(serial: number, timeZone: string): Date {
-  const wall = serial * DAY + SERIAL_EPOCH;
+  // a Date holds whole milliseconds: the serial's binary fraction is rounded to the nearest one (a time
+  // written to the second reads back to the second, never as 0.999 s before it)
+  const wall = Math.round(serial * DAY + SERIAL_EPOCH);
   let t = wall - zoneOffsetMinutes(wall, timeZone) * MINUTE;
   t = wall - zoneOffsetMinutes(t, timeZone) * MINUTE;
   return new Date(t);
