@@ -352,6 +352,6 @@ export function urlLayanan(recapUrl: string, fungsi: 'recap' | 'document'): stri
 
 /**
  * Documents per request to the document service: a bulk action's documents go in requests of this many,
- * sent side by side (the add-on's UrlFetchApp.fetchAll); each request reads and writes the sheet once.
+ * sent side by side (the add-on sends them in one parallel fetch); each request reads and writes the sheet once.
  */
 export const DOKUMEN_PER_PERMINTAAN = 5;

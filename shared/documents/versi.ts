@@ -17,7 +17,7 @@ export type JenisVersi = 'PK' | 'RA';
 export interface VersiDokumen {
   readonly jenis: JenisVersi;
   readonly versi: number;
-  /** The signed content hash (the full hash, as in Riwayat) and the code printed on the document. */
+  /** The signed content hash (the full hash, as in Riwayat) and the code printed on the signed PK or RA. */
   readonly hash: string;
   readonly kode: string;
   /** The signing entry: when it was logged, by whom, in what capacity. */
@@ -98,7 +98,7 @@ export interface HasilVerifikasi {
   readonly nip: string;
   readonly tahun: number;
   readonly versi: VersiDokumen;
-  /** The last signed version of that document. */
+  /** The last signed version of that PK or RA. */
   readonly terakhir: number;
   /** A revision opened after the last signed version and not signed yet. */
   readonly terbuka: PerubahanTerbuka | null;

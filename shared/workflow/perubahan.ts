@@ -74,7 +74,7 @@ export function bacaCatatanPerubahan(catatan: string | null): { alasan: string; 
 
 /**
  * What stops a revised PK or RA from going forward: an indicator measured before the revision was removed
- * (PK), or a measured quarter's target changed (RA). Checked against the last revision of the document.
+ * (PK), or a measured quarter's target changed (RA). Checked against the last revision of that PK or RA.
  */
 export function masalahTerukur(k: Kantor, nip: string, jenis: 'PK' | 'RA'): Problem[] {
   const log = lookup(k).riwayat.get(nip) ?? [];

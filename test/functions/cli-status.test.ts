@@ -3,30 +3,17 @@
 // `document` without --nip.
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../functions/local/cli';
-import type { Io } from '../../functions/local/commands';
 import { XlsxWorkbook } from '../../functions/local/xlsx-workbook';
 import { DEMO_NIP, DEMO_PEGAWAI } from '../../shared';
+import { runCli } from '../support/cli';
 import { demoFile, tmp } from '../support/xlsx';
 
 const email = (nip: string) => DEMO_PEGAWAI.find((p) => p.nip === nip)?.email as string;
 const EKO = DEMO_NIP.stafTu;
 const DWI = DEMO_NIP.kasubagTu;
 
-async function run(args: string[], lang: 'id' | 'en' = 'id') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    lang,
-    now: () => Date.parse('2026-01-06T09:00:00+07:00'),
-    progress: false,
-    pdf: false,
-  };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (args: string[], lang: 'id' | 'en' = 'id') =>
+  runCli(args, { lang, now: Date.parse('2026-01-06T09:00:00+07:00') });
 
 describe('kinerja status', () => {
   it('lists what waits for the person and what they wait on, with the step names of the sidebar', async () => {

@@ -5,26 +5,12 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../functions/local/cli';
-import type { Io } from '../../functions/local/commands';
 import { XlsxWorkbook } from '../../functions/local/xlsx-workbook';
 import { type CellOut, DEMO_NIP, DEMO_PEGAWAI, TAB_NAMES } from '../../shared';
+import { runCli } from '../support/cli';
 import { demoFile, tmp } from '../support/xlsx';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    lang: 'id',
-    now: () => Date.parse('2026-01-05T09:00:00+07:00'),
-    progress: false,
-    pdf: false,
-  };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (args: string[]) => runCli(args, { now: Date.parse('2026-01-05T09:00:00+07:00') });
 
 const TU = DEMO_NIP.stafTu;
 const TU_EMAIL = DEMO_PEGAWAI.find((p) => p.nip === TU)?.email as string;

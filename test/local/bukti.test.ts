@@ -4,8 +4,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../functions/local/cli';
-import type { Io } from '../../functions/local/commands';
 import { XlsxWorkbook } from '../../functions/local/xlsx-workbook';
 import {
   type CellOut,
@@ -17,6 +15,7 @@ import {
   TAB_NAMES,
   tautanBuktiLokal,
 } from '../../shared';
+import { runCli } from '../support/cli';
 import { replayDemo } from '../support/driver';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { tmp } from '../support/xlsx';
@@ -38,20 +37,7 @@ async function office(opts: { realisasi: boolean; tw1?: boolean }): Promise<stri
   return file;
 }
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    lang: 'id',
-    now: () => Date.parse('2026-07-06T09:00:00+07:00'),
-    progress: false,
-    pdf: false,
-  };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (args: string[]) => runCli(args, { now: Date.parse('2026-07-06T09:00:00+07:00') });
 
 async function buktiOf(file: string, nip: string, kode: string, tw: string) {
   const k = parseKantor(await (await XlsxWorkbook.open(file)).readTables(TAB_NAMES));

@@ -5,10 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../functions/local/cli';
-import type { Io } from '../../functions/local/commands';
 import { XlsxWorkbook } from '../../functions/local/xlsx-workbook';
 import { DEMO_NIP, DEMO_PEGAWAI, formatInstant, headersOf, riwayatTab } from '../../shared';
+import { runCli } from '../support/cli';
 import { demoFile } from '../support/xlsx';
 
 const email = (nip: string) => DEMO_PEGAWAI.find((p) => p.nip === nip)?.email as string;
@@ -16,20 +15,7 @@ const EKO = DEMO_NIP.stafTu;
 const DWI = DEMO_NIP.kasubagTu;
 const NOW = Date.parse('2026-01-05T09:00:07+07:00');
 
-async function run(args: string[], now = NOW) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    lang: 'id',
-    now: () => now,
-    progress: false,
-    pdf: false,
-  };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (args: string[], now = NOW) => runCli(args, { now });
 
 const waktu = headersOf(riwayatTab).indexOf('Waktu');
 const riwayat = async (file: string) =>

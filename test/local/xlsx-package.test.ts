@@ -6,8 +6,6 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../functions/local/cli';
-import type { Io } from '../../functions/local/commands';
 import { ZipPackage } from '../../functions/local/xlsx/zip';
 import { ExcelWorkbook, XlsxWorkbook } from '../../functions/local/xlsx-workbook';
 import {
@@ -21,24 +19,12 @@ import {
   rencanaAksiTab,
   TAB_NAMES,
 } from '../../shared';
+import { runCli } from '../support/cli';
 import { tmp } from '../support/xlsx';
 
 const email = (nip: string) => DEMO_PEGAWAI.find((p) => p.nip === nip)?.email as string;
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    lang: 'id',
-    now: () => Date.parse('2026-01-05T09:00:00+07:00'),
-    progress: false,
-    pdf: false,
-  };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (args: string[]) => runCli(args, { now: Date.parse('2026-01-05T09:00:00+07:00') });
 
 const CHART = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>IKI!$G$2:$G$5</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>`;
