@@ -13,7 +13,7 @@ import {
   fail,
   hashRantai,
   type Jangkar,
-  jangkarDari,
+  jangkarSetelah,
   kepalaRantai,
   konteksTulisRekap,
   type ModelRekap,
@@ -29,6 +29,7 @@ import {
   type Sha256,
   TAB_NAMES,
   type Tables,
+  teksSidik,
   tulisanRekap,
   type Workbook,
 } from '../../shared';
@@ -296,13 +297,17 @@ function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
   // once the links of a split document's parts (named in its note) are known. A new anchor only for a log
   // that verified: a recap never blesses a log edited outside the workflow
   const intact = periksaLog(k, req.jangkar ?? null, sha256).blokirSemua.length === 0;
+  // what runRecap keeps until it writes back: the model, the log's digest text (not its entries) and the
+  // layout of Rekap and Riwayat (not their rows): the parsed workbook is released before rendering
+  const kepala = kepalaRantai(k);
   return ok({
     model,
     summary,
     unchained,
-    kepala: kepalaRantai(k),
-    log: k.riwayat.map((r) => r.value),
-    intact,
+    kepala,
+    log: intact
+      ? { panjang: k.riwayat.length, kepala, teks: teksSidik(k.riwayat.map((r) => r.value)) }
+      : null,
     konteks: konteksTulisRekap(k),
     lambangRef: k.settings.lambang,
   });
@@ -318,7 +323,7 @@ export async function runRecap(
   // tables and parsed rows would otherwise stay in memory next to the document being written)
   const prepared = prepare(await wb.readTables(TAB_NAMES), req, sha256);
   if (!prepared.ok) return prepared;
-  const { model, summary, unchained, kepala, log, intact, konteks, lambangRef } = prepared.value;
+  const { model, summary, unchained, kepala, log, konteks, lambangRef } = prepared.value;
   const lambang = await bacaLambang(store, lambangRef);
   if (!lambang.ok) return lambang;
   // the renderer (docx, the chart's canvas and font) loads on first use, not at cold start
@@ -371,7 +376,7 @@ export async function runRecap(
         }
       : unchained;
   const entri = { ...logged, hashRantai: hashRantai(sha256, kepala, logged) };
-  const jangkar = intact ? jangkarDari(sha256, [...log, entri]) : null;
+  const jangkar = log ? jangkarSetelah(sha256, log, [entri]) : null;
   const writes = tulisanRekap(konteks, rows, entri);
   await wb.writeRanges(writes.ranges);
   for (const a of writes.appends) await wb.appendRows(a.tab, a.rows);
