@@ -3,7 +3,8 @@
 // folder), then write the Rekap rows and the Riwayat entry in one batch. Same path in the cloud and locally.
 // A document above Google Docs' size limit is split (a summary plus parts of whole units), each part
 // published under its own key; every Rekap row links the part that holds its employee.
-import { strFromU8, unzipSync } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
+import { Unzip, type UnzipDecoder } from 'fflate';
 import {
   type Canonical,
   compileRekap,
@@ -109,13 +110,57 @@ export interface PublishedPart extends PublishedLinks {
 export const DOCS_CHARACTER_LIMIT = 1_020_000;
 export const PART_CHARACTER_BUDGET = 1_000_000;
 
+/** A run's text in word/document.xml (what Docs counts), and the entities that stand for one character. */
+const RUN = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
+const ENTITY = /&(amp|lt|gt|quot|apos|#\d+);/g;
+/** Compressed bytes inflated at a time: word/document.xml is never held whole (megabytes for a large part). */
+const SLICE = 64 * 1024;
+
+/**
+ * A ZIP entry's deflate stream inflated by Node's zlib (several times fflate's speed): the whole entry at
+ * once, handed on in slices, so its text is decoded a slice at a time and never held as one string.
+ */
+class NativeInflate implements UnzipDecoder {
+  static readonly compression = 8;
+  ondata: UnzipDecoder['ondata'] = () => {};
+  private readonly chunks: Uint8Array[] = [];
+  push(chunk: Uint8Array, final: boolean): void {
+    this.chunks.push(chunk);
+    if (!final) return;
+    const bytes = inflateRawSync(Buffer.concat(this.chunks));
+    this.chunks.length = 0;
+    if (bytes.length === 0) this.ondata(null, bytes, true);
+    for (let i = 0; i < bytes.length; i += 4 * SLICE)
+      this.ondata(null, bytes.subarray(i, i + 4 * SLICE), i + 4 * SLICE >= bytes.length);
+  }
+}
+
 /** The text characters of a DOCX (the runs of word/document.xml), as Docs counts them. */
 export function docxCharacters(docx: Buffer): number {
-  const files = unzipSync(new Uint8Array(docx), { filter: (f) => f.name === 'word/document.xml' });
-  const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
   let n = 0;
-  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g))
-    n += (m[1] ?? '').replace(/&(amp|lt|gt|quot|apos|#\d+);/g, '_').length;
+  let carry = '';
+  const decoder = new TextDecoder();
+  const unzip = new Unzip((file) => {
+    if (file.name !== 'word/document.xml') return;
+    file.ondata = (error, chunk, final) => {
+      if (error) throw error;
+      const text = carry + decoder.decode(chunk, { stream: !final });
+      let end = 0;
+      for (const m of text.matchAll(RUN)) {
+        n += (m[1] ?? '').replace(ENTITY, '_').length;
+        end = (m.index ?? 0) + m[0].length;
+      }
+      // a run cut by the chunk's end is counted with the next chunk
+      const rest = text.slice(end);
+      const open = rest.lastIndexOf('<w:t');
+      carry = final ? '' : open >= 0 ? rest.slice(open) : rest.slice(-4);
+    };
+    file.start();
+  });
+  unzip.register(NativeInflate);
+  const bytes = new Uint8Array(docx.buffer, docx.byteOffset, docx.byteLength);
+  for (let i = 0; i < bytes.length; i += SLICE)
+    unzip.push(bytes.subarray(i, i + SLICE), i + SLICE >= bytes.length);
   return n;
 }
 
@@ -331,15 +376,21 @@ export async function runRecap(
   // a chart the whole document and one of its parts both hold is drawn once
   const grafik = new Map<string, Buffer>();
   const rendered = await renderParts(model, (m) => renderRekapDocx(m, { lambang: lambang.value, grafik }));
+  grafik.clear();
   const parts: PublishedPart[] = [];
   let previousParts: number | null = null;
-  for (const [i, part] of rendered.entries()) {
+  // each part's bytes are let go once published (only its employees are needed after)
+  const docxs: (Buffer | null)[] = rendered.map((p) => p.docx);
+  const held = rendered.map(({ docx: _bytes, ...rest }) => rest);
+  rendered.length = 0;
+  for (const [i, part] of held.entries()) {
     const { previousParts: before, ...links } = await store.publish({
       key: { officeId: req.officeId, tahun: model.kantor.tahun, periode: part.periode },
       title: part.title,
-      docx: part.docx,
-      ...(i === 0 ? { parts: rendered.length - 1 } : {}),
+      docx: docxs[i] as Buffer,
+      ...(i === 0 ? { parts: held.length - 1 } : {}),
     });
+    docxs[i] = null;
     if (i === 0) previousParts = before ?? null;
     parts.push({ ...links, title: part.title, periode: part.periode, characters: part.characters });
   }
@@ -352,14 +403,14 @@ export async function runRecap(
     periode: `${model.periode}-BAGIAN-${n}`,
   });
   if (store.withdraw) {
-    const own = rendered.length - 1;
+    const own = held.length - 1;
     if (previousParts === null) for (let n = own + 1; await store.withdraw(bagian(n)); n++);
     else for (let n = own + 1; n <= previousParts; n++) await store.withdraw(bagian(n));
   }
   const links = parts[0] as PublishedPart;
   // each employee's Rekap row links the part that holds their details
   const byNip = new Map<string, PublishedLinks>();
-  rendered.forEach((part, i) => {
+  held.forEach((part, i) => {
     for (const nip of part.nips) byNip.set(nip, parts[i] as PublishedLinks);
   });
   const rows = rekapRows(model, { dokumen: links.docUrl, pdf: links.pdfUrl }).map((r) => {

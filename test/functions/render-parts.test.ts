@@ -5,8 +5,14 @@
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { PART_CHARACTER_BUDGET, perkiraanTeks, renderParts } from '../../functions/recap/pipeline';
+import {
+  docxCharacters,
+  PART_CHARACTER_BUDGET,
+  perkiraanTeks,
+  renderParts,
+} from '../../functions/recap/pipeline';
 import { compileRekap, type ModelRekap, parseKantor, syntheticTables } from '../../shared';
+import { docxCharacters as asDocsCounts } from '../support/google-api-server';
 
 const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 
@@ -59,5 +65,31 @@ describe('splitting a recap above the size Google Docs holds', () => {
     const one = await renderParts(model, fakeRender(100, 20_000, []));
     expect(one).toHaveLength(1);
     expect(one[0]?.nips).toHaveLength(100);
+  });
+});
+
+describe('counting a DOCX’s characters as Docs does', () => {
+  it('counts the runs of word/document.xml a slice at a time, as the whole text counts them', () => {
+    // runs with entities, tables and tabs, over many slices (a run is cut by a slice's end somewhere)
+    const runs = Array.from(
+      { length: 40_000 },
+      (_, i) =>
+        `<w:r><w:t xml:space="preserve">a&amp;b ${i} &#233;</w:t></w:r><w:tbl><w:tc><w:t>x</w:t></w:tc></w:tbl><w:tab/>`,
+    ).join('');
+    const xml = `<w:document><w:body><w:p>${runs}</w:p></w:body></w:document>`;
+    for (const level of [0, 6] as const) {
+      const docx = Buffer.from(
+        zipSync(
+          { 'word/document.xml': strToU8(xml), 'word/styles.xml': strToU8('<w:t>not counted</w:t>') },
+          { level },
+        ),
+      );
+      expect(docxCharacters(docx)).toBe(asDocsCounts(docx));
+      // each run: "a&b i é" as 'a_b i _' (an entity is one character), then the table cell's "x"
+      let expected = 0;
+      for (let i = 0; i < 40_000; i++) expected += `a_b ${i} _`.length + 1;
+      expect(docxCharacters(docx)).toBe(expected);
+    }
+    expect(docxCharacters(Buffer.from(zipSync({ 'word/document.xml': strToU8('<w:document/>') })))).toBe(0);
   });
 });
