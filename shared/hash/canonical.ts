@@ -13,19 +13,54 @@ export type Canonical =
 
 export function canonicalize(value: Canonical): string {
   if (value === null || value === undefined) return 'null';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') return canonicalNumber(value);
   if (typeof value === 'string') return canonicalString(value);
+  if (typeof value === 'number') return canonicalNumber(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
   // joined, not concatenated: a joined string is flat, where `+=` leaves a rope of pieces in memory
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalize(v as Canonical)).join(',')}]`;
+  if (Array.isArray(value)) {
+    const parts = new Array<string>(value.length);
+    for (let i = 0; i < value.length; i++) parts[i] = canonicalize(value[i] as Canonical);
+    return `[${parts.join(',')}]`;
+  }
   const obj = value as { readonly [k: string]: Canonical };
-  const keys = Object.keys(obj).sort();
+  const keys = sortedKeys(Object.keys(obj));
   const parts = new Array<string>(keys.length);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i] as string;
     parts[i] = `${quotedKey(k)}:${canonicalize(obj[k] as Canonical)}`;
   }
   return `{${parts.join(',')}}`;
+}
+
+/**
+ * The same few shapes of object are met again and again (an IKI row, a log entry): their keys, in the order
+ * the object has them, are sorted once. A shape is remembered by its keys in order (compared one by one).
+ */
+const shapes = new Map<string, { readonly keys: readonly string[]; readonly sorted: string[] }[]>();
+
+function sortedKeys(keys: string[]): readonly string[] {
+  if (keys.length < 2) return keys;
+  const first = keys[0] as string;
+  let known = shapes.get(first);
+  if (known) {
+    for (const shape of known) {
+      if (shape.keys.length !== keys.length) continue;
+      let same = true;
+      for (let i = 1; i < keys.length; i++) {
+        if (shape.keys[i] !== keys[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return shape.sorted;
+    }
+  } else if (shapes.size < 1024) {
+    known = [];
+    shapes.set(first, known);
+  }
+  const sorted = [...keys].sort();
+  if (known && known.length < 32) known.push({ keys, sorted });
+  return sorted;
 }
 
 /** Shortest decimal, never an exponent: `String` gives it for most numbers, big.js for the rest (1e21, 1e-7). */
@@ -38,14 +73,24 @@ function canonicalNumber(value: number): string {
 
 /** Printable ASCII other than `"` and `\`: NFC leaves it as it is, and JSON needs no escape. */
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/** Plain text already trimmed with single inner spaces: canonical as it is. */
+const CANONICAL_PLAIN = /^(?:[\x21\x23-\x5b\x5d-\x7e]+(?: [\x21\x23-\x5b\x5d-\x7e]+)*)?$/;
 
 function canonicalString(value: string): string {
+  if (CANONICAL_PLAIN.test(value)) return `"${value}"`;
   const s = PLAIN.test(value) ? value : value.normalize('NFC');
   const text = s.trim().replace(/\s+/g, ' ');
   return PLAIN.test(text) ? `"${text}"` : JSON.stringify(text);
 }
 
-/** Object keys are field names (the same few, met again and again): quoted as JSON, plain ones directly. */
+const quoted = new Map<string, string>();
+
+/** Object keys are field names (the same few, met again and again): quoted once. */
 function quotedKey(k: string): string {
-  return PLAIN.test(k) ? `"${k}"` : JSON.stringify(k);
+  let q = quoted.get(k);
+  if (q === undefined) {
+    q = PLAIN.test(k) ? `"${k}"` : JSON.stringify(k);
+    if (quoted.size < 1024) quoted.set(k, q);
+  }
+  return q;
 }
