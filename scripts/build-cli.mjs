@@ -28,6 +28,7 @@ export async function buildCli() {
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    minify: true,
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',

@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { SingleBar } from 'cli-progress';
 import {
   AKSI,
   AKSI_ALIAS,
@@ -443,7 +442,9 @@ export async function demoCommand(
   }
   const store = new FolderStore(docs, io.pdf, io.progress);
   const steps = demoScenario();
-  const bar = io.progress
+  // loaded here, not at start: every other command runs without it
+  const { SingleBar } = io.progress ? await import('cli-progress') : { SingleBar: null };
+  const bar = SingleBar
     ? new SingleBar({
         format: `${t('cli.demoLangkah', {}, io.lang)} [{bar}] {value}/{total}`,
         hideCursor: true,

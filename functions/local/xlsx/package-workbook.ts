@@ -194,8 +194,9 @@ export class PackageWorkbook {
     if (have && (have.full || !full)) return have;
     const ref = this.ref(tab);
     if (!ref) return undefined;
-    let xml = this.zip.text(ref.path) ?? '';
-    if (!full) xml = firstRowOnly(xml);
+    const xml = full
+      ? (this.zip.text(ref.path) ?? '')
+      : firstRowOnly(this.zip.textPrefix(ref.path, (t) => firstRowEnd(t) >= 0) ?? '');
     const { rows, merges } = readSheet(ref.path, xml, this.context());
     if (full) refuseMerges(tab, rows, merges);
     const loaded = { rows, full };
@@ -293,12 +294,19 @@ function same(current: Cell, next: CellOut): boolean {
   return current === next;
 }
 
-/** The sheet XML cut after its first row (the header), for a header-only read. */
-function firstRowOnly(xml: string): string {
+/** Where the first row's end tag ends (-1 when the text holds none). */
+function firstRowEnd(xml: string): number {
   const p = /<(\w+:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
   const end = xml.indexOf(`</${p}row>`);
+  return end < 0 ? -1 : end + `</${p}row>`.length;
+}
+
+/** The sheet XML cut after its first row (the header), for a header-only read. */
+function firstRowOnly(xml: string): string {
+  const end = firstRowEnd(xml);
   if (end < 0) return xml;
-  return `${xml.slice(0, end + `</${p}row>`.length)}</${p}sheetData></${p}worksheet>`;
+  const p = /<(\w+:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
+  return `${xml.slice(0, end)}</${p}sheetData></${p}worksheet>`;
 }
 
 /** Merged cells under a header, in a data row, make rows ambiguous: refused before anything is written. */

@@ -2,7 +2,7 @@
 // asked for, and a save copies every untouched entry (local header, data and descriptor) byte for byte,
 // re-deflating only the parts that changed. Zip format: PKWARE APPNOTE 6.3.x, sections 4.3.7 (local file
 // header), 4.3.12 (central directory header) and 4.3.16 (end of central directory record).
-import { deflateRawSync, inflateRawSync, crc32 as nodeCrc32 } from 'node:zlib';
+import { constants, deflateRawSync, inflateRawSync, crc32 as nodeCrc32 } from 'node:zlib';
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -97,12 +97,35 @@ export class ZipPackage {
   read(name: string): Buffer | undefined {
     const e = this.byName.get(name);
     if (!e) return undefined;
-    const at = e.localOffset;
-    const dataStart = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
-    const data = this.bytes.subarray(dataStart, dataStart + e.compressedSize);
+    const data = this.data(e);
     if (e.method === 0) return data;
     if (e.method === 8) return inflateRawSync(data);
     throw new ZipFormatError(`compression method ${e.method}`);
+  }
+
+  /**
+   * The start of an entry's text, long enough for `enough` to accept it (or the whole text): a sheet read for
+   * its header row only is inflated as far as that row, not its megabytes of data rows. A deflate stream can
+   * be inflated from its start with no end (a sync flush hands out what the input so far holds).
+   */
+  textPrefix(name: string, enough: (text: string) => boolean): string | undefined {
+    const e = this.byName.get(name);
+    if (!e) return undefined;
+    if (e.method !== 8) return this.text(name);
+    const data = this.data(e);
+    for (let size = 16 * 1024; size < data.length; size *= 4) {
+      const text = inflateRawSync(data.subarray(0, size), { finishFlush: constants.Z_SYNC_FLUSH }).toString(
+        'utf8',
+      );
+      if (enough(text)) return text;
+    }
+    return this.text(name);
+  }
+
+  private data(e: ZipEntry): Buffer {
+    const at = e.localOffset;
+    const dataStart = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
+    return this.bytes.subarray(dataStart, dataStart + e.compressedSize);
   }
 
   /** The entry's bytes as stored: local header, compressed data and data descriptor. */
