@@ -1,8 +1,10 @@
-// A tab read for its header only is inflated as far as its first row: the header is the one a full read
-// gives, whatever the size of the data below it and however long the sheet's preamble is.
+// Zip entries read and written in part: a tab read for its header only is inflated as far as its first row
+// (the header a full read gives, whatever the size of the data below it and however long the sheet's
+// preamble), and a patched sheet is compressed from its pieces (the same entry as from its whole content).
+import { inflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { ZipPackage } from '../../functions/local/xlsx/zip';
+import { crc32, deflatePart, deflatePieces, ZipPackage } from '../../functions/local/xlsx/zip';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -49,5 +51,20 @@ describe('the start of a zip entry', () => {
     expect(zip.textPrefix('none', hasRowEnd)).toBeUndefined();
     // a text that never satisfies the test is the whole entry
     expect(zip.textPrefix('long', () => false)).toBe(long);
+  });
+});
+
+describe('a part compressed from its pieces', () => {
+  it('inflates to the pieces put together, with their CRC-32 and size (large and small parts)', async () => {
+    for (const rows of [3, 60_000]) {
+      const whole = Buffer.from(sheet('', rows), 'utf8');
+      const cuts = [0, 17, Math.floor(whole.length / 3), whole.length - 5, whole.length];
+      const pieces = cuts.slice(1).map((end, i) => whole.subarray(cuts[i], end));
+      const d = await deflatePieces(pieces);
+      expect(inflateRawSync(d.deflated).equals(whole)).toBe(true);
+      expect(d.size).toBe(whole.length);
+      expect(d.crc).toBe(deflatePart(whole).crc);
+      expect(d.crc).toBe(crc32(Buffer.concat(pieces.slice(2)), crc32(Buffer.concat(pieces.slice(0, 2)))));
+    }
   });
 });
