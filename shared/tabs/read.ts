@@ -18,7 +18,9 @@ export interface TabRead<T extends TabSpec> {
 }
 
 export function keyOf(values: readonly unknown[]): string {
-  return values.map(String).join('\u0000');
+  let key = values.length > 0 ? String(values[0]) : '';
+  for (let i = 1; i < values.length; i++) key += `\u0000${String(values[i])}`;
+  return key;
 }
 
 export const DEFAULT_CONTEXT: ParseContext = { locale: 'id-ID', offsetMinutes: 420 };
