@@ -23,24 +23,30 @@ export function canonicalize(value: Canonical): string {
     return `[${parts.join(',')}]`;
   }
   const obj = value as { readonly [k: string]: Canonical };
-  const keys = sortedKeys(Object.keys(obj));
-  const parts = new Array<string>(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] as string;
-    parts[i] = `${quotedKey(k)}:${canonicalize(obj[k] as Canonical)}`;
-  }
+  const shape = shapeOf(Object.keys(obj));
+  const parts = new Array<string>(shape.sorted.length);
+  for (let i = 0; i < shape.sorted.length; i++)
+    parts[i] = (shape.quoted[i] as string) + canonicalize(obj[shape.sorted[i] as string] as Canonical);
   return `{${parts.join(',')}}`;
+}
+
+interface Shape {
+  readonly keys: readonly string[];
+  /** The keys sorted. */
+  readonly sorted: readonly string[];
+  /** Each sorted key quoted, with its colon. */
+  readonly quoted: readonly string[];
 }
 
 /**
  * The same few shapes of object are met again and again (an IKI row, a log entry): their keys, in the order
- * the object has them, are sorted once. A shape is remembered by its keys in order (compared one by one).
+ * the object has them, are sorted and quoted once. A shape is remembered by its keys in order (compared one
+ * by one), under its first key.
  */
-const shapes = new Map<string, { readonly keys: readonly string[]; readonly sorted: string[] }[]>();
+const shapes = new Map<string, Shape[]>();
 
-function sortedKeys(keys: string[]): readonly string[] {
-  if (keys.length < 2) return keys;
-  const first = keys[0] as string;
+function shapeOf(keys: string[]): Shape {
+  const first = keys[0] ?? '';
   let known = shapes.get(first);
   if (known) {
     for (const shape of known) {
@@ -52,15 +58,16 @@ function sortedKeys(keys: string[]): readonly string[] {
           break;
         }
       }
-      if (same) return shape.sorted;
+      if (same) return shape;
     }
   } else if (shapes.size < 1024) {
     known = [];
     shapes.set(first, known);
   }
   const sorted = [...keys].sort();
-  if (known && known.length < 32) known.push({ keys, sorted });
-  return sorted;
+  const shape = { keys, sorted, quoted: sorted.map((k) => `${quotedKey(k)}:`) };
+  if (known && known.length < 32) known.push(shape);
+  return shape;
 }
 
 /** Shortest decimal, never an exponent: `String` gives it for most numbers, big.js for the rest (1e21, 1e-7). */
@@ -83,14 +90,7 @@ function canonicalString(value: string): string {
   return PLAIN.test(text) ? `"${text}"` : JSON.stringify(text);
 }
 
-const quoted = new Map<string, string>();
-
-/** Object keys are field names (the same few, met again and again): quoted once. */
+/** Object keys are field names: quoted as JSON, plain ones directly. */
 function quotedKey(k: string): string {
-  let q = quoted.get(k);
-  if (q === undefined) {
-    q = PLAIN.test(k) ? `"${k}"` : JSON.stringify(k);
-    if (quoted.size < 1024) quoted.set(k, q);
-  }
-  return q;
+  return PLAIN.test(k) ? `"${k}"` : JSON.stringify(k);
 }
