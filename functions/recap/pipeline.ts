@@ -83,9 +83,15 @@ export interface RecapRequest {
   readonly catatan?: string;
   /** The log's anchor as the add-on keeps it (the caller sends it; absent for scheduled recaps). */
   readonly jangkar?: Jangkar | null;
+  /**
+   * The caller needs the links, not the model: each unit's employees are let go once their part is rendered
+   * (`renderParts` with `lepas`), and the outcome's model lists the units without their employees.
+   */
+  readonly lepasRincian?: boolean;
 }
 
 export interface RecapOutcome {
+  /** The compiled model (its units without employees when the request set `lepasRincian`). */
   readonly model: ModelRekap;
   /** The document (or, when split, the summary part). */
   readonly links: PublishedLinks;
@@ -196,8 +202,15 @@ export function perkiraanTeks(x: unknown): number {
  * for one part is cut by employees. Each part is a ModelRekap rendered by the same renderer.
  * A document certain to be above the budget (perkiraanTeks) is not rendered whole: its parts are packed by
  * the estimate, calibrated on each part rendered.
+ * With `lepas`, each unit's employees are let go from the model once their part is rendered (the model is
+ * then left with units without employees): a caller that needs only the parts keeps the largest office's
+ * details in memory no longer than it renders them.
  */
-export async function renderParts(model: ModelRekap, render: Render): Promise<Part[]> {
+export async function renderParts(
+  model: ModelRekap,
+  render: Render,
+  opts: { readonly lepas?: boolean } = {},
+): Promise<Part[]> {
   const all = model.units.flatMap((u) => u.pegawai.map((p) => p.nip));
   // units are packed by their share of the indicators
   const size = (u: RekapUnit) => u.pegawai.reduce((n, p) => n + Math.max(1, p.indikator.length), 0);
@@ -233,7 +246,7 @@ export async function renderParts(model: ModelRekap, render: Render): Promise<Pa
     },
   ];
   const target = PART_CHARACTER_BUDGET * 0.8;
-  const pieces: { units: RekapUnit[]; docx: Buffer; characters: number }[] = [];
+  const pieces: { first: string; last: string; nips: string[]; docx: Buffer; characters: number }[] = [];
   const place = async (units: RekapUnit[]): Promise<void> => {
     const first = units[0]?.unitKerja ?? '';
     const last = units.at(-1)?.unitKerja ?? '';
@@ -245,7 +258,8 @@ export async function renderParts(model: ModelRekap, render: Render): Promise<Pa
       calibrate = false;
     }
     if (n <= PART_CHARACTER_BUDGET) {
-      pieces.push({ units, docx, characters: n });
+      const nips = units.flatMap((u) => u.pegawai.map((p) => p.nip));
+      pieces.push({ first, last, nips, docx, characters: n });
       return;
     }
     const halves = halve(units);
@@ -260,6 +274,7 @@ export async function renderParts(model: ModelRekap, render: Render): Promise<Pa
     const est = size(u) * perIndicator;
     if (group.length > 0 && used + est > target) {
       await place(group);
+      if (opts.lepas) lepaskan(group);
       group = [];
       used = 0;
     }
@@ -267,20 +282,25 @@ export async function renderParts(model: ModelRekap, render: Render): Promise<Pa
     used += size(u) * perIndicator;
   }
   if (group.length > 0) await place(group);
+  if (opts.lepas) lepaskan(group);
   pieces.forEach((piece, i) => {
     const label = `Bagian ${i + 1} dari ${pieces.length}`;
-    const first = piece.units[0]?.unitKerja ?? '';
-    const last = piece.units.at(-1)?.unitKerja ?? '';
+    const { first, last } = piece;
     const title = `${model.judul} - ${label} (${first === last ? first : `${first} s.d. ${last}`})`;
     parts.push({
       periode: `${model.periode}-BAGIAN-${i + 1}`,
       title,
       docx: piece.docx,
       characters: piece.characters,
-      nips: piece.units.flatMap((u) => u.pegawai.map((p) => p.nip)),
+      nips: piece.nips,
     });
   });
   return parts;
+}
+
+/** Rendered units' employees let go (`renderParts` with `lepas`): the one place a compiled model changes. */
+function lepaskan(units: readonly RekapUnit[]): void {
+  for (const u of units) (u as { pegawai: RekapUnit['pegawai'] }).pegawai = [];
 }
 
 /** Units, or one unit's employees, in two halves (null: a single employee). */
@@ -375,7 +395,11 @@ export async function runRecap(
   const { renderRekapDocx } = await import('../render/recap-docx');
   // a chart the whole document and one of its parts both hold is drawn once
   const grafik = new Map<string, Buffer>();
-  const rendered = await renderParts(model, (m) => renderRekapDocx(m, { lambang: lambang.value, grafik }));
+  // the Rekap rows before rendering (their links come after publishing): the model's details may be let go
+  const baris = rekapRows(model, { dokumen: null, pdf: null });
+  const rendered = await renderParts(model, (m) => renderRekapDocx(m, { lambang: lambang.value, grafik }), {
+    lepas: req.lepasRincian === true,
+  });
   grafik.clear();
   const parts: PublishedPart[] = [];
   let previousParts: number | null = null;
@@ -413,9 +437,9 @@ export async function runRecap(
   held.forEach((part, i) => {
     for (const nip of part.nips) byNip.set(nip, parts[i] as PublishedLinks);
   });
-  const rows = rekapRows(model, { dokumen: links.docUrl, pdf: links.pdfUrl }).map((r) => {
-    const own = byNip.get(r.nip);
-    return own ? { ...r, dokumen: own.docUrl, pdf: own.pdfUrl } : r;
+  const rows = baris.map((r) => {
+    const own = byNip.get(r.nip) ?? links;
+    return { ...r, dokumen: own.docUrl, pdf: own.pdfUrl };
   });
   const logged =
     parts.length > 1

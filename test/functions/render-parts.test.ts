@@ -56,6 +56,19 @@ describe('splitting a recap above the size Google Docs holds', () => {
     expect(parts.length).toBeLessThanOrEqual(1 + Math.ceil((600 * 4000) / (0.8 * PART_CHARACTER_BUDGET)) + 1);
   });
 
+  it('lets each unit’s employees go once their part is rendered, with the same parts', async () => {
+    const kept = modelOf(600);
+    const released = modelOf(600);
+    const parts = await renderParts(kept, fakeRender(4000, 20_000, []));
+    const same = await renderParts(released, fakeRender(4000, 20_000, []), { lepas: true });
+    const view = (ps: typeof parts) =>
+      ps.map(({ title, periode, characters, nips }) => [title, periode, characters, nips]);
+    expect(view(same)).toEqual(view(parts));
+    expectSplit(kept, same);
+    expect(released.units.flatMap((u) => u.pegawai)).toEqual([]);
+    expect(kept.units.flatMap((u) => u.pegawai)).toHaveLength(600);
+  });
+
   it('renders a document that may fit whole first, and splits it when it does not fit', async () => {
     const model = modelOf(100);
     const calls: number[] = [];
