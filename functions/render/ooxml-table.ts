@@ -3,7 +3,10 @@
 // cell; an annual recap of 1,000 employees has ~140,000 cells (over 30 s and 2 GB). Everything else in the
 // document is built with `docx`; these blocks replace placeholder paragraphs after packing, with the same
 // look (borders, shaded repeating header, fixed column widths, 8 pt text, evidence as hyperlinks), and the
-// archive is written again with Node's native zlib (yazl).
+// archive is written again with Node's native zlib (yazl). The charts are placed the same way (an inline
+// picture, as the docx library writes one): packed by `docx`, each of a hundred PNGs would be hashed (SHA-1
+// in JavaScript), deflated and inflated in JavaScript, then deflated again; placed here, a chart is stored
+// once per document, as it is (a PNG is compressed already).
 
 import { Readable } from 'node:stream';
 import { strFromU8, unzipSync } from 'fflate';
@@ -92,9 +95,13 @@ function run(text: string, bold = false, size?: number): string {
     .join('');
 }
 
+const IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
+
 class Links {
   readonly rels: string[] = [];
   private n = 0;
+  /** Each chart's file in word/media, by its bytes (the same chart twice is one file). */
+  readonly media = new Map<Buffer, { readonly path: string; readonly id: string }>();
 
   add(url: string): string {
     const id = `rIdKinerja${++this.n}`;
@@ -102,6 +109,17 @@ class Links {
       `<Relationship Id="${id}" Type="${HYPERLINK}" Target="${escapeXml(url)}" TargetMode="External"/>`,
     );
     return id;
+  }
+
+  /** The relationship of a chart's PNG, its file added to word/media the first time. */
+  image(png: Buffer): { readonly path: string; readonly id: string; readonly fresh: boolean } {
+    const known = this.media.get(png);
+    if (known) return { ...known, fresh: false };
+    const k = this.media.size + 1;
+    const entry = { path: `media/kinerja-grafik-${k}.png`, id: `rIdKinerjaGrafik${k}` };
+    this.media.set(png, entry);
+    this.rels.push(`<Relationship Id="${entry.id}" Type="${IMAGE}" Target="${entry.path}"/>`);
+    return { ...entry, fresh: true };
   }
 }
 
@@ -176,12 +194,42 @@ export function placeholder(n: number): string {
   return `KINERJA-TABEL-${n}-KINERJA`;
 }
 
-/** Replace each placeholder paragraph of a packed .docx by its table, adding the hyperlink relationships. */
+/** A chart: a PNG shown centred at `width` x `height` pixels (96 per inch), whatever its own pixel size. */
+export interface RawImage {
+  readonly png: Buffer;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** English Metric Units per pixel at 96 dpi (914,400 per inch). */
+const EMU_PER_PIXEL = 9525;
+
 /**
- * A placeholder's blocks, produced on demand: the rows of every employee are built while streaming and never
- * all held at once.
+ * A centred paragraph holding the picture inline, in the elements the docx library writes for an ImageRun
+ * (and Google Docs keeps: see test/functions/layout.test.ts). `docPr` ids are unique in the document.
  */
-export type Blocks = () => Iterable<RawTable>;
+export function imageXml(relId: string, docPr: number, width: number, height: number): string {
+  const cx = Math.round(width * EMU_PER_PIXEL);
+  const cy = Math.round(height * EMU_PER_PIXEL);
+  const a = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+  const pic = 'http://schemas.openxmlformats.org/drawingml/2006/picture';
+  return (
+    `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">` +
+    `<wp:extent cx="${cx}" cy="${cy}"/><wp:effectExtent t="0" r="0" b="0" l="0"/><wp:docPr id="${docPr}" name=""/>` +
+    `<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="${a}" noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
+    `<a:graphic xmlns:a="${a}"><a:graphicData uri="${pic}"><pic:pic xmlns:pic="${pic}">` +
+    `<pic:nvPicPr><pic:cNvPr id="0" name="" descr=""/><pic:cNvPicPr><a:picLocks noChangeAspect="1" noChangeArrowheads="1"/></pic:cNvPicPr></pic:nvPicPr>` +
+    `<pic:blipFill><a:blip r:embed="${relId}" cstate="none"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
+    `<pic:spPr bwMode="auto"><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>` +
+    `</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`
+  );
+}
+
+/**
+ * What a placeholder paragraph is replaced by: tables produced on demand (the rows of every employee are
+ * built while streaming and never all held at once), or a chart.
+ */
+export type Blocks = (() => Iterable<RawTable>) | RawImage;
 
 /**
  * Replace each placeholder paragraph of a packed .docx by its blocks and add the hyperlink relationships.
@@ -197,6 +245,9 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
   const links = new Links();
   const zip = new yazl.ZipFile();
   const mtime = new Date(Date.UTC(2000, 0, 1));
+  // the charts' drawing ids follow those the docx library gave (the letterhead's coat of arms)
+  let docPr = 0;
+  for (const m of xml.matchAll(/<wp:docPr id="(\d+)"/g)) docPr = Math.max(docPr, Number(m[1]));
   function* documentXml(): Generator<Buffer> {
     const re = /<w:p>(?:(?!<w:p>)[\s\S])*?KINERJA-TABEL-(\d+)-KINERJA[\s\S]*?<\/w:p>/g;
     let last = 0;
@@ -204,7 +255,14 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
       const block = blocks[Number(m[1])];
       if (!block) continue;
       yield Buffer.from(xml.slice(last, m.index), 'utf8');
-      for (const t of block()) yield Buffer.from(blockXml(t, links), 'utf8');
+      if (typeof block === 'function') {
+        for (const t of block()) yield Buffer.from(blockXml(t, links), 'utf8');
+      } else {
+        const media = links.image(block.png);
+        // stored as it is: a PNG's data is deflated already
+        if (media.fresh) zip.addBuffer(block.png, `word/${media.path}`, { mtime, compress: false });
+        yield Buffer.from(imageXml(media.id, ++docPr, block.width, block.height), 'utf8');
+      }
       // a placeholder that ends a section carries the section's properties: they stay, in a paragraph of their own
       const section = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(m[0]);
       if (section) yield Buffer.from(`<w:p><w:pPr>${section[0]}</w:pPr></w:p>`, 'utf8');
@@ -221,6 +279,15 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
   }
   for (const [name, data] of Object.entries(files)) {
     if (name === 'word/document.xml' || name === 'word/_rels/document.xml.rels') continue;
+    if (name === '[Content_Types].xml' && !/Extension="png"/.test(strFromU8(data))) {
+      // the docx library declares PNG by default; should it ever not, the charts' type is added
+      const types = strFromU8(data).replace(
+        '</Types>',
+        '<Default Extension="png" ContentType="image/png"/></Types>',
+      );
+      zip.addBuffer(Buffer.from(types, 'utf8'), name, { mtime });
+      continue;
+    }
     zip.addBuffer(Buffer.from(data), name, { mtime, compress: data.length > 512 });
   }
   zip.addReadStream(Readable.from(documentXml()), 'word/document.xml', { mtime, compressionLevel: 1 });
