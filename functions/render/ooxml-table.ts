@@ -11,6 +11,7 @@
 import { Readable } from 'node:stream';
 import { strFromU8, unzipSync } from 'fflate';
 import yazl from 'yazl';
+import { charactersWritten, textCharacters } from './characters';
 import { columnWidths } from './layout';
 
 export type IsiSel = string | { readonly links: readonly { readonly text: string; readonly url: string }[] };
@@ -77,28 +78,38 @@ export function escapeXml(text: string): string {
 /** The paragraph style (Arial 10 pt) of the lines before each table. */
 export const TEXT_STYLE = 'KinerjaTeks';
 
-function textRun(line: string, props: string, br: boolean): string {
+/** The characters a `<w:t>` holding this escaped text counts (an entity is one). */
+function characters(escaped: string, text: string): number {
+  return escaped === text ? text.length : escaped.replace(/&(amp|lt|gt|quot);/g, '_').length;
+}
+
+function textRun(line: string, props: string, br: boolean, links: Links): string {
   const space =
     line.length > 0 && (line.charCodeAt(0) <= 32 || line.charCodeAt(line.length - 1) <= 32)
       ? ' xml:space="preserve"'
       : '';
-  return `<w:r>${props}${br ? '<w:br/>' : ''}<w:t${space}>${escapeXml(line)}</w:t></w:r>`;
+  const escaped = escapeXml(line);
+  links.characters += characters(escaped, line);
+  return `<w:r>${props}${br ? '<w:br/>' : ''}<w:t${space}>${escaped}</w:t></w:r>`;
 }
 
-function run(text: string, bold = false, size?: number): string {
+function run(text: string, links: Links, bold = false, size?: number): string {
   const sz = size ? `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>` : '';
   const props = bold || sz ? `<w:rPr>${bold ? '<w:b/>' : ''}${sz}</w:rPr>` : '';
-  if (!text.includes('\n')) return textRun(text, props, false);
+  if (!text.includes('\n')) return textRun(text, props, false, links);
   return text
     .split('\n')
-    .map((line, i) => textRun(line, props, i > 0))
+    .map((line, i) => textRun(line, props, i > 0, links))
     .join('');
 }
 
 const IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 
+/** What the blocks written so far added to the document: relationships, and text characters. */
 class Links {
   readonly rels: string[] = [];
+  /** Text characters written in `<w:t>` elements, as Google Docs counts them (pipeline.ts docxCharacters). */
+  characters = 0;
   private n = 0;
   /** Each chart's file in word/media, by its bytes (the same chart twice is one file). */
   readonly media = new Map<Buffer, { readonly path: string; readonly id: string }>();
@@ -136,12 +147,13 @@ function cell(
     (opts.header ? '<w:jc w:val="center"/>' : opts.right ? '<w:jc w:val="right"/>' : '');
   const body =
     typeof content === 'string'
-      ? run(content, opts.header)
+      ? run(content, links, opts.header)
       : content.links
-          .map(
-            (l, i) =>
-              `${i > 0 ? run(', ') : ''}<w:hyperlink r:id="${links.add(l.url)}"><w:r><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">${escapeXml(l.text)}</w:t></w:r></w:hyperlink>`,
-          )
+          .map((l, i) => {
+            const text = escapeXml(l.text);
+            links.characters += characters(text, l.text);
+            return `${i > 0 ? run(', ', links) : ''}<w:hyperlink r:id="${links.add(l.url)}"><w:r><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:hyperlink>`;
+          })
           .join('');
   // widths come from the table grid (fixed layout), so cells carry none of their own
   // table text takes the document default (8 pt, no spacing): no paragraph style per cell
@@ -152,14 +164,14 @@ function cell(
  * A line before or after a table: 10 pt set on the run itself too, since Google Docs turns named styles other
  * than headings into Normal when it imports a DOCX.
  */
-function paragraphXml(p: RawParagraph, keepNext = false): string {
-  return `<w:p><w:pPr><w:pStyle w:val="${TEXT_STYLE}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${run(p.text, p.bold, 20)}</w:p>`;
+function paragraphXml(p: RawParagraph, links: Links, keepNext = false): string {
+  return `<w:p><w:pPr><w:pStyle w:val="${TEXT_STYLE}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${run(p.text, links, p.bold, 20)}</w:p>`;
 }
 
 /** One employee's block: the paragraphs before (kept with the table), the table, any legend, an empty paragraph. */
 export function blockXml(t: RawTable, links: Links): string {
-  const after = (t.after ?? []).map((p) => paragraphXml(p)).join('');
-  return `${t.before.map((p) => paragraphXml(p, true)).join('')}${tableXml(t, links)}${after}<w:p/>`;
+  const after = (t.after ?? []).map((p) => paragraphXml(p, links)).join('');
+  return `${t.before.map((p) => paragraphXml(p, links, true)).join('')}${tableXml(t, links)}${after}<w:p/>`;
 }
 
 export function tableXml(t: RawTable, links: Links): string {
@@ -248,13 +260,19 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
   // the charts' drawing ids follow those the docx library gave (the letterhead's coat of arms)
   let docPr = 0;
   for (const m of xml.matchAll(/<wp:docPr id="(\d+)"/g)) docPr = Math.max(docPr, Number(m[1]));
+  /** The docx library's XML between two placeholders, its text counted. */
+  const slice = (from: number, to: number): Buffer => {
+    const part = xml.slice(from, to);
+    links.characters += textCharacters(part);
+    return Buffer.from(part, 'utf8');
+  };
   function* documentXml(): Generator<Buffer> {
     const re = /<w:p>(?:(?!<w:p>)[\s\S])*?KINERJA-TABEL-(\d+)-KINERJA[\s\S]*?<\/w:p>/g;
     let last = 0;
     for (let m = re.exec(xml); m; m = re.exec(xml)) {
       const block = blocks[Number(m[1])];
       if (!block) continue;
-      yield Buffer.from(xml.slice(last, m.index), 'utf8');
+      yield slice(last, m.index);
       if (typeof block === 'function') {
         for (const t of block()) yield Buffer.from(blockXml(t, links), 'utf8');
       } else {
@@ -268,7 +286,7 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
       if (section) yield Buffer.from(`<w:p><w:pPr>${section[0]}</w:pPr></w:p>`, 'utf8');
       last = m.index + m[0].length;
     }
-    yield Buffer.from(xml.slice(last), 'utf8');
+    yield slice(last, xml.length);
     // the hyperlinks are all known now: their relationships close the archive (entry order does not matter)
     const rels = strFromU8(relsFile as Uint8Array).replace(
       '</Relationships>',
@@ -293,5 +311,7 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
   zip.addReadStream(Readable.from(documentXml()), 'word/document.xml', { mtime, compressionLevel: 1 });
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  const out = Buffer.concat(chunks);
+  charactersWritten.set(out, links.characters);
+  return out;
 }
