@@ -263,7 +263,7 @@ function babII(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
 }
 
 function trenChart(m: ModelRekap, raw: Blocks[], tx: Teks): Paragraph {
-  const garis = trenCapaian(m.units, tx('doc.tren.rataRataInstansi')).map((g) => ({
+  const garis = trenCapaian(m, tx('doc.tren.rataRataInstansi')).map((g) => ({
     label: g.label,
     nilai: g.nilai.map((v) => (v ? roundHalfUp(v, 2).toNumber() : null)),
   }));

@@ -168,38 +168,43 @@ function paragraphXml(p: RawParagraph, links: Links, keepNext = false): string {
   return `<w:p><w:pPr><w:pStyle w:val="${TEXT_STYLE}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${run(p.text, links, p.bold, 20)}</w:p>`;
 }
 
-/** One employee's block: the paragraphs before (kept with the table), the table, any legend, an empty paragraph. */
-export function blockXml(t: RawTable, links: Links): string {
-  const after = (t.after ?? []).map((p) => paragraphXml(p, links)).join('');
-  return `${t.before.map((p) => paragraphXml(p, links, true)).join('')}${tableXml(t, links)}${after}<w:p/>`;
+/**
+ * One block in pieces of XML: the paragraphs before (kept with the table), the table row by row, any
+ * legend, an empty paragraph. A unit's table is hundreds of kilobytes: written whole, each would be one
+ * string too large for the young generation, kept until a full collection.
+ */
+function* blockXml(t: RawTable, links: Links): Generator<string> {
+  for (const p of t.before) yield paragraphXml(p, links, true);
+  yield* tableXml(t, links);
+  for (const p of t.after ?? []) yield paragraphXml(p, links);
+  yield '<w:p/>';
 }
 
-export function tableXml(t: RawTable, links: Links): string {
+function* tableXml(t: RawTable, links: Links): Generator<string> {
   const widths = widthsOf(t);
   const total = t.total;
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
   const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
   const head = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${t.header.map((h) => cell(h, { header: true }, links)).join('')}</w:tr>`;
+  yield `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${head}`;
   // a plain row followed by a span row (its notes) keeps with it: the pair stays on one page
-  const rows = t.rows
-    .map((r, n) => {
-      const cells = isSpan(r)
-        ? r.cells.map((c, i) => cell(c, { span: r.spans[i] }, links)).join('')
-        : r
-            .map((c, i) => {
-              const next = t.rows[n + 1];
-              return cell(
-                c,
-                { right: t.numeric.includes(i), keepNext: next !== undefined && isSpan(next) },
-                links,
-              );
-            })
-            .join('');
-      return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`;
-    })
-    .join('');
-  return `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${head}${rows}</w:tbl>`;
+  for (const [n, r] of t.rows.entries()) {
+    const cells = isSpan(r)
+      ? r.cells.map((c, i) => cell(c, { span: r.spans[i] }, links)).join('')
+      : r
+          .map((c, i) => {
+            const next = t.rows[n + 1];
+            return cell(
+              c,
+              { right: t.numeric.includes(i), keepNext: next !== undefined && isSpan(next) },
+              links,
+            );
+          })
+          .join('');
+    yield `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`;
+  }
+  yield '</w:tbl>';
 }
 
 export function placeholder(n: number): string {
@@ -274,7 +279,20 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
       if (!block) continue;
       yield slice(last, m.index);
       if (typeof block === 'function') {
-        for (const t of block()) yield Buffer.from(blockXml(t, links), 'utf8');
+        // rows gathered into pieces of about 16,000 characters: small enough to die young
+        let piece: string[] = [];
+        let size = 0;
+        for (const t of block())
+          for (const x of blockXml(t, links)) {
+            piece.push(x);
+            size += x.length;
+            if (size >= 16_000) {
+              yield Buffer.from(piece.join(''), 'utf8');
+              piece = [];
+              size = 0;
+            }
+          }
+        if (size > 0) yield Buffer.from(piece.join(''), 'utf8');
       } else {
         const media = links.image(block.png);
         // stored as it is: a PNG's data is deflated already

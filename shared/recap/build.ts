@@ -36,6 +36,7 @@ import {
 import { perbandinganTahunLalu } from './tahun-lalu';
 import { type KeadaanTw, tandaOf } from './tanda';
 import { langkahTerlambatPeriode } from './terlambat';
+import { trenTriwulan } from './tren';
 
 export interface OpsiRekap {
   readonly strict?: boolean;
@@ -257,6 +258,7 @@ export function compileRekap(
       rataRata,
       predikat: rataRata ? predikatOf(rataRata, skala) : null,
       rataRataSd,
+      tren: trenTriwulan(pegawai.flatMap((p) => p.indikator)),
     };
   });
   const all = units.flatMap((u) => u.pegawai.flatMap((p) => p.indikator));
@@ -289,6 +291,7 @@ export function compileRekap(
     dikecualikan: dikecualikan(k),
     menitPerHari: menitPerHari(k.settings),
     units,
+    trenKantor: trenTriwulan(all),
     ringkasan: {
       jumlahPegawai: units.reduce((n, u) => n + u.pegawai.length, 0),
       jumlahIndikator: all.length,
