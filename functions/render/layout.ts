@@ -89,6 +89,15 @@ export interface Measured {
  * from its first character, in order, as `textWidth` sums it, so the figures are the same to the bit.
  */
 export function measure(text: string, sizeHalfPoints: number, bold = false): Measured {
+  measureEm(text, bold);
+  return { word: twips(emWord, sizeHalfPoints), line: twips(emLine, sizeHalfPoints) };
+}
+
+/** The last `measureEm`'s longest word and line in thousandths of an em (no object for each of a table's cells). */
+let emWord = 0;
+let emLine = 0;
+
+function measureEm(text: string, bold: boolean): void {
   let maxWord = 0;
   let maxLine = 0;
   let word = 0;
@@ -125,7 +134,8 @@ export function measure(text: string, sizeHalfPoints: number, bold = false): Mea
   }
   if (word > maxWord) maxWord = word;
   if (line > maxLine) maxLine = line;
-  return { word: twips(maxWord, sizeHalfPoints), line: twips(maxLine, sizeHalfPoints) };
+  emWord = maxWord;
+  emLine = maxLine;
 }
 
 export interface ColumnContent {
@@ -147,14 +157,18 @@ export function columnWidths(
   const min: number[] = [];
   const want: number[] = [];
   for (const c of columns) {
-    const h = measure(c.header, sizeHalfPoints, true);
-    let word = h.word;
-    let line = h.word; // a header may wrap at its spaces
+    // in em, converted once: the largest em is the largest width in twips (the conversion only grows)
+    measureEm(c.header, true);
+    const header = twips(emWord, sizeHalfPoints);
+    let wordEm = 0;
+    let lineEm = 0;
     for (const cell of c.cells) {
-      const m = measure(cell, sizeHalfPoints);
-      word = Math.max(word, m.word);
-      line = Math.max(line, m.line);
+      measureEm(cell, false);
+      if (emWord > wordEm) wordEm = emWord;
+      if (emLine > lineEm) lineEm = emLine;
     }
+    const word = Math.max(header, twips(wordEm, sizeHalfPoints));
+    const line = Math.max(header, twips(lineEm, sizeHalfPoints)); // a header may wrap at its spaces
     const lo = Math.min(word, cap) + CELL_PADDING;
     min.push(lo);
     want.push(Math.max(lo, Math.min(line, cap) + CELL_PADDING));
