@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { SingleBar } from 'cli-progress';
 import {
   AKSI,
   AKSI_ALIAS,
@@ -258,8 +257,6 @@ export async function actCommand(
         };
       await store.finish();
       for (const path of new Set(store.written)) io.out(`  ${path}`);
-      await save();
-      simpanJangkar(file, wb);
       const { keputusan, perubahan } = result.done;
       const owner = before.org.byNip.get(perubahan.riwayat.nipPemilik ?? '');
       done.push(
@@ -282,6 +279,11 @@ export async function actCommand(
       );
       if (perubahan.penerima.length)
         done.push(t('cli.berikutnya', { daftar: perubahan.penerima.join(', ') }, io.lang));
+      // the messages are made from the office as read; then it is dropped, so that the save of a large
+      // workbook (its changed sheets inflated and patched) does not add to the memory the reads took
+      wb.releaseReads?.();
+      await save();
+      simpanJangkar(file, wb);
       return { value: 0, save: false }; // saved above, before the anchor
     },
     { headerOnly: tabsNotNeeded(dokumen, aksi) },
@@ -451,7 +453,9 @@ export async function demoCommand(
   }
   const store = new FolderStore(docs, io.pdf, io.progress);
   const steps = demoScenario();
-  const bar = io.progress
+  // loaded here, not at start: every other command runs without it
+  const { SingleBar } = io.progress ? await import('cli-progress') : { SingleBar: null };
+  const bar = SingleBar
     ? new SingleBar({
         format: `${t('cli.demoLangkah', {}, io.lang)} [{bar}] {value}/{total}`,
         hideCursor: true,

@@ -48,7 +48,7 @@ export async function upgradeWorkbook(file: string): Promise<boolean> {
     }
   }
   if (!pkg.changed && missing.length === 0) return false;
-  let bytes = pkg.packageBytes();
+  let bytes = await pkg.packageBytes();
   if (missing.length) {
     // the missing tabs as a new workbook lays them out (headers, widths, dropdowns, notes, protection)
     const scratch = Buffer.from(await ExcelWorkbook.create().raw.xlsx.writeBuffer());

@@ -61,6 +61,8 @@ export interface XlsxWorkbook extends Workbook {
   unprotectRows(tab: string, rows: readonly number[]): void;
   save(path: string): Promise<void>;
   sheetNames(): string[];
+  /** Drop what was read, keeping the edits, before a final save (no read or write may follow). */
+  releaseReads?(): void;
 }
 
 export const XlsxWorkbook = {

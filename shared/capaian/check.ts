@@ -3,6 +3,7 @@
 // Satuan names a scale (and then only that scale's grades). Each problem names its tab, row and column.
 import type { Problem } from '../problems';
 import type { Settings } from '../settings/settings';
+import { rencanaAksiTab } from '../tabs/declarations';
 import type { Row } from '../tabs/tab';
 import { rankNilai, type SkalaNilai, skalaOf } from './ordinal';
 import { parsePeriodeUkur, polaOf } from './pola';
@@ -40,13 +41,15 @@ function cekNilai(
   settings: Settings,
   iki: IkiRow,
   value: number | string | null,
-  place: { tab: string; row: number; column: string },
+  tab: string,
+  row: number,
+  column: string,
   skalaDari: (iki: IkiRow) => SkalaNilai | null,
 ): Problem | null {
   if (value === null) return null;
   const skala = skalaDari(iki);
   if (!skala && typeof value === 'number') return null;
-  const at = { ...place, owner: iki.nip };
+  const at = { tab, row, column, owner: iki.nip };
   if (skala) {
     if (typeof value === 'string' && rankNilai(skala.nilai, value) !== null) return null;
     return {
@@ -68,6 +71,11 @@ function cekNilai(
   };
 }
 
+/** The Rencana Aksi target columns, TW I-IV, as the tab declares them. */
+const TARGET_TW = (['targetTw1', 'targetTw2', 'targetTw3', 'targetTw4'] as const).map(
+  (field) => rencanaAksiTab.columns[field].header,
+);
+
 export function masalahPolaNilai(
   settings: Settings,
   iki: readonly Row<IkiRow>[],
@@ -76,13 +84,13 @@ export function masalahPolaNilai(
 ): Problem[] {
   const out: Problem[] = [];
   const byKey = new Map(iki.map((r) => [`${r.value.nip}|${r.value.kode}`, r.value]));
-  // each indicator's scale, looked up once (every target and realisation of it is checked)
-  const skalaIndikator = new Map<IkiRow, SkalaNilai | null>();
+  // each Satuan's scale, looked up once (every target and realisation of every indicator is checked)
+  const skalaSatuan = new Map<string, SkalaNilai | null>();
   const skalaDari = (ind: IkiRow): SkalaNilai | null => {
-    let skala = skalaIndikator.get(ind);
+    let skala = skalaSatuan.get(ind.satuan);
     if (skala === undefined) {
       skala = skalaOf(settings.skalaNilai, ind.satuan);
-      skalaIndikator.set(ind, skala);
+      skalaSatuan.set(ind.satuan, skala);
     }
     return skala;
   };
@@ -120,37 +128,30 @@ export function masalahPolaNilai(
         column: 'Satuan',
         params: { kode: v.kode, skala: skala.nama },
       });
-    const p = cekNilai(settings, v, v.target, { tab: 'IKI', row, column: 'Target' }, skalaDari);
+    const p = cekNilai(settings, v, v.target, 'IKI', row, 'Target', skalaDari);
     if (p) out.push(p);
   }
   for (const { row, value: v } of ra) {
     const ind = byKey.get(`${v.nip}|${v.kode}`);
     if (!ind) continue; // reported as an unknown indicator
-    ([v.targetTw1, v.targetTw2, v.targetTw3, v.targetTw4] as const).forEach((t, i) => {
+    const targets = [v.targetTw1, v.targetTw2, v.targetTw3, v.targetTw4];
+    for (let i = 0; i < 4; i++) {
       const p = cekNilai(
         settings,
         ind,
-        t,
-        {
-          tab: 'Rencana Aksi',
-          row,
-          column: `Target TW ${['I', 'II', 'III', 'IV'][i]}`,
-        },
+        targets[i] ?? null,
+        'Rencana Aksi',
+        row,
+        TARGET_TW[i] as string,
         skalaDari,
       );
       if (p) out.push(p);
-    });
+    }
   }
   for (const { row, value: v } of pengukuran) {
     const ind = byKey.get(`${v.nip}|${v.kode}`);
     if (!ind) continue;
-    const p = cekNilai(
-      settings,
-      ind,
-      v.realisasi,
-      { tab: 'Pengukuran', row, column: 'Realisasi' },
-      skalaDari,
-    );
+    const p = cekNilai(settings, ind, v.realisasi, 'Pengukuran', row, 'Realisasi', skalaDari);
     if (p) out.push(p);
   }
   return out;

@@ -60,7 +60,11 @@ export function indikatorAtasan(
 
 export function ikiByNip(rows: readonly Row<Iki>[]): Map<string, Iki[]> {
   const out = new Map<string, Iki[]>();
-  for (const { value } of rows) out.set(value.nip, [...(out.get(value.nip) ?? []), value]);
+  for (const { value } of rows) {
+    const list = out.get(value.nip);
+    if (list) list.push(value);
+    else out.set(value.nip, [value]);
+  }
   return out;
 }
 
@@ -77,21 +81,29 @@ export function periksaCascading(
 ): Problem[] {
   const problems: Problem[] = [];
   const byNip = ikiByNip(rows);
+  // a person's ten indicators share their superiors: looked up once per person
+  const actorsOf = new Map<string, ReturnType<typeof atasanCascade>>();
   for (const { row, value } of rows) {
     const owner = org.byNip.get(value.nip);
     if (!owner?.nipAtasan) continue; // unknown NIP is reported elsewhere; the head is not checked
-    const actors = atasanCascade(org, value.nip, atasanTtd);
+    const kode = (value.kodeAtasan ?? '').trim();
+    if (kode === '' && !wajib) continue;
+    let actors = actorsOf.get(value.nip);
+    if (!actors) {
+      actors = atasanCascade(org, value.nip, atasanTtd);
+      actorsOf.set(value.nip, actors);
+    }
     const atasan = actors[0]?.pegawai;
     if (!atasan) continue;
+    if (kode !== '' && actors.some((s) => adaKode(s.pegawai.nip, kode))) continue;
+    // what the person could have named, for the message
     const place = { tab: 'IKI', row, column: KOLOM, owner: value.nip };
     const pilihan = indikatorAtasan(org, byNip, value.nip, atasanTtd);
     const daftar = pilihan.map((c) => c.iki.kode).join(', ') || '-';
-    const kode = (value.kodeAtasan ?? '').trim();
     if (kode === '') {
-      if (wajib) problems.push({ ...place, key: 'iki.kodeAtasanWajib', params: { daftar } });
+      problems.push({ ...place, key: 'iki.kodeAtasanWajib', params: { daftar } });
       continue;
     }
-    if (actors.some((s) => adaKode(s.pegawai.nip, kode))) continue;
     if (pilihan.length === 0) {
       problems.push({ ...place, key: 'iki.atasanTanpaIndikator', params: { kode, atasan: atasan.nama } });
       continue;

@@ -58,9 +58,15 @@ export function jangkarMemori(awal: Jangkar | null = null): PenyimpanJangkar & {
  * taken to the whole second, as a cell keeps it (ISO 8601 with seconds), so an entry read back from the
  * sheet hashes as it did when it was written.
  */
-function kontenEntri(e: EntriLog, sebelumnya: string): Canonical {
-  const { hashRantai: _own, ...rest } = e;
-  return { ...(rest as Record<string, Canonical>), waktu: Math.floor(e.waktu / 1000), sebelumnya };
+function kontenEntri(e: EntriLog, sebelumnya: string, denganRantai = false): Canonical {
+  // built field by field (not by rest and spread): a log of a whole year is hashed at every command
+  const out: Record<string, Canonical> = {};
+  for (const key of Object.keys(e) as (keyof EntriLog)[])
+    if (key !== 'hashRantai') out[key] = e[key] as Canonical;
+  out.waktu = Math.floor(e.waktu / 1000);
+  out.sebelumnya = sebelumnya;
+  if (denganRantai) out.rantai = e.hashRantai ?? null;
+  return out;
 }
 
 /**
@@ -72,7 +78,7 @@ const barisSidik = new WeakMap<EntriLog, string>();
 function barisLog(e: EntriLog): string {
   let line = barisSidik.get(e);
   if (line === undefined) {
-    line = canonicalize({ ...(kontenEntri(e, '') as object), rantai: e.hashRantai });
+    line = canonicalize(kontenEntri(e, '', true));
     barisSidik.set(e, line);
   }
   return line;

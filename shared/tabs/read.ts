@@ -18,7 +18,9 @@ export interface TabRead<T extends TabSpec> {
 }
 
 export function keyOf(values: readonly unknown[]): string {
-  return values.map(String).join('\u0000');
+  let key = values.length > 0 ? String(values[0]) : '';
+  for (let i = 1; i < values.length; i++) key += `\u0000${String(values[i])}`;
+  return key;
 }
 
 export const DEFAULT_CONTEXT: ParseContext = { locale: 'id-ID', offsetMinutes: 420 };
@@ -80,10 +82,13 @@ export function readTab<T extends TabSpec>(
   if (problems.some((p) => p.key === 'kolom.tidakAda' || p.key === 'kolom.ganda')) {
     return { rows: [], problems, columnIndex: index, present: true, raw: table, keys: new Set() };
   }
-  // each declared field with its sheet column (-1 when absent), resolved once for all rows
-  const fields = (Object.entries(spec.columns) as [string, AnyColumn][]).map(
-    ([field, col]) => [field, col, (index as Record<string, number | undefined>)[field] ?? -1] as const,
-  );
+  // each declared field with its sheet column (-1 when absent), resolved once for all rows; the loops below
+  // run over every cell of the workbook, so they index arrays rather than iterate over tuples
+  const entries = Object.entries(spec.columns) as [string, AnyColumn][];
+  const names = entries.map(([field]) => field);
+  const cols = entries.map(([, col]) => col);
+  const at = names.map((field) => (index as Record<string, number | undefined>)[field] ?? -1);
+  const n = names.length;
   const nipColumn = (index as Record<string, number | undefined>).nip ?? -1;
   const rows: Row<RecordOf<T>>[] = [];
   const seen = new Map<string, number>();
@@ -92,7 +97,8 @@ export function readTab<T extends TabSpec>(
     const cells = table[i] ?? [];
     const sheetRow = i + 1;
     let blank = true;
-    for (const [, , c] of fields) {
+    for (let f = 0; f < n; f++) {
+      const c = at[f] as number;
       if (c >= 0 && !isBlank(cells[c])) {
         blank = false;
         break;
@@ -103,7 +109,10 @@ export function readTab<T extends TabSpec>(
     const rowProblems: Problem[] = [];
     const nipCell = nipColumn >= 0 ? cells[nipColumn] : undefined;
     const owner = typeof nipCell === 'string' ? cellText(nipCell).replace(/\s+/g, '') : undefined;
-    for (const [field, col, c] of fields) {
+    for (let f = 0; f < n; f++) {
+      const field = names[f] as string;
+      const col = cols[f] as AnyColumn;
+      const c = at[f] as number;
       const cell = c >= 0 ? cells[c] : undefined;
       if (isBlank(cell)) {
         record[field] = null;

@@ -32,11 +32,11 @@ export function berkasOf(k: Kantor, nip: string): Berkas {
 
 /** IKI rows of the owner that the reader could not parse: still part of what a signature covers. */
 function ikiTakTerbaca(k: Kantor, nip: string): Canonical[] {
+  const own = lookup(k).masalah.get(nip);
+  if (!own?.some((p) => p.tab === 'IKI')) return [];
   const parsed = new Set(ikiOf(k, nip).map((r) => r.row));
   const rows = new Set(
-    k.problems.flatMap((p) =>
-      p.tab === 'IKI' && p.owner === nip && p.row !== undefined && !parsed.has(p.row) ? [p.row] : [],
-    ),
+    own.flatMap((p) => (p.tab === 'IKI' && p.row !== undefined && !parsed.has(p.row) ? [p.row] : [])),
   );
   return [...rows].sort((a, b) => a - b).map((r) => (k.reads.IKI.raw[r - 1] ?? []).map((c) => cellText(c)));
 }
@@ -102,7 +102,10 @@ function kontenDokumen(k: Kantor, nip: string, dokumen: Dokumen, ubah?: UbahPeng
     ...base,
     pengukuran: (lookup(k).pengukuran.get(nip) ?? [])
       .filter((r) => r.value.triwulan === tw)
-      .map((r) => ({ ...r.value, ...ubah?.get(r.row) }))
+      .map((r) => {
+        const diubah = ubah?.get(r.row);
+        return diubah ? { ...r.value, ...diubah } : r.value;
+      })
       .map((v) => ({
         kode: v.kode,
         realisasi: v.realisasi,

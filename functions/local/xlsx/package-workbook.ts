@@ -23,11 +23,11 @@ import {
   type Styles,
   type WorkbookParts,
 } from './parts';
-import { type CellEdit, patchSheetBytes, type SheetEdits } from './sheet-patch';
+import { type CellEdit, patchSheetPieces, type SheetEdits } from './sheet-patch';
 import { columnLetters, readSheet, type SheetContext } from './sheet-read';
 import { lockedStyles } from './styles-patch';
 import { writeAtomically } from './write-file';
-import { type Deflated, deflatePart, ZipPackage } from './zip';
+import { type Deflated, deflatePieces, ZipPackage } from './zip';
 
 export interface OpenOptions {
   /** Tabs read as their header row only (the command needs none of their rows). */
@@ -46,6 +46,7 @@ export class PackageWorkbook {
   private readonly nextRow = new Map<string, number>();
   private sharedStrings: string[] | null = null;
   private styles: Styles | null = null;
+  private released = false;
 
   private constructor(
     private readonly path: string,
@@ -137,8 +138,19 @@ export class PackageWorkbook {
     });
   }
 
+  /**
+   * Drop every row read (the edits stay): a command about to make its final save of a large workbook frees
+   * the memory its reads took before the changed sheets are inflated and patched. Reading or writing again
+   * afterwards is a programming error.
+   */
+  releaseReads(): void {
+    this.loaded.clear();
+    this.sharedStrings = null;
+    this.released = true;
+  }
+
   /** The package with the edits patched in (untouched entries byte for byte). */
-  packageBytes(): Buffer {
+  async packageBytes(): Promise<Buffer> {
     const changed = new Map<string, Buffer | Deflated | null>();
     const lock = lockedStyles(this.parts.stylesPath ? (this.zip.text(this.parts.stylesPath) ?? '') : '');
     let formulaReplaced = false;
@@ -157,8 +169,9 @@ export class PackageWorkbook {
           throw new LocalError('xlsx.rumusBersama', { tab, sel: cell, path: this.path });
         },
       };
-      // compressed at once: a large sheet's text and its patched copy are dropped before the next sheet
-      changed.set(ref.path, deflatePart(patchSheetBytes(raw, edits, styles)));
+      // compressed at once, as a stream of the unchanged runs and the rebuilt rows: a large sheet's patched
+      // copy is never put together, and its text is dropped before the next sheet
+      changed.set(ref.path, await deflatePieces(patchSheetPieces(raw, edits, styles)));
     }
     if (lock.changed && this.parts.stylesPath)
       changed.set(this.parts.stylesPath, Buffer.from(lock.xml(), 'utf8'));
@@ -169,7 +182,7 @@ export class PackageWorkbook {
   /** Save atomically (a temporary file next to the real file, then a rename over it). */
   async save(path: string = this.path): Promise<void> {
     if (!this.changed && path === this.path) return;
-    await writeAtomically(path, this.packageBytes());
+    await writeAtomically(path, await this.packageBytes());
   }
 
   private ref(tab: string): SheetRef | undefined {
@@ -190,12 +203,14 @@ export class PackageWorkbook {
   }
 
   private load(tab: string, full: boolean): Loaded | undefined {
+    if (this.released) throw new Error(`${tab}: read after releaseReads()`);
     const have = this.loaded.get(tab);
     if (have && (have.full || !full)) return have;
     const ref = this.ref(tab);
     if (!ref) return undefined;
-    let xml = this.zip.text(ref.path) ?? '';
-    if (!full) xml = firstRowOnly(xml);
+    const xml = full
+      ? (this.zip.text(ref.path) ?? '')
+      : firstRowOnly(this.zip.textPrefix(ref.path, (t) => firstRowEnd(t) >= 0) ?? '');
     const { rows, merges } = readSheet(ref.path, xml, this.context());
     if (full) refuseMerges(tab, rows, merges);
     const loaded = { rows, full };
@@ -293,12 +308,19 @@ function same(current: Cell, next: CellOut): boolean {
   return current === next;
 }
 
-/** The sheet XML cut after its first row (the header), for a header-only read. */
-function firstRowOnly(xml: string): string {
+/** Where the first row's end tag ends (-1 when the text holds none). */
+function firstRowEnd(xml: string): number {
   const p = /<(\w+:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
   const end = xml.indexOf(`</${p}row>`);
+  return end < 0 ? -1 : end + `</${p}row>`.length;
+}
+
+/** The sheet XML cut after its first row (the header), for a header-only read. */
+function firstRowOnly(xml: string): string {
+  const end = firstRowEnd(xml);
   if (end < 0) return xml;
-  return `${xml.slice(0, end + `</${p}row>`.length)}</${p}sheetData></${p}worksheet>`;
+  const p = /<(\w+:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
+  return `${xml.slice(0, end)}</${p}sheetData></${p}worksheet>`;
 }
 
 /** Merged cells under a header, in a data row, make rows ambiguous: refused before anything is written. */

@@ -191,6 +191,11 @@ export function patchSheet(xml: string, edits: SheetEdits, styles: PatchStyles):
  * are rebuilt, and the bytes between them are copied as they are.
  */
 export function patchSheetBytes(raw: Buffer, edits: SheetEdits, styles: PatchStyles): Buffer {
+  return Buffer.concat(patchSheetPieces(raw, edits, styles));
+}
+
+/** The same, as the pieces that make it up (runs of `raw` and the rebuilt rows), for a streaming compressor. */
+export function patchSheetPieces(raw: Buffer, edits: SheetEdits, styles: PatchStyles): Buffer[] {
   const xml = raw.toString('latin1');
   const pieces: Buffer[] = [];
   let at = 0;
@@ -199,7 +204,7 @@ export function patchSheetBytes(raw: Buffer, edits: SheetEdits, styles: PatchSty
     at = s.end;
   }
   pieces.push(raw.subarray(at));
-  return Buffer.concat(pieces);
+  return pieces;
 }
 
 function patchSplices(xml: string, edits: SheetEdits, styles: PatchStyles, enc: Encode): Splice[] {

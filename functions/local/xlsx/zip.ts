@@ -2,7 +2,9 @@
 // asked for, and a save copies every untouched entry (local header, data and descriptor) byte for byte,
 // re-deflating only the parts that changed. Zip format: PKWARE APPNOTE 6.3.x, sections 4.3.7 (local file
 // header), 4.3.12 (central directory header) and 4.3.16 (end of central directory record).
-import { deflateRawSync, inflateRawSync, crc32 as nodeCrc32 } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { constants, createDeflateRaw, deflateRawSync, inflateRawSync, crc32 as nodeCrc32 } from 'node:zlib';
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -27,6 +29,28 @@ export function deflatePart(content: Buffer): Deflated {
     crc: crc32(content),
     size: content.length,
   };
+}
+
+/**
+ * The same for content given as pieces (a large sheet's unchanged runs and its rebuilt rows): compressed as a
+ * stream, so the whole new part is never put together in memory.
+ */
+export async function deflatePieces(pieces: readonly Buffer[]): Promise<Deflated> {
+  let size = 0;
+  let crc = 0;
+  for (const piece of pieces) {
+    size += piece.length;
+    crc = crc32(piece, crc);
+  }
+  const out: Buffer[] = [];
+  await pipeline(
+    Readable.from(pieces),
+    createDeflateRaw({ level: size > LARGE_PART ? 1 : 6 }),
+    async (chunks: AsyncIterable<Buffer>) => {
+      for await (const chunk of chunks) out.push(chunk);
+    },
+  );
+  return { deflated: Buffer.concat(out), crc, size };
 }
 
 export interface ZipEntry {
@@ -97,12 +121,35 @@ export class ZipPackage {
   read(name: string): Buffer | undefined {
     const e = this.byName.get(name);
     if (!e) return undefined;
-    const at = e.localOffset;
-    const dataStart = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
-    const data = this.bytes.subarray(dataStart, dataStart + e.compressedSize);
+    const data = this.data(e);
     if (e.method === 0) return data;
     if (e.method === 8) return inflateRawSync(data);
     throw new ZipFormatError(`compression method ${e.method}`);
+  }
+
+  /**
+   * The start of an entry's text, long enough for `enough` to accept it (or the whole text): a sheet read for
+   * its header row only is inflated as far as that row, not its megabytes of data rows. A deflate stream can
+   * be inflated from its start with no end (a sync flush hands out what the input so far holds).
+   */
+  textPrefix(name: string, enough: (text: string) => boolean): string | undefined {
+    const e = this.byName.get(name);
+    if (!e) return undefined;
+    if (e.method !== 8) return this.text(name);
+    const data = this.data(e);
+    for (let size = 16 * 1024; size < data.length; size *= 4) {
+      const text = inflateRawSync(data.subarray(0, size), { finishFlush: constants.Z_SYNC_FLUSH }).toString(
+        'utf8',
+      );
+      if (enough(text)) return text;
+    }
+    return this.text(name);
+  }
+
+  private data(e: ZipEntry): Buffer {
+    const at = e.localOffset;
+    const dataStart = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
+    return this.bytes.subarray(dataStart, dataStart + e.compressedSize);
   }
 
   /** The entry's bytes as stored: local header, compressed data and data descriptor. */
@@ -208,9 +255,9 @@ export class ZipPackage {
 
 let table: Uint32Array | undefined;
 
-/** CRC-32 (zlib's where Node has it, else the same polynomial by table). */
-export function crc32(data: Buffer): number {
-  if (typeof nodeCrc32 === 'function') return nodeCrc32(data) >>> 0;
+/** CRC-32 (zlib's where Node has it, else the same polynomial by table), continuing `from` (a CRC so far). */
+export function crc32(data: Buffer, from = 0): number {
+  if (typeof nodeCrc32 === 'function') return nodeCrc32(data, from) >>> 0;
   if (!table) {
     table = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -219,7 +266,7 @@ export function crc32(data: Buffer): number {
       table[n] = c >>> 0;
     }
   }
-  let crc = 0xffffffff;
+  let crc = (from ^ 0xffffffff) >>> 0;
   for (const byte of data) crc = (table[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
