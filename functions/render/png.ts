@@ -18,6 +18,20 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
+/** Whether every pixel's alpha is 255: four bytes at a time where the pixels are aligned for it. */
+function opaque(rgba: Uint8Array): boolean {
+  if (rgba.byteOffset % 4 === 0) {
+    const words = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4);
+    // alpha is the fourth byte of each pixel: the high byte of a little-endian word, the low of a big-endian
+    const alpha = new Uint8Array(new Uint32Array([0xff000000]).buffer)[3] === 0xff ? 0xff000000 : 0xff;
+    for (let i = 0; i < words.length; i++)
+      if (((words[i] as number) & alpha) >>> 0 !== alpha >>> 0) return false;
+    return true;
+  }
+  for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 255) return false;
+  return true;
+}
+
 /**
  * RGBA pixels (row by row, 4 bytes a pixel) as a PNG, or null when a pixel is not fully opaque (the caller
  * then uses the canvas's own encoder).
@@ -26,7 +40,7 @@ export function pngOpaque(rgba: Uint8Array, width: number, height: number, level
   const row = width * 4;
   if (rgba.length !== row * height)
     throw new Error(`expected ${row * height} bytes of RGBA, got ${rgba.length}`);
-  for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 255) return null;
+  if (!opaque(rgba)) return null;
   const raw = Buffer.allocUnsafe((row + 1) * height);
   const src = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
   for (let y = 0; y < height; y++) {

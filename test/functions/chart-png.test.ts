@@ -42,6 +42,13 @@ describe('the PNG encoder', () => {
     ctx.fillRect(0, 0, 4, 4);
     ctx.clearRect(3, 3, 1, 1);
     expect(pngOpaque(canvas.data(), 4, 4)).toBeNull();
+    // the same pixels at an offset not a multiple of four (checked byte by byte)
+    const shifted = Buffer.alloc(4 * 4 * 4 + 1);
+    canvas.data().copy(shifted, 1);
+    expect(pngOpaque(shifted.subarray(1), 4, 4)).toBeNull();
+    ctx.fillRect(3, 3, 1, 1);
+    canvas.data().copy(shifted, 1);
+    expect(pngOpaque(shifted.subarray(1), 4, 4)?.equals(pngOpaque(canvas.data(), 4, 4) as Buffer)).toBe(true);
     expect(() => pngOpaque(new Uint8Array(10), 4, 4)).toThrow(/RGBA/);
   });
 });
