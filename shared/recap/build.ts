@@ -156,7 +156,10 @@ export function compileRekap(
         ...kolomPola(iki, mode),
         periode: nilai,
         sdPeriode: tahunan ? null : capaianKumulatif(ind, tw as Tw, false, aturan),
-        perTriwulan: ([1, 2, 3, 4] as const).map((q) => capaianTriwulan(ind, q, aturan)),
+        // a quarter's recap has its quarter's figure already
+        perTriwulan: ([1, 2, 3, 4] as const).map((q) =>
+          !tahunan && q === tw ? nilai : capaianTriwulan(ind, q, aturan),
+        ),
         tanda: tandaOf(quarters.map((q) => keadaan[q - 1] as KeadaanTw)),
         tandaSd: tandaOf(keadaan.slice(0, tw)),
         capaianTeks: capaianTeks(nilai.capaian, k, lang, nilai.huruf?.realisasi ?? null),
