@@ -326,9 +326,19 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
     }
     zip.addBuffer(Buffer.from(data), name, { mtime, compress: data.length > 512 });
   }
-  zip.addReadStream(Readable.from(documentXml()), 'word/document.xml', { mtime, compressionLevel: 1 });
+  const source = Readable.from(documentXml());
+  // a block or chart that fails while document.xml is written rejects the document (the stream's error
+  // would otherwise be unhandled, and end the process)
+  const failed = new Promise<never>((_, reject) => source.once('error', reject));
+  failed.catch(() => {});
+  zip.addReadStream(source, 'word/document.xml', { mtime, compressionLevel: 1 });
   const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+  await Promise.race([
+    failed,
+    (async () => {
+      for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+    })(),
+  ]);
   const out = Buffer.concat(chunks);
   charactersWritten.set(out, links.characters);
   return out;

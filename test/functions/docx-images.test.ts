@@ -2,11 +2,11 @@
 // an inline picture whose relationship names a file in word/media, the same chart twice is one file stored
 // as it is (not deflated again), drawing ids stay unique next to the docx library's own picture (the coat
 // of arms), and PNG is a declared content type.
-import { Document, ImageRun, Packer, Paragraph } from 'docx';
+import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { renderTrenChart } from '../../functions/render/chart';
-import { type Blocks, fillBlocks } from '../../functions/render/ooxml-table';
+import { type Blocks, fillBlocks, placeholder } from '../../functions/render/ooxml-table';
 import { gambar } from '../../functions/render/recap-parts';
 import { readDocx } from '../support/docx-text';
 
@@ -66,5 +66,19 @@ describe('charts placed into the document', () => {
     expect(new Set(ids).size).toBe(4);
     const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
     expect(types).toMatch(/<Default [^>]*Extension="png"|<Default ContentType="image\/png" Extension="png"/);
+  });
+
+  it('rejects the document when a table fails while it is written', async () => {
+    const raw: Blocks[] = [
+      () => {
+        throw new Error('table failed');
+      },
+    ];
+    const doc = new Document({
+      sections: [
+        { children: [new Paragraph('before'), new Paragraph({ children: [new TextRun(placeholder(0))] })] },
+      ],
+    });
+    await expect(fillBlocks(await Packer.toBuffer(doc), raw)).rejects.toThrow(/table failed/);
   });
 });
