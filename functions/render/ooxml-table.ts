@@ -3,15 +3,14 @@
 // cell; an annual recap of 1,000 employees has ~140,000 cells (over 30 s and 2 GB). Everything else in the
 // document is built with `docx`; these blocks replace placeholder paragraphs after packing, with the same
 // look (borders, shaded repeating header, fixed column widths, 8 pt text, evidence as hyperlinks), and the
-// archive is written again with Node's native zlib (yazl). The charts are placed the same way (an inline
+// archive is written again with Node's native zlib (docx-zip.ts). The charts are placed the same way (an inline
 // picture, as the docx library writes one): packed by `docx`, each of a hundred PNGs would be hashed (SHA-1
 // in JavaScript), deflated and inflated in JavaScript, then deflated again; placed here, a chart is stored
 // once per document, as it is (a PNG is compressed already).
 
-import { Readable } from 'node:stream';
 import { strFromU8, unzipSync } from 'fflate';
-import yazl from 'yazl';
 import { charactersWritten, textCharacters } from './characters';
+import { DocxZip } from './docx-zip';
 import { columnWidths } from './layout';
 
 export type IsiSel = string | { readonly links: readonly { readonly text: string; readonly url: string }[] };
@@ -260,8 +259,7 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
   if (!docFile || !relsFile) throw new Error('not a docx: word/document.xml missing');
   const xml = strFromU8(docFile);
   const links = new Links();
-  const zip = new yazl.ZipFile();
-  const mtime = new Date(Date.UTC(2000, 0, 1));
+  const zip = new DocxZip();
   // the charts' drawing ids follow those the docx library gave (the letterhead's coat of arms)
   let docPr = 0;
   for (const m of xml.matchAll(/<wp:docPr id="(\d+)"/g)) docPr = Math.max(docPr, Number(m[1]));
@@ -296,7 +294,7 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
       } else {
         const media = links.image(block.png);
         // stored as it is: a PNG's data is deflated already
-        if (media.fresh) zip.addBuffer(block.png, `word/${media.path}`, { mtime, compress: false });
+        if (media.fresh) zip.add(`word/${media.path}`, block.png, false);
         yield Buffer.from(imageXml(media.id, ++docPr, block.width, block.height), 'utf8');
       }
       // a placeholder that ends a section carries the section's properties: they stay, in a paragraph of their own
@@ -305,13 +303,6 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
       last = m.index + m[0].length;
     }
     yield slice(last, xml.length);
-    // the hyperlinks are all known now: their relationships close the archive (entry order does not matter)
-    const rels = strFromU8(relsFile as Uint8Array).replace(
-      '</Relationships>',
-      `${links.rels.join('')}</Relationships>`,
-    );
-    zip.addBuffer(Buffer.from(rels, 'utf8'), 'word/_rels/document.xml.rels', { mtime });
-    zip.end();
   }
   for (const [name, data] of Object.entries(files)) {
     if (name === 'word/document.xml' || name === 'word/_rels/document.xml.rels') continue;
@@ -321,25 +312,18 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
         '</Types>',
         '<Default Extension="png" ContentType="image/png"/></Types>',
       );
-      zip.addBuffer(Buffer.from(types, 'utf8'), name, { mtime });
+      zip.add(name, Buffer.from(types, 'utf8'));
       continue;
     }
-    zip.addBuffer(Buffer.from(data), name, { mtime, compress: data.length > 512 });
+    zip.add(name, data);
   }
-  const source = Readable.from(documentXml());
-  // a block or chart that fails while document.xml is written rejects the document (the stream's error
-  // would otherwise be unhandled, and end the process)
-  const failed = new Promise<never>((_, reject) => source.once('error', reject));
-  failed.catch(() => {});
-  zip.addReadStream(source, 'word/document.xml', { mtime, compressionLevel: 1 });
-  const chunks: Buffer[] = [];
-  await Promise.race([
-    failed,
-    (async () => {
-      for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-    })(),
-  ]);
-  const out = Buffer.concat(chunks);
+  // a block that fails while document.xml is written rejects the document
+  await zip.addPieces('word/document.xml', documentXml(), 1);
+  // the hyperlinks and charts are all known now: their relationships close the archive (entry order does
+  // not matter)
+  const rels = strFromU8(relsFile).replace('</Relationships>', `${links.rels.join('')}</Relationships>`);
+  zip.add('word/_rels/document.xml.rels', Buffer.from(rels, 'utf8'));
+  const out = zip.bytes();
   charactersWritten.set(out, links.characters);
   return out;
 }
