@@ -33,6 +33,7 @@ import {
   type Workbook,
 } from '../../shared';
 import { bacaLambang } from '../documents/lambang';
+import { charactersWritten, textCharacters } from '../render/characters';
 
 export interface DocumentKey {
   /** The office's identity as the deployment knows it (spreadsheet ID, or the local file name). */
@@ -108,14 +109,15 @@ export interface PublishedPart extends PublishedLinks {
 export const DOCS_CHARACTER_LIMIT = 1_020_000;
 export const PART_CHARACTER_BUDGET = 1_000_000;
 
-/** The text characters of a DOCX (the runs of word/document.xml), as Docs counts them. */
+/**
+ * The text characters of a DOCX (the runs of word/document.xml), as Docs counts them: as counted when this
+ * process rendered it, or read from the file.
+ */
 export function docxCharacters(docx: Buffer): number {
+  const written = charactersWritten.get(docx);
+  if (written !== undefined) return written;
   const files = unzipSync(new Uint8Array(docx), { filter: (f) => f.name === 'word/document.xml' });
-  const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
-  let n = 0;
-  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g))
-    n += (m[1] ?? '').replace(/&(amp|lt|gt|quot|apos|#\d+);/g, '_').length;
-  return n;
+  return textCharacters(strFromU8(files['word/document.xml'] ?? new Uint8Array()));
 }
 
 interface Part {

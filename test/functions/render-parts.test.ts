@@ -6,7 +6,15 @@ import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { PART_CHARACTER_BUDGET, perkiraanTeks, renderParts } from '../../functions/recap/pipeline';
-import { compileRekap, type ModelRekap, parseKantor, syntheticTables } from '../../shared';
+import {
+  compileRekap,
+  type Decimal,
+  type ModelRekap,
+  parseKantor,
+  type RekapIndikator,
+  syntheticTables,
+  trenCapaian,
+} from '../../shared';
 
 const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 
@@ -59,5 +67,45 @@ describe('splitting a recap above the size Google Docs holds', () => {
     const one = await renderParts(model, fakeRender(100, 20_000, []));
     expect(one).toHaveLength(1);
     expect(one[0]?.nips).toHaveLength(100);
+  });
+
+  it("keeps every unit's and the whole office's TW I-IV trend in the summary and in each part", async () => {
+    const model = modelOf(100);
+    const seen: ModelRekap[] = [];
+    const fake = fakeRender(15_000, 20_000, []);
+    const parts = await renderParts(model, (m) => {
+      seen.push(m);
+      return fake(m);
+    });
+    expect(parts.length).toBeGreaterThan(2);
+    // the definition, from the whole model: the mean of the computed capaian of each quarter alone
+    const mean = (indikator: RekapIndikator[]) =>
+      [0, 1, 2, 3].map((q) => {
+        const v = indikator.flatMap((i) => {
+          const c = i.perTriwulan[q]?.capaian;
+          return c?.status === 'terhitung' ? [c.nilai] : [];
+        });
+        return v.length
+          ? v
+              .reduce((a, b) => a.plus(b))
+              .div(v.length)
+              .toFixed(6)
+          : null;
+      });
+    const office = mean(model.units.flatMap((u) => u.pegawai.flatMap((p) => p.indikator)));
+    expect(office.every((x) => x !== null)).toBe(true);
+    const perUnit = new Map(
+      model.units.map((u) => [u.unitKerja, mean(u.pegawai.flatMap((p) => p.indikator))]),
+    );
+    const fixed = (xs: readonly (Decimal | null)[]) => xs.map((x) => x?.toFixed(6) ?? null);
+    // the summary holds no employee, a part some: the lines are the same
+    expect(seen.some((m) => m.units.every((u) => u.pegawai.length === 0))).toBe(true);
+    for (const m of seen) {
+      const lines = trenCapaian(m, 'Instansi');
+      expect(lines.map((l) => l.label)).toEqual([...m.units.map((u) => u.unitKerja), 'Instansi']);
+      expect(fixed(lines.at(-1)?.nilai ?? [])).toEqual(office);
+      for (const [i, u] of m.units.entries())
+        expect(fixed(lines[i]?.nilai ?? [])).toEqual(perUnit.get(u.unitKerja));
+    }
   });
 });
