@@ -329,15 +329,22 @@ async function recapInto(
   outDir: string,
   opts: { json: boolean; strict: boolean; as: string | undefined; now: number; store?: FolderStore },
 ): Promise<number> {
-  const k = parseKantor(wb.readTables(TAB_NAMES));
-  const email = opts.as ?? emailPengelolaBawaan(k);
   const store = opts.store ?? new FolderStore(outDir, io.pdf, io.progress);
   const anchor = jangkarLokal(file, wb);
   const { runRecap } = await recapPipeline();
+  // the pipeline parses the office once; without --as it acts as the office's own Pengelola Kinerja
   const result = await runRecap(
     wb,
     store,
-    { officeId: basename(file), periode, email, now: opts.now, strict: opts.strict, jangkar: anchor.baca() },
+    {
+      officeId: basename(file),
+      periode,
+      email: opts.as ?? null,
+      atasNamaPengelola: opts.as === undefined,
+      now: opts.now,
+      strict: opts.strict,
+      jangkar: anchor.baca(),
+    },
     nodeSha256,
   );
   if (!result.ok) return refuse(io, result.problems);
@@ -349,6 +356,7 @@ async function recapInto(
       outDir,
       `${basename(file).replace(/\.xlsx$/i, '')}_${model.kantor.tahun}_${periode}.json`,
     );
+    const k = parseKantor(wb.readTables(TAB_NAMES));
     await writeFile(path, `${JSON.stringify(rekapJson(model, k.settings.offsetMenit), null, 2)}\n`);
     store.written.push(path);
   }

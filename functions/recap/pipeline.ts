@@ -3,8 +3,7 @@
 // folder), then write the Rekap rows and the Riwayat entry in one batch. Same path in the cloud and locally.
 // A document above Google Docs' size limit is split (a summary plus parts of whole units), each part
 // published under its own key; every Rekap row links the part that holds its employee.
-import { inflateRawSync } from 'node:zlib';
-import { Unzip, type UnzipDecoder } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import {
   type Canonical,
   compileRekap,
@@ -35,6 +34,7 @@ import {
   type Workbook,
 } from '../../shared';
 import { bacaLambang } from '../documents/lambang';
+import { charactersWritten, textCharacters } from '../render/characters';
 
 export interface DocumentKey {
   /** The office's identity as the deployment knows it (spreadsheet ID, or the local file name). */
@@ -116,58 +116,15 @@ export interface PublishedPart extends PublishedLinks {
 export const DOCS_CHARACTER_LIMIT = 1_020_000;
 export const PART_CHARACTER_BUDGET = 1_000_000;
 
-/** A run's text in word/document.xml (what Docs counts), and the entities that stand for one character. */
-const RUN = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
-const ENTITY = /&(amp|lt|gt|quot|apos|#\d+);/g;
-/** Compressed bytes inflated at a time: word/document.xml is never held whole (megabytes for a large part). */
-const SLICE = 64 * 1024;
-
 /**
- * A ZIP entry's deflate stream inflated by Node's zlib (several times fflate's speed): the whole entry at
- * once, handed on in slices, so its text is decoded a slice at a time and never held as one string.
+ * The text characters of a DOCX (the runs of word/document.xml), as Docs counts them: as counted when this
+ * process rendered it, or read from the file.
  */
-class NativeInflate implements UnzipDecoder {
-  static readonly compression = 8;
-  ondata: UnzipDecoder['ondata'] = () => {};
-  private readonly chunks: Uint8Array[] = [];
-  push(chunk: Uint8Array, final: boolean): void {
-    this.chunks.push(chunk);
-    if (!final) return;
-    const bytes = inflateRawSync(Buffer.concat(this.chunks));
-    this.chunks.length = 0;
-    if (bytes.length === 0) this.ondata(null, bytes, true);
-    for (let i = 0; i < bytes.length; i += 4 * SLICE)
-      this.ondata(null, bytes.subarray(i, i + 4 * SLICE), i + 4 * SLICE >= bytes.length);
-  }
-}
-
-/** The text characters of a DOCX (the runs of word/document.xml), as Docs counts them. */
 export function docxCharacters(docx: Buffer): number {
-  let n = 0;
-  let carry = '';
-  const decoder = new TextDecoder();
-  const unzip = new Unzip((file) => {
-    if (file.name !== 'word/document.xml') return;
-    file.ondata = (error, chunk, final) => {
-      if (error) throw error;
-      const text = carry + decoder.decode(chunk, { stream: !final });
-      let end = 0;
-      for (const m of text.matchAll(RUN)) {
-        n += (m[1] ?? '').replace(ENTITY, '_').length;
-        end = (m.index ?? 0) + m[0].length;
-      }
-      // a run cut by the chunk's end is counted with the next chunk
-      const rest = text.slice(end);
-      const open = rest.lastIndexOf('<w:t');
-      carry = final ? '' : open >= 0 ? rest.slice(open) : rest.slice(-4);
-    };
-    file.start();
-  });
-  unzip.register(NativeInflate);
-  const bytes = new Uint8Array(docx.buffer, docx.byteOffset, docx.byteLength);
-  for (let i = 0; i < bytes.length; i += SLICE)
-    unzip.push(bytes.subarray(i, i + SLICE), i + SLICE >= bytes.length);
-  return n;
+  const written = charactersWritten.get(docx);
+  if (written !== undefined) return written;
+  const files = unzipSync(new Uint8Array(docx), { filter: (f) => f.name === 'word/document.xml' });
+  return textCharacters(strFromU8(files['word/document.xml'] ?? new Uint8Array()));
 }
 
 interface Part {

@@ -3,7 +3,7 @@
 // the PK targets, capaian per indicator with the TW I-IV trend, per unit and per employee, kendala/arahan/
 // tindak lanjut of every quarter, SOP compliance, the signed PKs by verification code); the narrative is
 // the office's to write, in clearly marked places ([Diisi oleh instansi: ...]).
-import { AlignmentType, ImageRun, PageBreak, Paragraph, TextRun } from 'docx';
+import { AlignmentType, PageBreak, Paragraph, TextRun } from 'docx';
 import {
   describeProblem,
   formatNip,
@@ -27,6 +27,7 @@ import {
   belumMelapor,
   bertanda,
   capaian,
+  gambar,
   type Isi,
   kekurangan,
   legendaTanda,
@@ -261,19 +262,12 @@ function babII(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
   ];
 }
 
-function gambar(png: Buffer, width: number, height: number): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    children: [new ImageRun({ type: 'png', data: png, transformation: { width, height } })],
-  });
-}
-
-function trenChart(m: ModelRekap, tx: Teks): Paragraph {
-  const garis = trenCapaian(m.units, tx('doc.tren.rataRataInstansi')).map((g) => ({
+function trenChart(m: ModelRekap, raw: Blocks[], tx: Teks): Paragraph {
+  const garis = trenCapaian(m, tx('doc.tren.rataRataInstansi')).map((g) => ({
     label: g.label,
     nilai: g.nilai.map((v) => (v ? roundHalfUp(v, 2).toNumber() : null)),
   }));
-  return gambar(renderTrenChart(tx('doc.tren.judul', { tahun: m.kantor.tahun }), garis), 720, 300);
+  return gambar(raw, renderTrenChart(tx('doc.tren.judul', { tahun: m.kantor.tahun }), garis), 720, 300);
 }
 
 const singkat = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -282,7 +276,7 @@ const singkat = (text: string, max = 60) => (text.length > max ? `${text.slice(0
  * The trend of each office IKU over TW I-IV: one line chart per IKU, its own line and one per indicator
  * that directly supports it (the cascade), and a table of the IKU's capaian per quarter.
  */
-function trenIku(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): Isi {
+function trenIku(m: ModelRekap, raw: Blocks[], tx: Teks, grafik: OpsiRender['grafik']): Isi {
   const pimpinan = m.iku.pimpinan;
   if (!pimpinan?.indikator.length)
     return [p(describeProblem({ key: m.iku.kosong ?? 'rekap.iku.tanpaIki' }, m.bahasa))];
@@ -306,6 +300,7 @@ function trenIku(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): Isi {
     return [
       heading(`${iku.kode} ${iku.indikator}`, 3),
       gambar(
+        raw,
         digambar(grafik, [judul, garis, size], () => renderTrenChart(judul, garis, size)),
         640,
         256,
@@ -341,7 +336,7 @@ function trenIku(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): Isi {
  * indicators are the units' key indicators, which the office IKU of issue 11 cascades to), one chart per
  * unit head with a line per indicator: as many charts as units, whatever the number of staff.
  */
-function trenIndikator(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): Paragraph[] {
+function trenIndikator(m: ModelRekap, raw: Blocks[], tx: Teks, grafik: OpsiRender['grafik']): Paragraph[] {
   const head = m.penandatangan.pimpinan?.nip;
   const kepala = m.units.flatMap((u) => u.pegawai).filter((e) => e.atasan !== null && e.atasan.nip === head);
   return kepala.flatMap((e) => {
@@ -355,6 +350,7 @@ function trenIndikator(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): P
     return [
       heading(`${e.jabatan} — ${e.nama}`, 3),
       gambar(
+        raw,
         digambar(grafik, [judul, garis, size], () => renderTrenChart(judul, garis, size)),
         640,
         256,
@@ -465,7 +461,7 @@ function babIII(m: ModelRekap, raw: Blocks[], tx: Teks, opsi: OpsiRender): Isi {
         ]
       : []),
     heading(tx('doc.lkjip.trenIku'), 2),
-    ...trenIku(m, tx, opsi.grafik),
+    ...trenIku(m, raw, tx, opsi.grafik),
     heading(tx('doc.lkjip.tahunLalu'), 2),
     ...tahunLalu(m, tx),
     heading(tx('doc.lkjip.perUnit'), 2),
@@ -481,11 +477,11 @@ function babIII(m: ModelRekap, raw: Blocks[], tx: Teks, opsi: OpsiRender): Isi {
       { numeric: [1, 2, 3], total: L },
     ),
     p(''),
-    gambar(renderCapaianChart(m), 600, 300),
+    gambar(raw, renderCapaianChart(m), 600, 300),
     p(tx('doc.tren.unitTeks'), { keepNext: true }),
-    trenChart(m, tx),
+    trenChart(m, raw, tx),
     p(tx('doc.tren.kepalaTeks'), { keepNext: true }),
-    ...trenIndikator(m, tx, opsi.grafik),
+    ...trenIndikator(m, raw, tx, opsi.grafik),
     heading(tx('doc.lkjip.perPegawai'), 2),
     p(legendaTanda(m.bahasa), { size: 16 }),
     rawPerUnit(m, raw, (u) => ({

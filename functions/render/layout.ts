@@ -18,7 +18,13 @@ const MAX_SHARE = 0.4;
 
 const FAMILY = 'KinerjaMeasure';
 let ctx: SKRSContext2D | null = null;
+/** Widths of characters outside the Basic Multilingual Plane (a surrogate pair), by style and character. */
 const cache = new Map<string, number>();
+/**
+ * Widths of the Basic Multilingual Plane's characters by UTF-16 code, per style (-1: not measured yet): a
+ * recap measures every cell of its tables, millions of characters, so a character's width is an array read.
+ */
+const bmp = { r: null as Float64Array | null, b: null as Float64Array | null };
 
 function context(): SKRSContext2D {
   if (ctx) return ctx;
@@ -29,23 +35,45 @@ function context(): SKRSContext2D {
   return ctx;
 }
 
-/** Width of one character in thousandths of an em. */
+function measured(ch: string, bold: boolean): number {
+  const c = context();
+  c.font = `1000px "${bold ? `${FAMILY} Bold` : FAMILY}"`;
+  return c.measureText(ch).width;
+}
+
+/** Width of one character (a code point) in thousandths of an em. */
 function charWidth(ch: string, bold: boolean): number {
+  if (ch.length === 1) return codeWidth(ch.charCodeAt(0), bold);
   const key = `${bold ? 'b' : 'r'}${ch}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const c = context();
-  c.font = `1000px "${bold ? `${FAMILY} Bold` : FAMILY}"`;
-  const w = c.measureText(ch).width;
+  const w = measured(ch, bold);
   cache.set(key, w);
   return w;
 }
+
+/** Width of one UTF-16 code unit standing for itself (not half of a surrogate pair). */
+function codeWidth(code: number, bold: boolean): number {
+  let table = bold ? bmp.b : bmp.r;
+  if (!table) {
+    table = new Float64Array(0x10000).fill(-1);
+    if (bold) bmp.b = table;
+    else bmp.r = table;
+  }
+  const hit = table[code] as number;
+  if (hit >= 0) return hit;
+  const w = measured(String.fromCharCode(code), bold);
+  table[code] = w;
+  return w;
+}
+
+const twips = (em: number, sizeHalfPoints: number) => Math.ceil((em / 1000) * (sizeHalfPoints / 2) * 20);
 
 /** Width of a text in twips at `sizeHalfPoints` (docx sizes are half-points). */
 export function textWidth(text: string, sizeHalfPoints: number, bold = false): number {
   let em = 0;
   for (const ch of text) em += charWidth(ch, bold);
-  return Math.ceil((em / 1000) * (sizeHalfPoints / 2) * 20);
+  return twips(em, sizeHalfPoints);
 }
 
 export interface Measured {
@@ -55,15 +83,59 @@ export interface Measured {
   readonly line: number;
 }
 
+/**
+ * The longest word and line of a text, in one pass over its characters: lines end at a line feed, words at
+ * spaces and tabs and after a hyphen (where Word and Docs may wrap). Each word's and line's width is summed
+ * from its first character, in order, as `textWidth` sums it, so the figures are the same to the bit.
+ */
 export function measure(text: string, sizeHalfPoints: number, bold = false): Measured {
+  measureEm(text, bold);
+  return { word: twips(emWord, sizeHalfPoints), line: twips(emLine, sizeHalfPoints) };
+}
+
+/** The last `measureEm`'s longest word and line in thousandths of an em (no object for each of a table's cells). */
+let emWord = 0;
+let emLine = 0;
+
+function measureEm(text: string, bold: boolean): void {
+  let maxWord = 0;
+  let maxLine = 0;
   let word = 0;
   let line = 0;
-  for (const l of text.split('\n')) {
-    line = Math.max(line, textWidth(l, sizeHalfPoints, bold));
-    for (const w of l.split(/[ \t]+|(?<=-)/))
-      if (w) word = Math.max(word, textWidth(w, sizeHalfPoints, bold));
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (word > maxWord) maxWord = word;
+      if (line > maxLine) maxLine = line;
+      word = 0;
+      line = 0;
+      continue;
+    }
+    let w: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        w = charWidth(text.slice(i, i + 2), bold);
+        i++;
+      } else w = codeWidth(c, bold);
+    } else w = codeWidth(c, bold);
+    line += w;
+    if (c === 32 || c === 9) {
+      if (word > maxWord) maxWord = word;
+      word = 0;
+      continue;
+    }
+    word += w;
+    if (c === 45) {
+      // a hyphen ends its word
+      if (word > maxWord) maxWord = word;
+      word = 0;
+    }
   }
-  return { word, line };
+  if (word > maxWord) maxWord = word;
+  if (line > maxLine) maxLine = line;
+  emWord = maxWord;
+  emLine = maxLine;
 }
 
 export interface ColumnContent {
@@ -85,14 +157,18 @@ export function columnWidths(
   const min: number[] = [];
   const want: number[] = [];
   for (const c of columns) {
-    const h = measure(c.header, sizeHalfPoints, true);
-    let word = h.word;
-    let line = h.word; // a header may wrap at its spaces
+    // in em, converted once: the largest em is the largest width in twips (the conversion only grows)
+    measureEm(c.header, true);
+    const header = twips(emWord, sizeHalfPoints);
+    let wordEm = 0;
+    let lineEm = 0;
     for (const cell of c.cells) {
-      const m = measure(cell, sizeHalfPoints);
-      word = Math.max(word, m.word);
-      line = Math.max(line, m.line);
+      measureEm(cell, false);
+      if (emWord > wordEm) wordEm = emWord;
+      if (emLine > lineEm) lineEm = emLine;
     }
+    const word = Math.max(header, twips(wordEm, sizeHalfPoints));
+    const line = Math.max(header, twips(lineEm, sizeHalfPoints)); // a header may wrap at its spaces
     const lo = Math.min(word, cap) + CELL_PADDING;
     min.push(lo);
     want.push(Math.max(lo, Math.min(line, cap) + CELL_PADDING));

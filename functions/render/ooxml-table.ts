@@ -3,11 +3,14 @@
 // cell; an annual recap of 1,000 employees has ~140,000 cells (over 30 s and 2 GB). Everything else in the
 // document is built with `docx`; these blocks replace placeholder paragraphs after packing, with the same
 // look (borders, shaded repeating header, fixed column widths, 8 pt text, evidence as hyperlinks), and the
-// archive is written again with Node's native zlib (yazl).
+// archive is written again with Node's native zlib (docx-zip.ts). The charts are placed the same way (an inline
+// picture, as the docx library writes one): packed by `docx`, each of a hundred PNGs would be hashed (SHA-1
+// in JavaScript), deflated and inflated in JavaScript, then deflated again; placed here, a chart is stored
+// once per document, as it is (a PNG is compressed already).
 
-import { Readable } from 'node:stream';
 import { strFromU8, unzipSync } from 'fflate';
-import yazl from 'yazl';
+import { charactersWritten, textCharacters } from './characters';
+import { DocxZip } from './docx-zip';
 import { columnWidths } from './layout';
 
 export type IsiSel = string | { readonly links: readonly { readonly text: string; readonly url: string }[] };
@@ -74,27 +77,41 @@ export function escapeXml(text: string): string {
 /** The paragraph style (Arial 10 pt) of the lines before each table. */
 export const TEXT_STYLE = 'KinerjaTeks';
 
-function textRun(line: string, props: string, br: boolean): string {
+/** The characters a `<w:t>` holding this escaped text counts (an entity is one). */
+function characters(escaped: string, text: string): number {
+  return escaped === text ? text.length : escaped.replace(/&(amp|lt|gt|quot);/g, '_').length;
+}
+
+function textRun(line: string, props: string, br: boolean, links: Links): string {
   const space =
     line.length > 0 && (line.charCodeAt(0) <= 32 || line.charCodeAt(line.length - 1) <= 32)
       ? ' xml:space="preserve"'
       : '';
-  return `<w:r>${props}${br ? '<w:br/>' : ''}<w:t${space}>${escapeXml(line)}</w:t></w:r>`;
+  const escaped = escapeXml(line);
+  links.characters += characters(escaped, line);
+  return `<w:r>${props}${br ? '<w:br/>' : ''}<w:t${space}>${escaped}</w:t></w:r>`;
 }
 
-function run(text: string, bold = false, size?: number): string {
+function run(text: string, links: Links, bold = false, size?: number): string {
   const sz = size ? `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>` : '';
   const props = bold || sz ? `<w:rPr>${bold ? '<w:b/>' : ''}${sz}</w:rPr>` : '';
-  if (!text.includes('\n')) return textRun(text, props, false);
+  if (!text.includes('\n')) return textRun(text, props, false, links);
   return text
     .split('\n')
-    .map((line, i) => textRun(line, props, i > 0))
+    .map((line, i) => textRun(line, props, i > 0, links))
     .join('');
 }
 
+const IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
+
+/** What the blocks written so far added to the document: relationships, and text characters. */
 class Links {
   readonly rels: string[] = [];
+  /** Text characters written in `<w:t>` elements, as Google Docs counts them (pipeline.ts docxCharacters). */
+  characters = 0;
   private n = 0;
+  /** Each chart's file in word/media, by its bytes (the same chart twice is one file). */
+  readonly media = new Map<Buffer, { readonly path: string; readonly id: string }>();
 
   add(url: string): string {
     const id = `rIdKinerja${++this.n}`;
@@ -102,6 +119,17 @@ class Links {
       `<Relationship Id="${id}" Type="${HYPERLINK}" Target="${escapeXml(url)}" TargetMode="External"/>`,
     );
     return id;
+  }
+
+  /** The relationship of a chart's PNG, its file added to word/media the first time. */
+  image(png: Buffer): { readonly path: string; readonly id: string; readonly fresh: boolean } {
+    const known = this.media.get(png);
+    if (known) return { ...known, fresh: false };
+    const k = this.media.size + 1;
+    const entry = { path: `media/kinerja-grafik-${k}.png`, id: `rIdKinerjaGrafik${k}` };
+    this.media.set(png, entry);
+    this.rels.push(`<Relationship Id="${entry.id}" Type="${IMAGE}" Target="${entry.path}"/>`);
+    return { ...entry, fresh: true };
   }
 }
 
@@ -118,12 +146,13 @@ function cell(
     (opts.header ? '<w:jc w:val="center"/>' : opts.right ? '<w:jc w:val="right"/>' : '');
   const body =
     typeof content === 'string'
-      ? run(content, opts.header)
+      ? run(content, links, opts.header)
       : content.links
-          .map(
-            (l, i) =>
-              `${i > 0 ? run(', ') : ''}<w:hyperlink r:id="${links.add(l.url)}"><w:r><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">${escapeXml(l.text)}</w:t></w:r></w:hyperlink>`,
-          )
+          .map((l, i) => {
+            const text = escapeXml(l.text);
+            links.characters += characters(text, l.text);
+            return `${i > 0 ? run(', ', links) : ''}<w:hyperlink r:id="${links.add(l.url)}"><w:r><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:hyperlink>`;
+          })
           .join('');
   // widths come from the table grid (fixed layout), so cells carry none of their own
   // table text takes the document default (8 pt, no spacing): no paragraph style per cell
@@ -134,54 +163,89 @@ function cell(
  * A line before or after a table: 10 pt set on the run itself too, since Google Docs turns named styles other
  * than headings into Normal when it imports a DOCX.
  */
-function paragraphXml(p: RawParagraph, keepNext = false): string {
-  return `<w:p><w:pPr><w:pStyle w:val="${TEXT_STYLE}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${run(p.text, p.bold, 20)}</w:p>`;
+function paragraphXml(p: RawParagraph, links: Links, keepNext = false): string {
+  return `<w:p><w:pPr><w:pStyle w:val="${TEXT_STYLE}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${run(p.text, links, p.bold, 20)}</w:p>`;
 }
 
-/** One employee's block: the paragraphs before (kept with the table), the table, any legend, an empty paragraph. */
-export function blockXml(t: RawTable, links: Links): string {
-  const after = (t.after ?? []).map((p) => paragraphXml(p)).join('');
-  return `${t.before.map((p) => paragraphXml(p, true)).join('')}${tableXml(t, links)}${after}<w:p/>`;
+/**
+ * One block in pieces of XML: the paragraphs before (kept with the table), the table row by row, any
+ * legend, an empty paragraph. A unit's table is hundreds of kilobytes: written whole, each would be one
+ * string too large for the young generation, kept until a full collection.
+ */
+function* blockXml(t: RawTable, links: Links): Generator<string> {
+  for (const p of t.before) yield paragraphXml(p, links, true);
+  yield* tableXml(t, links);
+  for (const p of t.after ?? []) yield paragraphXml(p, links);
+  yield '<w:p/>';
 }
 
-export function tableXml(t: RawTable, links: Links): string {
+function* tableXml(t: RawTable, links: Links): Generator<string> {
   const widths = widthsOf(t);
   const total = t.total;
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
   const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
   const head = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${t.header.map((h) => cell(h, { header: true }, links)).join('')}</w:tr>`;
+  yield `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${head}`;
   // a plain row followed by a span row (its notes) keeps with it: the pair stays on one page
-  const rows = t.rows
-    .map((r, n) => {
-      const cells = isSpan(r)
-        ? r.cells.map((c, i) => cell(c, { span: r.spans[i] }, links)).join('')
-        : r
-            .map((c, i) => {
-              const next = t.rows[n + 1];
-              return cell(
-                c,
-                { right: t.numeric.includes(i), keepNext: next !== undefined && isSpan(next) },
-                links,
-              );
-            })
-            .join('');
-      return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`;
-    })
-    .join('');
-  return `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${head}${rows}</w:tbl>`;
+  for (const [n, r] of t.rows.entries()) {
+    const cells = isSpan(r)
+      ? r.cells.map((c, i) => cell(c, { span: r.spans[i] }, links)).join('')
+      : r
+          .map((c, i) => {
+            const next = t.rows[n + 1];
+            return cell(
+              c,
+              { right: t.numeric.includes(i), keepNext: next !== undefined && isSpan(next) },
+              links,
+            );
+          })
+          .join('');
+    yield `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`;
+  }
+  yield '</w:tbl>';
 }
 
 export function placeholder(n: number): string {
   return `KINERJA-TABEL-${n}-KINERJA`;
 }
 
-/** Replace each placeholder paragraph of a packed .docx by its table, adding the hyperlink relationships. */
+/** A chart: a PNG shown centred at `width` x `height` pixels (96 per inch), whatever its own pixel size. */
+export interface RawImage {
+  readonly png: Buffer;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** English Metric Units per pixel at 96 dpi (914,400 per inch). */
+const EMU_PER_PIXEL = 9525;
+
 /**
- * A placeholder's blocks, produced on demand: the rows of every employee are built while streaming and never
- * all held at once.
+ * A centred paragraph holding the picture inline, in the elements the docx library writes for an ImageRun
+ * (and Google Docs keeps: see test/functions/layout.test.ts). `docPr` ids are unique in the document.
  */
-export type Blocks = () => Iterable<RawTable>;
+export function imageXml(relId: string, docPr: number, width: number, height: number): string {
+  const cx = Math.round(width * EMU_PER_PIXEL);
+  const cy = Math.round(height * EMU_PER_PIXEL);
+  const a = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+  const pic = 'http://schemas.openxmlformats.org/drawingml/2006/picture';
+  return (
+    `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">` +
+    `<wp:extent cx="${cx}" cy="${cy}"/><wp:effectExtent t="0" r="0" b="0" l="0"/><wp:docPr id="${docPr}" name=""/>` +
+    `<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="${a}" noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
+    `<a:graphic xmlns:a="${a}"><a:graphicData uri="${pic}"><pic:pic xmlns:pic="${pic}">` +
+    `<pic:nvPicPr><pic:cNvPr id="0" name="" descr=""/><pic:cNvPicPr><a:picLocks noChangeAspect="1" noChangeArrowheads="1"/></pic:cNvPicPr></pic:nvPicPr>` +
+    `<pic:blipFill><a:blip r:embed="${relId}" cstate="none"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
+    `<pic:spPr bwMode="auto"><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>` +
+    `</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`
+  );
+}
+
+/**
+ * What a placeholder paragraph is replaced by: tables produced on demand (the rows of every employee are
+ * built while streaming and never all held at once), or a chart.
+ */
+export type Blocks = (() => Iterable<RawTable>) | RawImage;
 
 /**
  * Replace each placeholder paragraph of a packed .docx by its blocks and add the hyperlink relationships.
@@ -195,36 +259,71 @@ export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): P
   if (!docFile || !relsFile) throw new Error('not a docx: word/document.xml missing');
   const xml = strFromU8(docFile);
   const links = new Links();
-  const zip = new yazl.ZipFile();
-  const mtime = new Date(Date.UTC(2000, 0, 1));
+  const zip = new DocxZip();
+  // the charts' drawing ids follow those the docx library gave (the letterhead's coat of arms)
+  let docPr = 0;
+  for (const m of xml.matchAll(/<wp:docPr id="(\d+)"/g)) docPr = Math.max(docPr, Number(m[1]));
+  /** The docx library's XML between two placeholders, its text counted. */
+  const slice = (from: number, to: number): Buffer => {
+    const part = xml.slice(from, to);
+    links.characters += textCharacters(part);
+    return Buffer.from(part, 'utf8');
+  };
   function* documentXml(): Generator<Buffer> {
     const re = /<w:p>(?:(?!<w:p>)[\s\S])*?KINERJA-TABEL-(\d+)-KINERJA[\s\S]*?<\/w:p>/g;
     let last = 0;
     for (let m = re.exec(xml); m; m = re.exec(xml)) {
       const block = blocks[Number(m[1])];
       if (!block) continue;
-      yield Buffer.from(xml.slice(last, m.index), 'utf8');
-      for (const t of block()) yield Buffer.from(blockXml(t, links), 'utf8');
+      yield slice(last, m.index);
+      if (typeof block === 'function') {
+        // rows gathered into pieces of about 16,000 characters: small enough to die young
+        let piece: string[] = [];
+        let size = 0;
+        for (const t of block())
+          for (const x of blockXml(t, links)) {
+            piece.push(x);
+            size += x.length;
+            if (size >= 16_000) {
+              yield Buffer.from(piece.join(''), 'utf8');
+              piece = [];
+              size = 0;
+            }
+          }
+        if (size > 0) yield Buffer.from(piece.join(''), 'utf8');
+      } else {
+        const media = links.image(block.png);
+        // stored as it is: a PNG's data is deflated already
+        if (media.fresh) zip.add(`word/${media.path}`, block.png, false);
+        yield Buffer.from(imageXml(media.id, ++docPr, block.width, block.height), 'utf8');
+      }
       // a placeholder that ends a section carries the section's properties: they stay, in a paragraph of their own
       const section = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(m[0]);
       if (section) yield Buffer.from(`<w:p><w:pPr>${section[0]}</w:pPr></w:p>`, 'utf8');
       last = m.index + m[0].length;
     }
-    yield Buffer.from(xml.slice(last), 'utf8');
-    // the hyperlinks are all known now: their relationships close the archive (entry order does not matter)
-    const rels = strFromU8(relsFile as Uint8Array).replace(
-      '</Relationships>',
-      `${links.rels.join('')}</Relationships>`,
-    );
-    zip.addBuffer(Buffer.from(rels, 'utf8'), 'word/_rels/document.xml.rels', { mtime });
-    zip.end();
+    yield slice(last, xml.length);
   }
   for (const [name, data] of Object.entries(files)) {
     if (name === 'word/document.xml' || name === 'word/_rels/document.xml.rels') continue;
-    zip.addBuffer(Buffer.from(data), name, { mtime, compress: data.length > 512 });
+    if (name === '[Content_Types].xml' && !/Extension="png"/.test(strFromU8(data))) {
+      // the docx library declares PNG by default; should it ever not, the charts' type is added
+      const types = strFromU8(data).replace(
+        '</Types>',
+        '<Default Extension="png" ContentType="image/png"/></Types>',
+      );
+      zip.add(name, Buffer.from(types, 'utf8'));
+      continue;
+    }
+    zip.add(name, data);
   }
-  zip.addReadStream(Readable.from(documentXml()), 'word/document.xml', { mtime, compressionLevel: 1 });
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  // a block that fails while document.xml is written rejects the document
+  await zip.addPieces('word/document.xml', documentXml(), 1);
+  // the hyperlinks and charts are all known now: their relationships close the archive (entry order does
+  // not matter)
+  const rels = strFromU8(relsFile).replace('</Relationships>', `${links.rels.join('')}</Relationships>`);
+  zip.add('word/_rels/document.xml.rels', Buffer.from(rels, 'utf8'));
+  const out = zip.bytes();
+  charactersWritten.set(out, links.characters);
+  return out;
 }

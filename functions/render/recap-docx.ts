@@ -4,7 +4,7 @@
 // the quarter, the annual target and the quarter's kendala, arahan and tindak lanjut; figures whose data is
 // incomplete carry a mark (tanda.ts). Then who has not reported, SOP steps past their standard, what is
 // missing, and the signatures. The annual report is annual-docx.ts.
-import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Paragraph, TextRun } from 'docx';
 import {
   describeProblem,
   formatNip,
@@ -29,6 +29,7 @@ import {
   belumMelapor,
   bertanda,
   capaian,
+  gambar,
   type Isi,
   judulDokumen,
   kekurangan,
@@ -111,7 +112,7 @@ export function kalimatIku(m: ModelRekap): string {
   return `${pimpinan.jabatan}: ${pimpinan.nama} (NIP ${formatNip(pimpinan.nip)}). ${pk}${nilai}`;
 }
 
-function ringkasan(m: ModelRekap, judul: string): Isi {
+function ringkasan(m: ModelRekap, raw: Blocks[], judul: string): Isi {
   const tx = teksDalam(m.bahasa);
   const r = m.ringkasan;
   const periode = labelDokumen(m);
@@ -157,16 +158,7 @@ function ringkasan(m: ModelRekap, judul: string): Isi {
       { numeric: [1, 2, 3, 4, 5, 6], total: PORTRAIT_WIDTH },
     ),
     p(''),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: renderCapaianChart(m),
-          transformation: { width: 580, height: 290 },
-        }),
-      ],
-    }),
+    gambar(raw, renderCapaianChart(m), 580, 290),
   ];
 }
 
@@ -287,7 +279,7 @@ export async function renderRekapDocx(m: ModelRekap, opsi: OpsiRender = {}): Pro
       ],
     },
     ...ikuKantor(m, raw),
-    { judul: tx('doc.bagian.ringkasan'), landscape: false, isi: (j) => ringkasan(m, j) },
+    { judul: tx('doc.bagian.ringkasan'), landscape: false, isi: (j) => ringkasan(m, raw, j) },
     { judul: tx('doc.bagian.perUnit'), landscape: true, isi: (j) => perUnit(m, raw, j) },
     { judul: tx('doc.bagian.belumMelapor'), landscape: true, isi: (j) => belumMelapor(m, j, L) },
     { judul: tx('doc.bagian.terlambat'), landscape: true, isi: (j) => terlambat(m, j, L) },

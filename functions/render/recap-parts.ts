@@ -8,8 +8,9 @@ import {
   type ISectionOptions,
   Packer,
   PageOrientation,
-  type Paragraph,
+  Paragraph,
   type Table,
+  TextRun,
 } from 'docx';
 import {
   describeProblem,
@@ -33,7 +34,7 @@ import {
   twOf,
 } from '../../shared';
 import { utuh } from './layout';
-import { type Blocks, fillBlocks, TEXT_STYLE } from './ooxml-table';
+import { type Blocks, fillBlocks, placeholder, TEXT_STYLE } from './ooxml-table';
 import { FONT, heading, p, signatures, table } from './parts';
 
 const MINUTES_PER_DAY = 510;
@@ -169,6 +170,13 @@ export function tandaTangan(m: ModelRekap, total: number): Isi {
     `${s.kota || '..........'}, ${formatTanggal(s.tanggal)}`,
     total,
   );
+}
+
+/** A chart shown centred at `width` x `height` pixels: placed when the document is filled (ooxml-table.ts). */
+export function gambar(raw: Blocks[], png: Buffer, width: number, height: number): Paragraph {
+  const at = placeholder(raw.length);
+  raw.push({ png, width, height });
+  return new Paragraph({ children: [new TextRun(at)] });
 }
 
 /** A part of a report: lettered (A., B., ...) when it has a title; portrait or landscape. */

@@ -66,8 +66,8 @@ function date(tahun: number, bulan: number, hari: number, raw: string): Result<C
     : fail({ key: 'tanggal.tidakValid', params: { nilai: raw } });
 }
 
-/** Parse a date cell. `offsetMinutes` places a Date cell (an instant) in the office's calendar. */
-export function parseDate(cell: Cell, offsetMinutes = 420): Result<CalendarDate> {
+/** Parse a date cell (a Date cell's UTC fields are already the office's calendar day). */
+export function parseDate(cell: Cell): Result<CalendarDate> {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return fail({ key: 'tanggal.tidakValid', params: { nilai: 'Date' } });
     // a date cell's UTC fields are the office's wall-clock time
@@ -119,7 +119,7 @@ export function parseInstant(cell: Cell, offsetMinutes = 420): Result<number> {
   }
   const m = /^(.+?)[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/.exec(text);
   if (m) {
-    const day = parseDate(m[1] ?? '', offsetMinutes);
+    const day = parseDate(m[1] ?? '');
     const jam = Number(m[2]);
     const menit = Number(m[3]);
     const detik = Number(m[4] ?? 0);

@@ -36,6 +36,7 @@ import {
 import { perbandinganTahunLalu } from './tahun-lalu';
 import { type KeadaanTw, tandaOf } from './tanda';
 import { langkahTerlambatPeriode } from './terlambat';
+import { trenTriwulan } from './tren';
 
 export interface OpsiRekap {
   readonly strict?: boolean;
@@ -155,7 +156,10 @@ export function compileRekap(
         ...kolomPola(iki, mode),
         periode: nilai,
         sdPeriode: tahunan ? null : capaianKumulatif(ind, tw as Tw, false, aturan),
-        perTriwulan: ([1, 2, 3, 4] as const).map((q) => capaianTriwulan(ind, q, aturan)),
+        // a quarter's recap has its quarter's figure already
+        perTriwulan: ([1, 2, 3, 4] as const).map((q) =>
+          !tahunan && q === tw ? nilai : capaianTriwulan(ind, q, aturan),
+        ),
         tanda: tandaOf(quarters.map((q) => keadaan[q - 1] as KeadaanTw)),
         tandaSd: tandaOf(keadaan.slice(0, tw)),
         capaianTeks: capaianTeks(nilai.capaian, k, lang, nilai.huruf?.realisasi ?? null),
@@ -257,6 +261,7 @@ export function compileRekap(
       rataRata,
       predikat: rataRata ? predikatOf(rataRata, skala) : null,
       rataRataSd,
+      tren: trenTriwulan(pegawai.flatMap((p) => p.indikator)),
     };
   });
   const all = units.flatMap((u) => u.pegawai.flatMap((p) => p.indikator));
@@ -289,6 +294,7 @@ export function compileRekap(
     dikecualikan: dikecualikan(k),
     menitPerHari: menitPerHari(k.settings),
     units,
+    trenKantor: trenTriwulan(all),
     ringkasan: {
       jumlahPegawai: units.reduce((n, u) => n + u.pegawai.length, 0),
       jumlahIndikator: all.length,

@@ -97,6 +97,8 @@ export interface RekapUnit {
   readonly predikat: string | null;
   /** Mean of the employees' capaian to date. */
   readonly rataRataSd: Decimal | null;
+  /** Mean capaian of each quarter alone, TW I..IV, over the unit's indicators (tren.ts). */
+  readonly tren: readonly (Decimal | null)[];
 }
 
 export interface LangkahTerlambat {
@@ -156,6 +158,8 @@ export interface ModelRekap {
   /** Working minutes in an office day (Jam Kerja), for writing durations in days. */
   readonly menitPerHari: number;
   readonly units: readonly RekapUnit[];
+  /** The office's trend TW I..IV over every unit's indicators: kept whole in each part of a split recap. */
+  readonly trenKantor: readonly (Decimal | null)[];
   readonly ringkasan: Ringkasan;
   /** Cascading count indicators: the subordinates' portions against the superior's target (issue 16). */
   readonly porsi: readonly PorsiCabang[];

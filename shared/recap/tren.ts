@@ -1,8 +1,9 @@
 // The trend of capaian over TW I-IV for the annual report: per unit and for the office, the mean of the
 // indicators' computed capaian of each quarter alone (null where no indicator of the quarter is computed).
+// Computed once when the recap is compiled (build.ts): the summary and the parts of a split document show
+// every unit's line and the whole office's, not the means of the employees they happen to hold.
 import type { Decimal } from '../capaian/decimal';
-import { dec } from '../capaian/decimal';
-import type { RekapIndikator, RekapUnit } from './model';
+import type { ModelRekap, RekapIndikator } from './model';
 
 export interface Tren {
   readonly label: string;
@@ -11,30 +12,26 @@ export interface Tren {
 }
 
 function meanOf(indikator: readonly RekapIndikator[], q: number): Decimal | null {
-  const values = indikator.flatMap((i) => {
+  let sum: Decimal | null = null;
+  let n = 0;
+  for (const i of indikator) {
     const c = i.perTriwulan[q]?.capaian;
-    return c?.status === 'terhitung' ? [c.nilai] : [];
-  });
-  return values.length === 0 ? null : values.reduce((a, b) => a.plus(b), dec(0)).div(values.length);
+    if (c?.status !== 'terhitung') continue;
+    sum = sum === null ? c.nilai : sum.plus(c.nilai);
+    n++;
+  }
+  return sum === null ? null : sum.div(n);
 }
 
-function trenOf(label: string, indikator: readonly RekapIndikator[]): Tren {
-  return { label, nilai: [0, 1, 2, 3].map((q) => meanOf(indikator, q)) };
+/** Mean capaian of each quarter TW I..IV over the indicators. */
+export function trenTriwulan(indikator: readonly RekapIndikator[]): readonly (Decimal | null)[] {
+  return [0, 1, 2, 3].map((q) => meanOf(indikator, q));
 }
 
 /** One series per unit, then the office's. */
-export function trenCapaian(units: readonly RekapUnit[], labelKantor: string): Tren[] {
-  const per = units.map((u) =>
-    trenOf(
-      u.unitKerja,
-      u.pegawai.flatMap((p) => p.indikator),
-    ),
-  );
+export function trenCapaian(m: Pick<ModelRekap, 'units' | 'trenKantor'>, labelKantor: string): Tren[] {
   return [
-    ...per,
-    trenOf(
-      labelKantor,
-      units.flatMap((u) => u.pegawai.flatMap((p) => p.indikator)),
-    ),
+    ...m.units.map((u) => ({ label: u.unitKerja, nilai: u.tren })),
+    { label: labelKantor, nilai: m.trenKantor },
   ];
 }

@@ -287,7 +287,7 @@ function ttdDicatat(p: Permintaan, s: KeadaanAlur, docLabel: string): Result<str
       key: 'alur.prasyarat',
       params: { dokumen: docLabel, syarat: '@syarat.kepalaDaerahKosong' },
     });
-  const tanggal = parseDate((p.tanggalTtd ?? '').trim(), s.kalender.offsetMenit);
+  const tanggal = parseDate((p.tanggalTtd ?? '').trim());
   if (!tanggal.ok) return fail({ key: 'ttd.tanggalWajib' });
   const waktu = fromLocal(tanggal.value, 0, s.kalender.offsetMenit);
   const hariIni = toCalendarDate(s.now, s.kalender.offsetMenit);

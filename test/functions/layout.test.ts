@@ -95,6 +95,63 @@ describe('column widths from the content', () => {
   });
 });
 
+describe('measuring text in one pass', () => {
+  /** The definition: each line whole, and each word of it (split at spaces and tabs, and after a hyphen). */
+  function reference(text: string, size: number, bold = false) {
+    let word = 0;
+    let line = 0;
+    for (const l of text.split('\n')) {
+      line = Math.max(line, textWidth(l, size, bold));
+      for (const w of l.split(/[ \t]+|(?<=-)/)) if (w) word = Math.max(word, textWidth(w, size, bold));
+    }
+    return { word, line };
+  }
+
+  it('gives the longest word and line exactly as measuring each word and line would', () => {
+    const pieces = [
+      'a',
+      'W',
+      'mm',
+      ' ',
+      '  ',
+      '\t',
+      '-',
+      '\n',
+      'é',
+      'ж',
+      '😀',
+      '1,5',
+      '%',
+      '\u00a0',
+      '\ud800',
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const texts = [
+      '',
+      'Pemutakhiran data pegawai',
+      'e-Kinerja dan e-SAKIP',
+      'Realisasi\nTW IV',
+      ...Array.from({ length: 400 }, () =>
+        Array.from(
+          { length: 1 + Math.floor(next() * 30) },
+          () => pieces[Math.floor(next() * pieces.length)],
+        ).join(''),
+      ),
+    ];
+    for (const text of texts)
+      for (const [size, bold] of [
+        [16, false],
+        [16, true],
+        [20, false],
+      ] as const)
+        expect(measure(text, size, bold), JSON.stringify(text)).toEqual(reference(text, size, bold));
+  });
+});
+
 describe('the print layout of every document type', () => {
   it('keeps header words whole, fills the page text width, repeats headers and keeps rows and headings together', async () => {
     for (const [name, bytes] of await documents()) {

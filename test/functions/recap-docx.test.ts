@@ -1,7 +1,10 @@
 // The quarterly report and the annual LKjIP draft, read back from the DOCX XML (tables, rows, cells) and
 // compared with the recap model: the quarter's and the to-date figures, the annual target, the notes of
 // the quarter, the summary per unit, the marks on incomplete figures, and the annual report's chapters.
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { docxCharacters } from '../../functions/recap/pipeline';
+import { charactersWritten, textCharacters } from '../../functions/render/characters';
 import { renderRekapDocx } from '../../functions/render/recap-docx';
 import {
   DEMO_NIP,
@@ -423,5 +426,38 @@ describe('the annual report (SOP step 14): a draft in the LKjIP outline', () => 
     // every node below an IKU is listed once
     const count = (n: NonNullable<typeof first>): number => n.anak.reduce((a, c) => a + 1 + count(c), 0);
     expect(kaskade?.length).toBe(1 + m.pohon.akar.reduce((a, r) => a + count(r), 0));
+  });
+});
+
+describe('the characters a recap prints', () => {
+  it('are counted while the document is written exactly as reading the file counts them', async () => {
+    const wb = new MemoryWorkbook(demoTables());
+    replayDemo(wb);
+    const base = modelOf(wb, 'TAHUNAN');
+    // text that XML escapes (an entity counts one), a line break, a control character XML drops
+    const odd = (s: string) => `${s} & <Ko> "Tim"\nBaris\u0007`;
+    const m: ModelRekap = {
+      ...base,
+      units: base.units.map((u) => ({
+        ...u,
+        unitKerja: odd(u.unitKerja),
+        pegawai: u.pegawai.map((e) => ({
+          ...e,
+          nama: odd(e.nama),
+          indikator: e.indikator.map((i) => ({ ...i, indikator: odd(i.indikator) })),
+        })),
+      })),
+    };
+    for (const model of [m, { ...m, periode: 'TW2' as const }]) {
+      const docx = await renderRekapDocx(model);
+      const counted = charactersWritten.get(docx);
+      expect(counted).toBeGreaterThan(1000);
+      const zip = await JSZip.loadAsync(docx);
+      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      expect(counted).toBe(textCharacters(xml));
+      // and the pipeline uses the count (a copy of the bytes is read from the file: the same figure)
+      expect(docxCharacters(docx)).toBe(counted);
+      expect(docxCharacters(Buffer.from(docx))).toBe(counted);
+    }
   });
 });

@@ -11,7 +11,15 @@ import {
   perkiraanTeks,
   renderParts,
 } from '../../functions/recap/pipeline';
-import { compileRekap, type ModelRekap, parseKantor, syntheticTables } from '../../shared';
+import {
+  compileRekap,
+  type Decimal,
+  type ModelRekap,
+  parseKantor,
+  type RekapIndikator,
+  syntheticTables,
+  trenCapaian,
+} from '../../shared';
 import { docxCharacters as asDocsCounts } from '../support/google-api-server';
 
 const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
@@ -79,11 +87,51 @@ describe('splitting a recap above the size Google Docs holds', () => {
     expect(one).toHaveLength(1);
     expect(one[0]?.nips).toHaveLength(100);
   });
+
+  it("keeps every unit's and the whole office's TW I-IV trend in the summary and in each part", async () => {
+    const model = modelOf(100);
+    const seen: ModelRekap[] = [];
+    const fake = fakeRender(15_000, 20_000, []);
+    const parts = await renderParts(model, (m) => {
+      seen.push(m);
+      return fake(m);
+    });
+    expect(parts.length).toBeGreaterThan(2);
+    // the definition, from the whole model: the mean of the computed capaian of each quarter alone
+    const mean = (indikator: RekapIndikator[]) =>
+      [0, 1, 2, 3].map((q) => {
+        const v = indikator.flatMap((i) => {
+          const c = i.perTriwulan[q]?.capaian;
+          return c?.status === 'terhitung' ? [c.nilai] : [];
+        });
+        return v.length
+          ? v
+              .reduce((a, b) => a.plus(b))
+              .div(v.length)
+              .toFixed(6)
+          : null;
+      });
+    const office = mean(model.units.flatMap((u) => u.pegawai.flatMap((p) => p.indikator)));
+    expect(office.every((x) => x !== null)).toBe(true);
+    const perUnit = new Map(
+      model.units.map((u) => [u.unitKerja, mean(u.pegawai.flatMap((p) => p.indikator))]),
+    );
+    const fixed = (xs: readonly (Decimal | null)[]) => xs.map((x) => x?.toFixed(6) ?? null);
+    // the summary holds no employee, a part some: the lines are the same
+    expect(seen.some((m) => m.units.every((u) => u.pegawai.length === 0))).toBe(true);
+    for (const m of seen) {
+      const lines = trenCapaian(m, 'Instansi');
+      expect(lines.map((l) => l.label)).toEqual([...m.units.map((u) => u.unitKerja), 'Instansi']);
+      expect(fixed(lines.at(-1)?.nilai ?? [])).toEqual(office);
+      for (const [i, u] of m.units.entries())
+        expect(fixed(lines[i]?.nilai ?? [])).toEqual(perUnit.get(u.unitKerja));
+    }
+  });
 });
 
 describe('counting a DOCX’s characters as Docs does', () => {
-  it('counts the runs of word/document.xml a slice at a time, as the whole text counts them', () => {
-    // runs with entities, tables and tabs, over many slices (a run is cut by a slice's end somewhere)
+  it('counts the runs of a DOCX it did not render (read from the file) as the API server counts them', () => {
+    // runs with entities, tables and tabs
     const runs = Array.from(
       { length: 40_000 },
       (_, i) =>

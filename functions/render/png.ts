@@ -1,0 +1,63 @@
+// An opaque canvas's pixels as a PNG, deflated by Node's native zlib at a low level with no row filter
+// (PNG, W3C Recommendation, https://www.w3.org/TR/png/: signature, IHDR, IDAT, IEND; colour type 6 = RGBA,
+// 8 bits; filter type 0 on every row). A chart is mostly flat colour, which deflate handles well unfiltered:
+// at level 3 a 960 x 384 trend chart encodes in about 3 ms and 63 KB (level 4: 4.7 ms, 56 KB), where the
+// canvas's own PNG encoder takes 12-15 ms and 57 KB. Only opaque pixels are encoded here: the canvas stores premultiplied colour, which equals straight
+// colour (PNG's) only where alpha is 255.
+import { crc32, deflateSync } from 'node:zlib';
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function chunk(type: string, data: Buffer): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  data.copy(out, 8);
+  // the CRC covers the chunk type and data
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+/** Whether every pixel's alpha is 255: four bytes at a time where the pixels are aligned for it. */
+function opaque(rgba: Uint8Array): boolean {
+  if (rgba.byteOffset % 4 === 0) {
+    const words = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4);
+    // alpha is the fourth byte of each pixel: the high byte of a little-endian word, the low of a big-endian
+    const alpha = new Uint8Array(new Uint32Array([0xff000000]).buffer)[3] === 0xff ? 0xff000000 : 0xff;
+    for (let i = 0; i < words.length; i++)
+      if (((words[i] as number) & alpha) >>> 0 !== alpha >>> 0) return false;
+    return true;
+  }
+  for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 255) return false;
+  return true;
+}
+
+/**
+ * RGBA pixels (row by row, 4 bytes a pixel) as a PNG, or null when a pixel is not fully opaque (the caller
+ * then uses the canvas's own encoder).
+ */
+export function pngOpaque(rgba: Uint8Array, width: number, height: number, level = 3): Buffer | null {
+  const row = width * 4;
+  if (rgba.length !== row * height)
+    throw new Error(`expected ${row * height} bytes of RGBA, got ${rgba.length}`);
+  if (!opaque(rgba)) return null;
+  const raw = Buffer.allocUnsafe((row + 1) * height);
+  const src = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  for (let y = 0; y < height; y++) {
+    const at = y * (row + 1);
+    raw[at] = 0; // filter type 0: the row as it is
+    src.copy(raw, at + 1, y * row, (y + 1) * row);
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 6; // colour type: RGB with alpha
+  // compression 0 (deflate), filter method 0, no interlace: the zeros Buffer.alloc gave
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
