@@ -192,16 +192,6 @@ export async function renderParts(
     judul: `${model.judul} - Ringkasan`,
     units: model.units.map((u) => ({ ...u, pegawai: [] })),
   };
-  const summaryDocx = await render(summaryModel);
-  const parts: Part[] = [
-    {
-      periode: model.periode,
-      title: summaryModel.judul,
-      docx: summaryDocx,
-      characters: docxCharacters(summaryDocx),
-      nips: [],
-    },
-  ];
   const target = PART_CHARACTER_BUDGET * 0.8;
   const pieces: { first: string; last: string; nips: string[]; docx: Buffer; characters: number }[] = [];
   const place = async (units: RekapUnit[]): Promise<void> => {
@@ -240,6 +230,17 @@ export async function renderParts(
   }
   if (group.length > 0) await place(group);
   if (opts.lepas) lepaskan(group);
+  // the summary is rendered last: with `lepas`, the employees' details are gone by then
+  const summaryDocx = await render(summaryModel);
+  const parts: Part[] = [
+    {
+      periode: model.periode,
+      title: summaryModel.judul,
+      docx: summaryDocx,
+      characters: docxCharacters(summaryDocx),
+      nips: [],
+    },
+  ];
   pieces.forEach((piece, i) => {
     const label = `Bagian ${i + 1} dari ${pieces.length}`;
     const { first, last } = piece;
