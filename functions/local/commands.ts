@@ -308,6 +308,8 @@ export async function recapCommand(
       now: io.now(),
     });
     if (code === 0) {
+      // the tabs read for the recap are dropped before the save inflates and patches Rekap and Riwayat
+      wb.releaseReads?.();
       await save();
       simpanJangkar(file, wb);
     }

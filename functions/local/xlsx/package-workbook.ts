@@ -14,6 +14,7 @@ import {
   type Tables,
   tabLayout,
 } from '../../../shared';
+import { deflatedPieces, type Packed } from '../../zip/entry';
 import { LocalError } from '../local-error';
 import {
   readSharedStrings,
@@ -27,7 +28,7 @@ import { type CellEdit, patchSheetPieces, type SheetEdits } from './sheet-patch'
 import { columnLetters, readSheet, type SheetContext } from './sheet-read';
 import { lockedStyles } from './styles-patch';
 import { writeAtomically } from './write-file';
-import { type Deflated, deflatePieces, ZipPackage } from './zip';
+import { partLevel, ZipPackage } from './zip';
 
 export interface OpenOptions {
   /** Tabs read as their header row only (the command needs none of their rows). */
@@ -151,7 +152,7 @@ export class PackageWorkbook {
 
   /** The package with the edits patched in (untouched entries byte for byte). */
   async packageBytes(): Promise<Buffer> {
-    const changed = new Map<string, Buffer | Deflated | null>();
+    const changed = new Map<string, Buffer | Packed | null>();
     const lock = lockedStyles(this.parts.stylesPath ? (this.zip.text(this.parts.stylesPath) ?? '') : '');
     let formulaReplaced = false;
     for (const [tab, edits] of this.edits) {
@@ -171,7 +172,9 @@ export class PackageWorkbook {
       };
       // compressed at once, as a stream of the unchanged runs and the rebuilt rows: a large sheet's patched
       // copy is never put together, and its text is dropped before the next sheet
-      changed.set(ref.path, await deflatePieces(patchSheetPieces(raw, edits, styles)));
+      const pieces = patchSheetPieces(raw, edits, styles);
+      const size = pieces.reduce((n, piece) => n + piece.length, 0);
+      changed.set(ref.path, await deflatedPieces(pieces, partLevel(size)));
     }
     if (lock.changed && this.parts.stylesPath)
       changed.set(this.parts.stylesPath, Buffer.from(lock.xml(), 'utf8'));

@@ -2,55 +2,30 @@
 // asked for, and a save copies every untouched entry (local header, data and descriptor) byte for byte,
 // re-deflating only the parts that changed. Zip format: PKWARE APPNOTE 6.3.x, sections 4.3.7 (local file
 // header), 4.3.12 (central directory header) and 4.3.16 (end of central directory record).
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { constants, createDeflateRaw, deflateRawSync, inflateRawSync, crc32 as nodeCrc32 } from 'node:zlib';
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+import { constants, inflateRawSync } from 'node:zlib';
+import {
+  CENTRAL,
+  centralHeader,
+  DEFLATE,
+  deflated,
+  type Entry,
+  EOCD,
+  endOfCentralDirectory,
+  LOCAL,
+  localHeader,
+  nameFlags,
+  type Packed,
+  STORE,
+} from '../../zip/entry';
 
 /** Parts above this size (bytes of XML) are deflated at level 1: 3x faster, about a third larger. */
 const LARGE_PART = 2 << 20;
 
 export class ZipFormatError extends Error {}
 
-/** A part's new content, already compressed (raw deflate), with its CRC-32 and uncompressed size. */
-export interface Deflated {
-  readonly deflated: Buffer;
-  readonly crc: number;
-  readonly size: number;
-}
-
-/** Compress a part's new content (a large part, such as a year's log, at level 1: one click re-compresses it). */
-export function deflatePart(content: Buffer): Deflated {
-  return {
-    deflated: deflateRawSync(content, { level: content.length > LARGE_PART ? 1 : 6 }),
-    crc: crc32(content),
-    size: content.length,
-  };
-}
-
-/**
- * The same for content given as pieces (a large sheet's unchanged runs and its rebuilt rows): compressed as a
- * stream, so the whole new part is never put together in memory.
- */
-export async function deflatePieces(pieces: readonly Buffer[]): Promise<Deflated> {
-  let size = 0;
-  let crc = 0;
-  for (const piece of pieces) {
-    size += piece.length;
-    crc = crc32(piece, crc);
-  }
-  const out: Buffer[] = [];
-  await pipeline(
-    Readable.from(pieces),
-    createDeflateRaw({ level: size > LARGE_PART ? 1 : 6 }),
-    async (chunks: AsyncIterable<Buffer>) => {
-      for await (const chunk of chunks) out.push(chunk);
-    },
-  );
-  return { deflated: Buffer.concat(out), crc, size };
+/** The deflate level of a part of `size` bytes (a large part, such as a year's log, at level 1: one click re-compresses it). */
+export function partLevel(size: number): number {
+  return size > LARGE_PART ? 1 : 6;
 }
 
 export interface ZipEntry {
@@ -122,8 +97,8 @@ export class ZipPackage {
     const e = this.byName.get(name);
     if (!e) return undefined;
     const data = this.data(e);
-    if (e.method === 0) return data;
-    if (e.method === 8) return inflateRawSync(data);
+    if (e.method === STORE) return data;
+    if (e.method === DEFLATE) return inflateRawSync(data);
     throw new ZipFormatError(`compression method ${e.method}`);
   }
 
@@ -135,7 +110,7 @@ export class ZipPackage {
   textPrefix(name: string, enough: (text: string) => boolean): string | undefined {
     const e = this.byName.get(name);
     if (!e) return undefined;
-    if (e.method !== 8) return this.text(name);
+    if (e.method !== DEFLATE) return this.text(name);
     const data = this.data(e);
     for (let size = 16 * 1024; size < data.length; size *= 4) {
       const text = inflateRawSync(data.subarray(0, size), { finishFlush: constants.Z_SYNC_FLUSH }).toString(
@@ -173,7 +148,7 @@ export class ZipPackage {
    * central directory updated.
    */
   with(
-    changed: ReadonlyMap<string, Buffer | Deflated | null>,
+    changed: ReadonlyMap<string, Buffer | Packed | null>,
     added: ReadonlyMap<string, Buffer> = new Map(),
   ): Buffer {
     for (const name of changed.keys()) if (!this.byName.has(name)) throw new ZipFormatError(`no ${name}`);
@@ -186,39 +161,13 @@ export class ZipPackage {
     const parts: Buffer[] = [];
     const central: Buffer[] = [];
     let offset = 0;
-    const write = (name: Buffer, flags: number, time: Buffer, part: Buffer | Deflated, template?: Buffer) => {
-      const { deflated: data, crc, size } = Buffer.isBuffer(part) ? deflatePart(part) : part;
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(LOCAL, 0);
-      local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(flags, 6);
-      local.writeUInt16LE(8, 8);
-      time.copy(local, 10); // modification time and date
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(data.length, 18);
-      local.writeUInt32LE(size, 22);
-      local.writeUInt16LE(name.length, 26);
-      local.writeUInt16LE(0, 28);
-      const record = Buffer.alloc(46);
-      if (template) template.copy(record, 0, 0, 46);
-      else {
-        record.writeUInt32LE(CENTRAL, 0);
-        record.writeUInt16LE(20, 4); // made by: MS-DOS, version 2.0
-      }
-      record.writeUInt16LE(20, 6);
-      record.writeUInt16LE(flags, 8);
-      record.writeUInt16LE(8, 10);
-      time.copy(record, 12);
-      record.writeUInt32LE(crc, 16);
-      record.writeUInt32LE(data.length, 20);
-      record.writeUInt32LE(size, 24);
-      record.writeUInt16LE(name.length, 28);
-      record.writeUInt16LE(0, 30); // no extra field
-      record.writeUInt16LE(0, 32); // no comment
-      record.writeUInt32LE(offset, 42);
-      parts.push(local, name, data);
-      central.push(record, name);
-      offset += local.length + name.length + data.length;
+    const write = (name: Buffer, flags: number, time: Buffer, part: Buffer | Packed, template?: Buffer) => {
+      const packed = Buffer.isBuffer(part) ? deflated(part, partLevel(part.length)) : part;
+      const entry: Entry = { ...packed, name, flags, time };
+      const local = localHeader(entry);
+      parts.push(local, entry.data);
+      central.push(centralHeader(entry, offset, template));
+      offset += local.length + entry.data.length;
     };
     for (const e of this.entries) {
       const replacement = changed.get(e.name);
@@ -240,33 +189,11 @@ export class ZipPackage {
     const time = this.entries[0]?.central.subarray(12, 16) ?? Buffer.alloc(4);
     for (const [name, content] of added) {
       const bytes = Buffer.from(name, 'utf8');
-      write(bytes, bytes.length === name.length ? 0 : 0x0800, time, content);
+      write(bytes, nameFlags(name, bytes), time, content);
     }
     const centralBytes = Buffer.concat(central);
-    const trailer = Buffer.from(this.trailer);
     const count = this.entries.filter((e) => changed.get(e.name) !== null).length + added.size;
-    trailer.writeUInt16LE(count, 8);
-    trailer.writeUInt16LE(count, 10);
-    trailer.writeUInt32LE(centralBytes.length, 12);
-    trailer.writeUInt32LE(offset, 16);
+    const trailer = endOfCentralDirectory(count, centralBytes.length, offset, this.trailer);
     return Buffer.concat([...parts, centralBytes, trailer]);
   }
-}
-
-let table: Uint32Array | undefined;
-
-/** CRC-32 (zlib's where Node has it, else the same polynomial by table), continuing `from` (a CRC so far). */
-export function crc32(data: Buffer, from = 0): number {
-  if (typeof nodeCrc32 === 'function') return nodeCrc32(data, from) >>> 0;
-  if (!table) {
-    table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c >>> 0;
-    }
-  }
-  let crc = (from ^ 0xffffffff) >>> 0;
-  for (const byte of data) crc = (table[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
