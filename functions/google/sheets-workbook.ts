@@ -1,4 +1,5 @@
-// The Workbook port on the Sheets API v4: every tab in one values.batchGet; the writes into existing rows
+// The Workbook port on the Sheets API v4: the tabs in two values.batchGet (Riwayat on its own, its
+// timestamps as serial numbers: see `readAll`); the writes into existing rows
 // of an operation buffered and sent in one values.batchUpdate (RAW: text is never taken as a formula).
 // Appends go through values.append, one call per tab: Sheets finds the end of the table when it writes (a
 // sidebar action appending meanwhile is never overwritten, unlike writing at "rows read + 1") and inserts
@@ -15,6 +16,11 @@ import {
 } from '../../shared';
 import type { GoogleClients } from './clients';
 import { type RetryPolicy, withRetry } from './retry';
+
+/** Tabs read with their date cells as serial numbers (their only date cells are instants). */
+export const TAB_SERIAL: readonly string[] = ['Riwayat'];
+
+type DateTimeRender = 'FORMATTED_STRING' | 'SERIAL_NUMBER';
 
 export function a1Column(n: number): string {
   let s = '';
@@ -45,19 +51,42 @@ export class SheetsWorkbook implements Workbook {
     private readonly retry?: RetryPolicy,
   ) {}
 
+  /**
+   * Riwayat in its own values.batchGet with its timestamps as serial numbers (SERIAL_NUMBER), every other
+   * tab in one values.batchGet with date cells as formatted text (FORMATTED_STRING). Riwayat's date cells are
+   * its instants (Waktu), whose chain hash covers the second: as formatted text they would read as the
+   * column's number format shows them (an office that formats Waktu without seconds would break its own
+   * chain), while a serial number is the cell's wall-clock time exactly, which the core turns into an
+   * instant with the office's Zona Waktu (`parseInstant`), as it does the add-on's date cells. The other
+   * tabs keep formatted text: a date a person typed into them (Pengaturan) is read as text, which the core
+   * parses, where a serial number could not be told from a number.
+   * https://developers.google.com/workspace/sheets/api/reference/rest/v4/DateTimeRenderOption
+   */
   async readTables(names: readonly string[]): Promise<Tables> {
+    const serial = names.filter((n) => TAB_SERIAL.includes(n));
+    const formatted = names.filter((n) => !TAB_SERIAL.includes(n));
+    const tables: Record<string, Cell[][]> = {};
+    if (formatted.length) Object.assign(tables, await this.readSome(formatted, 'FORMATTED_STRING'));
+    if (serial.length) Object.assign(tables, await this.readSome(serial, 'SERIAL_NUMBER'));
+    return tables;
+  }
+
+  private async readSome(names: readonly string[], dates: DateTimeRender): Promise<Tables> {
     try {
-      return await this.readAll(names);
+      return await this.readAll(names, dates);
     } catch (error) {
       // an office set up before an optional tab existed: read the others (one more call, that office only)
       if (error instanceof MissingTabError && TAB_OPSIONAL.includes(error.tab) && names.includes(error.tab)) {
-        return this.readTables(names.filter((n) => n !== error.tab));
+        return this.readSome(
+          names.filter((n) => n !== error.tab),
+          dates,
+        );
       }
       throw error;
     }
   }
 
-  private async readAll(names: readonly string[]): Promise<Tables> {
+  private async readAll(names: readonly string[], dates: DateTimeRender): Promise<Tables> {
     const res = await withRetry(async () => {
       try {
         return await this.clients.sheets.spreadsheets.values.batchGet(
@@ -65,7 +94,7 @@ export class SheetsWorkbook implements Workbook {
             spreadsheetId: this.spreadsheetId,
             ranges: names.map(quoteTab),
             valueRenderOption: 'UNFORMATTED_VALUE',
-            dateTimeRenderOption: 'FORMATTED_STRING',
+            dateTimeRenderOption: dates,
             majorDimension: 'ROWS',
           },
           this.clients.callOptions,
@@ -78,11 +107,15 @@ export class SheetsWorkbook implements Workbook {
       }
     }, this.retry);
     const tables: Record<string, Cell[][]> = {};
+    const pool = new Map<string, string>();
     (res.data.valueRanges ?? []).forEach((vr, i) => {
       const name = names[i] as string;
-      tables[name] = (vr.values ?? []) as Cell[][];
+      tables[name] = shareRepeated((vr.values ?? []) as Cell[][], pool);
       this.lengths.set(name, tables[name].length);
     });
+    // the response stays referenced after this call returns (the HTTP client's request keeps it while its
+    // connection is kept alive): without its values the tables are released as soon as they are parsed
+    res.data.valueRanges = [];
     return tables;
   }
 
@@ -168,6 +201,25 @@ export class SheetsWorkbook implements Workbook {
     const tail = (res.data.valueRanges?.[0]?.values ?? []) as Cell[][];
     return containsRows(tail, rows);
   }
+}
+
+/** Texts up to this length are looked up in the pool (longer ones rarely repeat: notes, hashes). */
+const SHARED_TEXT = 40;
+
+/**
+ * The same text in many cells (a NIP, a status, a unit's name) kept once: the parsed response holds a string
+ * per cell, and the parsed rows and the recap's model refer to the cells' strings. In place.
+ */
+export function shareRepeated(rows: Cell[][], pool: Map<string, string>): Cell[][] {
+  for (const row of rows)
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i];
+      if (typeof c !== 'string' || c.length > SHARED_TEXT) continue;
+      const same = pool.get(c);
+      if (same === undefined) pool.set(c, c);
+      else row[i] = same;
+    }
+  return rows;
 }
 
 /** A cell as RAW input stores it and UNFORMATTED_VALUE reads it back (blank: empty). */

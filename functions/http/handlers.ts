@@ -157,6 +157,8 @@ export function recapHandler(deps: Deps) {
           atasNamaPengelola: who.kind === 'service',
           now: deps.now(),
           jangkar,
+          // the answer holds links only: the model's details go as their part is rendered
+          lepasRincian: true,
           ...(who.kind === 'service' ? { catatan: 'Dikompilasi terjadwal melalui Cloud Tasks' } : {}),
         },
         nodeSha256,

@@ -13,7 +13,7 @@ import {
   fail,
   hashRantai,
   type Jangkar,
-  jangkarDari,
+  jangkarSetelah,
   kepalaRantai,
   konteksTulisRekap,
   type ModelRekap,
@@ -29,6 +29,7 @@ import {
   type Sha256,
   TAB_NAMES,
   type Tables,
+  teksSidik,
   tulisanRekap,
   type Workbook,
 } from '../../shared';
@@ -82,9 +83,15 @@ export interface RecapRequest {
   readonly catatan?: string;
   /** The log's anchor as the add-on keeps it (the caller sends it; absent for scheduled recaps). */
   readonly jangkar?: Jangkar | null;
+  /**
+   * The caller needs the links, not the model: each unit's employees are let go once their part is rendered
+   * (`renderParts` with `lepas`), and the outcome's model lists the units without their employees.
+   */
+  readonly lepasRincian?: boolean;
 }
 
 export interface RecapOutcome {
+  /** The compiled model (its units without employees when the request set `lepasRincian`). */
   readonly model: ModelRekap;
   /** The document (or, when split, the summary part). */
   readonly links: PublishedLinks;
@@ -152,8 +159,15 @@ export function perkiraanTeks(x: unknown): number {
  * for one part is cut by employees. Each part is a ModelRekap rendered by the same renderer.
  * A document certain to be above the budget (perkiraanTeks) is not rendered whole: its parts are packed by
  * the estimate, calibrated on each part rendered.
+ * With `lepas`, each unit's employees are let go from the model once their part is rendered (the model is
+ * then left with units without employees): a caller that needs only the parts keeps the largest office's
+ * details in memory no longer than it renders them.
  */
-export async function renderParts(model: ModelRekap, render: Render): Promise<Part[]> {
+export async function renderParts(
+  model: ModelRekap,
+  render: Render,
+  opts: { readonly lepas?: boolean } = {},
+): Promise<Part[]> {
   const all = model.units.flatMap((u) => u.pegawai.map((p) => p.nip));
   // units are packed by their share of the indicators
   const size = (u: RekapUnit) => u.pegawai.reduce((n, p) => n + Math.max(1, p.indikator.length), 0);
@@ -178,18 +192,8 @@ export async function renderParts(model: ModelRekap, render: Render): Promise<Pa
     judul: `${model.judul} - Ringkasan`,
     units: model.units.map((u) => ({ ...u, pegawai: [] })),
   };
-  const summaryDocx = await render(summaryModel);
-  const parts: Part[] = [
-    {
-      periode: model.periode,
-      title: summaryModel.judul,
-      docx: summaryDocx,
-      characters: docxCharacters(summaryDocx),
-      nips: [],
-    },
-  ];
   const target = PART_CHARACTER_BUDGET * 0.8;
-  const pieces: { units: RekapUnit[]; docx: Buffer; characters: number }[] = [];
+  const pieces: { first: string; last: string; nips: string[]; docx: Buffer; characters: number }[] = [];
   const place = async (units: RekapUnit[]): Promise<void> => {
     const first = units[0]?.unitKerja ?? '';
     const last = units.at(-1)?.unitKerja ?? '';
@@ -201,7 +205,8 @@ export async function renderParts(model: ModelRekap, render: Render): Promise<Pa
       calibrate = false;
     }
     if (n <= PART_CHARACTER_BUDGET) {
-      pieces.push({ units, docx, characters: n });
+      const nips = units.flatMap((u) => u.pegawai.map((p) => p.nip));
+      pieces.push({ first, last, nips, docx, characters: n });
       return;
     }
     const halves = halve(units);
@@ -216,6 +221,7 @@ export async function renderParts(model: ModelRekap, render: Render): Promise<Pa
     const est = size(u) * perIndicator;
     if (group.length > 0 && used + est > target) {
       await place(group);
+      if (opts.lepas) lepaskan(group);
       group = [];
       used = 0;
     }
@@ -223,20 +229,36 @@ export async function renderParts(model: ModelRekap, render: Render): Promise<Pa
     used += size(u) * perIndicator;
   }
   if (group.length > 0) await place(group);
+  if (opts.lepas) lepaskan(group);
+  // the summary is rendered last: with `lepas`, the employees' details are gone by then
+  const summaryDocx = await render(summaryModel);
+  const parts: Part[] = [
+    {
+      periode: model.periode,
+      title: summaryModel.judul,
+      docx: summaryDocx,
+      characters: docxCharacters(summaryDocx),
+      nips: [],
+    },
+  ];
   pieces.forEach((piece, i) => {
     const label = `Bagian ${i + 1} dari ${pieces.length}`;
-    const first = piece.units[0]?.unitKerja ?? '';
-    const last = piece.units.at(-1)?.unitKerja ?? '';
+    const { first, last } = piece;
     const title = `${model.judul} - ${label} (${first === last ? first : `${first} s.d. ${last}`})`;
     parts.push({
       periode: `${model.periode}-BAGIAN-${i + 1}`,
       title,
       docx: piece.docx,
       characters: piece.characters,
-      nips: piece.units.flatMap((u) => u.pegawai.map((p) => p.nip)),
+      nips: piece.nips,
     });
   });
   return parts;
+}
+
+/** Rendered units' employees let go (`renderParts` with `lepas`): the one place a compiled model changes. */
+function lepaskan(units: readonly RekapUnit[]): void {
+  for (const u of units) (u as { pegawai: RekapUnit['pegawai'] }).pegawai = [];
 }
 
 /** Units, or one unit's employees, in two halves (null: a single employee). */
@@ -298,13 +320,17 @@ function prepare(tables: Tables, req: RecapRequest, sha256: Sha256) {
   // once the links of a split document's parts (named in its note) are known. A new anchor only for a log
   // that verified: a recap never blesses a log edited outside the workflow
   const intact = periksaLog(k, req.jangkar ?? null, sha256).blokirSemua.length === 0;
+  // what runRecap keeps until it writes back: the model, the log's digest text (not its entries) and the
+  // layout of Rekap and Riwayat (not their rows): the parsed workbook is released before rendering
+  const kepala = kepalaRantai(k);
   return ok({
     model,
     summary,
     unchained,
-    kepala: kepalaRantai(k),
-    log: k.riwayat.map((r) => r.value),
-    intact,
+    kepala,
+    log: intact
+      ? { panjang: k.riwayat.length, kepala, teks: teksSidik(k.riwayat.map((r) => r.value)) }
+      : null,
     konteks: konteksTulisRekap(k),
     lambangRef: k.settings.lambang,
   });
@@ -320,23 +346,33 @@ export async function runRecap(
   // tables and parsed rows would otherwise stay in memory next to the document being written)
   const prepared = prepare(await wb.readTables(TAB_NAMES), req, sha256);
   if (!prepared.ok) return prepared;
-  const { model, summary, unchained, kepala, log, intact, konteks, lambangRef } = prepared.value;
+  const { model, summary, unchained, kepala, log, konteks, lambangRef } = prepared.value;
   const lambang = await bacaLambang(store, lambangRef);
   if (!lambang.ok) return lambang;
   // the renderer (docx, the chart's canvas and font) loads on first use, not at cold start
   const { renderRekapDocx } = await import('../render/recap-docx');
   // a chart the whole document and one of its parts both hold is drawn once
   const grafik = new Map<string, Buffer>();
-  const rendered = await renderParts(model, (m) => renderRekapDocx(m, { lambang: lambang.value, grafik }));
+  // the Rekap rows before rendering (their links come after publishing): the model's details may be let go
+  const baris = rekapRows(model, { dokumen: null, pdf: null });
+  const rendered = await renderParts(model, (m) => renderRekapDocx(m, { lambang: lambang.value, grafik }), {
+    lepas: req.lepasRincian === true,
+  });
+  grafik.clear();
   const parts: PublishedPart[] = [];
   let previousParts: number | null = null;
-  for (const [i, part] of rendered.entries()) {
+  // each part's bytes are let go once published (only its employees are needed after)
+  const docxs: (Buffer | null)[] = rendered.map((p) => p.docx);
+  const held = rendered.map(({ docx: _bytes, ...rest }) => rest);
+  rendered.length = 0;
+  for (const [i, part] of held.entries()) {
     const { previousParts: before, ...links } = await store.publish({
       key: { officeId: req.officeId, tahun: model.kantor.tahun, periode: part.periode },
       title: part.title,
-      docx: part.docx,
-      ...(i === 0 ? { parts: rendered.length - 1 } : {}),
+      docx: docxs[i] as Buffer,
+      ...(i === 0 ? { parts: held.length - 1 } : {}),
     });
+    docxs[i] = null;
     if (i === 0) previousParts = before ?? null;
     parts.push({ ...links, title: part.title, periode: part.periode, characters: part.characters });
   }
@@ -349,19 +385,19 @@ export async function runRecap(
     periode: `${model.periode}-BAGIAN-${n}`,
   });
   if (store.withdraw) {
-    const own = rendered.length - 1;
+    const own = held.length - 1;
     if (previousParts === null) for (let n = own + 1; await store.withdraw(bagian(n)); n++);
     else for (let n = own + 1; n <= previousParts; n++) await store.withdraw(bagian(n));
   }
   const links = parts[0] as PublishedPart;
   // each employee's Rekap row links the part that holds their details
   const byNip = new Map<string, PublishedLinks>();
-  rendered.forEach((part, i) => {
+  held.forEach((part, i) => {
     for (const nip of part.nips) byNip.set(nip, parts[i] as PublishedLinks);
   });
-  const rows = rekapRows(model, { dokumen: links.docUrl, pdf: links.pdfUrl }).map((r) => {
-    const own = byNip.get(r.nip);
-    return own ? { ...r, dokumen: own.docUrl, pdf: own.pdfUrl } : r;
+  const rows = baris.map((r) => {
+    const own = byNip.get(r.nip) ?? links;
+    return { ...r, dokumen: own.docUrl, pdf: own.pdfUrl };
   });
   const logged =
     parts.length > 1
@@ -373,7 +409,7 @@ export async function runRecap(
         }
       : unchained;
   const entri = { ...logged, hashRantai: hashRantai(sha256, kepala, logged) };
-  const jangkar = intact ? jangkarDari(sha256, [...log, entri]) : null;
+  const jangkar = log ? jangkarSetelah(sha256, log, [entri]) : null;
   const writes = tulisanRekap(konteks, rows, entri);
   await wb.writeRanges(writes.ranges);
   for (const a of writes.appends) await wb.appendRows(a.tab, a.rows);

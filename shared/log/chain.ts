@@ -86,7 +86,26 @@ function barisLog(e: EntriLog): string {
 
 /** One digest of a run of entries (their content and chain hashes): unchanged entries give the same digest. */
 export function sidikLog(sha256: Sha256, entries: readonly EntriLog[]): string {
-  return sha256(entries.map(barisLog).join('\n'));
+  return sha256(teksSidik(entries));
+}
+
+/** The text `sidikLog` digests: kept by a shell that anchors later without keeping every entry. */
+export function teksSidik(entries: readonly EntriLog[]): string {
+  return entries.map(barisLog).join('\n');
+}
+
+/** `jangkarDari` of a log of `panjang` entries, the last `kepala`, whose `teksSidik` is `teks`, after `baru`. */
+export function jangkarSetelah(
+  sha256: Sha256,
+  awal: { readonly panjang: number; readonly kepala: string; readonly teks: string },
+  baru: readonly EntriLog[],
+): Jangkar {
+  const teks = [...(awal.panjang > 0 ? [awal.teks] : []), ...baru.map(barisLog)].join('\n');
+  return {
+    panjang: awal.panjang + baru.length,
+    kepala: baru.length > 0 ? (baru[baru.length - 1]?.hashRantai ?? '') : awal.kepala,
+    sidik: sha256(teks),
+  };
 }
 
 /** The anchor of a log whose entries are `entries` (after a shell appended to it). */

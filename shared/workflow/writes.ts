@@ -17,7 +17,7 @@ export interface Tulisan {
 /** The cells of `values` in an existing row: one range per run of adjacent columns; absent columns skipped. */
 export function cellWrites<S extends TabSpec>(
   spec: S,
-  read: TabRead<S>,
+  read: Pick<TabRead<S>, 'columnIndex'>,
   row: number,
   values: Partial<RecordOf<S>>,
   ctx: ParseContext,
@@ -46,14 +46,14 @@ export function cellWrites<S extends TabSpec>(
   return runs;
 }
 
-function headerOf<S extends TabSpec>(read: TabRead<S>, spec: S): readonly unknown[] {
+function headerOf<S extends TabSpec>(read: Pick<TabRead<S>, 'present' | 'raw'>, spec: S): readonly unknown[] {
   return read.present && read.raw[0] && read.raw[0].length > 0 ? read.raw[0] : headersOf(spec);
 }
 
 /** One new row laid out under the tab's own header (cells of other columns left empty). */
 export function appendRow<S extends TabSpec>(
   spec: S,
-  read: TabRead<S>,
+  read: Pick<TabRead<S>, 'present' | 'raw'>,
   record: Partial<RecordOf<S>>,
   ctx: ParseContext,
 ): CellOut[] {
@@ -71,14 +71,35 @@ export function nextRowOf(read: Pick<TabRead<typeof pkTab>, 'raw'>): number {
 }
 
 /** A compiled recap's Rekap rows (replacing the same period's rows in place) and its Riwayat entry. */
-/** What writing a recap back needs of the workbook: the Rekap rows and how Rekap and Riwayat are laid out. */
-export type KonteksTulisRekap = Pick<Kantor, 'rekap' | 'ctx'> & {
-  readonly reads: Pick<Kantor['reads'], 'Rekap' | 'Riwayat'>;
-};
+/** Where a tab's columns are (the writers lay cells out under its own header): its header row, not its rows. */
+export type TataLetak<S extends TabSpec> = Pick<TabRead<S>, 'columnIndex' | 'present' | 'raw'>;
 
-/** The slim part of a parsed workbook that writing a recap needs (so the rest can be released first). */
+/** What writing a recap back needs of the workbook: where the Rekap rows are and how Rekap and Riwayat are laid out. */
+export interface KonteksTulisRekap {
+  readonly ctx: ParseContext;
+  /** The sheet row of each Rekap row, by `periode|nip`. */
+  readonly barisRekap: ReadonlyMap<string, number>;
+  readonly reads: {
+    readonly Rekap: TataLetak<typeof rekapTab>;
+    readonly Riwayat: TataLetak<typeof riwayatTab>;
+  };
+}
+
+/**
+ * The slim part of a parsed workbook that writing a recap needs, so that the rest (every row, the raw values
+ * of every tab) can be released before the document is rendered.
+ */
 export function konteksTulisRekap(k: Kantor): KonteksTulisRekap {
-  return { rekap: k.rekap, ctx: k.ctx, reads: { Rekap: k.reads.Rekap, Riwayat: k.reads.Riwayat } };
+  const letak = <S extends TabSpec>(read: TabRead<S>): TataLetak<S> => ({
+    columnIndex: read.columnIndex,
+    present: read.present,
+    raw: read.raw.slice(0, 1),
+  });
+  return {
+    ctx: k.ctx,
+    barisRekap: new Map(k.rekap.map((r) => [`${r.value.periode}|${r.value.nip}`, r.row])),
+    reads: { Rekap: letak(k.reads.Rekap), Riwayat: letak(k.reads.Riwayat) },
+  };
 }
 
 export function tulisanRekap(
@@ -86,7 +107,7 @@ export function tulisanRekap(
   rows: readonly BarisRekap[],
   entri: EntriRiwayat,
 ): Tulisan {
-  const existing = new Map(k.rekap.map((r) => [`${r.value.periode}|${r.value.nip}`, r.row]));
+  const existing = k.barisRekap;
   const ranges: RangeWrite[] = [];
   const fresh: CellOut[][] = [];
   for (const record of rows) {

@@ -11,18 +11,21 @@ import type { Deployment } from '../../functions/config/deployment';
 import { googleClients } from '../../functions/google/clients';
 import type { RetryPolicy } from '../../functions/google/retry';
 import { type Deps, documentHandler, recapAllHandler, recapHandler } from '../../functions/http/handlers';
+import { nodeSha256 } from '../../functions/platform/sha256';
 import { InProcessQueue } from '../../functions/tasks/queue';
 import {
   type Cell,
   DEMO_NIP,
   DEMO_PEGAWAI,
   demoTables,
+  jangkarDari,
   parseKantor,
+  periksaLog,
   syntheticTables,
   TAB_NAMES,
 } from '../../shared';
 import { readDocx } from '../support/docx-text';
-import { replayDemo } from '../support/driver';
+import { doAction, replayDemo } from '../support/driver';
 import {
   docxCharacters,
   GoogleApiServer,
@@ -170,14 +173,16 @@ function setUpProtections(serviceAccount = SERVICE_ACCOUNT): ServerProtection[] 
 }
 
 describe('POST /recap', () => {
-  it('compiles the annual document into the office folder with 1 batchGet, 4 Drive calls and 2 values.append', async () => {
+  it('compiles the annual document into the office folder with 2 batchGet, 4 Drive calls and 2 values.append', async () => {
     const res = await recap();
     expect(res.status).toBe(200);
     expect(res.json.docUrl).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/file\d+\/edit$/);
     expect(res.json.pdfUrl).toMatch(/^https:\/\/drive\.google\.com\/file\/d\/file\d+\/view$/);
     expect(res.json.summary).toMatchObject({ jumlahPegawai: 7, jumlahIndikator: 19, kelengkapan: 100 });
-    // new Rekap rows and the Riwayat entry are appended (values.append finds the end and grows the grid)
+    // every tab but Riwayat, then Riwayat (its timestamps as serial numbers); new Rekap rows and the Riwayat
+    // entry are appended (values.append finds the end and grows the grid)
     expect(google.requests.map((r) => r.op)).toEqual([
+      'batchGet',
       'batchGet',
       'list',
       'create',
@@ -236,6 +241,7 @@ describe('POST /recap', () => {
     expect(google.files.size).toBe(2);
     expect(google.requests.map((r) => r.op)).toEqual([
       'batchGet',
+      'batchGet',
       'list',
       'update',
       'export',
@@ -256,6 +262,7 @@ describe('POST /recap', () => {
     expect(google.requests.map((r) => r.op)).toEqual([
       'batchGet',
       'batchGet',
+      'batchGet',
       'list',
       'create',
       'export',
@@ -264,6 +271,69 @@ describe('POST /recap', () => {
       'append',
       'append',
     ]);
+  });
+
+  it('reads Riwayat’s timestamps as serial numbers: a Waktu column formatted without seconds still verifies', async () => {
+    // a step taken at a time with seconds, as every click is
+    const wb = new MemoryWorkbook(demoTables());
+    const taken = doAction(
+      wb,
+      STAFF,
+      'ajukan',
+      DEMO_NIP.stafTu,
+      'PK',
+      Date.parse('2026-01-05T08:00:37+07:00'),
+    );
+    expect(taken.ok).toBe(true);
+    const tables = wb.tabs;
+    google.spreadsheets.set(OFFICE, tables);
+    const waktu = ((tables.Riwayat as Cell[][])[0] ?? []).indexOf('Waktu') + 1;
+    expect(waktu).toBeGreaterThan(0);
+    // an administrator reformats the column without seconds (Format > Number > custom)
+    google.numberFormat(OFFICE, 'Riwayat', waktu, 'dd/mm/yyyy hh:mm');
+    const read = async (dateTimeRenderOption: string) => {
+      const url = `${google.url}v4/spreadsheets/${OFFICE}/values:batchGet?ranges=Riwayat&valueRenderOption=UNFORMATTED_VALUE&dateTimeRenderOption=${dateTimeRenderOption}`;
+      const res = await fetch(url, { headers: { Authorization: 'Bearer test-access-token' } });
+      return ((await res.json()) as { valueRanges: { values: Cell[][] }[] }).valueRanges[0]?.values ?? [];
+    };
+    // as text in the column's format the seconds the chain hashes are gone, and the log no longer verifies
+    const asText = await read('FORMATTED_STRING');
+    expect(asText[1]?.[waktu - 1]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    const broken = parseKantor({ ...tables, Riwayat: asText });
+    expect(periksaLog(broken, null, nodeSha256).blokirSemua.map((p) => p.key)).toContain(
+      'integritas.rantaiPutus',
+    );
+    // as serial numbers they are the cells' wall-clock times to the second
+    expect((await read('SERIAL_NUMBER'))[1]?.[waktu - 1]).toBe((tables.Riwayat as Cell[][])[1]?.[waktu - 1]);
+    google.reset();
+    const anchor = jangkarDari(
+      nodeSha256,
+      parseKantor(tables).riwayat.map((r) => r.value),
+    );
+    const res = await recap({
+      anchor: { length: anchor.panjang, head: anchor.kepala, digest: anchor.sidik },
+    });
+    expect(res.status).toBe(200);
+    // a new anchor is given only for a log that verified
+    expect(res.json.anchor).toMatchObject({ length: anchor.panjang + 1 });
+    const riwayat = google.requests.filter((r) => r.op === 'batchGet')[1];
+    expect(riwayat?.query.getAll('ranges')).toEqual(["'Riwayat'"]);
+    expect(riwayat?.query.get('dateTimeRenderOption')).toBe('SERIAL_NUMBER');
+    expect(google.requests[0]?.query.get('dateTimeRenderOption')).toBe('FORMATTED_STRING');
+  });
+
+  it('answers an unknown render option as Sheets does (400), and a render it does not model loudly', async () => {
+    const url = (q: string) => `${google.url}v4/spreadsheets/${OFFICE}/values:batchGet?ranges=Riwayat&${q}`;
+    const get = (q: string) => fetch(url(q), { headers: { Authorization: 'Bearer test-access-token' } });
+    const bad = await get('valueRenderOption=UNFORMATTED_VALUE&dateTimeRenderOption=ISO');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain(
+      "Invalid value at 'date_time_render_option'",
+    );
+    expect((await get('valueRenderOption=RAW')).status).toBe(400);
+    const formatted = await get('valueRenderOption=FORMATTED_VALUE');
+    expect(formatted.status).toBe(500);
+    expect(google.errors.splice(0)).toHaveLength(1);
   });
 
   it('keeps the same call budget whatever the office size', async () => {
@@ -285,7 +355,7 @@ describe('POST /recap', () => {
         ),
       );
     }
-    expect(counts[0]).toEqual([1, 1, 2, 0, 1, 0, 2]);
+    expect(counts[0]).toEqual([2, 1, 2, 0, 1, 0, 2]);
     expect(counts[1]).toEqual(counts[0]);
   });
 
@@ -404,7 +474,8 @@ describe('POST /recap', () => {
       google.faults.push({ op, status: 503 });
       const res = await recap();
       expect(res.status).toBe(200);
-      expect(google.count(op)).toBe(op === 'create' || op === 'append' ? 3 : 2);
+      // create and append: two documents and two appends; batchGet: the tabs, then Riwayat
+      expect(google.count(op)).toBe(op === 'create' || op === 'append' || op === 'batchGet' ? 3 : 2);
       expect([...google.files.values()].filter((f) => f.appProperties.kinerjaKind === 'doc')).toHaveLength(1);
       expect(sleeps).toHaveLength(1);
     },
@@ -421,6 +492,7 @@ describe('POST /recap', () => {
     expect((await recap()).status).toBe(200);
     expect(google.files.size).toBe(2);
     expect(google.requests.map((r) => r.op)).toEqual([
+      'batchGet',
       'batchGet',
       'list',
       'create',
@@ -441,6 +513,7 @@ describe('POST /recap', () => {
     expect(res.status).toBe(200);
     expect(google.requests.map((r) => r.op)).toEqual([
       'batchGet',
+      'batchGet',
       'list',
       'create',
       'export',
@@ -451,7 +524,7 @@ describe('POST /recap', () => {
       'batchGet',
     ]);
     // the tail starts at the last row read (it exists, so the range is inside the grid)
-    const tail = google.requests.filter((r) => r.op === 'batchGet').slice(1);
+    const tail = google.requests.filter((r) => r.op === 'batchGet').slice(2);
     expect(tail.map((r) => r.query.getAll('ranges').join())).toEqual([
       expect.stringMatching(/^'Rekap'!A1:[A-Z]+$/),
       expect.stringMatching(new RegExp(`^'Riwayat'!A${before + 1}:[A-Z]+$`)),
@@ -549,12 +622,17 @@ describe('on Google’s rules (the strict local server)', () => {
     const tail = await direct().sheets.spreadsheets.values.batchGet({
       spreadsheetId: OFFICE,
       ranges: ["'Pegawai'!B3:C"],
+      valueRenderOption: 'UNFORMATTED_VALUE',
     });
     const pegawai = google.spreadsheets.get(OFFICE)?.Pegawai as Cell[][];
     expect(tail.data.valueRanges?.[0]?.values?.[0]).toEqual(pegawai[2]?.slice(1, 3));
     expect(tail.data.valueRanges?.[0]?.values).toHaveLength(pegawai.length - 2);
     const past = await apiError(
-      direct().sheets.spreadsheets.values.batchGet({ spreadsheetId: OFFICE, ranges: ["'Pegawai'!A1001:B"] }),
+      direct().sheets.spreadsheets.values.batchGet({
+        spreadsheetId: OFFICE,
+        ranges: ["'Pegawai'!A1001:B"],
+        valueRenderOption: 'UNFORMATTED_VALUE',
+      }),
     );
     expect(past).toMatchObject({ status: 400 });
     expect(past.message).toMatch(/exceeds grid limits/);
@@ -751,7 +829,7 @@ describe('POST /document', () => {
     expect(k.pk.find((r) => r.value.nip === DEMO_NIP.stafTu)?.value.dokumenPk).toBe(res.json.docUrl);
   });
 
-  it('files a batch (the add-on’s bulk action) with one read and one write of the sheet, each idempotent by key, answered per document', async () => {
+  it('files a batch (the add-on’s bulk action) with one read (the tabs, then Riwayat) and one write of the sheet, each idempotent by key, answered per document', async () => {
     const staffToken = idToken({ email: STAFF, aud: AUDIENCE, hd: 'nganjukkab.go.id' });
     const documents = [
       { nip: DEMO_NIP.stafTu, kind: 'PK' },
@@ -764,7 +842,7 @@ describe('POST /document', () => {
     expect(res.status).toBe(200);
     const answers = res.json.documents as { nip: string; kind: string; status: number; docUrl: string }[];
     expect(answers.map((a) => [a.nip, a.kind, a.status])).toEqual(documents.map((d) => [d.nip, d.kind, 200]));
-    expect(google.count('batchGet')).toBe(1);
+    expect(google.count('batchGet')).toBe(2);
     expect(google.count('batchUpdate')).toBe(1);
     expect(google.count('create')).toBe(6);
     const k = parseKantor(google.spreadsheets.get(OFFICE) as never);
@@ -838,7 +916,7 @@ describe('the coat of arms from Pengaturan in the cloud', () => {
     const res = await recap({ period: 'TW1' });
     expect(res.status).toBe(422);
     expect(res.json.error).toMatchObject({ kode: 'lambang.tidakTerbaca' });
-    expect(google.requests.map((r) => r.op)).toEqual(['batchGet', 'get']);
+    expect(google.requests.map((r) => r.op)).toEqual(['batchGet', 'batchGet', 'get']);
   });
 });
 

@@ -5,7 +5,12 @@
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { PART_CHARACTER_BUDGET, perkiraanTeks, renderParts } from '../../functions/recap/pipeline';
+import {
+  docxCharacters,
+  PART_CHARACTER_BUDGET,
+  perkiraanTeks,
+  renderParts,
+} from '../../functions/recap/pipeline';
 import {
   compileRekap,
   type Decimal,
@@ -15,6 +20,7 @@ import {
   syntheticTables,
   trenCapaian,
 } from '../../shared';
+import { docxCharacters as asDocsCounts } from '../support/google-api-server';
 
 const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
 
@@ -56,6 +62,19 @@ describe('splitting a recap above the size Google Docs holds', () => {
     expect(Math.max(...calls)).toBeLessThan(600);
     // calibrated on the first part: the parts after it are packed close to the target, not one per unit
     expect(parts.length).toBeLessThanOrEqual(1 + Math.ceil((600 * 4000) / (0.8 * PART_CHARACTER_BUDGET)) + 1);
+  });
+
+  it('lets each unit’s employees go once their part is rendered, with the same parts', async () => {
+    const kept = modelOf(600);
+    const released = modelOf(600);
+    const parts = await renderParts(kept, fakeRender(4000, 20_000, []));
+    const same = await renderParts(released, fakeRender(4000, 20_000, []), { lepas: true });
+    const view = (ps: typeof parts) =>
+      ps.map(({ title, periode, characters, nips }) => [title, periode, characters, nips]);
+    expect(view(same)).toEqual(view(parts));
+    expectSplit(kept, same);
+    expect(released.units.flatMap((u) => u.pegawai)).toEqual([]);
+    expect(kept.units.flatMap((u) => u.pegawai)).toHaveLength(600);
   });
 
   it('renders a document that may fit whole first, and splits it when it does not fit', async () => {
@@ -107,5 +126,31 @@ describe('splitting a recap above the size Google Docs holds', () => {
       for (const [i, u] of m.units.entries())
         expect(fixed(lines[i]?.nilai ?? [])).toEqual(perUnit.get(u.unitKerja));
     }
+  });
+});
+
+describe('counting a DOCX’s characters as Docs does', () => {
+  it('counts the runs of a DOCX it did not render (read from the file) as the API server counts them', () => {
+    // runs with entities, tables and tabs
+    const runs = Array.from(
+      { length: 40_000 },
+      (_, i) =>
+        `<w:r><w:t xml:space="preserve">a&amp;b ${i} &#233;</w:t></w:r><w:tbl><w:tc><w:t>x</w:t></w:tc></w:tbl><w:tab/>`,
+    ).join('');
+    const xml = `<w:document><w:body><w:p>${runs}</w:p></w:body></w:document>`;
+    for (const level of [0, 6] as const) {
+      const docx = Buffer.from(
+        zipSync(
+          { 'word/document.xml': strToU8(xml), 'word/styles.xml': strToU8('<w:t>not counted</w:t>') },
+          { level },
+        ),
+      );
+      expect(docxCharacters(docx)).toBe(asDocsCounts(docx));
+      // each run: "a&b i é" as 'a_b i _' (an entity is one character), then the table cell's "x"
+      let expected = 0;
+      for (let i = 0; i < 40_000; i++) expected += `a_b ${i} _`.length + 1;
+      expect(docxCharacters(docx)).toBe(expected);
+    }
+    expect(docxCharacters(Buffer.from(zipSync({ 'word/document.xml': strToU8('<w:document/>') })))).toBe(0);
   });
 });

@@ -14,6 +14,8 @@ import {
   formatWaktu,
   hashDokumen,
   type Jangkar,
+  jangkarDari,
+  jangkarSetelah,
   type Kantor,
   kodeVerifikasi,
   modelDokumenTtd,
@@ -25,6 +27,7 @@ import {
   semuaMasalahIntegritas,
   sidebarView,
   syntheticTables,
+  teksSidik,
   writeTab,
 } from '../../shared';
 import { doAction, kantorOf, MINUTE, replayDemo, sha256 } from '../support/driver';
@@ -310,6 +313,23 @@ describe('the anchor', () => {
     expect(problems.map((p) => [p.key, p.row])).toEqual([['integritas.rantaiPutus', row]]);
   });
 
+  it('anchors from the digest text of the log as from its entries: empty, or with entries appended', () => {
+    const wb = new MemoryWorkbook(demoTables());
+    replayDemo(wb);
+    const log = kantorOf(wb).riwayat.map((r) => r.value);
+    for (const cut of [0, 1, log.length - 1]) {
+      const before = log.slice(0, cut);
+      const after = log.slice(cut);
+      const awal = {
+        panjang: before.length,
+        kepala: before.at(-1)?.hashRantai ?? '',
+        teks: teksSidik(before),
+      };
+      expect(jangkarSetelah(sha256, awal, after)).toEqual(jangkarDari(sha256, log));
+      expect(jangkarSetelah(sha256, awal, [])).toEqual(jangkarDari(sha256, before));
+    }
+  });
+
   it('a recap anchors the log it verified, and gives no new anchor for a log edited outside the workflow', async () => {
     const { runRecap } = await import('../../functions/recap/pipeline');
     const store = { publish: async () => ({ docUrl: 'memory:rekap', pdfUrl: null }) };
@@ -325,7 +345,13 @@ describe('the anchor', () => {
     const clean = await recap(wb);
     if (!clean.ok) throw new Error('recap refused');
     const k = kantorOf(wb);
-    expect(clean.value.jangkar).toEqual({ ...anchorOf(k), sidik: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(clean.value.jangkar).toEqual(
+      jangkarDari(
+        sha256,
+        k.riwayat.map((r) => r.value),
+      ),
+    );
+    expect(clean.value.jangkar).toMatchObject(anchorOf(k));
     const edited = new MemoryWorkbook(wb.tabs);
     edited.anchor.tulis(clean.value.jangkar as Jangkar);
     setCell(edited, 'Riwayat', 2, 'Catatan', 'diubah');

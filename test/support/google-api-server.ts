@@ -4,6 +4,9 @@
 // It refuses what Google refuses (each rule cites its page): writes by the service account into cells
 // protected against it, ranges past the grid (only values.append grows it), files outside a Shared Drive,
 // Shared Drive files without supportsAllDrives, DOCX above the Docs size limit, exports above 10 MB.
+// values.batchGet renders date cells (numbers in a column given a date-time number format with
+// `numberFormat`) as Google does for valueRenderOption UNFORMATTED_VALUE: serial numbers or text in the
+// column's format, per dateTimeRenderOption; other render options are not modelled (see `renderDates`).
 // It records every request and injects faults (a status, optionally after the operation took effect,
 // optionally with Retry-After).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -83,6 +86,11 @@ export class GoogleApiServer {
     Record<string, Cell[][]>,
     Map<string, { rows: number; columns: number }>
   >();
+  /**
+   * Number formats of whole columns, by spreadsheet ID, tab and column (1-based): what set-up or a person gave
+   * them (e.g. `dd/mm/yyyy hh:mm:ss` on Riwayat's Waktu). A number in a column with a date-time format is a date cell.
+   */
+  readonly numberFormats = new Map<string, Map<string, Map<number, string>>>();
   readonly files = new Map<string, DriveFile>();
   readonly requests: Recorded[] = [];
   readonly faults: Fault[] = [];
@@ -133,6 +141,14 @@ export class GoogleApiServer {
       });
     }
     return grids.get(tab) as { rows: number; columns: number };
+  }
+
+  /** Give a whole column a number format (as Format > Number does). */
+  numberFormat(id: string, tab: string, column: number, pattern: string): void {
+    if (!this.numberFormats.has(id)) this.numberFormats.set(id, new Map());
+    const tabs = this.numberFormats.get(id) as Map<string, Map<number, string>>;
+    if (!tabs.has(tab)) tabs.set(tab, new Map());
+    tabs.get(tab)?.set(column, pattern);
   }
 
   count(op: Op): number {
@@ -281,6 +297,10 @@ export class GoogleApiServer {
         if (!book)
           return { status: 404, body: apiError(404, 'Requested entity was not found.', 'NOT_FOUND') };
         const ranges = url.searchParams.getAll('ranges');
+        const render = renderOptions(url.searchParams);
+        if ('status' in render) return render;
+        const dates = (tab: string, rows: Cell[][], firstColumn: number) =>
+          renderDates(rows, this.numberFormats.get(route.id)?.get(tab), firstColumn, render);
         const valueRanges = [];
         for (const range of ranges) {
           // a whole tab, or A1 notation with an open end: "Sheet1!A5:A refers to all the cells in the first
@@ -297,7 +317,7 @@ export class GoogleApiServer {
             valueRanges.push({
               range: `${range}!A1:Z${rows.length}`,
               majorDimension: 'ROWS',
-              values: trimRows(rows),
+              values: dates(tab, trimRows(rows), 1),
             });
             continue;
           }
@@ -317,7 +337,7 @@ export class GoogleApiServer {
           valueRanges.push({
             range: `${quote(tab)}!${a1Column(bounded.column)}${bounded.row}:${a1Column(bounded.lastColumn ?? grid.columns)}${to}`,
             majorDimension: 'ROWS',
-            values: trimRows(slice),
+            values: dates(tab, trimRows(slice), bounded.column),
           });
         }
         return { status: 200, body: { spreadsheetId: route.id, valueRanges } };
@@ -582,6 +602,109 @@ function view(f: DriveFile) {
         ? `https://docs.google.com/document/d/${f.id}/edit`
         : `https://drive.google.com/file/d/${f.id}/view`,
   };
+}
+
+type RenderOptions = { readonly value: string; readonly dateTime: string };
+
+/**
+ * valueRenderOption (default FORMATTED_VALUE) and dateTimeRenderOption (default SERIAL_NUMBER), refused as
+ * Google refuses a value outside the enum (400 INVALID_ARGUMENT):
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/ValueRenderOption and
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/DateTimeRenderOption
+ */
+function renderOptions(q: URLSearchParams): RenderOptions | { status: number; body: unknown } {
+  const value = q.get('valueRenderOption') ?? 'FORMATTED_VALUE';
+  const dateTime = q.get('dateTimeRenderOption') ?? 'SERIAL_NUMBER';
+  if (!['FORMATTED_VALUE', 'UNFORMATTED_VALUE', 'FORMULA'].includes(value))
+    return {
+      status: 400,
+      body: apiError(
+        400,
+        `Invalid value at 'value_render_option' (type.googleapis.com/google.apps.sheets.v4.ValueRenderOption), "${value}"`,
+        'INVALID_ARGUMENT',
+        'badRequest',
+      ),
+    };
+  if (!['SERIAL_NUMBER', 'FORMATTED_STRING'].includes(dateTime))
+    return {
+      status: 400,
+      body: apiError(
+        400,
+        `Invalid value at 'date_time_render_option' (type.googleapis.com/google.apps.sheets.v4.DateTimeRenderOption), "${dateTime}"`,
+        'INVALID_ARGUMENT',
+        'badRequest',
+      ),
+    };
+  return { value, dateTime };
+}
+
+/**
+ * Date cells as the API renders them. UNFORMATTED_VALUE: "Values will be calculated, but not formatted in the
+ * reply", and dates per dateTimeRenderOption: SERIAL_NUMBER "as doubles in serial number format" (the days
+ * since 30 December 1899, the time of day as the fraction), FORMATTED_STRING "as strings in their given number
+ * format". FORMATTED_VALUE (where dateTimeRenderOption is ignored) and FORMULA format every cell: not modelled
+ * here, so asking for them fails loudly instead of answering what Google would not.
+ */
+function renderDates(
+  rows: Cell[][],
+  formats: ReadonlyMap<number, string> | undefined,
+  firstColumn: number,
+  render: RenderOptions,
+): Cell[][] {
+  if (render.value !== 'UNFORMATTED_VALUE')
+    throw new Error(`valueRenderOption ${render.value} is not modelled by the stand-in`);
+  if (render.dateTime === 'SERIAL_NUMBER' || !formats) return rows;
+  return rows.map((row) =>
+    row.map((c, i) => {
+      const pattern = formats.get(firstColumn + i);
+      return typeof c === 'number' && pattern && isDateTimePattern(pattern) ? formatSerial(c, pattern) : c;
+    }),
+  );
+}
+
+/** A number format that shows a date or a time (tokens d, m, y, h, s outside quoted text). */
+function isDateTimePattern(pattern: string): boolean {
+  return /[dmyhs]/i.test(pattern.replace(/"[^"]*"|\\./g, ''));
+}
+
+/**
+ * A serial day number in a date-time format's tokens (yyyy, yy, mm/m: month, or minutes after h or before s;
+ * dd/d, hh/h, ss/s; other characters as they are):
+ * https://developers.google.com/workspace/sheets/api/guides/formats#date_and_time_format_patterns
+ */
+function formatSerial(serial: number, pattern: string): string {
+  const d = new Date(Math.round(Date.UTC(1899, 11, 30) + serial * 86_400_000));
+  const two = (n: number) => String(n).padStart(2, '0');
+  const tokens = pattern.match(/yyyy|yy|mm|m|dd|d|hh|h|ss|s|[^ymdhs]+/gi) ?? [];
+  return tokens
+    .map((tok, i) => {
+      const t = tok.toLowerCase();
+      const before =
+        [...tokens.slice(0, i)]
+          .reverse()
+          .find((x) => /^[ymdhs]/i.test(x))
+          ?.toLowerCase() ?? '';
+      const after =
+        tokens
+          .slice(i + 1)
+          .find((x) => /^[ymdhs]/i.test(x))
+          ?.toLowerCase() ?? '';
+      if (t === 'yyyy') return String(d.getUTCFullYear());
+      if (t === 'yy') return two(d.getUTCFullYear() % 100);
+      if (t === 'mm' || t === 'm') {
+        const minutes = before.startsWith('h') || after.startsWith('s');
+        const n = minutes ? d.getUTCMinutes() : d.getUTCMonth() + 1;
+        return t === 'mm' ? two(n) : String(n);
+      }
+      if (t === 'dd') return two(d.getUTCDate());
+      if (t === 'd') return String(d.getUTCDate());
+      if (t === 'hh') return two(d.getUTCHours());
+      if (t === 'h') return String(d.getUTCHours());
+      if (t === 'ss') return two(d.getUTCSeconds());
+      if (t === 's') return String(d.getUTCSeconds());
+      return tok;
+    })
+    .join('');
 }
 
 function trimRows(rows: readonly Cell[][]): Cell[][] {
