@@ -346,6 +346,8 @@ async function recapInto(
       now: opts.now,
       strict: opts.strict,
       jangkar: anchor.baca(),
+      // only the JSON needs the employees once their part is rendered
+      lepasRincian: !opts.json,
     },
     nodeSha256,
   );
