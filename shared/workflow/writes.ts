@@ -70,7 +70,6 @@ export function nextRowOf(read: Pick<TabRead<typeof pkTab>, 'raw'>): number {
   return Math.max(length, 1) + 1;
 }
 
-/** A compiled recap's Rekap rows (replacing the same period's rows in place) and its Riwayat entry. */
 /** Where a tab's columns are (the writers lay cells out under its own header): its header row, not its rows. */
 export type TataLetak<S extends TabSpec> = Pick<TabRead<S>, 'columnIndex' | 'present' | 'raw'>;
 
@@ -102,6 +101,7 @@ export function konteksTulisRekap(k: Kantor): KonteksTulisRekap {
   };
 }
 
+/** A compiled recap's Rekap rows (replacing the same period's rows in place) and its Riwayat entry. */
 export function tulisanRekap(
   k: KonteksTulisRekap,
   rows: readonly BarisRekap[],
