@@ -2,12 +2,23 @@
 // for the local-mode benches and the concurrency test: a year lived through the workflow (a chained log
 // and its PK mirror), or with `fresh` the start of the year (nothing submitted: every PK a draft), or with
 // `late` the year's last moment (the log's last entry, the last employee's TW IV follow-up, not yet done:
-// that employee can still follow up, on a workbook carrying the whole year's log).
+// that employee can still follow up, on a workbook carrying the whole year's log). The head of office has
+// the office IKU as IKI (with their action plan and measurements, outside the log: their PK is with the
+// regional head), so a recap carries the IKU section and its charts as a real office's does.
 // `tsx bench/child/make-office.ts N FILE.xlsx [fresh]`
 import { jangkarLokal, simpanJangkar } from '../../functions/local/anchor-file';
 import { ExcelWorkbook } from '../../functions/local/xlsx-workbook';
 import { nodeSha256 } from '../../functions/platform/sha256';
-import { jangkarDari, parseKantor, syntheticTables } from '../../shared';
+import {
+  ikiTab,
+  jangkarDari,
+  parseKantor,
+  pengukuranTab,
+  rencanaAksiTab,
+  syntheticNip,
+  syntheticTables,
+  writeTab,
+} from '../../shared';
 
 export async function makeOffice(
   n: number,
@@ -29,6 +40,59 @@ export async function makeOffice(
     if (!row || last[head.indexOf('Aksi')] !== 'tindaklanjut') throw new Error('unexpected synthetic log');
     row[header.indexOf('Status TW IV')] = 'Dievaluasi';
   }
+  // the head's IKI (the office IKU), action plan and measurements, appended under each tab's header
+  const head = syntheticNip(0);
+  const indikator = opts.indikator ?? 10;
+  const iku = Array.from({ length: indikator }, (_, j) => ({
+    nip: head,
+    kode: `IKU-${j + 1}`,
+    sasaran: `Sasaran strategis ${j + 1}`,
+    indikator: `Indikator kinerja utama ${j + 1}`,
+    satuan: '%',
+    polaritas: 'Positif' as const,
+    target: 90,
+    targetAtas: null,
+    agregasi: 'Nilai Akhir' as const,
+    definisi: null,
+    sumberData: 'Laporan',
+    kodeAtasan: null,
+  }));
+  const append = (tab: string, rows: unknown[][]) => (tables[tab] as unknown[][]).push(...rows.slice(1));
+  append(ikiTab.name, writeTab(ikiTab, iku));
+  append(
+    rencanaAksiTab.name,
+    writeTab(
+      rencanaAksiTab,
+      iku.map((r) => ({
+        nip: head,
+        kode: r.kode,
+        rencanaAksi: 'Rencana aksi',
+        targetTw1: 90,
+        targetTw2: 90,
+        targetTw3: 90,
+        targetTw4: 90,
+        alasan: null,
+      })),
+    ),
+  );
+  append(
+    pengukuranTab.name,
+    writeTab(
+      pengukuranTab,
+      iku.flatMap((r, j) =>
+        (['I', 'II', 'III', 'IV'] as const).map((triwulan, q) => ({
+          nip: head,
+          kode: r.kode,
+          triwulan,
+          realisasi: 80 + ((j * 7 + q * 3) % 25),
+          bukti: `https://drive.google.com/file/d/iku-${j}-${q}/view`,
+          kendala: null,
+          arahan: null,
+          tindakLanjut: null,
+        })),
+      ),
+    ),
+  );
   for (const [tab, rows] of Object.entries(tables))
     wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null) as never) }]);
   await wb.save(file);
