@@ -37,6 +37,7 @@ import {
   TABS,
   type Tables,
   t,
+  tabTanpaBaris,
   tulisanSunting,
   uraiVerifikasi,
   writeTab,
@@ -48,7 +49,6 @@ import { upgradeWorkbook } from './init-upgrade';
 import { LocalError } from './local-error';
 import { localPorts } from './local-ports';
 import { refuseWithAllowed } from './status-command';
-import { tabsNotNeeded } from './tabs-needed';
 import { withFileLock, withWorkbook } from './workbook-lock';
 import { ExcelWorkbook, XlsxWorkbook } from './xlsx-workbook';
 
@@ -286,7 +286,7 @@ export async function actCommand(
       simpanJangkar(file, wb);
       return { value: 0, save: false }; // saved above, before the anchor
     },
-    { headerOnly: tabsNotNeeded(dokumen, aksi) },
+    { headerOnly: tabTanpaBaris(dokumen, aksi) },
   );
   for (const line of done) io.out(line);
   return code;

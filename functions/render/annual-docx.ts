@@ -167,6 +167,21 @@ function babI(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
   ];
 }
 
+/** The columns every table of the office IKU starts with: number, strategic goal, IKU, unit, annual target. */
+function kolomIku(tx: Teks): string[] {
+  return [
+    tx('doc.kolom.no'),
+    tx('doc.kolom.sasaranStrategis'),
+    tx('doc.kolom.iku'),
+    tx('doc.kolom.satuan'),
+    tx('doc.kolom.targetTahun'),
+  ];
+}
+
+function barisIku(i: RekapIndikator, n: number): string[] {
+  return [String(n + 1), i.sasaran, `${i.kode} ${i.indikator}`, i.satuan, targetTahun(i)];
+}
+
 /** The office IKU with their targets, and the cascade from each IKU down to the indicators supporting it. */
 function ikuRencana(m: ModelRekap, tx: Teks): Isi {
   const { pimpinan, kosong } = m.iku;
@@ -180,20 +195,8 @@ function ikuRencana(m: ModelRekap, tx: Teks): Isi {
     );
     out.push(
       table(
-        [
-          tx('doc.kolom.no'),
-          tx('doc.kolom.sasaranStrategis'),
-          tx('doc.kolom.iku'),
-          tx('doc.kolom.satuan'),
-          tx('doc.kolom.targetTahun'),
-        ],
-        pimpinan.indikator.map((i, n) => [
-          String(n + 1),
-          i.sasaran,
-          `${i.kode} ${i.indikator}`,
-          i.satuan,
-          targetTahun(i),
-        ]),
+        kolomIku(tx),
+        pimpinan.indikator.map((i, n) => barisIku(i, n)),
         { numeric: [0, 4], total: P },
       ),
     );
@@ -437,21 +440,13 @@ function babIII(m: ModelRekap, raw: Blocks[], tx: Teks, opsi: OpsiRender): Isi {
       ? [
           table(
             [
-              tx('doc.kolom.no'),
-              tx('doc.kolom.sasaranStrategis'),
-              tx('doc.kolom.iku'),
-              tx('doc.kolom.satuan'),
-              tx('doc.kolom.targetTahun'),
+              ...kolomIku(tx),
               tx('doc.kolom.realisasiTahun'),
               tx('doc.kolom.capaianTahun'),
               tx('doc.kolom.predikat'),
             ],
             pimpinan.indikator.map((i, n) => [
-              String(n + 1),
-              i.sasaran,
-              `${i.kode} ${i.indikator}`,
-              i.satuan,
-              targetTahun(i),
+              ...barisIku(i, n),
               bertanda(i.periode.huruf?.realisasi ?? angka(i.periode.realisasi), i.tanda),
               bertanda(capaian(i.periode, m.bahasa), i.tanda),
               i.predikat ?? '-',

@@ -8,7 +8,7 @@ import type { Problem } from '../problems';
 import { cellText } from '../tabs/column';
 import type { Row } from '../tabs/tab';
 import { lookup } from '../workbook/lookup';
-import type { BarisPk, Iki, Kantor, Pengukuran } from '../workbook/parse';
+import { type BarisPk, type Iki, type Kantor, type Pengukuran, TAB_NAMES } from '../workbook/parse';
 import { masalahTerukur } from './perubahan';
 import { masalahRa } from './rencana-aksi';
 import { type Berkas, type Dokumen, TRIWULAN, type Triwulan, triwulanOf } from './states';
@@ -168,11 +168,30 @@ export function masalahSegel(k: Kantor, sha256: Sha256, nip: string): Problem[] 
   return found;
 }
 
+/** The tabs a document's content covers (its blocking problems are in the owner's rows of these). */
 const TABS_OF: Record<'PK' | 'RA' | 'TW', readonly string[]> = {
   PK: ['Pegawai', 'IKI'],
   RA: ['Rencana Aksi'],
   TW: ['Pengukuran'],
 };
+
+/** Rows every action reads: settings, the org, the indicators, the PK mirror, the log, the signed budget. */
+const TABS_SETIAP_AKSI = ['Pengaturan', 'Pegawai', 'IKI', 'PK', 'Riwayat', 'Anggaran PK'];
+
+/**
+ * The tabs an action on a document needs only the header of (a shell may skip their rows): every tab but the
+ * ones each action reads and the ones the document covers. Opening a revision of a PK reopens the Rencana
+ * Aksi too and records the measured quarters' targets: it reads every row but Rekap's.
+ */
+export function tabTanpaBaris(dokumen: Dokumen, aksi?: string): readonly string[] {
+  const jenis = dokumen === 'PK' || dokumen === 'RA' ? dokumen : 'TW';
+  const perlu = new Set([
+    ...TABS_SETIAP_AKSI,
+    ...TABS_OF[jenis],
+    ...(jenis === 'PK' && aksi === 'perubahan' ? ['Rencana Aksi', 'Pengukuran'] : []),
+  ]);
+  return TAB_NAMES.filter((t) => !perlu.has(t));
+}
 
 /**
  * What stops the owner's document from going forward: problems in their rows of the tabs it covers,

@@ -31,6 +31,7 @@ import {
   syntheticTables,
   TRANSISI,
   type Transisi,
+  tabTanpaBaris,
   triwulanOf,
   writeTab,
 } from '../../shared';
@@ -620,5 +621,14 @@ describe('the action service', () => {
       6: [`RA ${EKO}`],
       7: [`PK ${EKO}`, `RA ${EKO}`],
     });
+  });
+});
+
+describe('the tabs an action reads only the header of', () => {
+  it('skips the rows no step of the document needs, never those of the log, the org or the indicators', () => {
+    expect(tabTanpaBaris('PK', 'ajukan')).toEqual(['Rencana Aksi', 'Pengukuran', 'Rekap']);
+    expect(tabTanpaBaris('PK', 'perubahan')).toEqual(['Rekap']);
+    expect(tabTanpaBaris('RA', 'setujui')).toEqual(['Pengukuran', 'Rekap']);
+    expect(tabTanpaBaris('TW3', 'evaluasi')).toEqual(['Rencana Aksi', 'Rekap']);
   });
 });

@@ -615,26 +615,20 @@ type RenderOptions = { readonly value: string; readonly dateTime: string };
 function renderOptions(q: URLSearchParams): RenderOptions | { status: number; body: unknown } {
   const value = q.get('valueRenderOption') ?? 'FORMATTED_VALUE';
   const dateTime = q.get('dateTimeRenderOption') ?? 'SERIAL_NUMBER';
+  // an enum field outside its values: Sheets' 400 naming the field, its type and the value
+  const invalid = (field: string, type: string, v: string) => ({
+    status: 400,
+    body: apiError(
+      400,
+      `Invalid value at '${field}' (type.googleapis.com/google.apps.sheets.v4.${type}), "${v}"`,
+      'INVALID_ARGUMENT',
+      'badRequest',
+    ),
+  });
   if (!['FORMATTED_VALUE', 'UNFORMATTED_VALUE', 'FORMULA'].includes(value))
-    return {
-      status: 400,
-      body: apiError(
-        400,
-        `Invalid value at 'value_render_option' (type.googleapis.com/google.apps.sheets.v4.ValueRenderOption), "${value}"`,
-        'INVALID_ARGUMENT',
-        'badRequest',
-      ),
-    };
+    return invalid('value_render_option', 'ValueRenderOption', value);
   if (!['SERIAL_NUMBER', 'FORMATTED_STRING'].includes(dateTime))
-    return {
-      status: 400,
-      body: apiError(
-        400,
-        `Invalid value at 'date_time_render_option' (type.googleapis.com/google.apps.sheets.v4.DateTimeRenderOption), "${dateTime}"`,
-        'INVALID_ARGUMENT',
-        'badRequest',
-      ),
-    };
+    return invalid('date_time_render_option', 'DateTimeRenderOption', dateTime);
   return { value, dateTime };
 }
 
