@@ -349,7 +349,7 @@ export async function runRecap(
   const { model, summary, unchained, kepala, log, konteks, lambangRef } = prepared.value;
   const lambang = await bacaLambang(store, lambangRef);
   if (!lambang.ok) return lambang;
-  // the renderer (docx, the chart's canvas and font) loads on first use, not at cold start
+  // the renderer (the chart's canvas and font) loads on first use, not at cold start
   const { renderRekapDocx } = await import('../render/recap-docx');
   // a chart the whole document and one of its parts both hold is drawn once
   const grafik = new Map<string, Buffer>();
