@@ -263,7 +263,7 @@ function trenChart(m: ModelRekap, tx: Teks): Blok {
     label: g.label,
     nilai: g.nilai.map((v) => (v ? roundHalfUp(v, 2).toNumber() : null)),
   }));
-  return gambar(renderTrenChart(tx('doc.tren.judul', { tahun: m.kantor.tahun }), garis), 720, 300);
+  return gambar(() => renderTrenChart(tx('doc.tren.judul', { tahun: m.kantor.tahun }), garis), 720, 300);
 }
 
 const singkat = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -296,7 +296,7 @@ function trenIku(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): Isi {
     return [
       heading(`${iku.kode} ${iku.indikator}`, 3),
       gambar(
-        digambar(grafik, [judul, garis, size], () => renderTrenChart(judul, garis, size)),
+        () => digambar(grafik, [judul, garis, size], () => renderTrenChart(judul, garis, size)),
         640,
         256,
       ),
@@ -345,7 +345,7 @@ function trenIndikator(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): B
     return [
       heading(`${e.jabatan} — ${e.nama}`, 3),
       gambar(
-        digambar(grafik, [judul, garis, size], () => renderTrenChart(judul, garis, size)),
+        () => digambar(grafik, [judul, garis, size], () => renderTrenChart(judul, garis, size)),
         640,
         256,
       ),
@@ -463,7 +463,7 @@ function babIII(m: ModelRekap, tx: Teks, opsi: OpsiRender): Isi {
       { numeric: [1, 2, 3], total: L },
     ),
     p(''),
-    gambar(renderCapaianChart(m), 600, 300),
+    gambar(() => renderCapaianChart(m), 600, 300),
     p(tx('doc.tren.unitTeks'), { keepNext: true }),
     trenChart(m, tx),
     p(tx('doc.tren.kepalaTeks'), { keepNext: true }),

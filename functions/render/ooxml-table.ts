@@ -206,7 +206,8 @@ function* tableXml(t: RawTable, links: Links): Generator<string> {
 
 /** A picture (a chart, the coat of arms): PNG or JPEG bytes shown centred at `width` x `height` pixels (96 per inch), whatever its own pixel size. */
 export interface RawImage {
-  readonly png: Uint8Array;
+  /** The picture, or how to draw it when the document reaches it (ooxml-doc.ts). */
+  readonly png: Uint8Array | (() => Uint8Array);
   readonly width: number;
   readonly height: number;
 }

@@ -156,7 +156,7 @@ function ringkasan(m: ModelRekap, judul: string): Isi {
       { numeric: [1, 2, 3, 4, 5, 6], total: PORTRAIT_WIDTH },
     ),
     p(''),
-    gambar(renderCapaianChart(m), 580, 290),
+    gambar(() => renderCapaianChart(m), 580, 290),
   ];
 }
 

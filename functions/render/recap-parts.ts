@@ -162,9 +162,12 @@ export function tandaTangan(m: ModelRekap, total: number): Isi {
   );
 }
 
-/** A chart shown centred at `width` x `height` pixels (stored once per document however often it is shown). */
-export function gambar(png: Buffer, width: number, height: number): RawImage {
-  return { png, width, height };
+/**
+ * A chart shown centred at `width` x `height` pixels, drawn when the document is written (ooxml-doc.ts) and
+ * stored once per document however often it is shown.
+ */
+export function gambar(draw: () => Buffer, width: number, height: number): RawImage {
+  return { png: draw, width, height };
 }
 
 /** A part of a report: lettered (A., B., ...) when it has a title; portrait or landscape. */

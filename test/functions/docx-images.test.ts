@@ -31,10 +31,10 @@ describe('charts placed into the document', () => {
           landscape: false,
           children: [
             ...kop('Pemerintah Kabupaten', 'Dinas', lambang),
-            gambar(a, 640, 256),
+            gambar(() => a, 640, 256),
             p('between'),
-            gambar(b, 720, 300),
-            gambar(a, 640, 256),
+            gambar(() => b, 720, 300),
+            gambar(() => a, 640, 256),
           ],
         },
       ],
