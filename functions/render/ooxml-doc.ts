@@ -1,10 +1,10 @@
 // A recap's .docx package written directly (ECMA-376 Part 1, WordprocessingML; Part 2, Open Packaging
-// Conventions): document.xml streamed into the archive's deflater piece by piece from the body's blocks
-// (ooxml-parts.ts, ooxml-table.ts), so a large office's tens of megabytes of XML are never held at once;
-// the styles, settings, footer, properties and relationships as the `docx` library writes them for the same
-// document (its default styles for Normal, tables and Heading 1-3, the recap's 8 pt default and its 10 pt
-// paragraph style). Each picture is stored once, as it is; the text characters are counted as they are
-// written (Google Docs' size limit, characters.ts).
+// Conventions): document.xml written into the archive's deflater piece by piece from the body's blocks
+// (ooxml-parts.ts, ooxml-table.ts; docx-zip.ts `text`), so a large office's tens of megabytes of XML are
+// never held at once; the styles, settings, footer, properties and relationships as the `docx` library
+// writes them for the same document (its default styles for Normal, tables and Heading 1-3, the recap's
+// 8 pt default and its 10 pt paragraph style). Each picture is stored once, as it is; the text characters
+// are counted as they are written (Google Docs' size limit, characters.ts).
 import { setImmediate } from 'node:timers/promises';
 import { charactersWritten, textCharacters } from './characters';
 import { DocxZip } from './docx-zip';
@@ -26,9 +26,9 @@ export interface DocxTeks {
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+/** The relationships namespace, and the prefix of the relationship types. */
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const FONTS = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
 
@@ -48,9 +48,9 @@ const CONTENT_TYPES =
 
 const PACKAGE_RELS =
   `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-  `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/>` +
+  `<Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/>` +
   '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
-  `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/>` +
+  `<Relationship Id="rId3" Type="${R}/extended-properties" Target="docProps/app.xml"/>` +
   '</Relationships>';
 
 const APP = `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"/>`;
@@ -172,9 +172,9 @@ export async function writeDocx(doc: DocxTeks): Promise<Buffer> {
   // not matter)
   const rels =
     `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-    `<Relationship Id="rIdKinerjaStyles" Type="${REL}/styles" Target="styles.xml"/>` +
-    `<Relationship Id="rIdKinerjaSettings" Type="${REL}/settings" Target="settings.xml"/>` +
-    `<Relationship Id="${FOOTER_ID}" Type="${REL}/footer" Target="footer1.xml"/>` +
+    `<Relationship Id="rIdKinerjaStyles" Type="${R}/styles" Target="styles.xml"/>` +
+    `<Relationship Id="rIdKinerjaSettings" Type="${R}/settings" Target="settings.xml"/>` +
+    `<Relationship Id="${FOOTER_ID}" Type="${R}/footer" Target="footer1.xml"/>` +
     `${links.rels.join('')}</Relationships>`;
   zip.add('word/_rels/document.xml.rels', Buffer.from(rels, 'utf8'));
   const out = zip.bytes();
