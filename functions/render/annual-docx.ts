@@ -8,10 +8,12 @@ import {
   formatNip,
   formatPercent,
   formatPlain,
+  type JumlahUnit,
   type ModelRekap,
   type NilaiPeriode,
   type RekapIndikator,
   type RekapPegawai,
+  rincianDiBagian,
   roundHalfUp,
   teksNilai,
   trenCapaian,
@@ -52,7 +54,12 @@ const bab = (judul: string, newPage = true): Blok[] => [
 ];
 
 /** A table of many rows written directly (ooxml-table.ts), one block per unit. */
-function rawPerUnit(m: ModelRekap, block: (u: ModelRekap['units'][number]) => RawTable | null): RawTables {
+function rawPerUnit(
+  m: ModelRekap,
+  block: (u: ModelRekap['units'][number]) => RawTable | null,
+): RawTables | Blok {
+  // the summary of a split recap: the employees' tables are in its parts
+  if (rincianDiBagian(m)) return p(teksDalam(m.bahasa)('doc.bagian.rincianDiBagian'));
   // one unit's table at a time: a large office's rows are never all built at once
   return function* () {
     for (const u of m.units) {
@@ -106,11 +113,7 @@ function ikhtisar(m: ModelRekap, tx: Teks): string {
 
 function babI(m: ModelRekap, tx: Teks): Isi {
   const s = m.penandatangan;
-  const units = m.units.map((u) => [
-    u.unitKerja,
-    String(u.pegawai.length),
-    String(u.pegawai.reduce((n, e) => n + e.indikator.length, 0)),
-  ]);
+  const units = m.units.map((u) => [u.unitKerja, String(u.jumlah.pegawai), String(u.jumlah.indikator)]);
   return [
     ...bab(tx('doc.lkjip.babI')),
     heading(tx('doc.lkjip.latarBelakang'), 2),
@@ -276,17 +279,13 @@ function trenIku(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): Isi {
   const pimpinan = m.iku.pimpinan;
   if (!pimpinan?.indikator.length)
     return [p(describeProblem({ key: m.iku.kosong ?? 'rekap.iku.tanpaIki' }, m.bahasa))];
-  const byKey = new Map(
-    m.units.flatMap((u) =>
-      u.pegawai.flatMap((e) => e.indikator.map((i) => [`${e.nip}|${i.kode}`, i] as const)),
-    ),
-  );
   const charts = pimpinan.indikator.flatMap((iku) => {
     const akar = m.pohon.akar.find((a) => a.nip === pimpinan.nip && a.kode === iku.kode);
-    const pendukung = (akar?.anak ?? []).flatMap((a) => {
-      const i = byKey.get(`${a.nip}|${a.kode}`);
-      return i ? [{ label: singkat(`${a.kode} ${a.nama}`, 40), nilai: i.perTriwulan.map(persen) }] : [];
-    });
+    // the supporting indicators' figures are the tree's: the same in a summary without employees
+    const pendukung = (akar?.anak ?? []).map((a) => ({
+      label: singkat(`${a.kode} ${a.nama}`, 40),
+      nilai: a.nilai.perTriwulan.map((q) => (q ? roundHalfUp(q, 2).toNumber() : null)),
+    }));
     const garis = [
       { label: singkat(`${iku.kode} ${iku.indikator}`), nilai: iku.perTriwulan.map(persen) },
       ...pendukung.slice(0, 7),
@@ -416,8 +415,8 @@ function babIII(m: ModelRekap, tx: Teks, opsi: OpsiRender): Isi {
   ];
   const units = m.units.map((u) => [
     u.unitKerja,
-    String(u.pegawai.length),
-    String(u.pegawai.reduce((n, e) => n + e.indikator.length, 0)),
+    String(u.jumlah.pegawai),
+    String(u.jumlah.indikator),
     pct(u.rataRata),
     u.predikat ?? '-',
   ]);
@@ -466,8 +465,9 @@ function babIII(m: ModelRekap, tx: Teks, opsi: OpsiRender): Isi {
     gambar(() => renderCapaianChart(m), 600, 300),
     p(tx('doc.tren.unitTeks'), { keepNext: true }),
     trenChart(m, tx),
-    p(tx('doc.tren.kepalaTeks'), { keepNext: true }),
-    ...trenIndikator(m, tx, opsi.grafik),
+    ...(rincianDiBagian(m)
+      ? []
+      : [p(tx('doc.tren.kepalaTeks'), { keepNext: true }), ...trenIndikator(m, tx, opsi.grafik)]),
     heading(tx('doc.lkjip.perPegawai'), 2),
     p(legendaTanda(m.bahasa), { size: 16 }),
     rawPerUnit(m, (u) => ({
@@ -567,14 +567,14 @@ function porsi(m: ModelRekap, total: number, tx: Teks): Isi {
 }
 
 function kepatuhan(m: ModelRekap, tx: Teks): string {
-  const all = m.units.flatMap((u) => u.pegawai);
-  const n = (f: (e: RekapPegawai) => boolean) => all.filter(f).length;
+  // the units' counts: the whole office in a summary whose employees are in the parts
+  const n = (f: (j: JumlahUnit) => number) => m.units.reduce((sum, u) => sum + f(u.jumlah), 0);
   return tx('doc.lkjip.kepatuhanTeks', {
-    pegawai: all.length,
-    pk: n((e) => e.kodeVerifikasiPk !== null),
-    ra: n((e) => e.berkas.RA === 'Diarsipkan'),
-    dilaporkan: n((e) => e.sudahMelapor),
-    dievaluasi: n((e) => e.sudahDievaluasi),
+    pegawai: n((j) => j.pegawai),
+    pk: n((j) => j.pkDitandatangani),
+    ra: n((j) => j.raDiarsipkan),
+    dilaporkan: n((j) => j.sudahMelapor),
+    dievaluasi: n((j) => j.sudahDievaluasi),
     terlambat: m.ringkasan.langkahTerlambat.length,
   });
 }

@@ -13,6 +13,7 @@ import {
   type ModelRekap,
   type RekapIndikator,
   type RekapPegawai,
+  rincianDiBagian,
   teksNilai,
   triwulanRomawi,
   twOf,
@@ -116,10 +117,10 @@ function ringkasan(m: ModelRekap, judul: string): Isi {
   const periode = labelDokumen(m);
   const rows = m.units.map((u) => [
     u.unitKerja,
-    String(u.pegawai.length),
-    String(u.pegawai.reduce((n, e) => n + e.indikator.length, 0)),
-    String(u.pegawai.filter((e) => e.sudahMelapor).length),
-    String(u.pegawai.filter((e) => e.sudahDievaluasi).length),
+    String(u.jumlah.pegawai),
+    String(u.jumlah.indikator),
+    String(u.jumlah.sudahMelapor),
+    String(u.jumlah.sudahDievaluasi),
     pct(u.rataRata),
     pct(u.rataRataSd),
     u.predikat ?? '-',
@@ -238,6 +239,8 @@ export function barisTriwulan(i: RekapIndikator, n: number, lang: Lang = 'id', k
 
 function perUnit(m: ModelRekap, judul: string): Isi {
   const tx = teksDalam(m.bahasa);
+  // the summary of a split recap: each unit's mean is in its table, the employees are in the parts
+  if (rincianDiBagian(m)) return [heading(judul, 2), p(tx('doc.bagian.rincianDiBagian'))];
   const out: Isi = [heading(judul, 2), p(legendaTanda(m.bahasa), { size: 16 })];
   for (const unit of m.units) {
     const mean = unit.rataRata
