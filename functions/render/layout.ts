@@ -16,6 +16,14 @@ export const A4 = { short: 11906, long: 16838, margin: 1440 } as const;
 export const PORTRAIT_WIDTH = A4.short - 2 * A4.margin; // 9026
 export const LANDSCAPE_WIDTH = A4.long - 2 * A4.margin; // 13958
 
+/** How a table of a document is laid out. */
+export interface TableOpts {
+  /** Columns aligned right (numbers). */
+  readonly numeric?: readonly number[];
+  /** Table width in twips: the text width of the page (portrait by default). */
+  readonly total?: number;
+}
+
 /** Left + right cell margins (Word's default 108 twips each) plus a little slack for borders. */
 const CELL_PADDING = 260;
 /** A column's preferred width never exceeds this share of the table, so long prose wraps. */

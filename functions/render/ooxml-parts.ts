@@ -11,7 +11,7 @@
 // test/functions/layout.test.ts).
 import { formatNip, type Lang, t } from '../../shared';
 import { imageSize, imageType } from './image';
-import { FONT, PORTRAIT_WIDTH } from './layout';
+import { FONT, PORTRAIT_WIDTH, type TableOpts } from './layout';
 import { escapeXml, type IsiSel, type RawImage, type RawRow, type RawTables } from './ooxml-table';
 import type { Penanda, Ttd } from './parts';
 
@@ -70,13 +70,6 @@ export function heading(text: string, level: 1 | 2 | 3): string {
 /** A paragraph the office writes itself: marked so it cannot be mistaken for generated text. */
 export function isian(what: string, lang: Lang = 'id'): string {
   return p(t('doc.isian', { apa: what }, lang), { italics: true, color: '5F6368' });
-}
-
-export interface TableOpts {
-  /** Columns aligned right (numbers). */
-  readonly numeric?: readonly number[];
-  /** Table width in twips: the text width of the page (portrait by default). */
-  readonly total?: number;
 }
 
 /**

@@ -28,7 +28,7 @@ import {
 } from 'docx';
 import { formatNip, type Lang, t } from '../../shared';
 import { imageSize, imageType } from './image';
-import { columnWidths, FONT, PORTRAIT_WIDTH, TABLE_SIZE } from './layout';
+import { columnWidths, FONT, PORTRAIT_WIDTH, TABLE_SIZE, type TableOpts } from './layout';
 
 export { FONT, TABLE_SIZE };
 
@@ -103,13 +103,6 @@ const cellOf = (content: Isi, opts: { bold?: boolean; shade?: boolean; align?: A
   });
 
 const plain = (c: Isi): string => (typeof c === 'string' ? c : '');
-
-export interface TableOpts {
-  /** Columns aligned right (numbers). */
-  readonly numeric?: readonly number[];
-  /** Table width in twips: the text width of the page (portrait by default). */
-  readonly total?: number;
-}
 
 /**
  * A table whose column widths come from its content (see layout.ts): the header row repeats on each page
