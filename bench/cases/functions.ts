@@ -75,10 +75,12 @@ export const functionsCases: BenchCase[] = [
         await google.stop();
       }
       const ms = median(runs.map((r) => r.ms ?? Number.NaN));
+      const cpu = median(runs.map((r) => r.cpuMs ?? Number.NaN));
       const mb = median(runs.map((r) => r.peakMb ?? Number.NaN));
       const big = Number(size) >= 1000;
       return [
         { figure: ms.figure, unit: 'ms', budget: big ? 3000 : null, spread: ms.spread },
+        { figure: cpu.figure, unit: 'ms CPU', budget: null, spread: cpu.spread },
         { figure: mb.figure, unit: 'MB peak RSS', budget: big ? 256 : null, spread: mb.spread },
       ];
     },

@@ -1,4 +1,4 @@
-// The Workbook port on the Sheets API v4: the tabs in two values.batchGet (Riwayat on its own, its
+// The Workbook port on the Sheets API v4: the tabs in two values.batchGet sent together (Riwayat on its own, its
 // timestamps as serial numbers: see `readAll`); the writes into existing rows
 // of an operation buffered and sent in one values.batchUpdate (RAW: text is never taken as a formula).
 // Appends go through values.append, one call per tab: Sheets finds the end of the table when it writes (a
@@ -65,10 +65,12 @@ export class SheetsWorkbook implements Workbook {
   async readTables(names: readonly string[]): Promise<Tables> {
     const serial = names.filter((n) => TAB_SERIAL.includes(n));
     const formatted = names.filter((n) => !TAB_SERIAL.includes(n));
-    const tables: Record<string, Cell[][]> = {};
-    if (formatted.length) Object.assign(tables, await this.readSome(formatted, 'FORMATTED_STRING'));
-    if (serial.length) Object.assign(tables, await this.readSome(serial, 'SERIAL_NUMBER'));
-    return tables;
+    // the two reads are independent: sent at once, the request waits for the slower one only
+    const [some, rest] = await Promise.all([
+      formatted.length ? this.readSome(formatted, 'FORMATTED_STRING') : {},
+      serial.length ? this.readSome(serial, 'SERIAL_NUMBER') : {},
+    ]);
+    return { ...some, ...rest };
   }
 
   private async readSome(names: readonly string[], dates: DateTimeRender): Promise<Tables> {

@@ -67,6 +67,33 @@ export interface DocumentStore {
   readImage?(ref: string): Promise<Uint8Array>;
   /** Remove what was published under `key` (Drive: to the trash); false when there was nothing. */
   withdraw?(key: DocumentKey): Promise<boolean>;
+  /** How many parts of a split document may be published at once (absent: one after the other). */
+  readonly publishConcurrency?: number;
+}
+
+/**
+ * `work(0..count-1)`, at most `limit` at a time, in order of start. After a failure no more are started;
+ * the ones under way are awaited (none is left running once this settles) and the first failure is thrown.
+ */
+export async function eachAtMost(
+  count: number,
+  limit: number,
+  work: (i: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failed: { error: unknown } | null = null;
+  const worker = async (): Promise<void> => {
+    while (next < count && !failed) {
+      const i = next++;
+      try {
+        await work(i);
+      } catch (error) {
+        failed ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
+  if (failed) throw (failed as { error: unknown }).error;
 }
 
 export interface RecapRequest {
@@ -365,7 +392,8 @@ export async function runRecap(
   const docxs: (Buffer | null)[] = rendered.map((p) => p.docx);
   const held = rendered.map(({ docx: _bytes, ...rest }) => rest);
   rendered.length = 0;
-  for (const [i, part] of held.entries()) {
+  await eachAtMost(held.length, store.publishConcurrency ?? 1, async (i) => {
+    const part = held[i] as (typeof held)[number];
     const { previousParts: before, ...links } = await store.publish({
       key: { officeId: req.officeId, tahun: model.kantor.tahun, periode: part.periode },
       title: part.title,
@@ -374,8 +402,8 @@ export async function runRecap(
     });
     docxs[i] = null;
     if (i === 0) previousParts = before ?? null;
-    parts.push({ ...links, title: part.title, periode: part.periode, characters: part.characters });
-  }
+    parts[i] = { ...links, title: part.title, periode: part.periode, characters: part.characters };
+  });
   // parts of an earlier run beyond this one's (the office shrank, or is no longer split) are withdrawn by
   // key: those the replaced first part recorded, or when it recorded none, from the first part this run
   // did not publish on until one is not found (a rerun withdraws nothing)
