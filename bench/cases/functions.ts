@@ -11,7 +11,12 @@ import { nodeSha256 } from '../../functions/platform/sha256';
 import { jangkarDari, parseKantor, syntheticTables } from '../../shared';
 import { GoogleApiServer } from '../../test/support/google-api-server';
 import { certs, idToken } from '../../test/support/tokens';
-import { BENCH_ADMIN, BENCH_ADMIN_AUDIENCE, BENCH_OFFICE } from '../child/recap-http-config';
+import {
+  BENCH_ADMIN,
+  BENCH_ADMIN_AUDIENCE,
+  BENCH_OFFICE,
+  DEPLOYED_NODE_OPTIONS,
+} from '../child/recap-http-config';
 import { type BenchCase, median } from '../harness';
 
 const RUNS = 5;
@@ -62,10 +67,16 @@ export const functionsCases: BenchCase[] = [
           );
           const anchor = JSON.stringify({ length: j.panjang, head: j.kepala, digest: j.sidik });
           // the API server runs in this process (so the child is not waited for synchronously)
+          // with the deploy recipe's NODE_OPTIONS (the heap the deployed function has)
           const { stdout, stderr } = await promisify(execFile)(process.execPath, [bundle], {
             encoding: 'utf8',
             maxBuffer: 1 << 20,
-            env: { ...process.env, ...env, KINERJA_BENCH_ANCHOR: anchor },
+            env: {
+              ...process.env,
+              ...env,
+              KINERJA_BENCH_ANCHOR: anchor,
+              NODE_OPTIONS: DEPLOYED_NODE_OPTIONS,
+            },
           });
           const r = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>;
           if (r.status !== 200) throw new Error(`recap answered ${r.status}: ${stderr}`);
