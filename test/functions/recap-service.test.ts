@@ -485,6 +485,24 @@ describe('POST /recap', () => {
     },
   );
 
+  it('retries Drive’s 403 rate limit like a 429, and after the bound answers 503, never "not shared"', async () => {
+    google.faults.push({ op: 'create', status: 403, rateLimit: true });
+    expect((await recap()).status).toBe(200);
+    expect(google.count('create')).toBe(3);
+    expect(sleeps).toHaveLength(1);
+    google.reset();
+    google.faults.push({ op: 'list', status: 403, rateLimit: true, times: 10 });
+    const failed = await recap();
+    expect(failed.status).toBe(503);
+    expect(failed.json.error).toMatchObject({ kode: 'http.googleGagal' });
+    expect(google.count('list')).toBe(retry.attempts);
+    // a 403 that is not a rate limit is not retried
+    google.reset();
+    google.faults.push({ op: 'list', status: 403 });
+    expect((await recap()).status).toBe(404);
+    expect(google.count('list')).toBe(1);
+  });
+
   it('honours Retry-After on 429', async () => {
     google.faults.push({ op: 'batchGet', status: 429, retryAfter: '3' });
     expect((await recap()).status).toBe(200);

@@ -51,6 +51,12 @@ export interface Fault {
   /** How many times (default 1). */
   times?: number;
   readonly retryAfter?: string;
+  /**
+   * Drive's rate limit: a 403 whose reason is `userRateLimitExceeded` in the `usageLimits` domain, as
+   * https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_403_error_user_rate_limit_exceeded
+   * shows it (with status 403).
+   */
+  readonly rateLimit?: boolean;
   /** Perform the operation, then answer with the error (a lost response). */
   readonly afterEffect?: boolean;
 }
@@ -253,7 +259,21 @@ export class GoogleApiServer {
       fault.times = (fault.times ?? 1) - 1;
       return reply(
         fault.status,
-        apiError(fault.status, 'Injected fault', statusName(fault.status)),
+        fault.rateLimit
+          ? {
+              error: {
+                code: fault.status,
+                message: 'User Rate Limit Exceeded',
+                errors: [
+                  {
+                    domain: 'usageLimits',
+                    reason: 'userRateLimitExceeded',
+                    message: 'User Rate Limit Exceeded',
+                  },
+                ],
+              },
+            }
+          : apiError(fault.status, 'Injected fault', statusName(fault.status)),
         fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {},
       );
     }
