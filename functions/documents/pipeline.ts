@@ -1,9 +1,11 @@
-// Producing one employee's signed PK or RA document (SOP steps 3, 6, 7): read every tab once, check who
+// Producing one employee's signed PK or RA document (SOP steps 3, 6, 7): read the tabs once (those no
+// document of the request is made of as their header only), check who
 // asks (the employee, their superior or acting official, or an administrator), build the model with the
 // core, render it, publish it through the same DocumentStore as the recaps (Drive or a local folder;
 // idempotent by office, year, employee and kind), and record the link in the PK tab in one write.
 import {
   bolehCetak,
+  emailPengelolaBawaan,
   fail,
   type Jangkar,
   type JenisDokumenTtd,
@@ -13,6 +15,7 @@ import {
   type Result,
   type Sha256,
   TAB_NAMES,
+  tabTanpaBarisDokumen,
   tulisanTautanDokumen,
   type Workbook,
 } from '../../shared';
@@ -21,9 +24,12 @@ import { bacaLambang } from './lambang';
 
 export interface DocumentRequest {
   readonly officeId: string;
+  /** Blank: the requester's own document. */
   readonly nip: string;
   readonly jenis: JenisDokumenTtd;
   readonly email: string | null;
+  /** The request is the office's own (the local user): it acts as the office's Pengelola Kinerja. */
+  readonly atasNamaPengelola?: boolean;
   readonly now: number;
   readonly tahun?: number;
   /** The log's anchor as the add-on keeps it. */
@@ -71,7 +77,9 @@ export async function runDocuments(
   },
   sha256: Sha256,
 ): Promise<(DocumentOutcome | DocumentFailure)[]> {
-  let k = parseKantor(await wb.readTables(TAB_NAMES));
+  // the tabs none of the documents is made of are read as their header only (a PK needs no Pengukuran)
+  const opts = { headerOnly: tabTanpaBarisDokumen(req.items.map((i) => i.jenis)) };
+  let k = parseKantor(await wb.readTables(TAB_NAMES, opts));
   if (req.tahun !== undefined && req.tahun !== k.settings.tahun) {
     const wrong = fail({ key: 'http.tahunBeda', params: { tahun: req.tahun, tahunSheet: k.settings.tahun } });
     return req.items.map(() => wrong);
@@ -80,9 +88,12 @@ export async function runDocuments(
   if (!lambang.ok) return req.items.map(() => lambang);
   const { renderDokumenTtdDocx } = await import('../render/agreement-docx');
   const kantor = k;
+  const email = req.atasNamaPengelola ? emailPengelolaBawaan(k) : req.email;
+  const own = email ? (k.org.byEmail.get(email.trim().toLowerCase())?.nip ?? '') : '';
+  const items = req.items.map((i) => ({ ...i, nip: i.nip || own }));
   const published = await Promise.allSettled(
-    req.items.map(async ({ nip, jenis }): Promise<DocumentOutcome> => {
-      const allowed = bolehCetak(kantor.org, req.email, nip, jenis, kantor.settings.tahun);
+    items.map(async ({ nip, jenis }): Promise<DocumentOutcome> => {
+      const allowed = bolehCetak(kantor.org, email, nip, jenis, kantor.settings.tahun);
       if (!allowed.ok) return allowed;
       const model = modelDokumenTtd(kantor, nip, jenis, sha256, req.now, { jangkar: req.jangkar ?? null });
       if (!model.ok) return model;
@@ -107,13 +118,13 @@ export async function runDocuments(
   // again, so that their other document's link goes into that row rather than a second one)
   for (const [i, p] of published.entries()) {
     if (p.status !== 'fulfilled' || !p.value.ok) continue;
-    const { nip, jenis } = req.items[i] as { nip: string; jenis: JenisDokumenTtd };
+    const { nip, jenis } = items[i] as { nip: string; jenis: JenisDokumenTtd };
     const writes = tulisanTautanDokumen(k, nip, jenis, p.value.value.links.docUrl, req.now);
     await wb.writeRanges(writes.ranges);
     if (writes.appends.length) {
       for (const a of writes.appends) await wb.appendRows(a.tab, a.rows);
       await wb.flush?.();
-      k = parseKantor(await wb.readTables(TAB_NAMES));
+      k = parseKantor(await wb.readTables(TAB_NAMES, opts));
     }
   }
   await wb.flush?.();

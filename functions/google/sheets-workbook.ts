@@ -10,6 +10,7 @@ import {
   type Cell,
   type CellOut,
   type RangeWrite,
+  type ReadOptions,
   TAB_OPSIONAL,
   type Tables,
   type Workbook,
@@ -62,39 +63,53 @@ export class SheetsWorkbook implements Workbook {
    * parses, where a serial number could not be told from a number.
    * https://developers.google.com/workspace/sheets/api/reference/rest/v4/DateTimeRenderOption
    */
-  async readTables(names: readonly string[]): Promise<Tables> {
+  async readTables(names: readonly string[], opts: ReadOptions = {}): Promise<Tables> {
     const serial = names.filter((n) => TAB_SERIAL.includes(n));
     const formatted = names.filter((n) => !TAB_SERIAL.includes(n));
+    const headerOnly = new Set(opts.headerOnly ?? []);
     // the two reads are independent: sent at once, the request waits for the slower one only
     const [some, rest] = await Promise.all([
-      formatted.length ? this.readSome(formatted, 'FORMATTED_STRING') : {},
-      serial.length ? this.readSome(serial, 'SERIAL_NUMBER') : {},
+      formatted.length ? this.readSome(formatted, 'FORMATTED_STRING', headerOnly) : {},
+      serial.length ? this.readSome(serial, 'SERIAL_NUMBER', headerOnly) : {},
     ]);
     return { ...some, ...rest };
   }
 
-  private async readSome(names: readonly string[], dates: DateTimeRender): Promise<Tables> {
+  private async readSome(
+    names: readonly string[],
+    dates: DateTimeRender,
+    headerOnly: ReadonlySet<string>,
+  ): Promise<Tables> {
     try {
-      return await this.readAll(names, dates);
+      return await this.readAll(names, dates, headerOnly);
     } catch (error) {
       // an office set up before an optional tab existed: read the others (one more call, that office only)
       if (error instanceof MissingTabError && TAB_OPSIONAL.includes(error.tab) && names.includes(error.tab)) {
         return this.readSome(
           names.filter((n) => n !== error.tab),
           dates,
+          headerOnly,
         );
       }
       throw error;
     }
   }
 
-  private async readAll(names: readonly string[], dates: DateTimeRender): Promise<Tables> {
+  /**
+   * A tab asked for its header only is read as its first row: "Sheet1!1:2 refers to all the cells in the
+   * first two rows of Sheet1" (https://developers.google.com/workspace/sheets/api/guides/concepts#cell).
+   */
+  private async readAll(
+    names: readonly string[],
+    dates: DateTimeRender,
+    headerOnly: ReadonlySet<string>,
+  ): Promise<Tables> {
     const res = await withRetry(async () => {
       try {
         return await this.clients.sheets.spreadsheets.values.batchGet(
           {
             spreadsheetId: this.spreadsheetId,
-            ranges: names.map(quoteTab),
+            ranges: names.map((n) => (headerOnly.has(n) ? `${quoteTab(n)}!1:1` : quoteTab(n))),
             valueRenderOption: 'UNFORMATTED_VALUE',
             dateTimeRenderOption: dates,
             majorDimension: 'ROWS',
@@ -113,7 +128,9 @@ export class SheetsWorkbook implements Workbook {
     (res.data.valueRanges ?? []).forEach((vr, i) => {
       const name = names[i] as string;
       tables[name] = shareRepeated((vr.values ?? []) as Cell[][], pool);
-      this.lengths.set(name, tables[name].length);
+      // a tab read whole ends where its rows do; one read as its header has an unknown length
+      if (headerOnly.has(name)) this.lengths.delete(name);
+      else this.lengths.set(name, tables[name].length);
     });
     // the response stays referenced after this call returns (the HTTP client's request keeps it while its
     // connection is kept alive): without its values the tables are released as soon as they are parsed

@@ -16,7 +16,6 @@ import {
   demoTables,
   describeProblem,
   dokumenTetap,
-  emailPengelolaBawaan,
   formatPercent,
   type HasilAksi,
   isPeriode,
@@ -381,8 +380,6 @@ export async function documentCommand(
   await outFolder(opts.out);
   const done: string[] = [];
   const code = await withWorkbook(file, async ({ wb, save }) => {
-    const k = parseKantor(wb.readTables(TAB_NAMES));
-    const email = opts.as ?? emailPengelolaBawaan(k);
     const store = new FolderStore(opts.out, io.pdf, io.progress);
     const { runDocument } = await documentPipeline();
     const r = await runDocument(
@@ -391,13 +388,11 @@ export async function documentCommand(
       {
         officeId: basename(file),
         // without --nip: the document of the user named by --as (the help says so)
-        nip: opts.nip
-          ? nipDiketik(opts.nip)
-          : opts.as
-            ? (k.org.byEmail.get(opts.as.trim().toLowerCase())?.nip ?? '')
-            : '',
+        nip: opts.nip ? nipDiketik(opts.nip) : '',
         jenis,
-        email,
+        email: opts.as ?? null,
+        // without --as, the person at the keyboard acts as the office's Pengelola Kinerja
+        atasNamaPengelola: opts.as === undefined,
         now: io.now(),
         jangkar: jangkarLokal(file, wb).baca(),
       },

@@ -23,6 +23,7 @@ import {
   pengaturanTab,
   pilihanNilai,
   type RangeWrite,
+  type ReadOptions,
   recordToCells,
   TAB_NAMES,
   TABS,
@@ -53,7 +54,7 @@ const exceljs = (): typeof ExcelJS => {
 
 /** What the local commands use of a workbook, whichever way it was opened. */
 export interface XlsxWorkbook extends Workbook {
-  readTables(names: readonly string[]): Tables;
+  readTables(names: readonly string[], opts?: ReadOptions): Tables;
   writeRanges(writes: readonly RangeWrite[]): void;
   appendRows(tab: string, rows: readonly (readonly CellOut[])[]): void;
   protectRows(tab: string, rows: readonly number[]): void;

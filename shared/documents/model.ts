@@ -122,6 +122,7 @@ export interface ModelDokumenTtd {
   readonly pihakKedua: Pihak | null;
   readonly pernyataan: readonly string[];
   readonly iki: readonly BarisIki[];
+  /** The action plan of an RA (a PK has none: its rows are not read for it, see `tabTanpaBarisDokumen`). */
   readonly rencanaAksi: readonly BarisRencanaAksi[];
   /** How the employee's party is named (Pengaturan `Sebutan Pihak`). */
   readonly sebutan: SebutanPihak;
@@ -261,7 +262,7 @@ export function modelDokumenTtd(
         : fmt(v.target),
     ...kolomPola(v, k.settings.periodePengukuran),
   }));
-  const rencanaAksi = ikiOf(k, nip).map(({ value: v }, i): BarisRencanaAksi => {
+  const rencanaAksi = (jenis === 'RA' ? ikiOf(k, nip) : []).map(({ value: v }, i): BarisRencanaAksi => {
     const rows = aksiOf(k, nip, v.kode);
     const four = (t: readonly (number | string | null)[]) =>
       [fmt(t[0] ?? null), fmt(t[1] ?? null), fmt(t[2] ?? null), fmt(t[3] ?? null)] as const;

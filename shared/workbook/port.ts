@@ -13,9 +13,17 @@ export interface RangeWrite {
   readonly values: readonly (readonly CellOut[])[];
 }
 
+export interface ReadOptions {
+  /**
+   * Tabs whose rows the caller does not need: an adapter may return their header row only (one that reads
+   * whole tabs anyway returns them whole).
+   */
+  readonly headerOnly?: readonly string[];
+}
+
 export interface Workbook {
   /** Values of the named tabs (header row first); a missing tab is absent from the result. */
-  readTables(names: readonly string[]): Promise<Tables> | Tables;
+  readTables(names: readonly string[], opts?: ReadOptions): Promise<Tables> | Tables;
   /** Write all ranges in one batch. */
   writeRanges(writes: readonly RangeWrite[]): Promise<void> | void;
   /** Append rows at the end of a tab. */

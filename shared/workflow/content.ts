@@ -194,6 +194,15 @@ export function tabTanpaBaris(dokumen: Dokumen, aksi?: string): readonly string[
 }
 
 /**
+ * The tabs producing signed documents needs only the header of: the rows a document's model is made of are
+ * the rows of the action that signs it (its content, the org, the log, the PK mirror, the budget), so a batch
+ * of PK and RA documents skips every tab none of them covers (a PK or an RA never reads Pengukuran).
+ */
+export function tabTanpaBarisDokumen(jenis: readonly ('PK' | 'RA')[]): readonly string[] {
+  return TAB_NAMES.filter((t) => jenis.every((d) => tabTanpaBaris(d).includes(t)));
+}
+
+/**
  * What stops the owner's document from going forward: problems in their rows of the tabs it covers,
  * missing rows, and (Rencana Aksi) quarters without a target or targets on two rows where one must carry them.
  * For a measurement, `sampaiBukti` also requires evidence (SOP step 10).

@@ -19,6 +19,7 @@ import {
   kodeVerifikasi,
   kolomPola,
   masalahDokumen,
+  modelDokumenTtd,
   parseKantor,
   pegawaiTab,
   readTab,
@@ -404,6 +405,25 @@ describe('who may ask for which document', () => {
     await expect(documentOf(wb, DEMO_NIP.stafTu, 'PK', email(DEMO_NIP.stafKeuangan))).rejects.toThrow(
       'Anda tidak berwenang mencetak PK 2026 milik Eko Prasetyo: hanya pegawai itu, atasannya (atau Plt/Plh-nya) dan Pengelola Kinerja.',
     );
+  });
+});
+
+describe('the rows a document is made of', () => {
+  it('reads Pengukuran and Rekap as their header only, and makes the document every row would make', async () => {
+    const wb = new MemoryWorkbook(demoTables());
+    replayDemo(wb);
+    expect(wb.tabs.Pengukuran?.length).toBeGreaterThan(40);
+    const k = parseKantor(wb.readTables(TAB_NAMES));
+    for (const [nip, jenis] of [
+      [DEMO_NIP.stafTu, 'PK'],
+      [DEMO_NIP.kasubagRapat, 'RA'],
+      [DEMO_NIP.sekwan, 'PK'],
+    ] as const) {
+      const { result } = await documentOf(wb, nip, jenis);
+      const full = modelDokumenTtd(k, nip, jenis, sha256, NOW);
+      expect(full.ok ? full.value : full.problems).toEqual(result.model);
+    }
+    expect((await documentOf(wb, DEMO_NIP.kasubagRapat, 'RA')).result.model.rencanaAksi).toHaveLength(3);
   });
 });
 

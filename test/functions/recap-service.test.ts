@@ -869,6 +869,13 @@ describe('POST /document', () => {
     const answers = res.json.documents as { nip: string; kind: string; status: number; docUrl: string }[];
     expect(answers.map((a) => [a.nip, a.kind, a.status])).toEqual(documents.map((d) => [d.nip, d.kind, 200]));
     expect(google.count('batchGet')).toBe(2);
+    // no PK or RA is made of Pengukuran or Rekap: their header row only (A1 rows "Sheet1!1:2", Google's
+    // concepts page), every other tab whole
+    const ranges = google.requests
+      .filter((r) => r.op === 'batchGet')
+      .flatMap((r) => r.query.getAll('ranges'));
+    expect(ranges.filter((r) => r.endsWith('!1:1'))).toEqual(["'Pengukuran'!1:1", "'Rekap'!1:1"]);
+    expect(ranges).toContain("'Rencana Aksi'");
     expect(google.count('batchUpdate')).toBe(1);
     expect(google.count('create')).toBe(6);
     const k = parseKantor(google.spreadsheets.get(OFFICE) as never);

@@ -32,6 +32,7 @@ import {
   TRANSISI,
   type Transisi,
   tabTanpaBaris,
+  tabTanpaBarisDokumen,
   triwulanOf,
   writeTab,
 } from '../../shared';
@@ -630,5 +631,8 @@ describe('the tabs an action reads only the header of', () => {
     expect(tabTanpaBaris('PK', 'perubahan')).toEqual(['Rekap']);
     expect(tabTanpaBaris('RA', 'setujui')).toEqual(['Pengukuran', 'Rekap']);
     expect(tabTanpaBaris('TW3', 'evaluasi')).toEqual(['Rencana Aksi', 'Rekap']);
+    // a batch of documents reads the rows any of them is made of
+    expect(tabTanpaBarisDokumen(['PK'])).toEqual(['Rencana Aksi', 'Pengukuran', 'Rekap']);
+    expect(tabTanpaBarisDokumen(['PK', 'RA'])).toEqual(['Pengukuran', 'Rekap']);
   });
 });

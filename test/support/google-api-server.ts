@@ -778,10 +778,18 @@ function a1Column(n: number): string {
   return s;
 }
 
-/** `'Tab'!A1`, `'Tab'!B2:D9` or a bare tab name. */
+/** `'Tab'!A1`, `'Tab'!B2:D9`, `'Tab'!1:1` (whole rows) or a bare tab name. */
 function parseRange(
   range: string,
 ): { tab: string; row: number; column: number; lastRow: number | null; lastColumn: number | null } | null {
+  // whole rows: "Sheet1!1:2 refers to all the cells in the first two rows of Sheet1"
+  // (https://developers.google.com/workspace/sheets/api/guides/concepts#cell)
+  const rows = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\d+):(\d+)$/.exec(range);
+  if (rows) {
+    const [row, lastRow] = [Number(rows[3]), Number(rows[4])];
+    if (row < 1 || lastRow < row) return null;
+    return { tab: (rows[1] ?? rows[2] ?? '').replace(/''/g, "'"), row, column: 1, lastRow, lastColumn: null };
+  }
   // the end cell may leave out its row ("A5:T": to the last row)
   const m = /^(?:'((?:[^']|'')+)'|([^'!]+))(?:!([A-Z]+)(\d+)(?::([A-Z]+)(\d+)?)?)?$/.exec(range);
   if (!m) return null;

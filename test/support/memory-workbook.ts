@@ -4,6 +4,7 @@ import {
   type CellOut,
   jangkarMemori,
   type RangeWrite,
+  type ReadOptions,
   type Tables,
   type Workbook,
 } from '../../shared';
@@ -21,9 +22,14 @@ export class MemoryWorkbook implements Workbook {
     this.tabs = structuredClone(tabs);
   }
 
-  readTables(names: readonly string[]): Tables {
+  readTables(names: readonly string[], opts: ReadOptions = {}): Tables {
     this.reads++;
-    return Object.fromEntries(names.filter((n) => this.tabs[n]).map((n) => [n, this.tabs[n] as Cell[][]]));
+    // tabs asked for their header only get it, as the file and Sheets adapters give it
+    const rows = (n: string) => {
+      const tab = this.tabs[n] as Cell[][];
+      return opts.headerOnly?.includes(n) ? tab.slice(0, 1) : tab;
+    };
+    return Object.fromEntries(names.filter((n) => this.tabs[n]).map((n) => [n, rows(n)]));
   }
 
   writeRanges(writes: readonly RangeWrite[]): void {

@@ -10,6 +10,7 @@ import {
   type CellOut,
   normalizeHeader,
   type RangeWrite,
+  type ReadOptions,
   TABS,
   type Tables,
   tabLayout,
@@ -81,10 +82,10 @@ export class PackageWorkbook {
     return [...this.edits.values()].some((e) => e.size > 0);
   }
 
-  readTables(names: readonly string[]): Tables {
+  readTables(names: readonly string[], opts: ReadOptions = {}): Tables {
     const out: Record<string, Cell[][]> = {};
     for (const name of names) {
-      const loaded = this.load(name, !this.headerOnly.has(name));
+      const loaded = this.load(name, !this.headerOnly.has(name) && !opts.headerOnly?.includes(name));
       if (loaded) out[name] = loaded.rows;
     }
     return out;
