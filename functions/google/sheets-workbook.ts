@@ -67,12 +67,15 @@ export class SheetsWorkbook implements Workbook {
     const serial = names.filter((n) => TAB_SERIAL.includes(n));
     const formatted = names.filter((n) => !TAB_SERIAL.includes(n));
     const headerOnly = new Set(opts.headerOnly ?? []);
-    // the two reads are independent: sent at once, the request waits for the slower one only
-    const [some, rest] = await Promise.all([
+    // the two reads are independent: sent at once, the request waits for the slower one only (and for both
+    // before it fails, so that no read is left retrying after the answer)
+    const [some, rest] = await Promise.allSettled([
       formatted.length ? this.readSome(formatted, 'FORMATTED_STRING', headerOnly) : {},
       serial.length ? this.readSome(serial, 'SERIAL_NUMBER', headerOnly) : {},
     ]);
-    return { ...some, ...rest };
+    if (some.status === 'rejected') throw some.reason;
+    if (rest.status === 'rejected') throw rest.reason;
+    return { ...some.value, ...rest.value };
   }
 
   private async readSome(
