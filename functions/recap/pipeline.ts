@@ -371,13 +371,16 @@ export async function runRecap(
 ): Promise<Result<RecapOutcome>> {
   // the whole workbook is needed only to compile: it is released before rendering (a large office's
   // tables and parsed rows would otherwise stay in memory next to the document being written)
+  // the renderer (docx, the chart's canvas and font) loads on first use, not at cold start: while the read
+  // waits on the network
+  const renderer = import('../render/recap-docx');
+  renderer.catch(() => {});
   const prepared = prepare(await wb.readTables(TAB_NAMES), req, sha256);
   if (!prepared.ok) return prepared;
   const { model, summary, unchained, kepala, log, konteks, lambangRef } = prepared.value;
   const lambang = await bacaLambang(store, lambangRef);
   if (!lambang.ok) return lambang;
-  // the renderer (docx, the chart's canvas and font) loads on first use, not at cold start
-  const { renderRekapDocx } = await import('../render/recap-docx');
+  const { renderRekapDocx } = await renderer;
   // a chart the whole document and one of its parts both hold is drawn once
   const grafik = new Map<string, Buffer>();
   // the Rekap rows before rendering (their links come after publishing): the model's details may be let go
