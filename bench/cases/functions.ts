@@ -8,9 +8,10 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { nodeSha256 } from '../../functions/platform/sha256';
-import { jangkarDari, parseKantor, syntheticTables } from '../../shared';
+import { jangkarDari, parseKantor } from '../../shared';
 import { GoogleApiServer } from '../../test/support/google-api-server';
 import { certs, idToken } from '../../test/support/tokens';
+import { benchOfficeTables } from '../child/make-office';
 import {
   BENCH_ADMIN,
   BENCH_ADMIN_AUDIENCE,
@@ -64,7 +65,8 @@ export const functionsCases: BenchCase[] = [
       try {
         for (let i = 0; i < RUNS; i++) {
           // each run starts from the same office (a rerun would replace the same Rekap rows anyway)
-          const tables = syntheticTables(Number(size), 10, nodeSha256);
+          // the local rows' office: the head's office IKU gives the recap its IKU section and charts
+          const tables = benchOfficeTables(Number(size));
           google.spreadsheets.set(BENCH_OFFICE, tables);
           // the log's anchor, as the add-on sends it with the request
           const j = jangkarDari(

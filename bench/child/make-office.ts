@@ -1,5 +1,6 @@
 // Writes a synthetic office workbook (N employees x `indikator` indicators) as the local mode lays it out,
-// for the local-mode benches and the concurrency test: a year lived through the workflow (a chained log
+// for the local-mode benches and the concurrency test (its tabs also feed the functions bench's Google API
+// server): a year lived through the workflow (a chained log
 // and its PK mirror), or with `fresh` the start of the year (nothing submitted: every PK a draft), or with
 // `late` the year's last moment (the log's last entry, the last employee's TW IV follow-up, not yet done:
 // that employee can still follow up, on a workbook carrying the whole year's log). The head of office has
@@ -10,6 +11,7 @@ import { jangkarLokal, simpanJangkar } from '../../functions/local/anchor-file';
 import { ExcelWorkbook } from '../../functions/local/xlsx-workbook';
 import { nodeSha256 } from '../../functions/platform/sha256';
 import {
+  type Cell,
   ikiTab,
   jangkarDari,
   parseKantor,
@@ -20,12 +22,11 @@ import {
   writeTab,
 } from '../../shared';
 
-export async function makeOffice(
+/** The bench office's tabs (the rows every local and functions row of the bench works on). */
+export function benchOfficeTables(
   n: number,
-  file: string,
   opts: { fresh?: boolean; late?: boolean; indikator?: number } = {},
-): Promise<void> {
-  const wb = ExcelWorkbook.create();
+): Record<string, Cell[][]> {
   const tables = opts.fresh
     ? syntheticTables(n, opts.indikator ?? 10)
     : syntheticTables(n, opts.indikator ?? 10, nodeSha256);
@@ -93,6 +94,16 @@ export async function makeOffice(
       ),
     ),
   );
+  return tables;
+}
+
+export async function makeOffice(
+  n: number,
+  file: string,
+  opts: { fresh?: boolean; late?: boolean; indikator?: number } = {},
+): Promise<void> {
+  const wb = ExcelWorkbook.create();
+  const tables = benchOfficeTables(n, opts);
   for (const [tab, rows] of Object.entries(tables))
     wb.writeRanges([{ tab, row: 1, column: 1, values: rows.map((r) => r.map((c) => c ?? null) as never) }]);
   await wb.save(file);
