@@ -14,6 +14,7 @@ import {
   hashRantai,
   type Jangkar,
   jangkarSetelah,
+  jumlahUnit,
   kepalaRantai,
   konteksTulisRekap,
   type ModelRekap,
@@ -22,6 +23,7 @@ import {
   type Problem,
   parseKantor,
   periksaLog,
+  type RekapPegawai,
   type RekapUnit,
   type Result,
   rekapRows,
@@ -29,6 +31,7 @@ import {
   type Sha256,
   TAB_NAMES,
   type Tables,
+  t,
   teksSidik,
   tulisanRekap,
   type Workbook,
@@ -216,7 +219,7 @@ export async function renderParts(
   // the summary keeps each unit's heading and mean (its employees are in the parts)
   const summaryModel: ModelRekap = {
     ...model,
-    judul: `${model.judul} - Ringkasan`,
+    judul: t('doc.bagian.judulRingkasan', { judul: model.judul }, model.bahasa),
     units: model.units.map((u) => ({ ...u, pegawai: [] })),
   };
   const target = PART_CHARACTER_BUDGET * 0.8;
@@ -224,7 +227,7 @@ export async function renderParts(
   const place = async (units: RekapUnit[]): Promise<void> => {
     const first = units[0]?.unitKerja ?? '';
     const last = units.at(-1)?.unitKerja ?? '';
-    const docx = await render(partModel(model, units, first === last ? first : `${first} s.d. ${last}`));
+    const docx = await render(partModel(model, units, rentangUnit(model, first, last)));
     const n = docxCharacters(docx);
     if (calibrate && n <= PART_CHARACTER_BUDGET) {
       // what this part printed per indicator (its fixed pages included: an estimate on the safe side)
@@ -269,9 +272,12 @@ export async function renderParts(
     },
   ];
   pieces.forEach((piece, i) => {
-    const label = `Bagian ${i + 1} dari ${pieces.length}`;
-    const { first, last } = piece;
-    const title = `${model.judul} - ${label} (${first === last ? first : `${first} s.d. ${last}`})`;
+    const unit = rentangUnit(model, piece.first, piece.last);
+    const title = t(
+      'doc.bagian.judulBagian',
+      { judul: model.judul, ke: i + 1, dari: pieces.length, unit },
+      model.bahasa,
+    );
     parts.push({
       periode: `${model.periode}-BAGIAN-${i + 1}`,
       title,
@@ -281,6 +287,11 @@ export async function renderParts(
     });
   });
   return parts;
+}
+
+/** The units of a part: one, or the first and the last. */
+function rentangUnit(model: ModelRekap, first: string, last: string): string {
+  return first === last ? first : t('doc.bagian.rentangUnit', { awal: first, akhir: last }, model.bahasa);
 }
 
 /** Rendered units' employees let go (`renderParts` with `lepas`): the one place a compiled model changes. */
@@ -297,7 +308,12 @@ function halve(units: RekapUnit[]): [RekapUnit[], RekapUnit[]] | null {
   const u = units[0];
   if (!u || u.pegawai.length < 2) return null;
   const mid = Math.ceil(u.pegawai.length / 2);
-  return [[{ ...u, pegawai: u.pegawai.slice(0, mid) }], [{ ...u, pegawai: u.pegawai.slice(mid) }]];
+  const half = (pegawai: readonly RekapPegawai[]): RekapUnit => ({
+    ...u,
+    pegawai,
+    jumlah: jumlahUnit(pegawai),
+  });
+  return [[half(u.pegawai.slice(0, mid))], [half(u.pegawai.slice(mid))]];
 }
 
 /** The model of a part: its units, with the lists of the summary narrowed to their employees. */
@@ -371,8 +387,8 @@ export async function runRecap(
 ): Promise<Result<RecapOutcome>> {
   // the whole workbook is needed only to compile: it is released before rendering (a large office's
   // tables and parsed rows would otherwise stay in memory next to the document being written)
-  // the renderer (docx, the chart's canvas and font) loads on first use, not at cold start: while the read
-  // waits on the network
+  // the renderer (the chart's canvas and font) loads on first use, not at cold start: while the read waits
+  // on the network
   const renderer = import('../render/recap-docx');
   renderer.catch(() => {});
   const prepared = prepare(await wb.readTables(TAB_NAMES), req, sha256);

@@ -3,24 +3,25 @@
 // the PK targets, capaian per indicator with the TW I-IV trend, per unit and per employee, kendala/arahan/
 // tindak lanjut of every quarter, SOP compliance, the signed PKs by verification code); the narrative is
 // the office's to write, in clearly marked places ([Diisi oleh instansi: ...]).
-import { AlignmentType, PageBreak, Paragraph, TextRun } from 'docx';
 import {
   describeProblem,
   formatNip,
   formatPercent,
   formatPlain,
+  type JumlahUnit,
   type ModelRekap,
   type NilaiPeriode,
   type RekapIndikator,
   type RekapPegawai,
+  rincianDiBagian,
   roundHalfUp,
   teksNilai,
   trenCapaian,
 } from '../../shared';
 import { digambar, renderCapaianChart, renderTrenChart } from './chart';
 import { LANDSCAPE_WIDTH, PORTRAIT_WIDTH, utuh } from './layout';
-import { type Blocks, placeholder, type RawTable } from './ooxml-table';
-import { heading, isian, kop, p, table } from './parts';
+import { type Blok, heading, isian, kop, p, pageBreak, table } from './ooxml-parts';
+import type { RawTable, RawTables } from './ooxml-table';
 import { kalimatIku, type OpsiRender, targetTahun } from './recap-docx';
 import {
   angka,
@@ -46,46 +47,45 @@ const persen = (n: NilaiPeriode) =>
   n.capaian.status === 'terhitung' ? roundHalfUp(n.capaian.nilai, 2).toNumber() : null;
 
 /** A chapter title on a new page (after a section break, the page is new already). */
-const bab = (judul: string, pageBreak = true): Paragraph[] => [
-  ...(pageBreak ? [new Paragraph({ children: [new PageBreak()] })] : []),
-  p(judul, { bold: true, align: AlignmentType.CENTER, size: 26, keepNext: true }),
+const bab = (judul: string, newPage = true): Blok[] => [
+  ...(newPage ? [pageBreak()] : []),
+  p(judul, { bold: true, align: 'center', size: 26, keepNext: true }),
   p(''),
 ];
 
 /** A table of many rows written directly (ooxml-table.ts), one block per unit. */
 function rawPerUnit(
   m: ModelRekap,
-  raw: Blocks[],
   block: (u: ModelRekap['units'][number]) => RawTable | null,
-): Paragraph {
-  const at = placeholder(raw.length);
+): RawTables | Blok {
+  // the summary of a split recap: the employees' tables are in its parts
+  if (rincianDiBagian(m)) return p(teksDalam(m.bahasa)('doc.bagian.rincianDiBagian'));
   // one unit's table at a time: a large office's rows are never all built at once
-  raw.push(function* () {
+  return function* () {
     for (const u of m.units) {
       const t = block(u);
       if (t) yield t;
     }
-  });
-  return new Paragraph({ children: [new TextRun(at)] });
+  };
 }
 
 function sampul(m: ModelRekap, opsi: OpsiRender, tx: Teks): Isi {
   return [
     ...kop(m.kantor.unit, m.kantor.nama, opsi.lambang ?? null),
     p(''),
-    p(tx('doc.lkjip.judul'), { bold: true, align: AlignmentType.CENTER, size: 32 }),
+    p(tx('doc.lkjip.judul'), { bold: true, align: 'center', size: 32 }),
     p(tx('doc.lkjip.tahun', { tahun: m.kantor.tahun }), {
       bold: true,
-      align: AlignmentType.CENTER,
+      align: 'center',
       size: 28,
     }),
-    p(m.kantor.nama.toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 24 }),
+    p(m.kantor.nama.toUpperCase(), { bold: true, align: 'center', size: 24 }),
     p(''),
-    p(tx('doc.lkjip.konsep'), { align: AlignmentType.CENTER, color: 'C5221F' }),
+    p(tx('doc.lkjip.konsep'), { align: 'center', color: 'C5221F' }),
     ...bab(tx('doc.lkjip.kataPengantar')),
     isian(tx('doc.lkjip.isi.kataPengantar'), m.bahasa),
     ...bab(tx('doc.lkjip.ikhtisar')),
-    p(ikhtisar(m, tx), { align: AlignmentType.JUSTIFIED }),
+    p(ikhtisar(m, tx), { align: 'both' }),
     p(''),
     isian(tx('doc.lkjip.isi.ikhtisar'), m.bahasa),
   ];
@@ -111,13 +111,9 @@ function ikhtisar(m: ModelRekap, tx: Teks): string {
   })}${iku}`;
 }
 
-function babI(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
+function babI(m: ModelRekap, tx: Teks): Isi {
   const s = m.penandatangan;
-  const units = m.units.map((u) => [
-    u.unitKerja,
-    String(u.pegawai.length),
-    String(u.pegawai.reduce((n, e) => n + e.indikator.length, 0)),
-  ]);
+  const units = m.units.map((u) => [u.unitKerja, String(u.jumlah.pegawai), String(u.jumlah.indikator)]);
   return [
     ...bab(tx('doc.lkjip.babI')),
     heading(tx('doc.lkjip.latarBelakang'), 2),
@@ -131,7 +127,7 @@ function babI(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
         unit: m.units.length,
         pegawai: m.ringkasan.jumlahPegawai,
       }),
-      { align: AlignmentType.JUSTIFIED },
+      { align: 'both' },
     ),
     p(''),
     table(
@@ -143,7 +139,7 @@ function babI(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
       },
     ),
     heading(tx('doc.lkjip.sdm'), 2),
-    rawPerUnit(m, raw, (u) => ({
+    rawPerUnit(m, (u) => ({
       before: [{ text: u.unitKerja, bold: true }],
       header: [
         tx('doc.kolom.no'),
@@ -230,7 +226,7 @@ function ikuRencana(m: ModelRekap, tx: Teks): Isi {
   return out;
 }
 
-function babII(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
+function babII(m: ModelRekap, tx: Teks): Isi {
   return [
     ...bab(tx('doc.lkjip.babII')),
     heading(tx('doc.lkjip.renstra'), 2),
@@ -239,7 +235,7 @@ function babII(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
     ...ikuRencana(m, tx),
     heading(tx('doc.lkjip.pkPegawai'), 3),
     p(tx('doc.lkjip.pkPegawaiTeks'), { keepNext: true }),
-    rawPerUnit(m, raw, (u) => ({
+    rawPerUnit(m, (u) => ({
       before: [{ text: u.unitKerja, bold: true }],
       header: [
         tx('doc.kolom.no'),
@@ -265,12 +261,12 @@ function babII(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
   ];
 }
 
-function trenChart(m: ModelRekap, raw: Blocks[], tx: Teks): Paragraph {
+function trenChart(m: ModelRekap, tx: Teks): Blok {
   const garis = trenCapaian(m, tx('doc.tren.rataRataInstansi')).map((g) => ({
     label: g.label,
     nilai: g.nilai.map((v) => (v ? roundHalfUp(v, 2).toNumber() : null)),
   }));
-  return gambar(raw, renderTrenChart(tx('doc.tren.judul', { tahun: m.kantor.tahun }), garis), 720, 300);
+  return gambar(() => renderTrenChart(tx('doc.tren.judul', { tahun: m.kantor.tahun }), garis), 720, 300);
 }
 
 const singkat = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -279,21 +275,17 @@ const singkat = (text: string, max = 60) => (text.length > max ? `${text.slice(0
  * The trend of each office IKU over TW I-IV: one line chart per IKU, its own line and one per indicator
  * that directly supports it (the cascade), and a table of the IKU's capaian per quarter.
  */
-function trenIku(m: ModelRekap, raw: Blocks[], tx: Teks, grafik: OpsiRender['grafik']): Isi {
+function trenIku(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): Isi {
   const pimpinan = m.iku.pimpinan;
   if (!pimpinan?.indikator.length)
     return [p(describeProblem({ key: m.iku.kosong ?? 'rekap.iku.tanpaIki' }, m.bahasa))];
-  const byKey = new Map(
-    m.units.flatMap((u) =>
-      u.pegawai.flatMap((e) => e.indikator.map((i) => [`${e.nip}|${i.kode}`, i] as const)),
-    ),
-  );
   const charts = pimpinan.indikator.flatMap((iku) => {
     const akar = m.pohon.akar.find((a) => a.nip === pimpinan.nip && a.kode === iku.kode);
-    const pendukung = (akar?.anak ?? []).flatMap((a) => {
-      const i = byKey.get(`${a.nip}|${a.kode}`);
-      return i ? [{ label: singkat(`${a.kode} ${a.nama}`, 40), nilai: i.perTriwulan.map(persen) }] : [];
-    });
+    // the supporting indicators' figures are the tree's: the same in a summary without employees
+    const pendukung = (akar?.anak ?? []).map((a) => ({
+      label: singkat(`${a.kode} ${a.nama}`, 40),
+      nilai: a.nilai.perTriwulan.map((q) => (q ? roundHalfUp(q, 2).toNumber() : null)),
+    }));
     const garis = [
       { label: singkat(`${iku.kode} ${iku.indikator}`), nilai: iku.perTriwulan.map(persen) },
       ...pendukung.slice(0, 7),
@@ -303,8 +295,7 @@ function trenIku(m: ModelRekap, raw: Blocks[], tx: Teks, grafik: OpsiRender['gra
     return [
       heading(`${iku.kode} ${iku.indikator}`, 3),
       gambar(
-        raw,
-        digambar(grafik, [judul, garis, size], () => renderTrenChart(judul, garis, size)),
+        () => digambar(grafik, [judul, garis, size], () => renderTrenChart(judul, garis, size)),
         640,
         256,
       ),
@@ -339,7 +330,7 @@ function trenIku(m: ModelRekap, raw: Blocks[], tx: Teks, grafik: OpsiRender['gra
  * indicators are the units' key indicators, which the office IKU of issue 11 cascades to), one chart per
  * unit head with a line per indicator: as many charts as units, whatever the number of staff.
  */
-function trenIndikator(m: ModelRekap, raw: Blocks[], tx: Teks, grafik: OpsiRender['grafik']): Paragraph[] {
+function trenIndikator(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): Blok[] {
   const head = m.penandatangan.pimpinan?.nip;
   const kepala = m.units.flatMap((u) => u.pegawai).filter((e) => e.atasan !== null && e.atasan.nip === head);
   return kepala.flatMap((e) => {
@@ -353,8 +344,7 @@ function trenIndikator(m: ModelRekap, raw: Blocks[], tx: Teks, grafik: OpsiRende
     return [
       heading(`${e.jabatan} — ${e.nama}`, 3),
       gambar(
-        raw,
-        digambar(grafik, [judul, garis, size], () => renderTrenChart(judul, garis, size)),
+        () => digambar(grafik, [judul, garis, size], () => renderTrenChart(judul, garis, size)),
         640,
         256,
       ),
@@ -411,7 +401,7 @@ function tahunLalu(m: ModelRekap, tx: Teks): Isi {
   ];
 }
 
-function babIII(m: ModelRekap, raw: Blocks[], tx: Teks, opsi: OpsiRender): Isi {
+function babIII(m: ModelRekap, tx: Teks, opsi: OpsiRender): Isi {
   const header = [
     tx('doc.kolom.pegawai'),
     tx('doc.kolom.indikator'),
@@ -425,8 +415,8 @@ function babIII(m: ModelRekap, raw: Blocks[], tx: Teks, opsi: OpsiRender): Isi {
   ];
   const units = m.units.map((u) => [
     u.unitKerja,
-    String(u.pegawai.length),
-    String(u.pegawai.reduce((n, e) => n + e.indikator.length, 0)),
+    String(u.jumlah.pegawai),
+    String(u.jumlah.indikator),
     pct(u.rataRata),
     u.predikat ?? '-',
   ]);
@@ -456,7 +446,7 @@ function babIII(m: ModelRekap, raw: Blocks[], tx: Teks, opsi: OpsiRender): Isi {
         ]
       : []),
     heading(tx('doc.lkjip.trenIku'), 2),
-    ...trenIku(m, raw, tx, opsi.grafik),
+    ...trenIku(m, tx, opsi.grafik),
     heading(tx('doc.lkjip.tahunLalu'), 2),
     ...tahunLalu(m, tx),
     heading(tx('doc.lkjip.perUnit'), 2),
@@ -472,14 +462,15 @@ function babIII(m: ModelRekap, raw: Blocks[], tx: Teks, opsi: OpsiRender): Isi {
       { numeric: [1, 2, 3], total: L },
     ),
     p(''),
-    gambar(raw, renderCapaianChart(m), 600, 300),
+    gambar(() => renderCapaianChart(m), 600, 300),
     p(tx('doc.tren.unitTeks'), { keepNext: true }),
-    trenChart(m, raw, tx),
-    p(tx('doc.tren.kepalaTeks'), { keepNext: true }),
-    ...trenIndikator(m, raw, tx, opsi.grafik),
+    trenChart(m, tx),
+    ...(rincianDiBagian(m)
+      ? []
+      : [p(tx('doc.tren.kepalaTeks'), { keepNext: true }), ...trenIndikator(m, tx, opsi.grafik)]),
     heading(tx('doc.lkjip.perPegawai'), 2),
     p(legendaTanda(m.bahasa), { size: 16 }),
-    rawPerUnit(m, raw, (u) => ({
+    rawPerUnit(m, (u) => ({
       before: [
         {
           text: `${u.unitKerja}${u.rataRata ? ` — ${tx('doc.rataRata', { capaian: formatPercent(u.rataRata), predikat: u.predikat ?? '-' })}` : ''}`,
@@ -510,7 +501,7 @@ function babIII(m: ModelRekap, raw: Blocks[], tx: Teks, opsi: OpsiRender): Isi {
       total: L,
     })),
     heading(tx('doc.lkjip.catatan'), 2),
-    rawPerUnit(m, raw, (u) => {
+    rawPerUnit(m, (u) => {
       const rows = u.pegawai.flatMap((e) =>
         e.indikator.flatMap((i) =>
           (['I', 'II', 'III', 'IV'] as const).flatMap((tw) => {
@@ -576,14 +567,14 @@ function porsi(m: ModelRekap, total: number, tx: Teks): Isi {
 }
 
 function kepatuhan(m: ModelRekap, tx: Teks): string {
-  const all = m.units.flatMap((u) => u.pegawai);
-  const n = (f: (e: RekapPegawai) => boolean) => all.filter(f).length;
+  // the units' counts: the whole office in a summary whose employees are in the parts
+  const n = (f: (j: JumlahUnit) => number) => m.units.reduce((sum, u) => sum + f(u.jumlah), 0);
   return tx('doc.lkjip.kepatuhanTeks', {
-    pegawai: all.length,
-    pk: n((e) => e.kodeVerifikasiPk !== null),
-    ra: n((e) => e.berkas.RA === 'Diarsipkan'),
-    dilaporkan: n((e) => e.sudahMelapor),
-    dievaluasi: n((e) => e.sudahDievaluasi),
+    pegawai: n((j) => j.pegawai),
+    pk: n((j) => j.pkDitandatangani),
+    ra: n((j) => j.raDiarsipkan),
+    dilaporkan: n((j) => j.sudahMelapor),
+    dievaluasi: n((j) => j.sudahDievaluasi),
     terlambat: m.ringkasan.langkahTerlambat.length,
   });
 }
@@ -591,13 +582,13 @@ function kepatuhan(m: ModelRekap, tx: Teks): string {
 function babIV(m: ModelRekap, tx: Teks): Isi {
   return [
     ...bab(tx('doc.lkjip.babIV'), false),
-    p(ikhtisar(m, tx), { align: AlignmentType.JUSTIFIED }),
+    p(ikhtisar(m, tx), { align: 'both' }),
     p(''),
     isian(tx('doc.lkjip.isi.penutup'), m.bahasa),
   ];
 }
 
-function lampiran(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
+function lampiran(m: ModelRekap, tx: Teks): Isi {
   const pimpinan = m.iku.pimpinan;
   const baris = (e: RekapPegawai) => [
     e.nama,
@@ -618,7 +609,7 @@ function lampiran(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
     p(tx('doc.lkjip.lampiranTeks'), { keepNext: true }),
     // the head of office's PK with the regional head comes first: it carries the office IKU
     ...(pimpinan ? [table(header, [baris(pimpinan)], { total: P }), p('')] : []),
-    rawPerUnit(m, raw, (u) => ({
+    rawPerUnit(m, (u) => ({
       before: [{ text: u.unitKerja, bold: true }],
       header,
       rows: u.pegawai.map(baris),
@@ -630,20 +621,19 @@ function lampiran(m: ModelRekap, raw: Blocks[], tx: Teks): Isi {
 
 /** The annual LKjIP draft as .docx bytes. */
 export async function renderLaporanTahunan(m: ModelRekap, opsi: OpsiRender = {}): Promise<Buffer> {
-  const raw: Blocks[] = [];
   const tx = teksDalam(m.bahasa);
   const sections = susun([
     {
       judul: null,
       landscape: false,
-      isi: () => [...sampul(m, opsi, tx), ...babI(m, raw, tx), ...babII(m, raw, tx)],
+      isi: () => [...sampul(m, opsi, tx), ...babI(m, tx), ...babII(m, tx)],
     },
-    { judul: null, landscape: true, isi: () => babIII(m, raw, tx, opsi) },
+    { judul: null, landscape: true, isi: () => babIII(m, tx, opsi) },
     {
       judul: null,
       landscape: false,
-      isi: () => [...babIV(m, tx), ...tandaTangan(m, P), ...lampiran(m, raw, tx)],
+      isi: () => [...babIV(m, tx), ...tandaTangan(m, P), ...lampiran(m, tx)],
     },
   ]);
-  return packRekap(m, sections, raw);
+  return packRekap(m, sections);
 }

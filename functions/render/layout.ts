@@ -6,10 +6,23 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 
+/** The documents' font (what Word and Google Docs show; text is measured with DejaVu Sans, see above). */
+export const FONT = 'Arial';
+/** Table text: 8 pt (half-points). */
+export const TABLE_SIZE = 16;
+
 /** A4 in twips (1/20 pt), with the 1-inch margins the documents use. */
 export const A4 = { short: 11906, long: 16838, margin: 1440 } as const;
 export const PORTRAIT_WIDTH = A4.short - 2 * A4.margin; // 9026
 export const LANDSCAPE_WIDTH = A4.long - 2 * A4.margin; // 13958
+
+/** How a table of a document is laid out. */
+export interface TableOpts {
+  /** Columns aligned right (numbers). */
+  readonly numeric?: readonly number[];
+  /** Table width in twips: the text width of the page (portrait by default). */
+  readonly total?: number;
+}
 
 /** Left + right cell margins (Word's default 108 twips each) plus a little slack for borders. */
 const CELL_PADDING = 260;

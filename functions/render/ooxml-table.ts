@@ -1,17 +1,12 @@
-// The per-employee blocks of a recap (name line, status line, indicator table), written as
-// WordprocessingML directly. The `docx` library builds an object per element and takes about 50 µs a
-// cell; an annual recap of 1,000 employees has ~140,000 cells (over 30 s and 2 GB). Everything else in the
-// document is built with `docx`; these blocks replace placeholder paragraphs after packing, with the same
-// look (borders, shaded repeating header, fixed column widths, 8 pt text, evidence as hyperlinks), and the
-// archive is written again with Node's native zlib (docx-zip.ts). The charts are placed the same way (an inline
-// picture, as the docx library writes one): packed by `docx`, each of a hundred PNGs would be hashed (SHA-1
-// in JavaScript), deflated and inflated in JavaScript, then deflated again; placed here, a chart is stored
-// once per document, as it is (a PNG is compressed already).
+// The recap's tables written as WordprocessingML directly (the name and status lines before a table, the
+// table row by row, with borders, a shaded repeating header, fixed column widths from the content, 8 pt text
+// and evidence as hyperlinks), and its charts as inline pictures. The `docx` library builds an object per
+// element and takes about 50 µs a cell; an annual recap of 1,000 employees has ~140,000 cells (over 30 s
+// and 2 GB). The whole recap document is written this way (ooxml-doc.ts); a chart is stored once per
+// document, as it is (a PNG is compressed already).
 
-import { strFromU8, unzipSync } from 'fflate';
-import { charactersWritten, textCharacters } from './characters';
-import { DocxZip } from './docx-zip';
-import { columnWidths } from './layout';
+import { imageType } from './image';
+import { columnWidths, TABLE_SIZE } from './layout';
 
 export type IsiSel = string | { readonly links: readonly { readonly text: string; readonly url: string }[] };
 
@@ -39,6 +34,8 @@ export interface RawTable {
   readonly numeric: readonly number[];
   /** Paragraphs after the table (a legend), before the empty paragraph that ends the block. */
   readonly after?: readonly RawParagraph[];
+  /** False: no empty paragraph after the table (a table among paragraphs that space it themselves). */
+  readonly trailingParagraph?: boolean;
 }
 
 const isSpan = (r: RawRow): r is RawSpanRow => !Array.isArray(r);
@@ -51,7 +48,7 @@ export function widthsOf(t: Pick<RawTable, 'header' | 'rows' | 'total'>): number
   return columnWidths(
     t.header.map((h, i) => ({ header: h, cells: plainRows.map((r) => plainText(r[i] ?? '')) })),
     t.total,
-    16,
+    TABLE_SIZE,
   );
 }
 
@@ -105,13 +102,13 @@ function run(text: string, links: Links, bold = false, size?: number): string {
 const IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 
 /** What the blocks written so far added to the document: relationships, and text characters. */
-class Links {
+export class Links {
   readonly rels: string[] = [];
   /** Text characters written in `<w:t>` elements, as Google Docs counts them (pipeline.ts docxCharacters). */
   characters = 0;
   private n = 0;
-  /** Each chart's file in word/media, by its bytes (the same chart twice is one file). */
-  readonly media = new Map<Buffer, { readonly path: string; readonly id: string }>();
+  /** Each picture's file in word/media, by its bytes (the same chart twice is one file). */
+  readonly media = new Map<Uint8Array, { readonly path: string; readonly id: string }>();
 
   add(url: string): string {
     const id = `rIdKinerja${++this.n}`;
@@ -121,13 +118,14 @@ class Links {
     return id;
   }
 
-  /** The relationship of a chart's PNG, its file added to word/media the first time. */
-  image(png: Buffer): { readonly path: string; readonly id: string; readonly fresh: boolean } {
-    const known = this.media.get(png);
+  /** The relationship of a picture (a chart's PNG, the coat of arms), its file added to word/media the first time. */
+  image(bytes: Uint8Array): { readonly path: string; readonly id: string; readonly fresh: boolean } {
+    const known = this.media.get(bytes);
     if (known) return { ...known, fresh: false };
     const k = this.media.size + 1;
-    const entry = { path: `media/kinerja-grafik-${k}.png`, id: `rIdKinerjaGrafik${k}` };
-    this.media.set(png, entry);
+    const ext = imageType(bytes) === 'jpg' ? 'jpg' : 'png';
+    const entry = { path: `media/kinerja-grafik-${k}.${ext}`, id: `rIdKinerjaGrafik${k}` };
+    this.media.set(bytes, entry);
     this.rels.push(`<Relationship Id="${entry.id}" Type="${IMAGE}" Target="${entry.path}"/>`);
     return { ...entry, fresh: true };
   }
@@ -172,11 +170,11 @@ function paragraphXml(p: RawParagraph, links: Links, keepNext = false): string {
  * legend, an empty paragraph. A unit's table is hundreds of kilobytes: written whole, each would be one
  * string too large for the young generation, kept until a full collection.
  */
-function* blockXml(t: RawTable, links: Links): Generator<string> {
+export function* blockXml(t: RawTable, links: Links): Generator<string> {
   for (const p of t.before) yield paragraphXml(p, links, true);
   yield* tableXml(t, links);
   for (const p of t.after ?? []) yield paragraphXml(p, links);
-  yield '<w:p/>';
+  if (t.trailingParagraph !== false) yield '<w:p/>';
 }
 
 function* tableXml(t: RawTable, links: Links): Generator<string> {
@@ -206,13 +204,10 @@ function* tableXml(t: RawTable, links: Links): Generator<string> {
   yield '</w:tbl>';
 }
 
-export function placeholder(n: number): string {
-  return `KINERJA-TABEL-${n}-KINERJA`;
-}
-
-/** A chart: a PNG shown centred at `width` x `height` pixels (96 per inch), whatever its own pixel size. */
+/** A picture (a chart, the coat of arms): PNG or JPEG bytes shown centred at `width` x `height` pixels (96 per inch), whatever its own pixel size. */
 export interface RawImage {
-  readonly png: Buffer;
+  /** The picture, or how to draw it when the document reaches it (ooxml-doc.ts). */
+  readonly png: Uint8Array | (() => Uint8Array);
   readonly width: number;
   readonly height: number;
 }
@@ -241,89 +236,5 @@ export function imageXml(relId: string, docPr: number, width: number, height: nu
   );
 }
 
-/**
- * What a placeholder paragraph is replaced by: tables produced on demand (the rows of every employee are
- * built while streaming and never all held at once), or a chart.
- */
-export type Blocks = (() => Iterable<RawTable>) | RawImage;
-
-/**
- * Replace each placeholder paragraph of a packed .docx by its blocks and add the hyperlink relationships.
- * document.xml is streamed into the new archive block by block, so its full text (tens of MB for a large
- * office) never sits in memory at once.
- */
-export async function fillBlocks(docx: Uint8Array, blocks: readonly Blocks[]): Promise<Buffer> {
-  const files = unzipSync(docx);
-  const docFile = files['word/document.xml'];
-  const relsFile = files['word/_rels/document.xml.rels'];
-  if (!docFile || !relsFile) throw new Error('not a docx: word/document.xml missing');
-  const xml = strFromU8(docFile);
-  const links = new Links();
-  const zip = new DocxZip();
-  // the charts' drawing ids follow those the docx library gave (the letterhead's coat of arms)
-  let docPr = 0;
-  for (const m of xml.matchAll(/<wp:docPr id="(\d+)"/g)) docPr = Math.max(docPr, Number(m[1]));
-  /** The docx library's XML between two placeholders, its text counted. */
-  const slice = (from: number, to: number): Buffer => {
-    const part = xml.slice(from, to);
-    links.characters += textCharacters(part);
-    return Buffer.from(part, 'utf8');
-  };
-  function* documentXml(): Generator<Buffer> {
-    const re = /<w:p>(?:(?!<w:p>)[\s\S])*?KINERJA-TABEL-(\d+)-KINERJA[\s\S]*?<\/w:p>/g;
-    let last = 0;
-    for (let m = re.exec(xml); m; m = re.exec(xml)) {
-      const block = blocks[Number(m[1])];
-      if (!block) continue;
-      yield slice(last, m.index);
-      if (typeof block === 'function') {
-        // rows gathered into pieces of about 16,000 characters: small enough to die young
-        let piece: string[] = [];
-        let size = 0;
-        for (const t of block())
-          for (const x of blockXml(t, links)) {
-            piece.push(x);
-            size += x.length;
-            if (size >= 16_000) {
-              yield Buffer.from(piece.join(''), 'utf8');
-              piece = [];
-              size = 0;
-            }
-          }
-        if (size > 0) yield Buffer.from(piece.join(''), 'utf8');
-      } else {
-        const media = links.image(block.png);
-        // stored as it is: a PNG's data is deflated already
-        if (media.fresh) zip.add(`word/${media.path}`, block.png, false);
-        yield Buffer.from(imageXml(media.id, ++docPr, block.width, block.height), 'utf8');
-      }
-      // a placeholder that ends a section carries the section's properties: they stay, in a paragraph of their own
-      const section = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(m[0]);
-      if (section) yield Buffer.from(`<w:p><w:pPr>${section[0]}</w:pPr></w:p>`, 'utf8');
-      last = m.index + m[0].length;
-    }
-    yield slice(last, xml.length);
-  }
-  for (const [name, data] of Object.entries(files)) {
-    if (name === 'word/document.xml' || name === 'word/_rels/document.xml.rels') continue;
-    if (name === '[Content_Types].xml' && !/Extension="png"/.test(strFromU8(data))) {
-      // the docx library declares PNG by default; should it ever not, the charts' type is added
-      const types = strFromU8(data).replace(
-        '</Types>',
-        '<Default Extension="png" ContentType="image/png"/></Types>',
-      );
-      zip.add(name, Buffer.from(types, 'utf8'));
-      continue;
-    }
-    zip.add(name, data);
-  }
-  // a block that fails while document.xml is written rejects the document
-  await zip.addPieces('word/document.xml', documentXml(), 1);
-  // the hyperlinks and charts are all known now: their relationships close the archive (entry order does
-  // not matter)
-  const rels = strFromU8(relsFile).replace('</Relationships>', `${links.rels.join('')}</Relationships>`);
-  zip.add('word/_rels/document.xml.rels', Buffer.from(rels, 'utf8'));
-  const out = zip.bytes();
-  charactersWritten.set(out, links.characters);
-  return out;
-}
+/** Tables produced on demand (the rows of every employee are built while streaming, never all held at once). */
+export type RawTables = () => Iterable<RawTable>;

@@ -1,7 +1,9 @@
-// The building blocks every document shares (docx library): paragraphs, headings that keep with what
-// follows, tables whose column widths come from their content (header rows repeat on each page, rows never
-// split), the letterhead (kop) with the coat of arms, and the signature block as a two-column table whose
-// name, rank and NIP lines sit on the same rows whatever the titles' lengths.
+// The building blocks of the PK and Rencana Aksi documents (docx library): paragraphs, headings that keep
+// with what follows, tables whose column widths come from their content (header rows repeat on each page,
+// rows never split), the letterhead (kop) with the coat of arms, and the signature block as a two-column
+// table whose name, rank and NIP lines sit on the same rows whatever the titles' lengths. The recaps write
+// the same parts as WordprocessingML directly (ooxml-parts.ts): a large office's recap is rendered in many
+// parts, and building then serialising the library's objects for each was a third of a second.
 //
 // Only features Google Docs keeps when it imports a DOCX are used: paragraphs with bold/colour/size runs,
 // alignment, keep-with-next, page breaks, bottom borders; tables with fixed column widths, shading,
@@ -26,11 +28,9 @@ import {
 } from 'docx';
 import { formatNip, type Lang, t } from '../../shared';
 import { imageSize, imageType } from './image';
-import { columnWidths, PORTRAIT_WIDTH } from './layout';
+import { columnWidths, FONT, PORTRAIT_WIDTH, TABLE_SIZE, type TableOpts } from './layout';
 
-export const FONT = 'Arial';
-/** Table text: 8 pt (half-points). */
-export const TABLE_SIZE = 16;
+export { FONT, TABLE_SIZE };
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
@@ -103,13 +103,6 @@ const cellOf = (content: Isi, opts: { bold?: boolean; shade?: boolean; align?: A
   });
 
 const plain = (c: Isi): string => (typeof c === 'string' ? c : '');
-
-export interface TableOpts {
-  /** Columns aligned right (numbers). */
-  readonly numeric?: readonly number[];
-  /** Table width in twips: the text width of the page (portrait by default). */
-  readonly total?: number;
-}
 
 /**
  * A table whose column widths come from its content (see layout.ts): the header row repeats on each page

@@ -4,7 +4,6 @@
 // the quarter, the annual target and the quarter's kendala, arahan and tindak lanjut; figures whose data is
 // incomplete carry a mark (tanda.ts). Then who has not reported, SOP steps past their standard, what is
 // missing, and the signatures. The annual report is annual-docx.ts.
-import { AlignmentType, Paragraph, TextRun } from 'docx';
 import {
   describeProblem,
   formatNip,
@@ -14,6 +13,7 @@ import {
   type ModelRekap,
   type RekapIndikator,
   type RekapPegawai,
+  rincianDiBagian,
   teksNilai,
   triwulanRomawi,
   twOf,
@@ -21,8 +21,8 @@ import {
 import { renderLaporanTahunan } from './annual-docx';
 import { renderCapaianChart } from './chart';
 import { LANDSCAPE_WIDTH, PORTRAIT_WIDTH } from './layout';
-import { type Blocks, placeholder, type RawRow } from './ooxml-table';
-import { heading, kop, p, table } from './parts';
+import { heading, kop, p, table } from './ooxml-parts';
+import type { RawRow } from './ooxml-table';
 import {
   angka,
   type Bagian,
@@ -66,7 +66,7 @@ function barisOrang(peg: RekapPegawai): string {
  * quarter's notes, the marks); then the IKU nothing below supports, and whose indicators the recap could not
  * place.
  */
-export function ikuKantor(m: ModelRekap, raw: Blocks[]): Bagian[] {
+export function ikuKantor(m: ModelRekap): Bagian[] {
   const tx = teksDalam(m.bahasa);
   const isi = (judul: string): Isi => {
     const { pimpinan, kosong } = m.iku;
@@ -75,8 +75,7 @@ export function ikuKantor(m: ModelRekap, raw: Blocks[]): Bagian[] {
     if (kosong) out.push(p(describeProblem({ key: kosong }, m.bahasa)));
     if (pimpinan?.indikator.length) {
       out.push(p(legendaTanda(m.bahasa), { size: 16 }));
-      out.push(new Paragraph({ children: [new TextRun(placeholder(raw.length))] }));
-      raw.push(() => [
+      out.push(() => [
         {
           // the head is named in the sentence above: their documents' states only
           before: [{ text: statusLine(pimpinan, tx) }],
@@ -112,16 +111,16 @@ export function kalimatIku(m: ModelRekap): string {
   return `${pimpinan.jabatan}: ${pimpinan.nama} (NIP ${formatNip(pimpinan.nip)}). ${pk}${nilai}`;
 }
 
-function ringkasan(m: ModelRekap, raw: Blocks[], judul: string): Isi {
+function ringkasan(m: ModelRekap, judul: string): Isi {
   const tx = teksDalam(m.bahasa);
   const r = m.ringkasan;
   const periode = labelDokumen(m);
   const rows = m.units.map((u) => [
     u.unitKerja,
-    String(u.pegawai.length),
-    String(u.pegawai.reduce((n, e) => n + e.indikator.length, 0)),
-    String(u.pegawai.filter((e) => e.sudahMelapor).length),
-    String(u.pegawai.filter((e) => e.sudahDievaluasi).length),
+    String(u.jumlah.pegawai),
+    String(u.jumlah.indikator),
+    String(u.jumlah.sudahMelapor),
+    String(u.jumlah.sudahDievaluasi),
     pct(u.rataRata),
     pct(u.rataRataSd),
     u.predikat ?? '-',
@@ -158,7 +157,7 @@ function ringkasan(m: ModelRekap, raw: Blocks[], judul: string): Isi {
       { numeric: [1, 2, 3, 4, 5, 6], total: PORTRAIT_WIDTH },
     ),
     p(''),
-    gambar(raw, renderCapaianChart(m), 580, 290),
+    gambar(() => renderCapaianChart(m), 580, 290),
   ];
 }
 
@@ -238,17 +237,18 @@ export function barisTriwulan(i: RekapIndikator, n: number, lang: Lang = 'id', k
   ];
 }
 
-function perUnit(m: ModelRekap, raw: Blocks[], judul: string): Isi {
+function perUnit(m: ModelRekap, judul: string): Isi {
   const tx = teksDalam(m.bahasa);
+  // the summary of a split recap: each unit's mean is in its table, the employees are in the parts
+  if (rincianDiBagian(m)) return [heading(judul, 2), p(tx('doc.bagian.rincianDiBagian'))];
   const out: Isi = [heading(judul, 2), p(legendaTanda(m.bahasa), { size: 16 })];
   for (const unit of m.units) {
     const mean = unit.rataRata
       ? ` — ${tx('doc.rataRata', { capaian: formatPercent(unit.rataRata), predikat: unit.predikat ?? '-' })}`
       : '';
     out.push(heading(`${unit.unitKerja}${mean}`, 3));
-    // the employees' blocks are written directly (see ooxml-table.ts): a placeholder marks the spot
-    out.push(new Paragraph({ children: [new TextRun(placeholder(raw.length))] }));
-    raw.push(() =>
+    // the employees' tables, each made when it is written (ooxml-table.ts)
+    out.push(() =>
       unit.pegawai.map((peg) => ({
         before: [{ text: barisOrang(peg), bold: true }, { text: statusLine(peg, tx) }],
         header: headerTriwulan(labelTw(m), tx),
@@ -264,7 +264,6 @@ function perUnit(m: ModelRekap, raw: Blocks[], judul: string): Isi {
 /** The recap as a .docx file (bytes): the quarterly report, or the annual LKjIP draft. */
 export async function renderRekapDocx(m: ModelRekap, opsi: OpsiRender = {}): Promise<Buffer> {
   if (m.periode === 'TAHUNAN') return renderLaporanTahunan(m, opsi);
-  const raw: Blocks[] = [];
   const L = LANDSCAPE_WIDTH;
   const tx = teksDalam(m.bahasa);
   const sections = susun([
@@ -274,13 +273,13 @@ export async function renderRekapDocx(m: ModelRekap, opsi: OpsiRender = {}): Pro
       landscape: true,
       isi: () => [
         ...kop(m.kantor.unit, m.kantor.nama, opsi.lambang ?? null, L),
-        p(judulDokumen(m).toUpperCase(), { bold: true, align: AlignmentType.CENTER, size: 26 }),
+        p(judulDokumen(m).toUpperCase(), { bold: true, align: 'center', size: 26 }),
         p(''),
       ],
     },
-    ...ikuKantor(m, raw),
-    { judul: tx('doc.bagian.ringkasan'), landscape: false, isi: (j) => ringkasan(m, raw, j) },
-    { judul: tx('doc.bagian.perUnit'), landscape: true, isi: (j) => perUnit(m, raw, j) },
+    ...ikuKantor(m),
+    { judul: tx('doc.bagian.ringkasan'), landscape: false, isi: (j) => ringkasan(m, j) },
+    { judul: tx('doc.bagian.perUnit'), landscape: true, isi: (j) => perUnit(m, j) },
     { judul: tx('doc.bagian.belumMelapor'), landscape: true, isi: (j) => belumMelapor(m, j, L) },
     { judul: tx('doc.bagian.terlambat'), landscape: true, isi: (j) => terlambat(m, j, L) },
     ...(m.kekurangan.length
@@ -288,5 +287,5 @@ export async function renderRekapDocx(m: ModelRekap, opsi: OpsiRender = {}): Pro
       : []),
     { judul: null, landscape: true, isi: () => tandaTangan(m, L) },
   ]);
-  return packRekap(m, sections, raw);
+  return packRekap(m, sections);
 }

@@ -1,17 +1,6 @@
 // What the quarterly report and the annual report share: figures with their marks, the legend of the
 // marks, the tables of employees not reported and of SOP steps past their standard, the completeness notes,
-// the signatures, and the document shell (styles, sections, the raw per-employee blocks).
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  type ISectionOptions,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  type Table,
-  TextRun,
-} from 'docx';
+// the signatures, and the document's sections (written by ooxml-doc.ts).
 import {
   describeProblem,
   formatMenitKerja,
@@ -34,12 +23,13 @@ import {
   twOf,
 } from '../../shared';
 import { utuh } from './layout';
-import { type Blocks, fillBlocks, placeholder, TEXT_STYLE } from './ooxml-table';
-import { FONT, heading, p, signatures, table } from './parts';
+import { type Bab, writeDocx } from './ooxml-doc';
+import { type Blok, heading, p, signatures, table } from './ooxml-parts';
+import type { RawImage } from './ooxml-table';
 
 const MINUTES_PER_DAY = 510;
 
-export type Isi = (Paragraph | Table)[];
+export type Isi = Blok[];
 
 /** The catalogue in one language: every text of a document comes from it (shared/messages/catalog.ts). */
 export type Teks = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
@@ -172,11 +162,12 @@ export function tandaTangan(m: ModelRekap, total: number): Isi {
   );
 }
 
-/** A chart shown centred at `width` x `height` pixels: placed when the document is filled (ooxml-table.ts). */
-export function gambar(raw: Blocks[], png: Buffer, width: number, height: number): Paragraph {
-  const at = placeholder(raw.length);
-  raw.push({ png, width, height });
-  return new Paragraph({ children: [new TextRun(at)] });
+/**
+ * A chart shown centred at `width` x `height` pixels, drawn when the document is written (ooxml-doc.ts) and
+ * stored once per document however often it is shown.
+ */
+export function gambar(draw: () => Buffer, width: number, height: number): RawImage {
+  return { png: draw, width, height };
 }
 
 /** A part of a report: lettered (A., B., ...) when it has a title; portrait or landscape. */
@@ -190,7 +181,7 @@ export interface Bagian {
  * The parts in order as document sections: titled parts lettered A., B., ... (a part added later renumbers
  * the rest by itself), consecutive parts of the same orientation in one section.
  */
-export function susun(bagian: readonly Bagian[]): ISectionOptions[] {
+export function susun(bagian: readonly Bagian[]): Bab[] {
   const out: { landscape: boolean; children: Isi }[] = [];
   let letter = 0;
   for (const b of bagian) {
@@ -200,33 +191,10 @@ export function susun(bagian: readonly Bagian[]): ISectionOptions[] {
     if (last && last.landscape === b.landscape) last.children.push(...isi);
     else out.push({ landscape: b.landscape, children: [...isi] });
   }
-  return out.map((s) => ({
-    ...(s.landscape ? { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } } : {}),
-    children: s.children,
-  }));
+  return out;
 }
 
-/** The recap document: shared styles (8 pt table text, 10 pt paragraphs) and the raw blocks filled in. */
-export async function packRekap(
-  m: ModelRekap,
-  sections: ISectionOptions[],
-  raw: readonly Blocks[],
-): Promise<Buffer> {
-  const footer = new Footer({
-    children: [p(`${judulDokumen(m)} — ${m.kantor.nama}`, { size: 14, align: AlignmentType.CENTER })],
-  });
-  const doc = new Document({
-    creator: 'Kinerja Sheets',
-    title: judulDokumen(m),
-    styles: {
-      // the document default is the table text (8 pt, no spacing), so the many cells written directly
-      // need no style of their own; every other paragraph sets its size (see parts.ts)
-      default: {
-        document: { run: { font: FONT, size: 16 }, paragraph: { spacing: { before: 0, after: 0 } } },
-      },
-      paragraphStyles: [{ id: TEXT_STYLE, name: 'Kinerja Teks', run: { font: FONT, size: 20 } }],
-    },
-    sections: sections.map((s) => ({ ...s, footers: { default: footer } })),
-  });
-  return fillBlocks(await Packer.toBuffer(doc), raw);
+/** The recap document: its title, the footer on every page, its sections. */
+export function packRekap(m: ModelRekap, sections: readonly Bab[]): Promise<Buffer> {
+  return writeDocx({ title: judulDokumen(m), footer: `${judulDokumen(m)} — ${m.kantor.nama}`, sections });
 }

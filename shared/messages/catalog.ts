@@ -1410,6 +1410,16 @@ export const CATALOG = {
     en: 'Office Performance: Key Performance Indicators (IKU)',
   },
   'doc.bagian.ringkasan': { id: 'Ringkasan per Unit Kerja', en: 'Summary per Work Unit' },
+  'doc.bagian.rincianDiBagian': {
+    id: 'Rincian per pegawai setiap unit kerja ada pada dokumen lanjutan laporan ini, "Bagian 1 dari …" dan seterusnya.',
+    en: 'The details per employee of each work unit are in the continuation documents of this report, "Part 1 of …" onwards.',
+  },
+  'doc.bagian.judulRingkasan': { id: '{judul} - Ringkasan', en: '{judul} - Summary' },
+  'doc.bagian.judulBagian': {
+    id: '{judul} - Bagian {ke} dari {dari} ({unit})',
+    en: '{judul} - Part {ke} of {dari} ({unit})',
+  },
+  'doc.bagian.rentangUnit': { id: '{awal} s.d. {akhir}', en: '{awal} to {akhir}' },
   'doc.bagian.perUnit': {
     id: 'Capaian per Unit Kerja dan Pegawai',
     en: 'Achievement per Work Unit and Employee',

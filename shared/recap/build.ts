@@ -23,7 +23,15 @@ import { pengelolaBawaan } from '../workbook/pengelola';
 import { berkasOf, hashDokumen, hashTtdOf, ikiOf, masalahSegel } from '../workflow/content';
 import { STATUS_TW, type StatusTw, TRIWULAN } from '../workflow/states';
 import { dikecualikan, pohonRekap, seksiIku } from './iku';
-import type { CatatanTriwulan, ModelRekap, Orang, RekapIndikator, RekapPegawai, RekapUnit } from './model';
+import type {
+  CatatanTriwulan,
+  JumlahUnit,
+  ModelRekap,
+  Orang,
+  RekapIndikator,
+  RekapPegawai,
+  RekapUnit,
+} from './model';
 import {
   dokumenPeriode,
   judulRekap,
@@ -76,6 +84,27 @@ export function capaianTeks(
     case 'tidak dapat dihitung':
       return `${lang === 'id' ? 'tidak dapat dihitung' : 'cannot be computed'} (${t(c.alasan, {}, lang)})`;
   }
+}
+
+/** A unit's counts over the given employees (all of them, or those of one part of a split recap). */
+export function jumlahUnit(pegawai: readonly RekapPegawai[]): JumlahUnit {
+  const n = (f: (p: RekapPegawai) => boolean) => pegawai.filter(f).length;
+  return {
+    pegawai: pegawai.length,
+    indikator: pegawai.reduce((sum, p) => sum + p.indikator.length, 0),
+    sudahMelapor: n((p) => p.sudahMelapor),
+    sudahDievaluasi: n((p) => p.sudahDievaluasi),
+    pkDitandatangani: n((p) => p.kodeVerifikasiPk !== null),
+    raDiarsipkan: n((p) => p.berkas.RA === 'Diarsipkan'),
+  };
+}
+
+/**
+ * Whether a recap document leaves its employees to its parts (the summary of a recap split into parts):
+ * its units are listed with their counts and means, their employees' tables are in the parts.
+ */
+export function rincianDiBagian(m: Pick<ModelRekap, 'units'>): boolean {
+  return m.units.length > 0 && m.units.every((u) => u.pegawai.length === 0 && u.jumlah.pegawai > 0);
 }
 
 function mean(values: readonly Decimal[]): Decimal | null {
@@ -258,6 +287,7 @@ export function compileRekap(
     return {
       unitKerja,
       pegawai,
+      jumlah: jumlahUnit(pegawai),
       rataRata,
       predikat: rataRata ? predikatOf(rataRata, skala) : null,
       rataRataSd,

@@ -3,6 +3,7 @@
 // with the figures of each node, and every person or indicator row left out of the recap, with the reason.
 
 import type { Capaian } from '../capaian/capaian';
+import type { Decimal } from '../capaian/decimal';
 import { atasanTtdDari } from '../cascade/check';
 import { type PohonKinerja, pohonKinerja } from '../cascade/pohon';
 import type { Kantor } from '../workbook/parse';
@@ -12,6 +13,8 @@ export interface NilaiSimpul {
   readonly capaian: Capaian | null;
   readonly capaianTeks: string;
   readonly predikat: string | null;
+  /** Capaian of each quarter alone, TW I..IV (null where not computed): the IKU trend draws a line of it. */
+  readonly perTriwulan: readonly (Decimal | null)[];
 }
 
 export interface SeksiIku {
@@ -50,6 +53,8 @@ export function seksiIku(k: Kantor, pimpinan: RekapPegawai | null): SeksiIku {
   };
 }
 
+const TANPA_NILAI: readonly null[] = [null, null, null, null];
+
 /** The tree with each node's figures taken from the recap's own computation (no second computation). */
 export function pohonRekap(k: Kantor, pegawai: readonly RekapPegawai[]): PohonKinerja<NilaiSimpul> {
   const byKey = new Map(pegawai.flatMap((p) => p.indikator.map((i) => [`${p.nip}|${i.kode}`, i] as const)));
@@ -59,8 +64,15 @@ export function pohonRekap(k: Kantor, pegawai: readonly RekapPegawai[]): PohonKi
     (nip, kode) => {
       const i = byKey.get(`${nip}|${kode}`);
       return i
-        ? { capaian: i.periode.capaian, capaianTeks: i.capaianTeks, predikat: i.predikat }
-        : { capaian: null, capaianTeks: '-', predikat: null };
+        ? {
+            capaian: i.periode.capaian,
+            capaianTeks: i.capaianTeks,
+            predikat: i.predikat,
+            perTriwulan: i.perTriwulan.map((q) =>
+              q.capaian.status === 'terhitung' ? q.capaian.nilai : null,
+            ),
+          }
+        : { capaian: null, capaianTeks: '-', predikat: null, perTriwulan: TANPA_NILAI };
     },
     atasanTtdDari(k.alur, k.riwayat),
   );

@@ -90,9 +90,23 @@ export interface RekapPegawai extends Orang {
   readonly kodeVerifikasiPk: string | null;
 }
 
+/** What a unit's rows add up to: its tables and the compliance text count these, not the rows at hand. */
+export interface JumlahUnit {
+  readonly pegawai: number;
+  readonly indikator: number;
+  readonly sudahMelapor: number;
+  readonly sudahDievaluasi: number;
+  /** PKs signed (with the hash the verification code comes from). */
+  readonly pkDitandatangani: number;
+  readonly raDiarsipkan: number;
+}
+
 export interface RekapUnit {
   readonly unitKerja: string;
+  /** The unit's employees in this document (none in the summary of a recap split into parts). */
   readonly pegawai: readonly RekapPegawai[];
+  /** Counted over the unit's employees (in a part: those of the part), kept when they are left out. */
+  readonly jumlah: JumlahUnit;
   readonly rataRata: Decimal | null;
   readonly predikat: string | null;
   /** Mean of the employees' capaian to date. */

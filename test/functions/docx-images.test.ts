@@ -1,47 +1,48 @@
-// Charts placed into the packed DOCX (functions/render/ooxml-table.ts fillBlocks): each placeholder becomes
-// an inline picture whose relationship names a file in word/media, the same chart twice is one file stored
-// as it is (not deflated again), drawing ids stay unique next to the docx library's own picture (the coat
-// of arms), and PNG is a declared content type.
-import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+// Pictures in a recap's DOCX (functions/render/ooxml-doc.ts): each chart is an inline picture whose
+// relationship names a file in word/media, the same chart twice is one file stored as it is (not deflated
+// again), drawing ids stay unique next to the letterhead's coat of arms (PNG or JPEG), and both are declared
+// content types; a table that fails while document.xml is written rejects the document.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { renderTrenChart } from '../../functions/render/chart';
-import { type Blocks, fillBlocks, placeholder } from '../../functions/render/ooxml-table';
+import { writeDocx } from '../../functions/render/ooxml-doc';
+import { kop, p } from '../../functions/render/ooxml-parts';
 import { gambar } from '../../functions/render/recap-parts';
 import { readDocx } from '../support/docx-text';
 
 const chart = (judul: string) =>
   renderTrenChart(judul, [{ label: 'IKU-01', nilai: [90, 95, null, 110] }], { width: 1200, height: 480 });
 
+/** The smallest JPEG header the size reader accepts: SOI, then an SOF0 of 40 x 20 pixels. */
+const JPEG = Buffer.from([
+  0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x14, 0x00, 0x28, 0x03, 0, 0, 0, 0, 0, 0,
+]);
+
 describe('charts placed into the document', () => {
   it('links every picture to its media file, stores a repeated chart once, uncompressed, with unique ids', async () => {
     const a = chart('A');
     const b = chart('B');
-    const raw: Blocks[] = [];
     const lambang = chart('lambang');
-    const doc = new Document({
+    const bytes = await writeDocx({
+      title: 'T',
+      footer: 'F',
       sections: [
         {
+          landscape: false,
           children: [
-            new Paragraph({
-              children: [
-                new ImageRun({ type: 'png', data: lambang, transformation: { width: 60, height: 24 } }),
-              ],
-            }),
-            gambar(raw, a, 640, 256),
-            new Paragraph('between'),
-            gambar(raw, b, 720, 300),
-            gambar(raw, a, 640, 256),
+            ...kop('Pemerintah Kabupaten', 'Dinas', lambang),
+            gambar(() => a, 640, 256),
+            p('between'),
+            gambar(() => b, 720, 300),
+            gambar(() => a, 640, 256),
           ],
         },
       ],
     });
-    const bytes = await fillBlocks(await Packer.toBuffer(doc), raw);
     const zip = await JSZip.loadAsync(bytes);
     const { xml, paragraphs, media } = await readDocx(bytes);
-    expect(xml).not.toContain('KINERJA-TABEL');
     expect(paragraphs).toContain('between');
-    // the coat of arms from docx, and the two charts (a twice, b once)
+    // the coat of arms, and the two charts (a twice, b once)
     expect(media).toHaveLength(3);
     const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
     const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
@@ -58,27 +59,41 @@ describe('charts placed into the document', () => {
     const at = bytes.indexOf(Buffer.from(files[2] as string, 'utf8')) - 30;
     expect(bytes.readUInt32LE(at)).toBe(0x04034b50);
     expect(bytes.readUInt16LE(at + 8)).toBe(0);
-    // the shown size in EMU (9525 a pixel) and unique drawing ids
+    // the shown size in EMU (9525 a pixel): the coat of arms 76 pixels tall, keeping its aspect ratio
     expect(xml).toContain(`<wp:extent cx="${640 * 9525}" cy="${256 * 9525}"/>`);
     expect(xml).toContain(`<wp:extent cx="${720 * 9525}" cy="${300 * 9525}"/>`);
+    expect(xml).toContain(`<wp:extent cx="${190 * 9525}" cy="${76 * 9525}"/>`);
     const ids = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1]);
     expect(ids).toHaveLength(4);
     expect(new Set(ids).size).toBe(4);
     const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
-    expect(types).toMatch(/<Default [^>]*Extension="png"|<Default ContentType="image\/png" Extension="png"/);
+    expect(types).toMatch(/<Default Extension="png" ContentType="image\/png"\/>/);
+  });
+
+  it('stores a JPEG coat of arms as .jpg, a declared type', async () => {
+    const bytes = await writeDocx({
+      title: 'T',
+      footer: 'F',
+      sections: [{ landscape: false, children: kop('', 'Dinas', JPEG) }],
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const { media, xml } = await readDocx(bytes);
+    expect(media).toEqual([expect.stringMatching(/^word\/media\/.+\.jpg$/)]);
+    expect(xml).toContain(`<wp:extent cx="${152 * 9525}" cy="${76 * 9525}"/>`);
+    const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+    expect(types).toMatch(/<Default Extension="jpg" ContentType="image\/jpeg"\/>/);
   });
 
   it('rejects the document when a table fails while it is written', async () => {
-    const raw: Blocks[] = [
-      () => {
-        throw new Error('table failed');
-      },
-    ];
-    const doc = new Document({
-      sections: [
-        { children: [new Paragraph('before'), new Paragraph({ children: [new TextRun(placeholder(0))] })] },
-      ],
-    });
-    await expect(fillBlocks(await Packer.toBuffer(doc), raw)).rejects.toThrow(/table failed/);
+    const failing = () => {
+      throw new Error('table failed');
+    };
+    await expect(
+      writeDocx({
+        title: 'T',
+        footer: 'F',
+        sections: [{ landscape: false, children: [p('before'), failing] }],
+      }),
+    ).rejects.toThrow(/table failed/);
   });
 });

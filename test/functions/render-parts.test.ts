@@ -11,15 +11,19 @@ import {
   perkiraanTeks,
   renderParts,
 } from '../../functions/recap/pipeline';
+import { renderLaporanTahunan } from '../../functions/render/annual-docx';
 import {
   compileRekap,
   type Decimal,
   type ModelRekap,
   parseKantor,
   type RekapIndikator,
+  rincianDiBagian,
   syntheticTables,
+  t,
   trenCapaian,
 } from '../../shared';
+import { readDocx } from '../support/docx-text';
 import { docxCharacters as asDocsCounts } from '../support/google-api-server';
 
 const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
@@ -126,6 +130,53 @@ describe('splitting a recap above the size Google Docs holds', () => {
       for (const [i, u] of m.units.entries())
         expect(fixed(lines[i]?.nilai ?? [])).toEqual(perUnit.get(u.unitKerja));
     }
+  });
+});
+
+describe('the summary of a split recap', () => {
+  it('counts each unit’s employees and the office’s compliance, and leaves the employees’ tables to the parts', async () => {
+    const model = modelOf(600);
+    // the definitions, from the whole model before its employees are let go
+    const employees = model.units.flatMap((u) => u.pegawai);
+    const units = model.units.map((u) => [
+      u.unitKerja,
+      String(u.pegawai.length),
+      String(u.pegawai.reduce((n, p) => n + p.indikator.length, 0)),
+    ]);
+    const n = (f: (p: (typeof employees)[number]) => boolean) => String(employees.filter(f).length);
+    const compliance = t(
+      'doc.lkjip.kepatuhanTeks',
+      {
+        pegawai: employees.length,
+        pk: n((p) => p.kodeVerifikasiPk !== null),
+        ra: n((p) => p.berkas.RA === 'Diarsipkan'),
+        dilaporkan: n((p) => p.sudahMelapor),
+        dievaluasi: n((p) => p.sudahDievaluasi),
+        terlambat: model.ringkasan.langkahTerlambat.length,
+      },
+      'id',
+    );
+    const seen: ModelRekap[] = [];
+    const parts = await renderParts(
+      model,
+      (m) => {
+        seen.push(m);
+        return fakeRender(4000, 20_000, [])(m);
+      },
+      { lepas: true },
+    );
+    expect(parts.length).toBeGreaterThan(2);
+    // rendered last, once every part's employees are let go
+    const summary = seen.at(-1) as ModelRekap;
+    expect(summary.judul).toMatch(/Ringkasan$/);
+    expect(rincianDiBagian(summary)).toBe(true);
+    const doc = await readDocx(await renderLaporanTahunan(summary));
+    const unitTable = doc.tables.find((tb) => tb[0]?.[0] === 'Unit Kerja' && tb[0]?.[1] === 'Jumlah Pegawai');
+    expect(unitTable?.slice(1)).toEqual(units);
+    expect(doc.paragraphs).toContain(compliance);
+    expect(doc.paragraphs).toContain(t('doc.bagian.rincianDiBagian', {}, 'id'));
+    // no employee's table is left empty in it
+    expect(doc.tables.filter((tb) => tb[0]?.includes('Pangkat/Golongan'))).toEqual([]);
   });
 });
 

@@ -38,6 +38,26 @@ describe('the recap model', () => {
     expect(model(wb, 'TAHUNAN').judul).toBe('Laporan Kinerja Tahun 2026');
   });
 
+  it('counts each unit, and gives each node of the performance tree its quarters (the IKU trend’s lines)', () => {
+    const m = model(wb, 'TAHUNAN');
+    for (const u of m.units) {
+      expect(u.jumlah.pegawai).toBe(u.pegawai.length);
+      expect(u.jumlah.indikator).toBe(u.pegawai.reduce((n, p) => n + p.indikator.length, 0));
+      expect(u.jumlah.raDiarsipkan).toBe(u.pegawai.filter((p) => p.berkas.RA === 'Diarsipkan').length);
+    }
+    type Simpul = ModelRekap['pohon']['akar'][number];
+    const nodes = (s: Simpul): Simpul[] => [s, ...s.anak.flatMap(nodes)];
+    const all = m.pohon.akar.flatMap(nodes).filter((s) => s.nip !== m.iku.pimpinan?.nip);
+    expect(all.length).toBeGreaterThan(3);
+    for (const s of all) {
+      const i = pegawai(m, s.nip)?.indikator.find((x) => x.kode === s.kode);
+      expect(s.nilai.perTriwulan.map((q) => q?.toFixed(4) ?? null)).toEqual(
+        i?.perTriwulan.map((q) => (q.capaian.status === 'terhitung' ? q.capaian.nilai.toFixed(4) : null)),
+      );
+    }
+    expect(all.some((s) => s.nilai.perTriwulan.some((q) => q !== null))).toBe(true);
+  });
+
   it('computes each indicator of a quarter from raw values: TW II of the Kabag Umum', () => {
     const sri = pegawai(model(wb, 'TW2'), DEMO_NIP.kabagUmum);
     expect(
