@@ -55,7 +55,7 @@ export function widthsOf(t: Pick<RawTable, 'header' | 'rows' | 'total'>): number
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must be found to be removed
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
 export function escapeXml(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
@@ -65,9 +65,9 @@ export function escapeXml(text: string): string {
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/"/g, '&quot;')
-      // control characters are not allowed in XML 1.0
+      // control characters and U+FFFE/U+FFFF are not XML 1.0 characters (https://www.w3.org/TR/xml/#charsets)
       // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
   );
 }
 
@@ -97,6 +97,25 @@ function run(text: string, links: Links, bold = false, size?: number): string {
     .split('\n')
     .map((line, i) => textRun(line, props, i > 0, links))
     .join('');
+}
+
+/**
+ * The target of a link to evidence, as a URI reference a package may hold (an external relationship's
+ * Target is a URI, ECMA-376 Part 2): an https address as the WHATWG URL parser writes it, with what RFC 3986
+ * does not allow percent-encoded, or a local evidence path (letters, digits, `._-` and `/` only);
+ * null for anything else.
+ */
+function linkTarget(url: string): string | null {
+  if (/^[A-Za-z0-9._/-]+$/.test(url) && !url.startsWith('/')) return url;
+  try {
+    const u = new URL(url);
+    // what the URL parser leaves as it is but RFC 3986 does not allow (`|`, `^`, `{`...): percent-encoded
+    return u.protocol === 'https:'
+      ? u.href.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/g, (c) => encodeURIComponent(c))
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 const IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
@@ -147,9 +166,13 @@ function cell(
       ? run(content, links, opts.header)
       : content.links
           .map((l, i) => {
+            const sep = i > 0 ? run(', ', links) : '';
+            const target = linkTarget(l.url);
+            // a target that is no URI would make the package unreadable: the text, unlinked
+            if (target === null) return `${sep}${run(l.text, links)}`;
             const text = escapeXml(l.text);
             links.characters += characters(text, l.text);
-            return `${i > 0 ? run(', ', links) : ''}<w:hyperlink r:id="${links.add(l.url)}"><w:r><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:hyperlink>`;
+            return `${sep}<w:hyperlink r:id="${links.add(target)}"><w:r><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:hyperlink>`;
           })
           .join('');
   // widths come from the table grid (fixed layout), so cells carry none of their own
@@ -184,7 +207,9 @@ function* tableXml(t: RawTable, links: Links): Generator<string> {
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
   const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
   const head = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${t.header.map((h) => cell(h, { header: true }, links)).join('')}</w:tr>`;
-  yield `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${head}`;
+  // CT_TblPr is a sequence (ECMA-376 Part 1, 17.4.60): tblW, ..., tblBorders, shd, tblLayout, ...; Word
+  // refuses or repairs a table whose properties come in another order (LibreOffice does not mind)
+  yield `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${head}`;
   // a plain row followed by a span row (its notes) keeps with it: the pair stays on one page
   for (const [n, r] of t.rows.entries()) {
     const cells = isSpan(r)
