@@ -20,6 +20,14 @@ export function idempotencyKey(key: DocumentKey): string {
 type Kind = 'doc' | 'pdf';
 
 export class DriveStore implements DocumentStore {
+  /**
+   * A split recap's parts are published three at a time: each waits mostly on Drive (the DOCX import into
+   * a Google Doc, the PDF export), and a few calls at once stay far inside Drive's per-user quota, whose
+   * excess is a 403/429 that `withRetry` backs off from
+   * (https://developers.google.com/workspace/drive/api/guides/limits).
+   */
+  readonly publishConcurrency = 3;
+
   constructor(
     private readonly clients: GoogleClients,
     private readonly folderId: string,

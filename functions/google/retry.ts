@@ -31,8 +31,29 @@ const NETWORK = new Set([
 interface HttpishError {
   status?: number;
   code?: string | number;
-  response?: { status?: number; headers?: Headers | Record<string, string> };
+  response?: {
+    status?: number;
+    headers?: Headers | Record<string, string>;
+    data?: { error?: { errors?: { reason?: string }[] } };
+  };
   cause?: unknown;
+}
+
+/**
+ * Drive answers a quota exceeded with 403 and one of these reasons, to be retried with exponential backoff
+ * as a 429 is ("If you exceed a quota, you'll receive a 403: User rate limit exceeded ... use an
+ * exponential backoff algorithm": https://developers.google.com/workspace/drive/api/guides/limits,
+ * https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_403_error_user_rate_limit_exceeded).
+ * Other 403s (no permission, storage quota) are not retried.
+ */
+const RATE_LIMIT_REASONS = new Set(['userRateLimitExceeded', 'rateLimitExceeded']);
+
+/** A 429, or Drive's 403 for a rate limit: the caller sends too much, and waiting helps. */
+export function isRateLimited(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status === 429) return true;
+  const reasons = (error as HttpishError)?.response?.data?.error?.errors ?? [];
+  return status === 403 && reasons.some((e) => RATE_LIMIT_REASONS.has(e?.reason ?? ''));
 }
 
 export function statusOf(error: unknown): number | null {
@@ -43,7 +64,7 @@ export function statusOf(error: unknown): number | null {
 
 export function isRetriable(error: unknown): boolean {
   const status = statusOf(error);
-  if (status !== null) return status === 429 || status >= 500;
+  if (status !== null) return isRateLimited(error) || status >= 500;
   const e = error as HttpishError;
   const code = String(e?.code ?? (e?.cause as HttpishError | undefined)?.code ?? '');
   return (

@@ -1,4 +1,4 @@
-// The Workbook port on the Sheets API v4: the tabs in two values.batchGet (Riwayat on its own, its
+// The Workbook port on the Sheets API v4: the tabs in two values.batchGet sent together (Riwayat on its own, its
 // timestamps as serial numbers: see `readAll`); the writes into existing rows
 // of an operation buffered and sent in one values.batchUpdate (RAW: text is never taken as a formula).
 // Appends go through values.append, one call per tab: Sheets finds the end of the table when it writes (a
@@ -67,11 +67,15 @@ export class SheetsWorkbook implements Workbook {
     const serial = names.filter((n) => TAB_SERIAL.includes(n));
     const formatted = names.filter((n) => !TAB_SERIAL.includes(n));
     const headerOnly = new Set(opts.headerOnly ?? []);
-    const tables: Record<string, Cell[][]> = {};
-    if (formatted.length)
-      Object.assign(tables, await this.readSome(formatted, 'FORMATTED_STRING', headerOnly));
-    if (serial.length) Object.assign(tables, await this.readSome(serial, 'SERIAL_NUMBER', headerOnly));
-    return tables;
+    // the two reads are independent: sent at once, the request waits for the slower one only (and for both
+    // before it fails, so that no read is left retrying after the answer)
+    const [some, rest] = await Promise.allSettled([
+      formatted.length ? this.readSome(formatted, 'FORMATTED_STRING', headerOnly) : {},
+      serial.length ? this.readSome(serial, 'SERIAL_NUMBER', headerOnly) : {},
+    ]);
+    if (some.status === 'rejected') throw some.reason;
+    if (rest.status === 'rejected') throw rest.reason;
+    return { ...some.value, ...rest.value };
   }
 
   private async readSome(

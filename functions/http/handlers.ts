@@ -18,7 +18,7 @@ import type { Deployment, Office } from '../config/deployment';
 import { runDocuments } from '../documents/pipeline';
 import type { GoogleClients } from '../google/clients';
 import { DriveStore } from '../google/drive-store';
-import { isRetriable, type RetryPolicy, statusOf } from '../google/retry';
+import { isRateLimited, isRetriable, type RetryPolicy, statusOf } from '../google/retry';
 import { MissingTabError, SheetsWorkbook } from '../google/sheets-workbook';
 import { nodeSha256 } from '../platform/sha256';
 import { runRecap } from '../recap/pipeline';
@@ -107,6 +107,8 @@ function googleProblem(error: unknown, spreadsheetId: string): Problem[] {
   // what the strict platform refuses, told as what to fix (see test/support/google-api-server.ts)
   if (status === 400 && /protected cell or object/.test(message)) return [{ key: 'http.dilindungi' }];
   if (status === 403 && /storage quota/i.test(message)) return [{ key: 'http.bukanDriveBersama' }];
+  // still rate-limited after the retries (Drive says so with a 403): told as a 429, never as "not shared"
+  if (isRateLimited(error)) return [{ key: 'http.googleGagal', params: { status: 429 } }];
   if (/too large to be (exported|converted)/.test(message))
     return [{ key: 'http.dokumenTerlaluBesar', params: { sebab: message } }];
   if (status === 404 || status === 403)

@@ -70,6 +70,33 @@ export interface DocumentStore {
   readImage?(ref: string): Promise<Uint8Array>;
   /** Remove what was published under `key` (Drive: to the trash); false when there was nothing. */
   withdraw?(key: DocumentKey): Promise<boolean>;
+  /** How many parts of a split document may be published at once (absent: one after the other). */
+  readonly publishConcurrency?: number;
+}
+
+/**
+ * `work(0..count-1)`, at most `limit` at a time, in order of start. After a failure no more are started;
+ * the ones under way are awaited (none is left running once this settles) and the first failure is thrown.
+ */
+export async function eachAtMost(
+  count: number,
+  limit: number,
+  work: (i: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failed: { error: unknown } | null = null;
+  const worker = async (): Promise<void> => {
+    while (next < count && !failed) {
+      const i = next++;
+      try {
+        await work(i);
+      } catch (error) {
+        failed ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
+  if (failed) throw (failed as { error: unknown }).error;
 }
 
 export interface RecapRequest {
@@ -360,13 +387,16 @@ export async function runRecap(
 ): Promise<Result<RecapOutcome>> {
   // the whole workbook is needed only to compile: it is released before rendering (a large office's
   // tables and parsed rows would otherwise stay in memory next to the document being written)
+  // the renderer (the chart's canvas and font) loads on first use, not at cold start: while the read waits
+  // on the network
+  const renderer = import('../render/recap-docx');
+  renderer.catch(() => {});
   const prepared = prepare(await wb.readTables(TAB_NAMES), req, sha256);
   if (!prepared.ok) return prepared;
   const { model, summary, unchained, kepala, log, konteks, lambangRef } = prepared.value;
   const lambang = await bacaLambang(store, lambangRef);
   if (!lambang.ok) return lambang;
-  // the renderer (the chart's canvas and font) loads on first use, not at cold start
-  const { renderRekapDocx } = await import('../render/recap-docx');
+  const { renderRekapDocx } = await renderer;
   // a chart the whole document and one of its parts both hold is drawn once
   const grafik = new Map<string, Buffer>();
   // the Rekap rows before rendering (their links come after publishing): the model's details may be let go
@@ -381,7 +411,8 @@ export async function runRecap(
   const docxs: (Buffer | null)[] = rendered.map((p) => p.docx);
   const held = rendered.map(({ docx: _bytes, ...rest }) => rest);
   rendered.length = 0;
-  for (const [i, part] of held.entries()) {
+  await eachAtMost(held.length, store.publishConcurrency ?? 1, async (i) => {
+    const part = held[i] as (typeof held)[number];
     const { previousParts: before, ...links } = await store.publish({
       key: { officeId: req.officeId, tahun: model.kantor.tahun, periode: part.periode },
       title: part.title,
@@ -390,8 +421,8 @@ export async function runRecap(
     });
     docxs[i] = null;
     if (i === 0) previousParts = before ?? null;
-    parts.push({ ...links, title: part.title, periode: part.periode, characters: part.characters });
-  }
+    parts[i] = { ...links, title: part.title, periode: part.periode, characters: part.characters };
+  });
   // parts of an earlier run beyond this one's (the office shrank, or is no longer split) are withdrawn by
   // key: those the replaced first part recorded, or when it recorded none, from the first part this run
   // did not publish on until one is not found (a rerun withdraws nothing)

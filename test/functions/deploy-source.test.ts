@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEPLOYED_NODE_OPTIONS } from '../../bench/child/recap-http-config';
 
 const DIST = new URL('../../dist/functions/', import.meta.url).pathname;
 const json = (file: string) => JSON.parse(readFileSync(join(DIST, file), 'utf8'));
@@ -33,5 +34,12 @@ describe('the functions deploy source', () => {
     for (const [path, entry] of Object.entries(lock.packages) as [string, { version?: string }][])
       if (path) expect(entry.version, path).toBe(project.packages[path].version);
     execFileSync('npm', ['ls', '--package-lock-only', '--all', '--offline'], { cwd: DIST, stdio: 'ignore' });
+  });
+
+  it('the README deploys recap with the heap the bench runs it with', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const recipe = /gcloud functions deploy recap (?:.*\\\n)*.*/.exec(readme)?.[0] ?? '';
+    expect(recipe).toContain('--memory 512MB');
+    expect(recipe).toContain(`--set-env-vars 'NODE_OPTIONS=${DEPLOYED_NODE_OPTIONS}'`);
   });
 });

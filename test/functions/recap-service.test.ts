@@ -316,10 +316,14 @@ describe('POST /recap', () => {
     expect(res.status).toBe(200);
     // a new anchor is given only for a log that verified
     expect(res.json.anchor).toMatchObject({ length: anchor.panjang + 1 });
-    const riwayat = google.requests.filter((r) => r.op === 'batchGet')[1];
+    // the two reads are sent together: either may be answered first
+    const reads = google.requests.slice(0, 2);
+    expect(reads.map((r) => r.op)).toEqual(['batchGet', 'batchGet']);
+    const riwayat = reads.find((r) => r.query.getAll('ranges').includes("'Riwayat'"));
+    const others = reads.find((r) => r !== riwayat);
     expect(riwayat?.query.getAll('ranges')).toEqual(["'Riwayat'"]);
     expect(riwayat?.query.get('dateTimeRenderOption')).toBe('SERIAL_NUMBER');
-    expect(google.requests[0]?.query.get('dateTimeRenderOption')).toBe('FORMATTED_STRING');
+    expect(others?.query.get('dateTimeRenderOption')).toBe('FORMATTED_STRING');
   });
 
   it('answers an unknown render option as Sheets does (400), and a render it does not model loudly', async () => {
@@ -480,6 +484,24 @@ describe('POST /recap', () => {
       expect(sleeps).toHaveLength(1);
     },
   );
+
+  it('retries Drive’s 403 rate limit like a 429, and after the bound answers 503, never "not shared"', async () => {
+    google.faults.push({ op: 'create', status: 403, rateLimit: true });
+    expect((await recap()).status).toBe(200);
+    expect(google.count('create')).toBe(3);
+    expect(sleeps).toHaveLength(1);
+    google.reset();
+    google.faults.push({ op: 'list', status: 403, rateLimit: true, times: 10 });
+    const failed = await recap();
+    expect(failed.status).toBe(503);
+    expect(failed.json.error).toMatchObject({ kode: 'http.googleGagal' });
+    expect(google.count('list')).toBe(retry.attempts);
+    // a 403 that is not a rate limit is not retried
+    google.reset();
+    google.faults.push({ op: 'list', status: 403 });
+    expect((await recap()).status).toBe(404);
+    expect(google.count('list')).toBe(1);
+  });
 
   it('honours Retry-After on 429', async () => {
     google.faults.push({ op: 'batchGet', status: 429, retryAfter: '3' });
@@ -713,6 +735,8 @@ describe('on Google’s rules (the strict local server)', () => {
   }, async () => {
     const tables = syntheticTables(1000, 10);
     google.spreadsheets.set(OFFICE, tables);
+    // each answer takes a moment, as Google's do: requests sent together are answered together
+    google.latencyMs = 20;
     const token = idToken({ email: 'pegawai1@kantor.go.id', aud: AUDIENCE, hd: 'nganjukkab.go.id' });
     const run = () => post('/recapTest', { spreadsheetId: OFFICE, year: 2026, period: 'TAHUNAN' }, token);
     const res = await run();
@@ -731,6 +755,8 @@ describe('on Google’s rules (the strict local server)', () => {
     expect([...links].every((l) => parts.slice(1).some((p) => p.docUrl === l))).toBe(true);
     expect(links.size).toBe(parts.length - 1);
     for (const p of parts) expect(k.riwayat.at(-1)?.value.catatan).toContain(p.docUrl);
+    // the parts were published three at a time (each waits mostly on Drive)
+    expect(google.maxInFlight).toBe(3);
     // a rerun updates the same files
     google.reset();
     expect((await run()).status).toBe(200);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isRetriable, type RetryPolicy, retryAfterMs, withRetry } from '../../functions/google/retry';
+import {
+  isRateLimited,
+  isRetriable,
+  type RetryPolicy,
+  retryAfterMs,
+  withRetry,
+} from '../../functions/google/retry';
 
 const httpError = (status: number, headers: Record<string, string> = {}) =>
   Object.assign(new Error(`HTTP ${status}`), { response: { status, headers: new Headers(headers) } });
@@ -53,5 +59,18 @@ describe('withRetry', () => {
     expect(isRetriable(httpError(400))).toBe(false);
     expect(isRetriable(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))).toBe(true);
     expect(isRetriable(httpError(429))).toBe(true);
+  });
+
+  it('retries Drive’s 403 for a rate limit, not a 403 for anything else', () => {
+    const drive403 = (reason: string) =>
+      Object.assign(httpError(403), {
+        response: { status: 403, headers: new Headers(), data: { error: { errors: [{ reason }] } } },
+      });
+    expect(isRetriable(drive403('userRateLimitExceeded'))).toBe(true);
+    expect(isRetriable(drive403('rateLimitExceeded'))).toBe(true);
+    expect(isRateLimited(drive403('userRateLimitExceeded'))).toBe(true);
+    expect(isRetriable(drive403('storageQuotaExceeded'))).toBe(false);
+    expect(isRetriable(drive403('insufficientFilePermissions'))).toBe(false);
+    expect(isRateLimited(httpError(503))).toBe(false);
   });
 });

@@ -51,6 +51,12 @@ export interface Fault {
   /** How many times (default 1). */
   times?: number;
   readonly retryAfter?: string;
+  /**
+   * Drive's rate limit: a 403 whose reason is `userRateLimitExceeded` in the `usageLimits` domain, as
+   * https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_403_error_user_rate_limit_exceeded
+   * shows it (with status 403).
+   */
+  readonly rateLimit?: boolean;
   /** Perform the operation, then answer with the error (a lost response). */
   readonly afterEffect?: boolean;
 }
@@ -96,12 +102,19 @@ export class GoogleApiServer {
   readonly faults: Fault[] = [];
   /** Exceptions the stand-in itself threw (a test should expect none). */
   readonly errors: unknown[] = [];
+  /** The most requests this server was answering at once (a client that waits for each answer: 1). */
+  maxInFlight = 0;
+  /** Milliseconds each answer waits before it is sent (Google's answers take time; 0: at once). */
+  latencyMs = 0;
+  private inFlight = 0;
   private server: Server | null = null;
   private nextId = 1;
   url = '';
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
+      this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
+      res.on('close', () => this.inFlight--);
       this.handle(req, res).catch((error: unknown) => {
         // a bug in the stand-in is a 500 naming it, never a dropped connection
         this.errors.push(error);
@@ -158,6 +171,8 @@ export class GoogleApiServer {
   reset(): void {
     this.requests.length = 0;
     this.faults.length = 0;
+    this.maxInFlight = 0;
+    this.latencyMs = 0;
   }
 
   /**
@@ -217,6 +232,7 @@ export class GoogleApiServer {
       req.on('end', () => resolve(Buffer.concat(chunks)));
     });
     const route = this.route(req.method ?? 'GET', url.pathname);
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const reply = (status: number, payload: unknown, headers: Record<string, string> = {}, raw?: Buffer) => {
       this.requests.push({
         op: route?.op ?? 'other',
@@ -243,7 +259,21 @@ export class GoogleApiServer {
       fault.times = (fault.times ?? 1) - 1;
       return reply(
         fault.status,
-        apiError(fault.status, 'Injected fault', statusName(fault.status)),
+        fault.rateLimit
+          ? {
+              error: {
+                code: fault.status,
+                message: 'User Rate Limit Exceeded',
+                errors: [
+                  {
+                    domain: 'usageLimits',
+                    reason: 'userRateLimitExceeded',
+                    message: 'User Rate Limit Exceeded',
+                  },
+                ],
+              },
+            }
+          : apiError(fault.status, 'Injected fault', statusName(fault.status)),
         fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {},
       );
     }
