@@ -10,12 +10,12 @@ import {
   formatPlain,
   type JumlahUnit,
   type ModelRekap,
-  type NilaiPeriode,
   type RekapIndikator,
   type RekapPegawai,
   rincianDiBagian,
   roundHalfUp,
   teksNilai,
+  titikGrafik,
   trenCapaian,
 } from '../../shared';
 import { digambar, renderCapaianChart, renderTrenChart } from './chart';
@@ -43,8 +43,6 @@ import {
 const P = PORTRAIT_WIDTH;
 const L = LANDSCAPE_WIDTH;
 const pct = (x: RekapPegawai['rataRata']) => (x ? formatPercent(x) : '-');
-const persen = (n: NilaiPeriode) =>
-  n.capaian.status === 'terhitung' ? roundHalfUp(n.capaian.nilai, 2).toNumber() : null;
 
 /** A chapter title on a new page (after a section break, the page is new already). */
 const bab = (judul: string, newPage = true): Blok[] => [
@@ -284,10 +282,10 @@ function trenIku(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): Isi {
     // the supporting indicators' figures are the tree's: the same in a summary without employees
     const pendukung = (akar?.anak ?? []).map((a) => ({
       label: singkat(`${a.kode} ${a.nama}`, 40),
-      nilai: a.nilai.perTriwulan.map((q) => (q ? roundHalfUp(q, 2).toNumber() : null)),
+      nilai: a.nilai.perTriwulan,
     }));
     const garis = [
-      { label: singkat(`${iku.kode} ${iku.indikator}`), nilai: iku.perTriwulan.map(persen) },
+      { label: singkat(`${iku.kode} ${iku.indikator}`), nilai: iku.perTriwulan.map(titikGrafik) },
       ...pendukung.slice(0, 7),
     ];
     const judul = tx('doc.tren.judulIku', { kode: iku.kode });
@@ -337,7 +335,7 @@ function trenIndikator(m: ModelRekap, tx: Teks, grafik: OpsiRender['grafik']): B
     if (e.indikator.length === 0) return [];
     const garis = e.indikator.map((i) => ({
       label: singkat(`${i.kode} ${i.indikator}`),
-      nilai: i.perTriwulan.map(persen),
+      nilai: i.perTriwulan.map(titikGrafik),
     }));
     const judul = tx('doc.tren.judulKepala', { jabatan: singkat(e.jabatan, 70) });
     const size = { width: 1200, height: 480 };

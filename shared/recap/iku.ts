@@ -3,18 +3,18 @@
 // with the figures of each node, and every person or indicator row left out of the recap, with the reason.
 
 import type { Capaian } from '../capaian/capaian';
-import type { Decimal } from '../capaian/decimal';
 import { atasanTtdDari } from '../cascade/check';
 import { type PohonKinerja, pohonKinerja } from '../cascade/pohon';
 import type { Kantor } from '../workbook/parse';
 import type { RekapPegawai } from './model';
+import { titikGrafik } from './tren';
 
 export interface NilaiSimpul {
   readonly capaian: Capaian | null;
   readonly capaianTeks: string;
   readonly predikat: string | null;
-  /** Capaian of each quarter alone, TW I..IV (null where not computed): the IKU trend draws a line of it. */
-  readonly perTriwulan: readonly (Decimal | null)[];
+  /** Capaian of each quarter alone, TW I..IV, as the IKU trend chart draws it (`titikGrafik`). */
+  readonly perTriwulan: readonly (number | null)[];
 }
 
 export interface SeksiIku {
@@ -68,9 +68,8 @@ export function pohonRekap(k: Kantor, pegawai: readonly RekapPegawai[]): PohonKi
             capaian: i.periode.capaian,
             capaianTeks: i.capaianTeks,
             predikat: i.predikat,
-            perTriwulan: i.perTriwulan.map((q) =>
-              q.capaian.status === 'terhitung' ? q.capaian.nilai : null,
-            ),
+            // numbers, not the indicator's decimals: the tree outlives the employees a split recap lets go
+            perTriwulan: i.perTriwulan.map(titikGrafik),
           }
         : { capaian: null, capaianTeks: '-', predikat: null, perTriwulan: TANPA_NILAI };
     },

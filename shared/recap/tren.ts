@@ -3,6 +3,8 @@
 // Computed once when the recap is compiled (build.ts): the summary and the parts of a split document show
 // every unit's line and the whole office's, not the means of the employees they happen to hold.
 import type { Decimal } from '../capaian/decimal';
+import type { NilaiPeriode } from '../capaian/period';
+import { roundHalfUp } from '../locale/number';
 import type { ModelRekap, RekapIndikator } from './model';
 
 export interface Tren {
@@ -21,6 +23,11 @@ function meanOf(indikator: readonly RekapIndikator[], q: number): Decimal | null
     n++;
   }
   return sum === null ? null : sum.div(n);
+}
+
+/** A quarter's capaian as a trend chart draws it: the percentage to two places, null where not computed. */
+export function titikGrafik(n: NilaiPeriode): number | null {
+  return n.capaian.status === 'terhitung' ? roundHalfUp(n.capaian.nilai, 2).toNumber() : null;
 }
 
 /** Mean capaian of each quarter TW I..IV over the indicators. */
