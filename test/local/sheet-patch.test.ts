@@ -2,7 +2,13 @@
 // the model says, rows stay unique and in order, and untouched rows are kept byte for byte.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { patchSheet, patchSheetBytes, type SheetEdits } from '../../functions/local/xlsx/sheet-patch';
+import {
+  APPEND_VIEW_BYTES,
+  appendView,
+  patchSheet,
+  patchSheetBytes,
+  type SheetEdits,
+} from '../../functions/local/xlsx/sheet-patch';
 import { columnLetters, readSheet } from '../../functions/local/xlsx/sheet-read';
 
 const WIDTH = 6;
@@ -95,6 +101,57 @@ describe('patchSheet', () => {
       unlockedStyles,
     ).toString('utf8');
     expect(readSheet('s.xml', bytes, ctx).rows.map((r) => r[0])).toEqual(['Nama – Ünit', `${text} – é 漢`]);
+  });
+});
+
+describe('patching a large sheet', () => {
+  it('patches only its head and tail when rows are appended, to the bytes the whole text gives', () => {
+    const rows = new Map<number, Map<number, Value>>();
+    for (let r = 1; r <= 12_000; r++)
+      rows.set(
+        r,
+        new Map(Array.from({ length: WIDTH }, (_, i) => [i + 1, `baris ${r} – ${i}`] as [number, Value])),
+      );
+    const plain = sheetXml(rows);
+    // the same sheet with a namespace prefix, and with a last row that does not say its number
+    const prefixed = plain
+      .replace(/<(\/?)(worksheet|dimension|sheetData|row|c|is|t|v|pageMargins)\b/g, '<$1x:$2')
+      .replace('xmlns=', 'xmlns:x=');
+    const unnumbered = plain.replace(/<row r="12000"/, '<row');
+    expect(Buffer.byteLength(plain)).toBeGreaterThan(APPEND_VIEW_BYTES);
+    const edit = (...at: number[]): SheetEdits =>
+      new Map(
+        at.map((r) => [
+          r,
+          new Map([
+            [1, { value: `baru ${r}` }],
+            [WIDTH + 2, { value: r }],
+          ]),
+        ]),
+      );
+    for (const xml of [plain, prefixed, unnumbered])
+      for (const patch of [
+        edit(12_001),
+        edit(12_001, 12_002, 12_010),
+        edit(5, 12_001),
+        edit(12_000),
+        edit(1),
+      ]) {
+        const bytes = patchSheetBytes(Buffer.from(xml, 'utf8'), patch, unlockedStyles).toString('utf8');
+        expect(bytes).toBe(patchSheet(xml, patch, unlockedStyles));
+      }
+    // only the head and the last row are read as text when every edit comes after the last row
+    expect(appendView(Buffer.from(plain, 'utf8'), edit(12_001))?.text.length).toBeLessThan(2_000);
+    expect(appendView(Buffer.from(prefixed, 'utf8'), edit(12_001, 12_002))?.text.length).toBeLessThan(2_000);
+    for (const [xml, patch] of [
+      [plain, edit(12_000)],
+      [plain, edit(5, 12_001)],
+      [unnumbered, edit(12_001)],
+    ] as const)
+      expect(appendView(Buffer.from(xml, 'utf8'), patch)).toBeNull();
+    const out = patchSheetBytes(Buffer.from(plain, 'utf8'), edit(12_001), unlockedStyles).toString('utf8');
+    expect(out).toContain('<dimension ref="A1:H12001"');
+    expect(readSheet('s.xml', out, ctx).rows[12_000]?.[0]).toBe('baru 12001');
   });
 });
 

@@ -196,15 +196,47 @@ export function patchSheetBytes(raw: Buffer, edits: SheetEdits, styles: PatchSty
 
 /** The same, as the pieces that make it up (runs of `raw` and the rebuilt rows), for a streaming compressor. */
 export function patchSheetPieces(raw: Buffer, edits: SheetEdits, styles: PatchStyles): Buffer[] {
-  const xml = raw.toString('latin1');
+  const view = appendView(raw, edits);
+  const xml = view ? view.text : raw.toString('latin1');
+  // a position in the view is one in `raw`, or past the head, one in the tail
+  const inRaw = (i: number) => (view && i >= view.head ? i - view.head + view.tail : i);
   const pieces: Buffer[] = [];
   let at = 0;
   for (const s of patchSplices(xml, edits, styles, utf8AsLatin1)) {
-    pieces.push(raw.subarray(at, s.start), Buffer.from(s.text, 'latin1'));
+    pieces.push(raw.subarray(inRaw(at), inRaw(s.start)), Buffer.from(s.text, 'latin1'));
     at = s.end;
   }
-  pieces.push(raw.subarray(at));
+  pieces.push(raw.subarray(inRaw(at)));
   return pieces;
+}
+
+/** A sheet above this size whose edits all come after its last row is read from its head and tail only. */
+export const APPEND_VIEW_BYTES = 1 << 20;
+
+/**
+ * The text of a large sheet that only gets rows after its last one (a year's log getting one entry): its
+ * head up to the opening `<sheetData>` (dimension, columns) and its tail from the last row on, without the
+ * rows between, which the patch copies as they are. Null when the edits touch an existing row, or the last
+ * row does not say its number: the whole text is read then.
+ */
+export function appendView(
+  raw: Buffer,
+  edits: SheetEdits,
+): { text: string; head: number; tail: number } | null {
+  if (raw.length < APPEND_VIEW_BYTES || edits.size === 0) return null;
+  const start = raw.toString('latin1', 0, Math.min(raw.length, 64 * 1024));
+  const p = /<(\w+:)?worksheet[\s>]/.exec(start)?.[1] ?? '';
+  const open = new RegExp(`<${p}sheetData(\\s[^>]*)?>`).exec(start);
+  if (!open) return null;
+  const head = open.index + open[0].length;
+  const close = raw.lastIndexOf(`</${p}sheetData>`, undefined, 'latin1');
+  if (close < head) return null;
+  const tail = raw.lastIndexOf(`<${p}row `, close, 'latin1');
+  if (tail < head) return null;
+  const end = raw.toString('latin1', tail, Math.min(close, tail + 256));
+  const last = /^<(?:\w+:)?row [^>]*?\br="(\d+)"/.exec(end);
+  if (!last || Math.min(...edits.keys()) <= Number(last[1])) return null;
+  return { text: raw.toString('latin1', 0, head) + raw.toString('latin1', tail), head, tail };
 }
 
 function patchSplices(xml: string, edits: SheetEdits, styles: PatchStyles, enc: Encode): Splice[] {
