@@ -7,6 +7,7 @@ import {
   bolehCetak,
   emailPengelolaBawaan,
   fail,
+  identify,
   type Jangkar,
   type JenisDokumenTtd,
   type ModelDokumenTtd,
@@ -89,7 +90,8 @@ export async function runDocuments(
   const { renderDokumenTtdDocx } = await import('../render/agreement-docx');
   const kantor = k;
   const email = req.atasNamaPengelola ? emailPengelolaBawaan(k) : req.email;
-  const own = email ? (k.org.byEmail.get(email.trim().toLowerCase())?.nip ?? '') : '';
+  const me = identify(k.org, email);
+  const own = me.ok ? me.value.nip : '';
   const items = req.items.map((i) => ({ ...i, nip: i.nip || own }));
   const published = await Promise.allSettled(
     items.map(async ({ nip, jenis }): Promise<DocumentOutcome> => {

@@ -5,6 +5,7 @@
 // and 2 GB). The whole recap document is written this way (ooxml-doc.ts); a chart is stored once per
 // document, as it is (a PNG is compressed already).
 
+import { tautanBuktiLokal } from '../../shared';
 import { imageType } from './image';
 import { columnWidths, TABLE_SIZE } from './layout';
 
@@ -102,11 +103,11 @@ function run(text: string, links: Links, bold = false, size?: number): string {
 /**
  * The target of a link to evidence, as a URI reference a package may hold (an external relationship's
  * Target is a URI, ECMA-376 Part 2): an https address as the WHATWG URL parser writes it, with what RFC 3986
- * does not allow percent-encoded, or a local evidence path (letters, digits, `._-` and `/` only);
+ * does not allow percent-encoded, or a local evidence path (`tautanBuktiLokal`, the Bukti column's rule);
  * null for anything else.
  */
 function linkTarget(url: string): string | null {
-  if (/^[A-Za-z0-9._/-]+$/.test(url) && !url.startsWith('/')) return url;
+  if (tautanBuktiLokal(url)) return url;
   try {
     const u = new URL(url);
     // what the URL parser leaves as it is but RFC 3986 does not allow (`|`, `^`, `{`...): percent-encoded

@@ -13,6 +13,7 @@ import {
 } from '../../shared';
 import { emailOf, officeBundle, sunting, syntheticBundle, valuesOf } from '../support/apps-script/office';
 import type { Bundle } from '../support/apps-script/services';
+import { langkahPkRa } from '../support/steps';
 
 interface Result {
   ok: boolean;
@@ -228,14 +229,8 @@ describe('authorisation: every refusal is in Indonesian and writes nothing', () 
     expect(refused(submitted, AGUS, 'setujui', EKO, 'PK')).toMatch(/^Anda tidak berwenang/));
   it('a non-administrator archiving', () => {
     const setup = (b: Bundle) => {
-      for (const [who, aksi, dok] of [
-        [FITRI, 'ajukan', 'PK'],
-        [HENDRA, 'setujui', 'PK'],
-        [HENDRA, 'setujui', 'PK'],
-        [FITRI, 'ajukan', 'RA'],
-        [HENDRA, 'setujui', 'RA'],
-        [HENDRA, 'setujui', 'RA'],
-      ] as const)
+      // signed, not yet archived
+      for (const [who, aksi, dok] of langkahPkRa(FITRI, HENDRA, HENDRA).slice(0, -1))
         act(b, who, aksi, FITRI, dok);
     };
     expect(refused(setup, HENDRA, 'arsipkan', FITRI, 'RA')).toMatch(

@@ -10,6 +10,7 @@ import { documentService } from '../support/apps-script/document-service';
 import { emailOf, officeBundle, valuesOf } from '../support/apps-script/office';
 import type { Bundle } from '../support/apps-script/services';
 import { launchChromium, openWithScriptRun, seriousViolations } from '../support/browser';
+import { langkahPkRa } from '../support/steps';
 
 const HTML = readFileSync(new URL('../../dist/addon/Sidebar.html', import.meta.url), 'utf8');
 const OUT = new URL('../../test-output/', import.meta.url);
@@ -207,16 +208,7 @@ describe('the sidebar in Chromium, the year walked as each role at 300 px', () =
 
   it('the administrator opens a PK Perubahan by NIP with a reason; the employee sees it and submits again', async () => {
     const b = officeBundle();
-    const steps: [string, string, string][] = [
-      [EKO, 'ajukan', 'PK'],
-      [DWI, 'setujui', 'PK'],
-      [DWI, 'setujui', 'PK'],
-      [EKO, 'ajukan', 'RA'],
-      [DWI, 'setujui', 'RA'],
-      [DWI, 'setujui', 'RA'],
-      [DWI, 'arsipkan', 'RA'],
-    ];
-    for (const [who, aksi, dokumen] of steps)
+    for (const [who, aksi, dokumen] of langkahPkRa(EKO, DWI, DWI))
       expect(b.call<{ ok: boolean }>(emailOf(who), 'jalankanAksi', { aksi, dokumen, nip: EKO }).ok).toBe(
         true,
       );
@@ -247,15 +239,7 @@ describe('the sidebar in Chromium, the year walked as each role at 300 px', () =
   it('an action that cannot succeed is disabled with the reason; the reminder reaches everyone late', async () => {
     const bundle = officeBundle();
     // Eko's PK is signed and the RA archived, but TW I has no realisation yet
-    for (const [who, aksi, dokumen] of [
-      [EKO, 'ajukan', 'PK'],
-      [DWI, 'setujui', 'PK'],
-      [DWI, 'setujui', 'PK'],
-      [EKO, 'ajukan', 'RA'],
-      [DWI, 'setujui', 'RA'],
-      [DWI, 'setujui', 'RA'],
-      [DWI, 'arsipkan', 'RA'],
-    ] as const)
+    for (const [who, aksi, dokumen] of langkahPkRa(EKO, DWI, DWI))
       bundle.call(emailOf(who), 'jalankanAksi', { aksi, dokumen, nip: EKO });
     const sheet = bundle.world.ss.raw('Pengukuran');
     const header = valuesOf(bundle, 'Pengukuran')[0] as string[];

@@ -27,6 +27,7 @@ import {
   writeTab,
 } from '../../shared';
 import { readDocx } from '../support/docx-text';
+import { langkahPkRa } from '../support/steps';
 import { demoFile, tmp } from '../support/xlsx';
 
 function io(lang: 'id' | 'en' = 'id') {
@@ -398,16 +399,7 @@ describe('kinerja init, validate, act, recap', () => {
       'x',
     ]);
     expect(early.code).toBe(1); // nothing archived yet
-    const steps: [string, string, string][] = [
-      [email(eko), 'ajukan', 'PK'],
-      [admin, 'setujui', 'PK'],
-      [admin, 'setujui', 'PK'],
-      [email(eko), 'ajukan', 'RA'],
-      [admin, 'setujui', 'RA'],
-      [admin, 'setujui', 'RA'],
-      [admin, 'arsipkan', 'RA'],
-    ];
-    for (const [who, aksi, doc] of steps) {
+    for (const [who, aksi, doc] of langkahPkRa(email(eko), admin, admin)) {
       const r = await run(['act', file, '--as', who, aksi, '--nip', eko, '--doc', doc]);
       expect(r.code, `${aksi} ${doc}: ${r.err}`).toBe(0);
     }

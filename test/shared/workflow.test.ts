@@ -41,6 +41,7 @@ import { doAction, kantorOf, MINUTE, replayDemo, sha256, T0, testPorts } from '.
 const HOUR = 60 * MINUTE;
 
 import { MemoryWorkbook } from '../support/memory-workbook';
+import { langkahPkRa } from '../support/steps';
 
 const email = (nip: string) => DEMO_PEGAWAI.find((p) => p.nip === nip)?.email as string;
 const EKO = DEMO_NIP.stafTu;
@@ -53,16 +54,8 @@ const FITRI = DEMO_NIP.stafKeuangan;
 const errorsOf = (r: { ok: boolean; problems?: readonly never[] }) =>
   r.ok ? [] : (r.problems ?? []).map((p) => describeProblem(p));
 
-/** SOP steps 1-7 for one employee: who does what, in order. */
-const pkRaSteps = (nip: string, superior: string): [string, 'ajukan' | 'setujui' | 'arsipkan', Dokumen][] => [
-  [nip, 'ajukan', 'PK'],
-  [superior, 'setujui', 'PK'],
-  [superior, 'setujui', 'PK'],
-  [nip, 'ajukan', 'RA'],
-  [superior, 'setujui', 'RA'],
-  [superior, 'setujui', 'RA'],
-  [DWI, 'arsipkan', 'RA'],
-];
+/** SOP steps 1-7 for one employee: who does what, in order (Dwi archives). */
+const pkRaSteps = (nip: string, superior: string) => langkahPkRa(nip, superior, DWI);
 
 function signPkAndRa(wb: MemoryWorkbook, nip: string, superior: string, t = T0) {
   pkRaSteps(nip, superior).forEach(([who, aksi, dok], i) => {
@@ -279,14 +272,8 @@ describe('the workflow, SOP steps 1-12', () => {
 
   it('refuses to archive content changed after signing', () => {
     const wb = new MemoryWorkbook(demoTables());
-    for (const [who, aksi, dok] of [
-      [EKO, 'ajukan', 'PK'],
-      [DWI, 'setujui', 'PK'],
-      [DWI, 'setujui', 'PK'],
-      [EKO, 'ajukan', 'RA'],
-      [DWI, 'setujui', 'RA'],
-      [DWI, 'setujui', 'RA'],
-    ] as const) {
+    // signed, not yet archived
+    for (const [who, aksi, dok] of pkRaSteps(EKO, DWI).slice(0, -1)) {
       expect(doAction(wb, email(who), aksi, EKO, dok, T0).ok).toBe(true);
     }
     const ra = wb.tabs['Rencana Aksi'] as unknown[][];

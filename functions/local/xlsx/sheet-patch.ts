@@ -225,8 +225,8 @@ export function appendView(
 ): { text: string; head: number; tail: number } | null {
   if (raw.length < APPEND_VIEW_BYTES || edits.size === 0) return null;
   const start = raw.toString('latin1', 0, Math.min(raw.length, 64 * 1024));
-  const p = /<(\w+:)?worksheet[\s>]/.exec(start)?.[1] ?? '';
-  const open = new RegExp(`<${p}sheetData(\\s[^>]*)?>`).exec(start);
+  const p = prefixOf(start);
+  const open = sheetDataOpen(start, p);
   if (!open) return null;
   const head = open.index + open[0].length;
   const close = raw.lastIndexOf(`</${p}sheetData>`, undefined, 'latin1');
@@ -241,7 +241,7 @@ export function appendView(
 
 function patchSplices(xml: string, edits: SheetEdits, styles: PatchStyles, enc: Encode): Splice[] {
   if (edits.size === 0) return [];
-  const p = /<(\w+:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
+  const p = prefixOf(xml);
   const colStyle = columnStyles(xml, p);
   const splices: Splice[] = [];
   const wanted = [...edits.keys()].sort((a, b) => a - b);
@@ -260,7 +260,7 @@ function patchSplices(xml: string, edits: SheetEdits, styles: PatchStyles, enc: 
     });
     return splices;
   }
-  const open = new RegExp(`<${p}sheetData(\\s[^>]*)?>`).exec(xml);
+  const open = sheetDataOpen(xml, p);
   if (!open) throw new Error('no sheetData');
   const bodyStart = open.index + open[0].length;
   const bodyEnd = xml.indexOf(`</${p}sheetData>`, bodyStart);
@@ -283,6 +283,16 @@ function patchSplices(xml: string, edits: SheetEdits, styles: PatchStyles, enc: 
   while (w < wanted.length) tail += rewrite(null, wanted[w++] as number);
   if (tail) splices.push({ start: bodyEnd, end: bodyEnd, text: tail });
   return splices;
+}
+
+/** The namespace prefix of the sheet's elements (`x:`), or none. */
+function prefixOf(xml: string): string {
+  return /<(\w+:)?worksheet[\s>]/.exec(xml)?.[1] ?? '';
+}
+
+/** The opening tag of the sheet's rows. */
+function sheetDataOpen(xml: string, p: string): RegExpExecArray | null {
+  return new RegExp(`<${p}sheetData(\\s[^>]*)?>`).exec(xml);
 }
 
 /** Where the body's last row starts (the body's start when it has none). */
